@@ -1,0 +1,157 @@
+"""Command-line interface. `oppcheck FILE...` checks documents; subcommands extract, rules, config.
+
+Only click is imported at start-up; everything else is imported by the command that needs it.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from . import __version__
+from .errors import EXIT_ERROR, OppcheckError
+
+REPORT_FORMATS = ("terminal", "json", "jsonl", "csv", "sarif", "junit", "github", "gitlab", "md", "html", "docx")
+FORM_EXTENSIONS = {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md"}
+DATA_EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".sarif": "sarif", ".xml": "junit"}
+
+
+class DefaultCommandGroup(click.Group):
+    """A group whose default command is `check`: `oppcheck plan.pdf` means `oppcheck check plan.pdf`."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        first = next((a for a in args if not a.startswith("-")), None)
+        wants_group_help = not args or args[0] in ("--help", "-h", "--version")
+        if not wants_group_help and first not in self.commands:
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=DefaultCommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="oppcheck")
+def main() -> None:
+    """Controleer een ontwikkelingsperspectiefplan (OPP) op de onderdelen die de wet vraagt.
+
+    \b
+    Voorbeelden:
+      oppcheck plan.pdf                      rapport in de terminal
+      oppcheck plan.pdf --output gesprek.docx  formulier voor het gesprek met school
+      oppcheck map/ --format csv -o overzicht.csv
+      oppcheck extract plan.pdf              laat zien wat oppcheck leest
+
+    Exitcodes: 0 alle verplichte onderdelen in orde; 1 minstens één verplicht onderdeel ontbreekt,
+    is onvolledig of onduidelijk; 2 een document kon niet worden gelezen of de aanroep klopt niet.
+    """
+
+
+def _split_ids(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-f", "--format", "fmt", type=click.Choice(REPORT_FORMATS), help="Uitvoerformaat (standaard: terminal).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Schrijf het resultaat naar dit bestand.")
+@click.option("--report", "form", type=click.Choice(("docx", "html", "md")), help="Formaat van het gespreksformulier.")
+@click.option("--letter", type=click.Path(dir_okay=False), help="Schrijf ook een brief aan school (.docx, .md, .txt).")
+@click.option("--lang", type=click.Choice(("nl", "en")), help="Taal van het rapport (standaard nl).")
+@click.option("--type", "school_type", type=click.Choice(("po", "sbo", "so", "vo", "pro", "vso")),
+              help="Schoolsoort; standaard uit het document afgeleid.")
+@click.option("--ruleset", help="Regelset: een meegeleverde naam of een pad naar een YAML-bestand.")
+@click.option("--select", help="Alleen deze onderdelen (ids, komma-gescheiden).")
+@click.option("--ignore", help="Deze onderdelen overslaan (ids, komma-gescheiden).")
+@click.option("--template", is_flag=True, default=None, help="Controleer een leeg sjabloon in plaats van een ingevuld plan.")
+@click.option("--password", help="Wachtwoord van een beveiligde PDF.")
+@click.option("--no-ocr", is_flag=True, help="Lees gescande pagina's niet met OCR.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Aantal documenten tegelijk (standaard: aantal kernen).")
+@click.option("--timeout", type=click.FloatRange(1), help="Maximale tijd per document in seconden (standaard 60).")
+@click.option("--max-memory", type=click.IntRange(64), help="Maximaal geheugen per document in MB (standaard 2048).")
+@click.option("--max-size", type=click.FloatRange(0.001), help="Maximale bestandsgrootte in MB (standaard 100).")
+@click.option("--redact", is_flag=True, help="Haal persoonsgegevens uit citaten.")
+@click.option("--resume", type=click.Path(dir_okay=False), help="Sla documenten over die al in dit JSONL-bestand staan.")
+@click.option("--csv-delimiter", type=click.Choice((",", ";")), help="Scheidingsteken voor CSV (';' voor Nederlandse Excel).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuratiebestand.")
+@click.option("--debug", is_flag=True, help="Toon technische details bij fouten.")
+def check(paths: tuple[str, ...], fmt: str | None, output: str | None, form: str | None, letter: str | None,
+          debug: bool, config_path: str | None, **options: object) -> None:
+    """Controleer een of meer OPP's (bestanden of mappen)."""
+    from .run import run_check
+
+    try:
+        code = run_check(list(paths), fmt=fmt, output=output, form=form, letter=letter,
+                         config_path=config_path, debug=debug, options=options)
+    except OppcheckError as exc:
+        _fail(exc, options.get("lang") or "nl", debug)
+    sys.exit(code)
+
+
+@main.command()
+@click.argument("path", type=click.Path())
+@click.option("-f", "--format", "fmt", type=click.Choice(("text", "json")), default="text", help="Uitvoerformaat.")
+@click.option("--password", help="Wachtwoord van een beveiligde PDF.")
+@click.option("--no-ocr", is_flag=True, help="Lees gescande pagina's niet met OCR.")
+@click.option("--lang", type=click.Choice(("nl", "en")), default="nl")
+@click.option("--debug", is_flag=True)
+def extract(path: str, fmt: str, password: str | None, no_ocr: bool, lang: str, debug: bool) -> None:
+    """Laat blok voor blok zien wat oppcheck uit een document leest."""
+    from .extract import ReadOptions
+    from .isolation import read_isolated
+    from .report.extraction import render_extraction
+
+    try:
+        doc = read_isolated(path, ReadOptions(password=password, ocr=not no_ocr))
+    except OppcheckError as exc:
+        _fail(exc, lang, debug)
+    click.echo(render_extraction(doc, fmt), nl=False)
+
+
+@main.group(invoke_without_command=True)
+@click.option("--ruleset", help="Regelset: een meegeleverde naam of een pad naar een YAML-bestand.")
+@click.option("--lang", type=click.Choice(("nl", "en")), default="nl")
+@click.pass_context
+def rules(ctx: click.Context, ruleset: str | None, lang: str) -> None:
+    """Toon de regels van de actieve regelset (of test ze met `rules test`)."""
+    ctx.obj = {"ruleset": ruleset, "lang": lang}
+    if ctx.invoked_subcommand is None:
+        from .run import list_rules
+
+        try:
+            click.echo(list_rules(ruleset, lang), nl=False)
+        except OppcheckError as exc:
+            _fail(exc, lang, False)
+
+
+@rules.command("test")
+@click.option("-v", "--verbose", is_flag=True, help="Toon ook de geslaagde gevallen.")
+@click.pass_context
+def rules_test(ctx: click.Context, verbose: bool) -> None:
+    """Draai de testgevallen die bij de regelset horen."""
+    from .run import test_rules
+
+    try:
+        code = test_rules(ctx.obj["ruleset"], ctx.obj["lang"], verbose)
+    except OppcheckError as exc:
+        _fail(exc, ctx.obj["lang"], False)
+    sys.exit(code)
+
+
+@main.command("config")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuratiebestand.")
+def config_cmd(config_path: str | None) -> None:
+    """Toon de geldende instellingen en waar elke waarde vandaan komt."""
+    from .run import show_config
+
+    try:
+        click.echo(show_config(config_path), nl=False)
+    except OppcheckError as exc:
+        _fail(exc, "nl", False)
+
+
+def _fail(exc: OppcheckError, lang: str, debug: bool) -> None:
+    if debug:
+        import traceback
+
+        traceback.print_exception(exc)
+    click.echo(f"oppcheck: {exc.sentence(lang)}", err=True)
+    sys.exit(EXIT_ERROR)

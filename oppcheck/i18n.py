@@ -1,0 +1,25 @@
+"""User-facing sentences in Dutch and English, kept in messages.yaml next to this module."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+LANGS = ("nl", "en")
+
+
+@lru_cache(maxsize=1)
+def _messages() -> dict:
+    import yaml
+
+    text = resources.files("oppcheck").joinpath("messages.yaml").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def message(key: str, lang: str = "nl", **params: object) -> str:
+    """The sentence for `key` (dotted path) in `lang`, with {params} filled in."""
+    node = _messages()
+    for part in key.split("."):
+        node = node[part]
+    text = node.get(lang) or node["nl"]
+    return text.format(**params) if params else text

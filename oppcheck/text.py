@@ -1,0 +1,62 @@
+"""Text normalisation for matching, in one place.
+
+Matching always compares `norm(needle)` with `norm(haystack)`; quotes keep the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
+_SPACE = re.compile(r"\s+")
+# Characters some producers use for ticked and unticked boxes (Word glyphs, Wingdings in PUA).
+CHECKED_GLYPHS = "☒☑✓✔✗✘\uf0fe\uf078\uf0fd"
+UNCHECKED_GLYPHS = "☐□❑❒\uf06f\uf0a8\uf071"
+_BOX = re.compile(
+    rf"(?P<glyph>[{CHECKED_GLYPHS}{UNCHECKED_GLYPHS}])|(?P<ascii>\[\s?(?P<mark>[xX✓vV]?)\s?\])"
+)
+
+
+def clean(text: str) -> str:
+    """Normalise a raw extracted string without losing what a reader would see.
+
+    NFKC (ligatures become letters), soft hyphens and PDFium's line-join marker removed, CRLF to LF,
+    line-end hyphenation between letters joined. Case and whitespace are kept.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\u00ad", "").replace("\x02", "").replace("\r\n", "\n").replace("\r", "\n")
+    return _HYPHEN_BREAK.sub(r"\1\2", text)
+
+
+def norm(text: str) -> str:
+    """The matching form: `clean`, case-folded, whitespace collapsed, trimmed."""
+    return _SPACE.sub(" ", clean(text)).strip().casefold()
+
+
+def split_checkboxes(text: str) -> tuple[str, list[tuple[bool, str]]] | None:
+    """Split a line with box glyphs ("☒ akkoord ☐ niet akkoord", "[x] ja [ ] nee") into parts.
+
+    Returns the text before the first box and a list of (checked, label) pairs, or None when the
+    line holds no box.
+    """
+    matches = list(_BOX.finditer(text))
+    if not matches:
+        return None
+    prefix = text[: matches[0].start()].strip()
+    boxes = []
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        label = text[m.end() : end].strip(" \t:;,/|")
+        if m.group("glyph"):
+            checked = m.group("glyph") in CHECKED_GLYPHS
+        else:
+            checked = bool(m.group("mark"))
+        boxes.append((checked, label))
+    return prefix, boxes
+
+
+def shorten(text: str, limit: int = 120) -> str:
+    """One line of at most `limit` characters, for quoting."""
+    one = _SPACE.sub(" ", text).strip()
+    return one if len(one) <= limit else one[: limit - 1].rstrip() + "…"

@@ -1,0 +1,1 @@
+"""Bundled rule sets (YAML); shipped inside the package as oppcheck.rulesets."""
