@@ -92,15 +92,23 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, form: str
 @click.option("--password", help="Wachtwoord van een beveiligde PDF.")
 @click.option("--no-ocr", is_flag=True, help="Lees gescande pagina's niet met OCR.")
 @click.option("--lang", type=click.Choice(("nl", "en")), default="nl")
+@click.option("--timeout", type=click.FloatRange(1), default=60.0,
+              help="Maximale tijd in seconden (standaard 60).")
+@click.option("--max-memory", type=click.IntRange(64), default=2048,
+              help="Maximaal geheugen in MB (standaard 2048).")
+@click.option("--max-size", type=click.FloatRange(0.001), default=100.0,
+              help="Maximale bestandsgrootte in MB (standaard 100).")
 @click.option("--debug", is_flag=True)
-def extract(path: str, fmt: str, password: str | None, no_ocr: bool, lang: str, debug: bool) -> None:
+def extract(path: str, fmt: str, password: str | None, no_ocr: bool, lang: str, timeout: float,
+            max_memory: int, max_size: float, debug: bool) -> None:
     """Laat blok voor blok zien wat oppcheck uit een document leest."""
     from .extract import ReadOptions
     from .isolation import read_isolated
     from .report.extraction import render_extraction
 
     try:
-        doc = read_isolated(path, ReadOptions(password=password, ocr=not no_ocr))
+        options = ReadOptions(password=password, ocr=not no_ocr, max_size_mb=max_size)
+        doc = read_isolated(path, options, timeout=timeout, max_memory_mb=max_memory)
     except OppcheckError as exc:
         _fail(exc, lang, debug)
     click.echo(render_extraction(doc, fmt), nl=False)
