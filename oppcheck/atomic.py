@@ -1,0 +1,47 @@
+"""Write an output file all at once, and never over one of the documents being checked."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+
+from .errors import OppcheckError
+
+
+def write_atomic(path: str, data: bytes | str, *, inputs: Iterable[str] = ()) -> None:
+    """Write `data` (str as UTF-8) to `path` through a private temp file in the same folder.
+
+    Raises OppcheckError("same_as_input") when `path` is one of `inputs`. Readers of `path` see the
+    old file or the new one, never half a file; on any failure the temp file is removed. A file that
+    is replaced keeps its permissions; a new one is private (0600): it holds data about a child.
+    """
+    if any(_same_file(path, source) for source in inputs):
+        raise OppcheckError("same_as_input", path=path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".oppcheck-", suffix=".tmp", dir=folder)  # mode 0600
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if os.path.exists(path):
+                os.chmod(tmp, os.stat(path).st_mode & 0o7777)
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _same_file(a: str, b: str) -> bool:
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return False
