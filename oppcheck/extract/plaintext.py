@@ -1,0 +1,222 @@
+"""Read plain text and Markdown into blocks: headings, paragraphs, list items, checkboxes, tables.
+
+Decoding never fails: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252. Work is linear in
+the file size; very long lines are cut into blocks of at most MAX_BLOCK characters.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..model import Block, BlockKind, Document, Location
+from ..text import split_checkboxes
+
+MAX_BLOCK = 20_000
+# Lines longer than this are never headings, list items or table rows (keeps the regexes cheap).
+MAX_STRUCTURED_LINE = 400
+
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?[ \t]+(\S.*)$")
+_BULLET = re.compile(r"^[ \t]*[-*•·–][ \t]+(.*)$")
+_ORDERED = re.compile(r"^[ \t]*(?:\d{1,3}|[a-zA-Z])[).][ \t]+(.*)$")
+_TABLE_SEP = re.compile(r"^\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?$")
+_SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text: BOMs first, then strict UTF-8, then cp1252 (undecodable bytes replaced)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def looks_like_title(text: str, max_chars: int = 90, max_words: int = 12) -> bool:
+    """Short, has letters, and does not read as a sentence or a 'label: value' line."""
+    t = text.strip()
+    if not t or len(t) > max_chars or len(t.split()) > max_words:
+        return False
+    if t[-1] in ".,;!?" or not any(c.isalpha() for c in t):
+        return False
+    colon = t.find(":")
+    return colon == -1 or colon == len(t) - 1
+
+
+def numbered_heading_level(text: str) -> int | None:
+    """Level of a numbered title such as '3. Uitstroombestemming' (1) or '3.2 Doelen' (2), else None."""
+    m = _NUMBERED.match(text.strip())
+    if not m or not looks_like_title(m.group(2)) or not m.group(2)[0].isupper():
+        return None
+    return m.group(1).count(".") + 1
+
+
+def all_caps_title(text: str) -> bool:
+    """A short line in capitals, such as 'ONDERWIJSBEHOEFTEN'."""
+    t = text.strip()
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= 4 and t.upper() == t and looks_like_title(t, 60, 8)
+
+
+class _Builder:
+    """Collects blocks and keeps the heading path and the open paragraph."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.path: list[tuple[int, str]] = []
+        self.para: list[str] = []
+        self.para_line = 0
+        self.tables = 0
+
+    def loc(self, line: int, **kw: int) -> Location:
+        return Location(line=line, heading_path=tuple(t for _, t in self.path), **kw)
+
+    def flush(self) -> None:
+        if self.para:
+            text = "\n".join(self.para).strip()
+            if text:
+                self.blocks.append(Block(BlockKind.PARAGRAPH, text, self.loc(self.para_line)))
+            self.para = []
+
+    def heading(self, text: str, level: int, line: int) -> None:
+        self.flush()
+        while self.path and self.path[-1][0] >= level:
+            self.path.pop()
+        self.blocks.append(Block(BlockKind.HEADING, text, self.loc(line), level=level))
+        self.path.append((level, text))
+
+    def add(self, kind: BlockKind, text: str, line: int, **kw: object) -> None:
+        self.flush()
+        self.blocks.append(Block(kind, text, self.loc(line), **kw))
+
+    def line_with_boxes(self, text: str, line: int, kind: BlockKind, loc: Location | None = None,
+                        **kw: str | None) -> bool:
+        """Emit a line holding box glyphs as (prefix) + CHECKBOX blocks; False when there is no box."""
+        split = split_checkboxes(text)
+        if split is None:
+            return False
+        self.flush()
+        loc = loc or self.loc(line)
+        prefix, boxes = split
+        prefix_is_label = bool(prefix) and not all(label for _, label in boxes)
+        if prefix and not prefix_is_label:
+            self.blocks.append(Block(kind, prefix, loc, **kw))
+        fallback = prefix or kw.get("row_header") or ""
+        for checked, label in boxes:
+            self.blocks.append(Block(BlockKind.CHECKBOX, label or fallback, loc, checked=checked, **kw))
+        return True
+
+
+def _chunks(line: str) -> list[str]:
+    """Cut an overlong line into pieces of at most MAX_BLOCK characters, at a space when possible."""
+    out, start, n = [], 0, len(line)
+    while n - start > MAX_BLOCK:
+        cut = line.rfind(" ", start + MAX_BLOCK // 2, start + MAX_BLOCK)
+        cut = start + MAX_BLOCK if cut == -1 else cut
+        out.append(line[start:cut].strip())
+        start = cut
+    out.append(line[start:].strip())
+    return [c for c in out if c]
+
+
+def _row_cells(line: str) -> list[str]:
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|"):
+        s = s[:-1]
+    return [c.strip() for c in s.split("|")]
+
+
+def _table(b: _Builder, rows: list[tuple[int, str]]) -> None:
+    b.flush()
+    b.tables += 1
+    header: list[str] = []
+    r = 0
+    for line_no, raw in rows:
+        if _TABLE_SEP.match(raw.strip()):
+            continue
+        r += 1
+        cells = _row_cells(raw)
+        if r == 1:
+            header = cells
+        for c, text in enumerate(cells, start=1):
+            loc = b.loc(line_no, table=b.tables, row=r, column=c)
+            kw = {
+                "row_header": cells[0] if c > 1 and cells[0] else None,
+                "col_header": header[c - 1] if r > 1 and c <= len(header) and header[c - 1] else None,
+            }
+            if not b.line_with_boxes(text, line_no, BlockKind.TABLE_CELL, loc, **kw):
+                b.blocks.append(Block(BlockKind.TABLE_CELL, text, loc, **kw))
+
+
+def _is_table_row(s: str) -> bool:
+    return s.startswith("|") and s.count("|") >= 2
+
+
+def read_text(text: str) -> list[Block]:
+    """Turn decoded text into blocks."""
+    b = _Builder()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "").split("\n")
+    i, n = 0, len(lines)
+    while i < n:
+        raw = lines[i]
+        line_no = i + 1
+        s = raw.strip()
+        i += 1
+        if not s:
+            b.flush()
+            continue
+        if len(raw) > MAX_STRUCTURED_LINE:
+            b.flush()
+            for piece in _chunks(s):
+                b.add(BlockKind.PARAGRAPH, piece, line_no)
+            continue
+        if _is_table_row(s):
+            rows = [(line_no, s)]
+            while i < n and len(lines[i]) <= MAX_STRUCTURED_LINE and _is_table_row(lines[i].strip()):
+                rows.append((i + 1, lines[i].strip()))
+                i += 1
+            if len(rows) >= 2:
+                _table(b, rows)
+                continue
+        if _SETEXT.match(s) and len(b.para) == 1 and looks_like_title(b.para[0]) and len(s) >= 3:
+            title, b.para = b.para[0].strip(), []
+            b.heading(title, 1 if s[0] == "=" else 2, b.para_line)
+            continue
+        m = _MD_HEADING.match(s)
+        if m and m.group(2):
+            b.heading(m.group(2), len(m.group(1)), line_no)
+            continue
+        level = numbered_heading_level(s)
+        if level is not None:
+            b.heading(s, level, line_no)
+            continue
+        m = _BULLET.match(raw) or _ORDERED.match(raw)
+        if m:
+            item = m.group(1).strip()
+            if not b.line_with_boxes(item, line_no, BlockKind.LIST_ITEM):
+                b.add(BlockKind.LIST_ITEM, item, line_no)
+            continue
+        if b.line_with_boxes(s, line_no, BlockKind.PARAGRAPH):
+            continue
+        if all_caps_title(s) and not b.para:
+            b.heading(s, 1, line_no)
+            continue
+        if b.para and (b.para[-1].rstrip()[-1:] in ".!?:;" or not s[0].islower()):
+            b.flush()
+        if not b.para:
+            b.para_line = line_no
+        b.para.append(s)
+    b.flush()
+    return b.blocks
+
+
+def read(path: str, data: bytes, options: object = None) -> Document:
+    """Read a .txt or .md file."""
+    fmt = "md" if path.lower().endswith((".md", ".markdown")) else "txt"
+    return Document(path=path, format=fmt, blocks=read_text(decode(data)))
