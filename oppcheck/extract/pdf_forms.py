@@ -1,0 +1,201 @@
+"""AcroForm fields of a PDF, read with pypdf: text fields, checkboxes, radio groups, signatures.
+
+The values of form fields are not in the page text, so they are read from the /AcroForm field
+tree. Each field is placed on the page of its first widget, with the widget's vertical middle, so
+that `pdf_layout.place` can put it next to its label.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+
+from ..model import Block, BlockKind, Location, Source
+
+_PUSHBUTTON = 1 << 16
+_RADIO = 1 << 15
+_MAX_DEPTH = 20
+_PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
+
+
+@dataclass
+class Placed:
+    """A form block with its page (None when no page holds its widget) and vertical middle."""
+
+    page: int | None
+    middle: float
+    block: Block
+
+
+@dataclass
+class _Field:
+    name: str
+    node: dict
+    inherited: dict
+    widgets: list = field(default_factory=list)  # (indirect id or None, widget dict)
+
+
+def read_form(data: bytes, password: str | None) -> tuple[list[Placed], list[str]]:
+    """All fields as placed blocks, plus short notes ('acroform', 'signed-fields:1', ...)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data), password=password)
+    acroform = reader.trailer["/Root"].get("/AcroForm")
+    acroform = acroform.get_object() if acroform is not None else None
+    if not acroform:
+        return [], []
+    pages = _widget_pages(reader)
+    placed = [p for f in _fields(acroform.get("/Fields") or [], "", {}, set(), 0) for p in _blocks(f, pages)]
+    return placed, _notes(acroform, placed)
+
+
+def _widget_pages(reader) -> dict[int, int]:
+    """Object number of each annotation -> 1-based page number (page contents are not parsed)."""
+    pages: dict[int, int] = {}
+    for number, page in enumerate(reader.pages, start=1):
+        annots = page.get("/Annots")
+        for ref in (annots.get_object() if annots is not None else None) or []:
+            if getattr(ref, "idnum", None) is not None:
+                pages.setdefault(ref.idnum, number)
+    return pages
+
+
+def _fields(refs, parent: str, inherited: dict, seen: set[int], depth: int):
+    """Terminal fields of the field tree, with inheritable entries (/FT /Ff /V) resolved."""
+    if depth > _MAX_DEPTH:
+        return
+    for ref in refs:
+        idnum = getattr(ref, "idnum", None)
+        if idnum is not None and idnum in seen:
+            continue
+        if idnum is not None:
+            seen.add(idnum)
+        node = ref.get_object()
+        if not hasattr(node, "get"):
+            continue
+        part = node.get("/T")
+        name = ".".join(p for p in (parent, str(part) if part is not None else "") if p)
+        inh = {**inherited, **{k: node[k] for k in ("/FT", "/Ff", "/V") if k in node}}
+        kids = list(node.get("/Kids") or [])
+        if any("/T" in k.get_object() for k in kids):
+            yield from _fields(kids, name, inh, seen, depth + 1)
+            continue
+        widgets = [(getattr(k, "idnum", None), k.get_object()) for k in kids] or [(idnum, node)]
+        yield _Field(name, node, inh, widgets)
+
+
+def _blocks(f: _Field, pages: dict[int, int]) -> list[Placed]:
+    kind = str(f.inherited.get("/FT", ""))
+    flags = int(f.inherited.get("/Ff", 0) or 0)
+    label = _label(f)
+    if kind in ("/Tx", "/Ch"):
+        block = Block(BlockKind.FORM_FIELD, label, Location(), Source.FORM, name=f.name,
+                      value=_text_value(f.inherited.get("/V")))
+        return [_place(block, f.widgets[0], pages)]
+    if kind == "/Sig":
+        return [_place(_signature(f, label), f.widgets[0], pages)]
+    if kind == "/Btn" and not flags & _PUSHBUTTON:
+        return _buttons(f, label, pages)
+    return []
+
+
+def _buttons(f: _Field, label: str, pages: dict[int, int]) -> list[Placed]:
+    """Checkbox: one block. Radio group (or a checkbox with several on-states): one per option."""
+    value = f.inherited.get("/V")
+    options = [(w, _on_state(w[1])) for w in f.widgets]
+    several = len({on for _, on in options}) > 1
+    out = []
+    for (ref, widget), on in options:
+        chosen = value if value is not None else widget.get("/AS")
+        chosen = str(chosen) if chosen is not None else "/Off"
+        checked = chosen == on if on else chosen not in ("/Off", "")
+        option = _option_name(f.node, on)
+        text = f"{label}: {option}" if several and option else label
+        block = Block(BlockKind.CHECKBOX, text, Location(), Source.FORM, name=f.name,
+                      value=option if several else None, checked=checked)
+        out.append(_place(block, (ref, widget), pages))
+    return out
+
+
+def _signature(f: _Field, label: str) -> Block:
+    value = f.inherited.get("/V")
+    sig = value.get_object() if value is not None else None
+    signed = hasattr(sig, "get")
+    signer = str(sig["/Name"]) if signed and sig.get("/Name") else None
+    date = _pdf_date(str(sig["/M"])) if signed and sig.get("/M") else None
+    return Block(BlockKind.SIGNATURE, label, Location(), Source.FORM, name=f.name,
+                 signed=signed, signer=signer, signed_date=date)
+
+
+def _place(block: Block, widget: tuple, pages: dict[int, int]) -> Placed:
+    ref, node = widget
+    page = pages.get(ref) if ref is not None else None
+    block.location.page = page
+    rect = node.get("/Rect")
+    try:
+        middle = (float(rect[1]) + float(rect[3])) / 2
+    except (TypeError, IndexError, ValueError):
+        middle = 0.0
+    return Placed(page, middle, block)
+
+
+def _label(f: _Field) -> str:
+    tooltip = f.node.get("/TU")
+    return str(tooltip).strip() if tooltip and str(tooltip).strip() else f.name
+
+
+def _text_value(value) -> str:
+    if value is None:
+        return ""
+    value = value.get_object()
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value).lstrip("/") if type(value).__name__ == "NameObject" else str(value)
+
+
+def _on_state(widget) -> str | None:
+    """The widget's 'on' appearance name (e.g. '/Yes', '/ja'), from /AP /N."""
+    try:
+        normal = widget["/AP"]["/N"].get_object()
+        states = [str(k) for k in normal.keys() if str(k) != "/Off"]
+    except (KeyError, AttributeError, TypeError):
+        return None
+    return states[0] if states else None
+
+
+def _option_name(node, on: str | None) -> str:
+    """A readable option name: the on-state without '/', or the /Opt entry it indexes."""
+    if not on:
+        return ""
+    name = on.lstrip("/")
+    opts = node.get("/Opt")
+    if opts is not None and name.isdigit():
+        opts = opts.get_object()
+        if int(name) < len(opts):
+            return str(opts[int(name)])
+    return name
+
+
+def _pdf_date(raw: str) -> str:
+    """'D:20260312101500+01'00'' -> '2026-03-12 10:15'; unknown forms are returned as they are."""
+    m = _PDF_DATE.match(raw)
+    if not m:
+        return raw
+    year, month, day, hour, minute = m.groups()
+    date = "-".join(p for p in (year, month, day) if p)
+    return f"{date} {hour}:{minute}" if hour and minute else date
+
+
+def _notes(acroform, placed: list[Placed]) -> list[str]:
+    notes = ["acroform"]
+    if "/XFA" in acroform:
+        notes.append("xfa")
+    sigs = [p.block for p in placed if p.block.kind is BlockKind.SIGNATURE]
+    fields = sum(1 for p in placed if p.block.kind is not BlockKind.SIGNATURE)
+    if fields:
+        notes.append(f"form-fields:{fields}")
+    if sigs:
+        notes.append(f"signature-fields:{len(sigs)}")
+        notes.append(f"signed-fields:{sum(1 for s in sigs if s.signed)}")
+    return notes

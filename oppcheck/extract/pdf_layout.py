@@ -1,0 +1,169 @@
+"""Turn a PDF page's text lines into blocks: headings, paragraphs, list items and checkbox lines.
+
+Granularity: one block per *paragraph*, where a paragraph is a run of wrapped lines (each line
+but the last reaches the right-hand side of the text, the next line starts at the same indent, the
+gap between them is small, the size is the same). Table rows, label/value lines and short lines stay
+one block each. `location.line` is the 1-based index of the block's first line on its page.
+
+Headings: a short line clearly larger than the body text (level by size, 1 = largest), or a short
+bold line at body size when bold is not the body style (level below the sized headings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Block, BlockKind, Location
+from ..text import CHECKED_GLYPHS, UNCHECKED_GLYPHS, clean, split_checkboxes
+from .pdf_page import Line, heading_shaped
+
+LARGER = 1.15  # a heading is at least this much larger than body text
+MAX_LEVEL = 6
+_MAYBE_BOX = re.compile(f"[{re.escape(CHECKED_GLYPHS + UNCHECKED_GLYPHS)}\\[]")  # cheap test first
+_LIST_START = re.compile(r"^\s*(?:[•·▪◦‣⁃●○■□\uf0b7\uf0a7\uf076\uf0d8\uf0fc–-]\s|\(?[0-9a-z]{1,2}[.)]\s)")
+
+
+@dataclass(frozen=True)
+class Style:
+    """What body text looks like in this document, and the sizes used for headings."""
+
+    body_size: float
+    bold_is_rare: bool
+    heading_sizes: tuple[float, ...]  # largest first
+
+
+@dataclass
+class Entry:
+    """A block with the range of page lines it came from (0 = before the first line)."""
+
+    block: Block
+    first: int
+    last: int
+
+
+def document_style(pages: list[list[Line]]) -> Style:
+    """Body size = the size carrying most characters. Bold is 'rare' when under 40 % of the
+    characters on heading-shaped lines (the only lines whose boldness is read) are bold."""
+    sizes: Counter[float] = Counter()
+    bold = total = 0
+    for lines in pages:
+        for line in lines:
+            n = len(line.text.strip())
+            sizes[_bucket(line.size)] += n
+            if heading_shaped(line.text.strip()):
+                total += n
+                bold += n if line.bold else 0
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    larger = {
+        _bucket(line.size)
+        for lines in pages
+        for line in lines
+        if body and line.size >= body * LARGER and heading_shaped(line.text.strip())
+    }
+    return Style(body, bold < 0.4 * total, tuple(sorted(larger, reverse=True)))
+
+
+def _bucket(size: float) -> float:
+    return round(size * 2) / 2
+
+
+def heading_level(line: Line, style: Style) -> int | None:
+    """The heading level of a line, or None for body text."""
+    if not style.body_size or not heading_shaped(line.text.strip()):
+        return None
+    size = _bucket(line.size)
+    if size in style.heading_sizes:
+        return min(style.heading_sizes.index(size) + 1, MAX_LEVEL)
+    if line.bold and style.bold_is_rare and line.size >= style.body_size * 0.95:
+        return min(len(style.heading_sizes) + 1, MAX_LEVEL)
+    return None
+
+
+def page_entries(lines: list[Line], page: int, style: Style) -> list[Entry]:
+    """The blocks of one page in reading (content-stream) order."""
+    entries: list[Entry] = []
+    right_edge = max((ln.right for ln in lines), default=0.0)
+    left_edge = min((ln.left for ln in lines), default=0.0)
+    open_lines: list[Line] = []  # the paragraph being collected
+    open_kind = BlockKind.PARAGRAPH
+
+    def close() -> None:
+        if open_lines:
+            text = clean("\n".join(ln.text.strip() for ln in open_lines))
+            block = Block(open_kind, text, Location(page=page, line=open_lines[0].index))
+            entries.append(Entry(block, open_lines[0].index, open_lines[-1].index))
+            open_lines.clear()
+
+    for line in lines:
+        level = heading_level(line, style)
+        boxes = split_checkboxes(line.text) if _MAYBE_BOX.search(line.text) else None
+        if level is not None or boxes is not None:
+            close()
+            entries.extend(_heading(line, page, level) if boxes is None else _checkboxes(line, page, boxes))
+            continue
+        is_item = bool(_LIST_START.match(line.text))
+        if open_lines and (is_item or not _continues(open_lines[-1], line, left_edge, right_edge)):
+            close()
+        if not open_lines:
+            open_kind = BlockKind.LIST_ITEM if is_item else BlockKind.PARAGRAPH
+        open_lines.append(line)
+    close()
+    return entries
+
+
+def _continues(prev: Line, line: Line, left_edge: float, right_edge: float) -> bool:
+    """Whether `line` is the wrapped continuation of `prev`."""
+    size = prev.size or 1.0
+    full = prev.right >= right_edge - 0.2 * (right_edge - left_edge)
+    gap = prev.bottom - line.top
+    same_size = abs(line.size - prev.size) <= 0.1 * size
+    aligned = prev.left - 3 * size <= line.left <= prev.left + 2.5 * size
+    return full and same_size and aligned and -0.2 * size <= gap <= 0.5 * size
+
+
+def _heading(line: Line, page: int, level: int | None) -> list[Entry]:
+    where = Location(page=page, line=line.index)
+    block = Block(BlockKind.HEADING, clean(line.text.strip()), where, level=level)
+    return [Entry(block, line.index, line.index)]
+
+
+def _checkboxes(line: Line, page: int, parts: tuple[str, list[tuple[bool, str]]]) -> list[Entry]:
+    """A line with box glyphs: the text before the first box, then one CHECKBOX per box."""
+    prefix, boxes = parts
+    where = Location(page=page, line=line.index)
+    blocks = [Block(BlockKind.PARAGRAPH, clean(prefix), where)] if prefix else []
+    blocks += [Block(BlockKind.CHECKBOX, clean(label), where, checked=checked) for checked, label in boxes]
+    return [Entry(b, line.index, line.index) for b in blocks]
+
+
+def place(entries: list[Entry], lines: list[Line], extras: list[tuple[float, Block]]) -> list[Block]:
+    """Merge blocks that have a vertical position (images, form fields) into the page's blocks.
+
+    Each extra goes right after the block holding the lowest text line above its middle (so an
+    image under "Handtekening ouder:" follows that line), and gets that line's index as its
+    `location.line` when it has none.
+    """
+    slots: dict[int, list[Block]] = {}
+    for middle, block in sorted(extras, key=lambda e: -e[0]):
+        anchor = _anchor(lines, middle)
+        if block.location.line is None and anchor:
+            block.location.line = anchor
+        slots.setdefault(anchor, []).append(block)
+    out = list(slots.pop(0, []))
+    for i, entry in enumerate(entries):
+        out.append(entry.block)
+        last_of_line = i + 1 == len(entries) or entries[i + 1].first > entry.last
+        if last_of_line:
+            for index in range(entry.first, entry.last + 1):
+                out.extend(slots.pop(index, []))
+    for rest in slots.values():  # anchored to a line that produced no block
+        out.extend(rest)
+    return out
+
+
+def _anchor(lines: list[Line], middle: float) -> int:
+    """Index of the lowest line whose middle is above `middle` (0 when there is none)."""
+    above = [ln for ln in lines if ln.middle >= middle and ln.top > ln.bottom]
+    return min(above, key=lambda ln: ln.middle).index if above else 0

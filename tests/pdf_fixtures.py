@@ -1,0 +1,236 @@
+"""Build test PDFs at test time with reportlab (and pypdf for signature fields and encryption).
+
+Every builder writes one file and returns its path. The content is a small Dutch OPP, so that
+tests read like what a parent would see.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+BODY = (
+    "Noah leert het best in een rustige omgeving met korte instructies. Hij heeft baat bij een "
+    "vaste plek in de klas en bij visuele ondersteuning. De leerkracht bespreekt elke week de "
+    "voortgang met Noah en zijn ouders."
+)
+
+
+def _canvas(path: Path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    return Canvas(str(path), pagesize=A4, pageCompression=1)
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    from reportlab.lib.utils import simpleSplit
+
+    return simpleSplit(text, font, size, width)
+
+
+def _paragraph(c, text: str, y: float, size: float = 10, font: str = "Helvetica") -> float:
+    """Draw wrapped body text from y downwards; return the y below it (with paragraph spacing)."""
+    c.setFont(font, size)
+    for line in _wrap(text, font, size, 450):
+        c.drawString(72, y, line)
+        y -= size * 1.3
+    return y - size * 0.8
+
+
+def _heading(c, text: str, y: float, size: float) -> float:
+    c.setFont("Helvetica-Bold", size)
+    c.drawString(72, y, text)
+    return y - size * 1.8
+
+
+def signature_png() -> bytes:
+    """A small 'scribble' image (a wet-ink signature scan stand-in)."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (240, 80), "white")
+    draw = ImageDraw.Draw(img)
+    draw.line([(10, 60), (50, 15), (80, 65), (120, 20), (160, 60), (220, 25)], fill="navy", width=4)
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _draw_png(c, png: bytes, x: float, y: float, w: float, h: float) -> None:
+    from reportlab.lib.utils import ImageReader
+
+    c.drawImage(ImageReader(io.BytesIO(png)), x, y, width=w, height=h)
+
+
+def word_like(path: Path) -> Path:
+    """Three pages: title, numbered headings (bold, larger), body, a two-column table, a bold
+    sub-heading at body size, a wet-ink signature image under 'Handtekening ouder'."""
+    c = _canvas(path)
+    y = _heading(c, "Ontwikkelingsperspectiefplan", 790, 20)
+    y = _heading(c, "1. Gegevens van de leerling", y, 14)
+    c.setFont("Helvetica", 10)
+    for label, value in [("Naam leerling", "Noah de Vries"), ("Geboortedatum", "12-04-2015"),
+                         ("School", "De Regenboog"), ("Groep", "6")]:
+        c.drawString(72, y, label)
+        c.drawString(250, y, value)
+        y -= 16
+    y -= 10
+    y = _heading(c, "2. Onderwijsbehoeften", y, 14)
+    y = _paragraph(c, BODY, y)
+    y = _heading(c, "Sterke kanten", y + 6, 10)
+    y = _paragraph(c, "Noah is behulpzaam en creatief.", y)
+    c.showPage()
+    y = _heading(c, "3. Uitstroomprofiel", 790, 14)
+    y = _paragraph(c, "Het verwachte uitstroomprofiel is vmbo-kader. " + BODY, y)
+    y = _heading(c, "3.1 Onderbouwing", y, 12)
+    y = _paragraph(c, "De onderbouwing staat in het verslag van het onderzoek.", y)
+    c.showPage()
+    y = _heading(c, "4. Ondertekening", 790, 14)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, y, "Handtekening ouder:")
+    _draw_png(c, signature_png(), 72, y - 60, 150, 50)
+    c.drawString(72, y - 80, "Datum: 12-03-2026")
+    c.showPage()
+    c.save()
+    return path
+
+
+def checkbox_lines(path: Path) -> Path:
+    """One page with box glyphs drawn in DejaVu Sans (needs the font; tests skip without it)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", DEJAVU))
+    c = _canvas(path)
+    c.setFont("DejaVu", 10)
+    c.drawString(72, 790, "Ouders zijn het eens met het plan: ☒ ja ☐ nee")
+    c.drawString(72, 770, "☐ Gesprek gevoerd")
+    c.drawString(72, 750, "Gewone tekst zonder vakje.")
+    c.save()
+    return path
+
+
+def has_dejavu() -> bool:
+    return os.path.exists(DEJAVU)
+
+
+def _form_pages(path: Path) -> None:
+    c = _canvas(path)
+    form = c.acroForm
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 790, "Gegevens")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 752, "Naam leerling")
+    form.textfield(name="naam_leerling", tooltip="Naam van de leerling", value="Noah de Vries",
+                   x=200, y=740, width=200, height=20)
+    c.drawString(72, 722, "Uitstroomprofiel")
+    form.textfield(name="uitstroom", value="vmbo-kader", x=200, y=710, width=200, height=20)
+    c.drawString(72, 692, "Toelichting")
+    form.textfield(name="toelichting", value="", x=200, y=680, width=200, height=20)
+    form.checkbox(name="ouders_gehoord", tooltip="Ouders zijn gehoord", checked=True, x=72, y=640, size=14)
+    form.checkbox(name="ll_gehoord", tooltip="Leerling is gehoord", checked=False, x=72, y=620, size=14)
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 790, "Instemming ouders")
+    for i, option in enumerate(("ja", "nee", "gedeeltelijk")):
+        form.radio(name="instemming", tooltip="Instemming", value=option, selected=option == "ja",
+                   x=72 + i * 60, y=760, size=14)
+    c.drawString(72, 700, "Handtekening ouder")
+    c.drawString(300, 700, "Handtekening directeur")
+    c.showPage()
+    c.save()
+
+
+def _add_sig_field(writer, page_index: int, name: str, rect: tuple, value: dict | None) -> None:
+    """Append a /Sig widget field to the writer's AcroForm (optionally 'signed' with a /V dict)."""
+    from pypdf.generic import (
+        ArrayObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+        NumberObject,
+        TextStringObject,
+    )
+
+    page = writer.pages[page_index]
+    field = DictionaryObject({
+        NameObject("/FT"): NameObject("/Sig"),
+        NameObject("/T"): TextStringObject(name),
+        NameObject("/Type"): NameObject("/Annot"),
+        NameObject("/Subtype"): NameObject("/Widget"),
+        NameObject("/Rect"): ArrayObject([FloatObject(v) for v in rect]),
+        NameObject("/F"): NumberObject(4),
+        NameObject("/P"): page.indirect_reference,
+    })
+    if value is not None:
+        sig = DictionaryObject({NameObject("/Type"): NameObject("/Sig"),
+                                NameObject("/Filter"): NameObject("/Adobe.PPKLite")})
+        for key, text in value.items():
+            sig[NameObject(key)] = TextStringObject(text)
+        field[NameObject("/V")] = writer._add_object(sig)
+    ref = writer._add_object(field)
+    if "/Annots" not in page:
+        page[NameObject("/Annots")] = ArrayObject()
+    page["/Annots"].append(ref)
+    acro = writer._root_object["/AcroForm"]
+    acro["/Fields"].append(ref)
+    acro[NameObject("/SigFlags")] = NumberObject(3 if value else 1)
+
+
+def acroform(path: Path) -> Path:
+    """Two pages of AcroForm: text fields (one empty), a ticked and an unticked checkbox on page 1;
+    a radio group (ja chosen) and a signed and an unsigned signature field on page 2."""
+    from pypdf import PdfReader, PdfWriter
+
+    raw = path.with_suffix(".raw.pdf")
+    _form_pages(raw)
+    writer = PdfWriter(clone_from=PdfReader(str(raw)))
+    _add_sig_field(writer, 1, "handtekening_ouder", (72, 620, 250, 680),
+                   {"/Name": "J. de Vries", "/M": "D:20260312101500+01'00'", "/Reason": "Akkoord"})
+    _add_sig_field(writer, 1, "handtekening_directeur", (300, 620, 480, 680), None)
+    writer.write(str(path))
+    raw.unlink()
+    return path
+
+
+def image_only(path: Path) -> Path:
+    """Page 1 holds text; page 2 holds only an image (a scanned page)."""
+    c = _canvas(path)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 790, "Dit plan bestaat uit twee pagina's.")
+    c.showPage()
+    _draw_png(c, signature_png(), 50, 300, 500, 170)
+    c.showPage()
+    c.save()
+    return path
+
+
+def encrypted(path: Path, user_password: str, owner_password: str = "eigenaar",
+              algorithm: str = "AES-256") -> Path:
+    """`word_like` encrypted with pypdf; user_password "" gives an owner-password-only PDF."""
+    from pypdf import PdfReader, PdfWriter
+
+    plain = word_like(path.with_suffix(".plain.pdf"))
+    writer = PdfWriter(clone_from=PdfReader(str(plain)))
+    writer.encrypt(user_password=user_password, owner_password=owner_password, algorithm=algorithm)
+    writer.write(str(path))
+    plain.unlink()
+    return path
+
+
+def truncated(path: Path) -> Path:
+    """`word_like` cut off at half its length."""
+    data = word_like(path).read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def damaged_xref(path: Path) -> Path:
+    """`word_like` with 7 bytes inserted after the header, so every xref offset is wrong by 7."""
+    data = word_like(path).read_bytes()
+    head_end = data.index(b"\n") + 1
+    path.write_bytes(data[:head_end] + b"%junk\n\n" + data[head_end:])
+    return path
