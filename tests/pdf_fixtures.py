@@ -234,3 +234,13 @@ def damaged_xref(path: Path) -> Path:
     head_end = data.index(b"\n") + 1
     path.write_bytes(data[:head_end] + b"%junk\n\n" + data[head_end:])
     return path
+
+
+def all_bold(path: Path) -> Path:
+    """A plan whose body text is all bold: only the larger title may count as a heading."""
+    c = _canvas(path)
+    y = _heading(c, "Zorgplan", 790, 18)
+    for text in ("Naam: Noah", "Groep 6", "Doelen voor dit jaar", BODY):
+        y = _paragraph(c, text, y, font="Helvetica-Bold")
+    c.save()
+    return path

@@ -1,0 +1,254 @@
+"""The PDF reader, on PDFs built at test time (see pdf_fixtures.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pdf_fixtures as fx
+import pytest
+from click.testing import CliRunner
+
+from oppcheck.cli import main
+from oppcheck.errors import ReadError
+from oppcheck.extract import ReadOptions, read_document
+from oppcheck.model import BlockKind, Source
+from oppcheck.text import norm
+
+
+def read(path: Path, password: str | None = None):
+    return read_document(str(path), ReadOptions(password=password))
+
+
+def headings(doc) -> list[tuple[str, int]]:
+    return [(b.text, b.level) for b in doc.blocks if b.kind is BlockKind.HEADING]
+
+
+def block(doc, text: str):
+    """The first block whose text starts with `text`."""
+    return next(b for b in doc.blocks if b.text.startswith(text))
+
+
+@pytest.fixture(scope="module")
+def word_doc(tmp_path_factory):
+    return read(fx.word_like(tmp_path_factory.mktemp("pdf") / "plan.pdf"))
+
+
+@pytest.fixture(scope="module")
+def form_doc(tmp_path_factory):
+    return read(fx.acroform(tmp_path_factory.mktemp("pdf") / "formulier.pdf"))
+
+
+# --- text, headings, paragraphs -------------------------------------------------------------------
+
+def test_word_like_pdf_has_pages_and_headings_in_order(word_doc):
+    assert word_doc.format == "pdf"
+    assert word_doc.pages == 3
+    assert [t for t, _ in headings(word_doc)] == [
+        "Ontwikkelingsperspectiefplan", "1. Gegevens van de leerling", "2. Onderwijsbehoeften",
+        "Sterke kanten", "3. Uitstroomprofiel", "3.1 Onderbouwing", "4. Ondertekening",
+    ]
+
+
+def test_heading_levels_follow_size_and_bold(word_doc):
+    level = dict(headings(word_doc))
+    assert level["Ontwikkelingsperspectiefplan"] == 1
+    assert level["1. Gegevens van de leerling"] == level["4. Ondertekening"] == 2
+    assert level["3.1 Onderbouwing"] == 3  # 12 pt, between 14 pt and body
+    assert level["Sterke kanten"] == 4  # bold at body size: below every sized heading
+
+
+def test_wrapped_lines_form_one_paragraph_with_location(word_doc):
+    para = block(word_doc, "Noah leert het best")
+    assert para.kind is BlockKind.PARAGRAPH
+    assert "vaste plek in de klas" in norm(para.text)  # the sentence crosses a line break
+    assert "voortgang met noah en zijn ouders" in norm(para.text)
+    assert para.location.page == 1
+    assert para.location.line == 8
+    assert para.source is Source.BODY
+
+
+def test_table_rows_stay_separate_blocks(word_doc):
+    assert block(word_doc, "Naam leerling").text == "Naam leerling Noah de Vries"
+    assert block(word_doc, "Geboortedatum").text == "Geboortedatum 12-04-2015"
+
+
+def test_page_numbers_of_blocks(word_doc):
+    assert block(word_doc, "3. Uitstroomprofiel").location.page == 2
+    assert block(word_doc, "Datum:").location.page == 3
+    assert "vmbo-kader" in block(word_doc, "Het verwachte uitstroomprofiel").text
+
+
+def test_damaged_xref_is_repaired(tmp_path, word_doc):
+    doc = read(fx.damaged_xref(tmp_path / "kapot.pdf"))
+    assert [b.text for b in doc.blocks] == [b.text for b in word_doc.blocks]
+
+
+def test_all_bold_body_is_not_all_headings(tmp_path):
+    doc = read(fx.all_bold(tmp_path / "vet.pdf"))
+    assert headings(doc) == [("Zorgplan", 1)]
+    assert all(b.kind is BlockKind.PARAGRAPH for b in doc.blocks[1:])
+
+
+# --- images -----------------------------------------------------------------------------------------
+
+def test_signature_image_follows_its_label(word_doc):
+    kinds = [(b.kind, b.text) for b in word_doc.blocks if b.location.page == 3]
+    label = kinds.index((BlockKind.PARAGRAPH, "Handtekening ouder:"))
+    assert kinds[label + 1] == (BlockKind.IMAGE, "")
+    image = next(b for b in word_doc.blocks if b.kind is BlockKind.IMAGE)
+    assert image.location.line == block(word_doc, "Handtekening ouder:").location.line
+    assert word_doc.image_only_pages == []
+
+
+def test_image_only_page_is_listed_for_ocr(tmp_path):
+    doc = read(fx.image_only(tmp_path / "scan.pdf"))
+    assert doc.pages == 2
+    assert doc.image_only_pages == [2]
+    assert {b.location.page for b in doc.blocks} == {1}
+
+
+# --- checkbox glyphs --------------------------------------------------------------------------------
+
+@pytest.mark.skipif(not fx.has_dejavu(), reason="needs DejaVu Sans for the box glyphs")
+def test_checkbox_glyph_lines(tmp_path):
+    doc = read(fx.checkbox_lines(tmp_path / "vakjes.pdf"))
+    got = [(b.kind, b.text, b.checked) for b in doc.blocks]
+    assert got == [
+        (BlockKind.PARAGRAPH, "Ouders zijn het eens met het plan:", None),
+        (BlockKind.CHECKBOX, "ja", True),
+        (BlockKind.CHECKBOX, "nee", False),
+        (BlockKind.CHECKBOX, "Gesprek gevoerd", False),
+        (BlockKind.PARAGRAPH, "Gewone tekst zonder vakje.", None),
+    ]
+    assert doc.blocks[1].location.line == 1
+
+
+# --- AcroForm ---------------------------------------------------------------------------------------
+
+def test_text_fields_give_values_and_labels(form_doc):
+    fields = {b.name: b for b in form_doc.blocks if b.kind is BlockKind.FORM_FIELD}
+    assert fields["naam_leerling"].value == "Noah de Vries"
+    assert fields["naam_leerling"].text == "Naam van de leerling"  # the /TU tooltip
+    assert fields["uitstroom"].text == "uitstroom"  # no tooltip: the field name
+    assert fields["toelichting"].value == ""
+    assert all(f.source is Source.FORM and f.location.page == 1 for f in fields.values())
+
+
+def test_form_field_follows_its_label_line(form_doc):
+    texts = [b.text for b in form_doc.blocks]
+    assert texts[texts.index("Naam leerling") + 1] == "Naam van de leerling"
+    assert texts[texts.index("Uitstroomprofiel") + 1] == "uitstroom"
+
+
+def test_checkboxes_and_radio_group(form_doc):
+    boxes = {b.text: b for b in form_doc.blocks if b.kind is BlockKind.CHECKBOX}
+    assert boxes["Ouders zijn gehoord"].checked is True
+    assert boxes["Leerling is gehoord"].checked is False
+    assert boxes["Instemming: ja"].checked is True
+    assert boxes["Instemming: nee"].checked is False
+    assert boxes["Instemming: gedeeltelijk"].checked is False
+    assert boxes["Instemming: ja"].value == "ja"
+    assert boxes["Instemming: ja"].location.page == 2
+
+
+def test_signed_and_unsigned_signature_fields(form_doc):
+    sigs = {b.name: b for b in form_doc.blocks if b.kind is BlockKind.SIGNATURE}
+    signed, unsigned = sigs["handtekening_ouder"], sigs["handtekening_directeur"]
+    assert (signed.signed, signed.signer, signed.signed_date) == (True, "J. de Vries", "2026-03-12 10:15")
+    assert unsigned.signed is False
+    assert unsigned.signer is None
+    assert signed.location.page == unsigned.location.page == 2
+    assert {"acroform", "signature-fields:2", "signed-fields:1"} <= set(form_doc.notes)
+
+
+def test_pypdf_is_only_imported_for_forms(tmp_path):
+    plain = fx.word_like(tmp_path / "plan.pdf")
+    form = fx.acroform(tmp_path / "formulier.pdf")
+    code = (
+        "import sys; from oppcheck.extract import read_document as r; "
+        f"r({str(plain)!r}); a = 'pypdf' in sys.modules; r({str(form)!r}); print(a, 'pypdf' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]
+
+
+# --- encryption and damage --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("algorithm", ["AES-256", "AES-128", "RC4-128"])
+def test_owner_password_only_opens_silently(tmp_path, algorithm):
+    doc = read(fx.encrypted(tmp_path / "beveiligd.pdf", user_password="", algorithm=algorithm))
+    assert headings(doc)[0] == ("Ontwikkelingsperspectiefplan", 1)
+    assert "encrypted:owner-password-only" in doc.notes
+
+
+def test_user_password_needed(tmp_path):
+    path = fx.encrypted(tmp_path / "geheim.pdf", user_password="geheim")
+    with pytest.raises(ReadError) as err:
+        read(path)
+    assert err.value.key == "password"
+    with pytest.raises(ReadError) as err:
+        read(path, password="fout")
+    assert err.value.key == "wrong_password"
+    doc = read(path, password="geheim")
+    assert doc.pages == 3
+    assert "encrypted:user-password" in doc.notes
+
+
+def test_password_protected_form_is_read_with_the_password(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    plain = fx.acroform(tmp_path / "formulier.pdf")
+    writer = PdfWriter(clone_from=PdfReader(str(plain)))
+    writer.encrypt(user_password="geheim", owner_password="x", algorithm="AES-256")
+    writer.write(str(tmp_path / "dicht.pdf"))
+    doc = read(tmp_path / "dicht.pdf", password="geheim")
+    assert any(b.kind is BlockKind.FORM_FIELD and b.value == "Noah de Vries" for b in doc.blocks)
+    assert any(b.kind is BlockKind.SIGNATURE and b.signed for b in doc.blocks)
+
+
+def test_truncated_pdf_is_corrupt(tmp_path):
+    with pytest.raises(ReadError) as err:
+        read(fx.truncated(tmp_path / "half.pdf"))
+    assert err.value.key == "corrupt"
+
+
+def test_pdf_header_with_garbage_is_corrupt(tmp_path):
+    path = tmp_path / "rommel.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20)
+    with pytest.raises(ReadError) as err:
+        read(path)
+    assert err.value.key == "corrupt"
+
+
+# --- through the command line -----------------------------------------------------------------------
+
+def test_cli_extract_shows_form_values_states_and_signatures(tmp_path):
+    path = fx.acroform(tmp_path / "formulier.pdf")
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Noah de Vries" in out
+    assert "checked" in out and "unchecked" in out
+    assert "signed signer=J. de Vries" in out
+    assert "unsigned" in out
+
+
+def test_cli_extract_shows_image_only_pages(tmp_path):
+    result = CliRunner().invoke(main, ["extract", str(fx.image_only(tmp_path / "scan.pdf"))])
+    assert result.exit_code == 0
+    assert "image-only pages (need OCR): 2" in result.output
+
+
+def test_cli_password_pdf_exits_2_with_one_dutch_sentence(tmp_path):
+    path = fx.encrypted(tmp_path / "geheim.pdf", user_password="geheim")
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1
+    assert "beveiligd met een wachtwoord" in lines[0]
+    assert "Traceback" not in result.output
+    ok = CliRunner().invoke(main, ["extract", str(path), "--password", "geheim"])
+    assert ok.exit_code == 0
+    assert "Ontwikkelingsperspectiefplan" in ok.output
