@@ -156,10 +156,7 @@ def _child(func: Callable[..., Any], args: tuple, write_fd: int, timeout: float,
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent, which kills us
         _set_limits(timeout, max_memory_mb)
         if quiet:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, 1)
-            os.dup2(devnull, 2)
-            os.close(devnull)
+            _silence()
         payload = pickle.dumps(_run_in_process(func, args), protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
         payload = _MEMORY_PAYLOAD
@@ -175,6 +172,18 @@ def _child(func: Callable[..., Any], args: tuple, write_fd: int, timeout: float,
     except BaseException:
         code = 1
     os._exit(code)
+
+
+def _silence() -> None:
+    """Send the child's output, from Python and from C libraries alike, to /dev/null."""
+    import faulthandler
+    import sys
+
+    faulthandler.disable()  # a crash must not dump a trace on the user's terminal
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    sys.stdout = sys.stderr = os.fdopen(devnull, "w")
 
 
 def _set_limits(timeout: float, max_memory_mb: int) -> None:
