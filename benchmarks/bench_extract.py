@@ -55,6 +55,7 @@ def _tj(text: str) -> str:
 def make_word_style_pdf(path: Path, pages: int = 12) -> Path:
     """A 12-page plan: header and footer, a numbered bold heading, body lines and a small table."""
     from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import simpleSplit
     from reportlab.pdfgen.canvas import Canvas
 
     c = Canvas(str(path), pagesize=A4)
@@ -62,12 +63,13 @@ def make_word_style_pdf(path: Path, pages: int = 12) -> Path:
         lines = [("Helvetica", 8, 72, 810, "OPP Noah de Vries - schooljaar 2025-2026"),
                  ("Helvetica-Bold", 14, 72, 770, HEADINGS[number % len(HEADINGS)])]
         y = 740.0
-        for row in range(40):
-            words = [WORDS[(row * 12 + k + number) % len(WORDS)] for k in range(12)]
-            lines.append(("Helvetica", 11, 72, y, " ".join(words)))
-            y -= 14.5
-            if row % 8 == 7:
-                y -= 8
+        for para in range(5):
+            start = (number * 5 + para) * 11
+            text = " ".join(WORDS[(start + k) % len(WORDS)] for k in range(95))
+            for line in simpleSplit(text, "Helvetica", 11, 451):
+                lines.append(("Helvetica", 11, 72, y, line))
+                y -= 14.5
+            y -= 8
         table = [("Doel", "Evaluatie"), ("Lezen", "Week 6"), ("Rekenen", "Week 12")]
         for row, (label, value) in enumerate(table):
             lines.append(("Helvetica", 11, 72, y - row * 16, label))

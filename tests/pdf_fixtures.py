@@ -244,3 +244,29 @@ def all_bold(path: Path) -> Path:
         y = _paragraph(c, text, y, font="Helvetica-Bold")
     c.save()
     return path
+
+
+def running_header(path: Path, pages: int = 3) -> Path:
+    """Pages with a running header and a 'Pagina n van m' footer around body text and a list."""
+    c = _canvas(path)
+    for number in range(1, pages + 1):
+        c.setFont("Helvetica", 8)
+        c.drawString(72, 815, "OPP Noah de Vries - schooljaar 2025-2026")
+        c.drawString(72, 30, f"Pagina {number} van {pages}")
+        y = _heading(c, f"{number}. Hoofdstuk", 770, 14)
+        y = _paragraph(c, BODY, y)
+        for item in ("• Lezen op niveau 6", "• Rekenen met hulpkaart"):
+            y = _paragraph(c, item, y)
+        c.showPage()
+    c.save()
+    return path
+
+
+def scan_with_text_layer(path: Path) -> Path:
+    """A scanned page (one page-sized image) with text over it, as OCR software writes it."""
+    c = _canvas(path)
+    _draw_png(c, signature_png(), 0, 0, 595, 842)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 790, "Handtekening ouder:")
+    c.save()
+    return path

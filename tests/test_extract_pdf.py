@@ -252,3 +252,30 @@ def test_cli_password_pdf_exits_2_with_one_dutch_sentence(tmp_path):
     ok = CliRunner().invoke(main, ["extract", str(path), "--password", "geheim"])
     assert ok.exit_code == 0
     assert "Ontwikkelingsperspectiefplan" in ok.output
+
+
+def test_running_header_and_footer_are_marked(tmp_path):
+    doc = read(fx.running_header(tmp_path / "kop.pdf"))
+    sources = {(b.location.page, b.text): b.source for b in doc.blocks}
+    for page in (1, 2, 3):
+        assert sources[(page, "OPP Noah de Vries - schooljaar 2025-2026")] is Source.HEADER
+        assert sources[(page, f"Pagina {page} van 3")] is Source.FOOTER
+        assert sources[(page, f"{page}. Hoofdstuk")] is Source.BODY
+
+
+def test_one_page_has_no_running_header(tmp_path):
+    doc = read(fx.running_header(tmp_path / "kop.pdf", pages=1))
+    assert all(b.source is Source.BODY for b in doc.blocks)
+
+
+def test_bullets_are_list_items(tmp_path):
+    doc = read(fx.running_header(tmp_path / "kop.pdf"))
+    items = [b.text for b in doc.blocks if b.kind is BlockKind.LIST_ITEM and b.location.page == 1]
+    assert items == ["• Lezen op niveau 6", "• Rekenen met hulpkaart"]
+
+
+def test_page_sized_image_under_text_is_not_a_signature_image(tmp_path):
+    doc = read(fx.scan_with_text_layer(tmp_path / "scan-ocr.pdf"))
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH]
+    assert doc.image_only_pages == []
+    assert "full-page-image-with-text:1" in doc.notes

@@ -28,29 +28,39 @@ def read(path: str, data: bytes, options: ReadOptions) -> Document:
 
 
 def _read(path: str, data: bytes, options: ReadOptions) -> Document:
-    from .pdf_layout import document_style, page_entries, place
+    from .pdf_layout import document_style, page_entries, place, running_lines
     from .pdf_page import page_images, page_lines
 
     pdf, password = _open(data, options.password)
     doc = Document(path=path, format="pdf", pages=len(pdf))
     doc.notes.extend(_security_notes(pdf, password))
-    pages_lines, pages_images = [], []
+    pages_lines, pages_images, sizes = [], [], []
     for number in range(1, len(pdf) + 1):
         page = pdf[number - 1]
         textpage = page.get_textpage()
         pages_lines.append(page_lines(textpage))
         pages_images.append([b for b in page_images(page) if _visible(b)])
+        sizes.append(page.get_size())
         textpage.close()
         page.close()
     style = document_style(pages_lines)
+    running = running_lines(pages_lines, [height for _, height in sizes], style)
     forms = _form_blocks(data, password, pdf, doc.notes)
+    full_page_images = []
     for number, (lines, images) in enumerate(zip(pages_lines, pages_images, strict=True), start=1):
         if not lines and images:
             doc.image_only_pages.append(number)
-        extras = [] if not lines else [(b.middle, _image_block(number)) for b in images]
-        extras += [(p.middle, p.block) for p in forms if p.page == number]
-        doc.blocks.extend(place(page_entries(lines, number, style), lines, extras))
+        extras = [(p.middle, p.block) for p in forms if p.page == number]
+        if lines:
+            small = [b for b in images if not _covers_page(b, sizes[number - 1])]
+            if len(small) < len(images):
+                full_page_images.append(str(number))
+            extras += [(b.middle, _image_block(number)) for b in small]
+        page_running = {index: source for (page, index), source in running.items() if page == number}
+        doc.blocks.extend(place(page_entries(lines, number, style, page_running), lines, extras))
     doc.blocks.extend(p.block for p in forms if p.page is None)
+    if full_page_images:
+        doc.notes.append(f"full-page-image-with-text:{','.join(full_page_images)}")
     _blank_pages_note(doc, pages_lines, pages_images)
     pdf.close()
     return doc
@@ -101,6 +111,12 @@ def _form_blocks(data: bytes, password: str | None, pdf, notes: list[str]) -> li
 
 def _visible(box) -> bool:
     return box.right - box.left >= MIN_IMAGE_POINTS and box.top - box.bottom >= MIN_IMAGE_POINTS
+
+
+def _covers_page(box, size: tuple[float, float]) -> bool:
+    """An image over half the page: a scan under a text layer, or a background, not a signature."""
+    width, height = size
+    return (box.right - box.left) * (box.top - box.bottom) >= 0.5 * width * height
 
 
 def _image_block(page: int) -> Block:

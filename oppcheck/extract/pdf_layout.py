@@ -15,14 +15,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..model import Block, BlockKind, Location
-from ..text import CHECKED_GLYPHS, UNCHECKED_GLYPHS, clean, split_checkboxes
+from ..model import Block, BlockKind, Location, Source
+from ..text import CHECKED_GLYPHS, UNCHECKED_GLYPHS, clean, norm, split_checkboxes
 from .pdf_page import Line, heading_shaped
 
 LARGER = 1.15  # a heading is at least this much larger than body text
 MAX_LEVEL = 6
 _MAYBE_BOX = re.compile(f"[{re.escape(CHECKED_GLYPHS + UNCHECKED_GLYPHS)}\\[]")  # cheap test first
-_LIST_START = re.compile(r"^\s*(?:[•·▪◦‣⁃●○■□\uf0b7\uf0a7\uf076\uf0d8\uf0fc–-]\s|\(?[0-9a-z]{1,2}[.)]\s)")
+_BULLETS = "•·▪◦‣⁃●○■□\uf0b7\uf0a7\uf076\uf0d8\uf0fc–-"  # incl. Symbol/Wingdings bullets
+_LIST_START = re.compile(rf"^\s*(?:[{_BULLETS}]\s|\(?(?:\d{{1,2}}[.)]|[a-z]\))\s)")
+RUNNING_ZONE = 0.08  # running headers and footers sit in the top or bottom 8 % of the page
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -81,11 +84,39 @@ def heading_level(line: Line, style: Style) -> int | None:
     return None
 
 
-def page_entries(lines: list[Line], page: int, style: Style) -> list[Entry]:
-    """The blocks of one page in reading (content-stream) order."""
+def running_lines(
+    pages: list[list[Line]], heights: list[float], style: Style
+) -> dict[tuple[int, int], Source]:
+    """Running headers and footers: lines, not headings, whose text (digits ignored) recurs in the
+    top or bottom 8 % of at least half of the pages (and at least two). Keyed by (page, line index)."""
+    if len(pages) < 2:
+        return {}
+    places: dict[tuple[Source, str], list[tuple[int, int]]] = {}
+    for page, (lines, height) in enumerate(zip(pages, heights, strict=True), start=1):
+        for line in lines:
+            if heading_level(line, style) is not None:
+                continue
+            if line.bottom >= height * (1 - RUNNING_ZONE):
+                zone = Source.HEADER
+            elif line.top <= height * RUNNING_ZONE:
+                zone = Source.FOOTER
+            else:
+                continue
+            places.setdefault((zone, _DIGITS.sub("#", norm(line.text))), []).append((page, line.index))
+    need = max(2, (len(pages) + 1) // 2)
+    return {
+        where: zone
+        for (zone, _), found in places.items()
+        if len({page for page, _ in found}) >= need
+        for where in found
+    }
+
+
+def page_entries(lines: list[Line], page: int, style: Style, running: dict[int, Source]) -> list[Entry]:
+    """The blocks of one page in reading (content-stream) order; `running` maps the line index
+    of a running header or footer to its source."""
     entries: list[Entry] = []
     right_edge = max((ln.right for ln in lines), default=0.0)
-    left_edge = min((ln.left for ln in lines), default=0.0)
     open_lines: list[Line] = []  # the paragraph being collected
     open_kind = BlockKind.PARAGRAPH
 
@@ -97,6 +128,12 @@ def page_entries(lines: list[Line], page: int, style: Style) -> list[Entry]:
             open_lines.clear()
 
     for line in lines:
+        if line.index in running:
+            close()
+            where = Location(page=page, line=line.index)
+            block = Block(BlockKind.PARAGRAPH, clean(line.text.strip()), where, running[line.index])
+            entries.append(Entry(block, line.index, line.index))
+            continue
         level = heading_level(line, style)
         boxes = split_checkboxes(line.text) if _MAYBE_BOX.search(line.text) else None
         if level is not None or boxes is not None:
@@ -104,7 +141,7 @@ def page_entries(lines: list[Line], page: int, style: Style) -> list[Entry]:
             entries.extend(_heading(line, page, level) if boxes is None else _checkboxes(line, page, boxes))
             continue
         is_item = bool(_LIST_START.match(line.text))
-        if open_lines and (is_item or not _continues(open_lines[-1], line, left_edge, right_edge)):
+        if open_lines and (is_item or not _continues(open_lines[-1], line, right_edge)):
             close()
         if not open_lines:
             open_kind = BlockKind.LIST_ITEM if is_item else BlockKind.PARAGRAPH
@@ -113,14 +150,22 @@ def page_entries(lines: list[Line], page: int, style: Style) -> list[Entry]:
     return entries
 
 
-def _continues(prev: Line, line: Line, left_edge: float, right_edge: float) -> bool:
-    """Whether `line` is the wrapped continuation of `prev`."""
+def _continues(prev: Line, line: Line, right_edge: float) -> bool:
+    """Whether `line` is the wrapped continuation of `prev`: same size, same indent, a normal
+    line gap, and `prev` ends where it does because `line`'s first word did not fit after it."""
     size = prev.size or 1.0
-    full = prev.right >= right_edge - 0.2 * (right_edge - left_edge)
     gap = prev.bottom - line.top
     same_size = abs(line.size - prev.size) <= 0.1 * size
     aligned = prev.left - 3 * size <= line.left <= prev.left + 2.5 * size
-    return full and same_size and aligned and -0.2 * size <= gap <= 0.5 * size
+    return same_size and aligned and -0.2 * size <= gap <= 0.5 * size and _wrapped(prev, line, right_edge)
+
+
+def _wrapped(prev: Line, line: Line, right_edge: float) -> bool:
+    # Average character width, capped at about half an em so that the wide gaps of a table row
+    # do not make a row look full.
+    char_width = min((prev.right - prev.left) / max(len(prev.text.strip()), 1), 0.5 * prev.size)
+    next_word = line.text.split(None, 1)[0] if line.text.strip() else ""
+    return prev.right + (len(next_word) + 1) * char_width > right_edge - char_width
 
 
 def _heading(line: Line, page: int, level: int | None) -> list[Entry]:
