@@ -270,3 +270,20 @@ def scan_with_text_layer(path: Path) -> Path:
     c.drawString(72, 790, "Handtekening ouder:")
     c.save()
     return path
+
+
+def wrapped_heading(path: Path) -> Path:
+    """A 14 pt heading that wraps onto a second line, above body text of the same width."""
+    c = _canvas(path)
+    y = 790.0
+    c.setFont("Helvetica-Bold", 14)
+    for line in _wrap("5. Onderbouwing van het verwachte uitstroomprofiel van de leerling", "Helvetica-Bold",
+                      14, 300):
+        c.drawString(72, y, line)
+        y -= 17
+    c.setFont("Helvetica", 10)
+    for line in _wrap(BODY, "Helvetica", 10, 300):
+        y -= 13
+        c.drawString(72, y, line)
+    c.save()
+    return path

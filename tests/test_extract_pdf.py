@@ -279,3 +279,12 @@ def test_page_sized_image_under_text_is_not_a_signature_image(tmp_path):
     assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH]
     assert doc.image_only_pages == []
     assert "full-page-image-with-text:1" in doc.notes
+
+
+def test_wrapped_heading_is_one_block(tmp_path):
+    doc = read(fx.wrapped_heading(tmp_path / "kop.pdf"))
+    assert len(headings(doc)) == 1
+    text, level = headings(doc)[0]
+    assert norm(text) == "5. onderbouwing van het verwachte uitstroomprofiel van de leerling"
+    assert "\n" in text  # the line break is kept
+    assert [b.kind for b in doc.blocks] == [BlockKind.HEADING, BlockKind.PARAGRAPH]

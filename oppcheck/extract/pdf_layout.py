@@ -115,39 +115,81 @@ def running_lines(
 def page_entries(lines: list[Line], page: int, style: Style, running: dict[int, Source]) -> list[Entry]:
     """The blocks of one page in reading (content-stream) order; `running` maps the line index
     of a running header or footer to its source."""
-    entries: list[Entry] = []
-    right_edge = max((ln.right for ln in lines), default=0.0)
-    open_lines: list[Line] = []  # the paragraph being collected
-    open_kind = BlockKind.PARAGRAPH
-
-    def close() -> None:
-        if open_lines:
-            text = clean("\n".join(ln.text.strip() for ln in open_lines))
-            block = Block(open_kind, text, Location(page=page, line=open_lines[0].index))
-            entries.append(Entry(block, open_lines[0].index, open_lines[-1].index))
-            open_lines.clear()
-
+    builder = _PageBuilder(page, max((ln.right for ln in lines), default=0.0))
     for line in lines:
         if line.index in running:
-            close()
-            where = Location(page=page, line=line.index)
-            block = Block(BlockKind.PARAGRAPH, clean(line.text.strip()), where, running[line.index])
-            entries.append(Entry(block, line.index, line.index))
+            builder.single(line, BlockKind.PARAGRAPH, running[line.index])
             continue
-        level = heading_level(line, style)
         boxes = split_checkboxes(line.text) if _MAYBE_BOX.search(line.text) else None
-        if level is not None or boxes is not None:
-            close()
-            entries.extend(_heading(line, page, level) if boxes is None else _checkboxes(line, page, boxes))
-            continue
+        level = heading_level(line, style) if boxes is None else None
+        if boxes is not None:
+            builder.checkboxes(line, boxes)
+        elif level is not None:
+            builder.heading(line, level)
+        else:
+            builder.body(line)
+    builder.close()
+    return builder.entries
+
+
+class _PageBuilder:
+    """Collects a page's blocks; wrapped body lines (and wrapped heading lines) are joined."""
+
+    def __init__(self, page: int, right_edge: float) -> None:
+        self.page = page
+        self.right_edge = right_edge
+        self.entries: list[Entry] = []
+        self.open: list[Line] = []  # the paragraph being collected
+        self.open_kind = BlockKind.PARAGRAPH
+        self.prev: Line | None = None  # the line last added
+
+    def _add(self, block: Block, line: Line) -> None:
+        self.entries.append(Entry(block, line.index, line.index))
+        self.prev = line
+
+    def close(self) -> None:
+        if self.open:
+            text = clean("\n".join(ln.text.strip() for ln in self.open))
+            block = Block(self.open_kind, text, Location(page=self.page, line=self.open[0].index))
+            self.entries.append(Entry(block, self.open[0].index, self.open[-1].index))
+            self.open = []
+
+    def single(self, line: Line, kind: BlockKind, source: Source = Source.BODY) -> None:
+        self.close()
+        self._add(Block(kind, clean(line.text.strip()), self._where(line), source), line)
+
+    def heading(self, line: Line, level: int) -> None:
+        """A heading line; the second line of a wrapped heading joins the first."""
+        last = self.entries[-1] if self.entries and not self.open else None
+        if (last is not None and last.block.kind is BlockKind.HEADING and last.block.level == level
+                and self.prev is not None and _continues(self.prev, line, self.right_edge)):
+            last.block.text += "\n" + clean(line.text.strip())
+            last.last = line.index
+            self.prev = line
+            return
+        self.close()
+        self._add(Block(BlockKind.HEADING, clean(line.text.strip()), self._where(line), level=level), line)
+
+    def checkboxes(self, line: Line, parts: tuple[str, list[tuple[bool, str]]]) -> None:
+        """A line with box glyphs: the text before the first box, then one CHECKBOX per box."""
+        self.close()
+        prefix, boxes = parts
+        if prefix:
+            self._add(Block(BlockKind.PARAGRAPH, clean(prefix), self._where(line)), line)
+        for checked, label in boxes:
+            self._add(Block(BlockKind.CHECKBOX, clean(label), self._where(line), checked=checked), line)
+
+    def body(self, line: Line) -> None:
         is_item = bool(_LIST_START.match(line.text))
-        if open_lines and (is_item or not _continues(open_lines[-1], line, right_edge)):
-            close()
-        if not open_lines:
-            open_kind = BlockKind.LIST_ITEM if is_item else BlockKind.PARAGRAPH
-        open_lines.append(line)
-    close()
-    return entries
+        if self.open and (is_item or not _continues(self.open[-1], line, self.right_edge)):
+            self.close()
+        if not self.open:
+            self.open_kind = BlockKind.LIST_ITEM if is_item else BlockKind.PARAGRAPH
+        self.open.append(line)
+        self.prev = line
+
+    def _where(self, line: Line) -> Location:
+        return Location(page=self.page, line=line.index)
 
 
 def _continues(prev: Line, line: Line, right_edge: float) -> bool:
@@ -166,21 +208,6 @@ def _wrapped(prev: Line, line: Line, right_edge: float) -> bool:
     char_width = min((prev.right - prev.left) / max(len(prev.text.strip()), 1), 0.5 * prev.size)
     next_word = line.text.split(None, 1)[0] if line.text.strip() else ""
     return prev.right + (len(next_word) + 1) * char_width > right_edge - char_width
-
-
-def _heading(line: Line, page: int, level: int | None) -> list[Entry]:
-    where = Location(page=page, line=line.index)
-    block = Block(BlockKind.HEADING, clean(line.text.strip()), where, level=level)
-    return [Entry(block, line.index, line.index)]
-
-
-def _checkboxes(line: Line, page: int, parts: tuple[str, list[tuple[bool, str]]]) -> list[Entry]:
-    """A line with box glyphs: the text before the first box, then one CHECKBOX per box."""
-    prefix, boxes = parts
-    where = Location(page=page, line=line.index)
-    blocks = [Block(BlockKind.PARAGRAPH, clean(prefix), where)] if prefix else []
-    blocks += [Block(BlockKind.CHECKBOX, clean(label), where, checked=checked) for checked, label in boxes]
-    return [Entry(b, line.index, line.index) for b in blocks]
 
 
 def place(entries: list[Entry], lines: list[Line], extras: list[tuple[float, Block]]) -> list[Block]:
