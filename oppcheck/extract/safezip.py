@@ -35,8 +35,7 @@ def xml_parser() -> etree.XMLParser:
         from lxml import etree
 
         _parser = etree.XMLParser(
-            resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True,
-            remove_pis=True,
+            resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
         )
     return _parser
 

@@ -1,0 +1,817 @@
+"""Read a DOCX package with zipfile + lxml into blocks, in document order.
+
+Reads what python-docx misses: content controls, text boxes (once), tracked insertions, simple and
+complex fields, legacy form fields, footnotes, comments, checkboxes, signature lines and pictures.
+
+Content controls (w:sdt) and legacy FORMTEXT fields:
+- their text flows into the block that holds them, so 'Naam: <control>' stays one PARAGRAPH and a
+  control in a table cell is a TABLE_CELL with its row and column headers;
+- a block whose whole content is one control carries `name` (alias, else tag) and `value`; a plain
+  paragraph that is only a control becomes a FORM_FIELD;
+- placeholder text (w:showingPlcHdr) is never read as content: the control's value is "" (an empty
+  FORM_FIELD when it stands alone, an empty TABLE_CELL in a table).
+Checkboxes (w14 content controls, legacy FORMCHECKBOX fields, ☒/☐ glyphs) all become CHECKBOX blocks
+through text.split_checkboxes: each control is replaced by exactly one glyph.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+
+from ..errors import ReadError
+from ..model import Block, BlockKind, Document, Location, Source
+from ..text import split_checkboxes
+from .plaintext import looks_like_title, numbered_heading_level
+from .safezip import SafeZip, parse_xml
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+VML = "urn:schemas-microsoft-com:vml"
+OFFICE = "urn:schemas-microsoft-com:office:office"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+P, TBL, TR, TC, SDT, SDTPR, SDTCONTENT, CUSTOMXML = map(
+    _w, ("p", "tbl", "tr", "tc", "sdt", "sdtPr", "sdtContent", "customXml")
+)
+R_, T, PPR, RPR, TCPR, TRPR = map(_w, ("r", "t", "pPr", "rPr", "tcPr", "trPr"))
+INS, DEL, MOVEFROM, MOVETO, TXBX = map(_w, ("ins", "del", "moveFrom", "moveTo", "txbxContent"))
+ALT, CHOICE, FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
+VAL = _w("val")
+CHECKED = "☒"
+UNCHECKED = "☐"
+_INLINE_CONTAINERS = frozenset(
+    map(_w, ("hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo"))
+)
+_SIMPLE_RUN = {_w("tab"): "\t", _w("ptab"): "\t", _w("br"): "\n", _w("cr"): "\n", _w("noBreakHyphen"): "-"}
+_HEADING_NAME = re.compile(r"^(?:heading|kop)\s*(\d)$")
+_TITLE_NAMES = ("title", "titel")
+
+
+def _on(el) -> bool:
+    """A WordprocessingML on/off property: present and not switched off."""
+    return el is not None and el.get(VAL, "true").lower() not in ("0", "false", "off")
+
+
+class _Styles:
+    """Paragraph and character styles: heading level, bold, list and table-of-contents styles."""
+
+    def __init__(self, root) -> None:
+        self._styles = {}
+        if root is not None:
+            for s in root.iter(_w("style")):
+                self._styles[s.get(_w("styleId"))] = s
+        self._memo: dict[tuple[str, str], object] = {}
+
+    def _chain(self, style_id: str | None):
+        seen = set()
+        while style_id and style_id in self._styles and style_id not in seen and len(seen) < 20:
+            seen.add(style_id)
+            el = self._styles[style_id]
+            yield el
+            based = el.find(_w("basedOn"))
+            style_id = based.get(VAL) if based is not None else None
+
+    def _get(self, what: str, style_id: str | None, fn):
+        key = (what, style_id or "")
+        if key not in self._memo:
+            self._memo[key] = fn(style_id)
+        return self._memo[key]
+
+    def heading_level(self, style_id: str | None) -> int | None:
+        return self._get("h", style_id, self._heading_level)
+
+    def _heading_level(self, style_id: str | None) -> int | None:
+        for el in self._chain(style_id):
+            name_el = el.find(_w("name"))
+            name = (name_el.get(VAL, "") if name_el is not None else "").strip().lower()
+            m = _HEADING_NAME.match(name)
+            if m:
+                return max(1, int(m.group(1)))
+            if name in _TITLE_NAMES:
+                return 1
+            outline = el.find(f"{PPR}/{_w('outlineLvl')}")
+            if outline is not None:
+                return _outline_level(outline)
+        return None
+
+    def bold(self, style_id: str | None) -> bool:
+        return self._get("b", style_id, self._bold)
+
+    def _bold(self, style_id: str | None) -> bool:
+        for el in self._chain(style_id):
+            b = el.find(f"{RPR}/{_w('b')}")
+            if b is not None:
+                return _on(b)
+        return False
+
+    def numbered(self, style_id: str | None) -> bool:
+        return self._get("n", style_id, self._numbered)
+
+    def _numbered(self, style_id: str | None) -> bool:
+        for el in self._chain(style_id):
+            num = el.find(f"{PPR}/{_w('numPr')}/{_w('numId')}")
+            if num is not None:
+                return num.get(VAL) != "0"
+        return False
+
+    def toc(self, style_id: str | None) -> bool:
+        return self._get("t", style_id, self._toc)
+
+    def _toc(self, style_id: str | None) -> bool:
+        for el in self._chain(style_id):
+            name_el = el.find(_w("name"))
+            name = (name_el.get(VAL, "") if name_el is not None else "").lower()
+            if name.startswith(("toc ", "inhopg")):
+                return True
+        return False
+
+
+def _outline_level(el) -> int | None:
+    try:
+        lvl = int(el.get(VAL, "9"))
+    except ValueError:
+        return None
+    return lvl + 1 if 0 <= lvl <= 8 else None
+
+
+@dataclass
+class _Control:
+    """A content control or legacy form field that holds a value."""
+
+    name: str | None
+    placeholder: bool = False
+    checkbox: bool | None = None
+    container: bool = False
+
+
+@dataclass
+class _Inline:
+    """The text of one paragraph as it is being walked."""
+
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    bold_chars: int = 0
+    plain_chars: int = 0
+    controls: list[tuple[str | None, str]] = field(default_factory=list)
+    placeholder: bool = False
+    after: list[Block | dict] = field(default_factory=list)
+
+    def add(self, text: str, bold: bool | None = None) -> None:
+        if not text:
+            return
+        self.parts.append(text)
+        self.length += len(text)
+        if bold is not None:
+            n = len(text.strip())
+            if bold:
+                self.bold_chars += n
+            else:
+                self.plain_chars += n
+
+    def since(self, start: int) -> str:
+        return "".join(self.parts)[start:]
+
+
+@dataclass
+class _Para:
+    no: int
+    text: str
+    heading: int | None
+    numbered: bool
+    bold: bool
+    toc: bool
+    control: tuple[str | None, str] | None
+    after: list[Block | dict]
+
+
+class _Reader:
+    """Walks the stories of one package and collects blocks."""
+
+    def __init__(self, zf: SafeZip, styles: _Styles, signed: bool, signed_date: str | None) -> None:
+        self.zf = zf
+        self.styles = styles
+        self.signed = signed
+        self.signed_date = signed_date
+        self.out: list[Block] = []
+        self.tables = 0
+        self.tracked = False
+        self.styled_headings = 0
+        self.last_style_level = 0
+        self._story(Source.BODY)
+
+    def _story(self, source: Source) -> None:
+        self.source = source
+        self.path: list[tuple[int, str]] = []
+        self.para_no = 0
+        self.fields: list[list] = []
+
+    # -- locations ----------------------------------------------------------------------------
+
+    def loc(self, para: int | None, **kw: int) -> Location:
+        return Location(heading_path=tuple(t for _, t in self.path), paragraph=para, **kw)
+
+    def block(self, kind: BlockKind, text: str, loc: Location, **kw: object) -> Block:
+        return Block(kind=kind, text=text, location=loc, source=self.source, **kw)
+
+    # -- parts --------------------------------------------------------------------------------
+
+    def story(self, root, source: Source) -> None:
+        """Read one part's block content (a body, header, footer) as its own story."""
+        if any(True for _ in root.iter(INS, DEL, MOVEFROM, MOVETO)):
+            self.tracked = True
+        self._story(source)
+        body = root.find(_w("body"))
+        self.blocks(body if body is not None else root)
+
+    def notes(self, root, tag: str, source: Source, author: bool = False) -> None:
+        """Footnotes, endnotes or comments: each note's paragraphs, separators skipped."""
+        if any(True for _ in root.iter(INS, DEL, MOVEFROM, MOVETO)):
+            self.tracked = True
+        self._story(source)
+        for note in root.iter(_w(tag)):
+            if note.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            start = len(self.out)
+            self.blocks(note)
+            if author:
+                for b in self.out[start:]:
+                    b.name = note.get(_w("author")) or None
+
+    # -- block level --------------------------------------------------------------------------
+
+    def items(self, parent):
+        """Block-level children, with content controls and custom XML unwrapped.
+
+        Yields (element, control): a w:p or w:tbl, with the control when one control is the whole
+        paragraph; or (None, control) for a control that only shows its placeholder.
+        """
+        for el in parent:
+            tag = el.tag
+            if tag == P or tag == TBL:
+                yield el, None
+            elif tag == SDT:
+                ctl = self.control(el)
+                content = el.find(SDTCONTENT)
+                if content is None:
+                    continue
+                if ctl.placeholder and not ctl.container:
+                    yield None, ctl
+                    continue
+                kids = [c for c in content if c.tag in (P, TBL, SDT, CUSTOMXML)]
+                if not ctl.container and ctl.checkbox is None and len(kids) == 1 and kids[0].tag == P:
+                    yield kids[0], ctl
+                else:
+                    yield from self.items(content)
+            elif tag == CUSTOMXML:
+                yield from self.items(el)
+            elif tag == ALT:
+                yield from self.items(_choice(el))
+
+    def blocks(self, parent) -> None:
+        for el, ctl in self.items(parent):
+            if el is None:
+                self.para_no += 1
+                if self.source is not Source.HEADER and self.source is not Source.FOOTER:
+                    self.out.append(self.block(BlockKind.FORM_FIELD, "", self.loc(self.para_no),
+                                               name=ctl.name, value=""))
+            elif el.tag == TBL:
+                self.table(el)
+            else:
+                self.emit(self.paragraph(el, ctl))
+
+    def control(self, sdt) -> _Control:
+        pr = sdt.find(SDTPR)
+        if pr is None:
+            return _Control(None, container=True)
+        name = None
+        for tag in ("alias", "tag"):
+            el = pr.find(_w(tag))
+            if el is not None and el.get(VAL, "").strip():
+                name = el.get(VAL).strip()
+                break
+        box = pr.find(f"{{{W14}}}checkbox")
+        checkbox = None
+        if box is not None:
+            state = box.find(f"{{{W14}}}checked")
+            checkbox = state is not None and state.get(f"{{{W14}}}val", "1").lower() in ("1", "true", "on")
+        container = pr.find(_w("docPartObj")) is not None or pr.find(_w("docPartList")) is not None
+        container = container or pr.find(_w("group")) is not None
+        return _Control(name, _on(pr.find(_w("showingPlcHdr"))), checkbox, container)
+
+    # -- paragraphs ---------------------------------------------------------------------------
+
+    def paragraph(self, p, ctl: _Control | None) -> _Para:
+        self.para_no += 1
+        no = self.para_no
+        ppr = p.find(PPR)
+        style = None
+        level = None
+        numbered = False
+        if ppr is not None:
+            ps = ppr.find(_w("pStyle"))
+            style = ps.get(VAL) if ps is not None else None
+            outline = ppr.find(_w("outlineLvl"))
+            if outline is not None:
+                level = _outline_level(outline)
+            num = ppr.find(f"{_w('numPr')}/{_w('numId')}")
+            if num is not None:
+                numbered = num.get(VAL) != "0"
+            elif self.styles.numbered(style):
+                numbered = True
+        elif self.styles.numbered(None):
+            numbered = True
+        if level is None:
+            level = self.styles.heading_level(style)
+        st = _Inline()
+        if ctl is not None and ctl.placeholder:
+            text = ""
+        else:
+            self.inline(p, st, self.styles.bold(style))
+            text = "".join(st.parts).replace("\u00ad", "").strip()
+        self.fields = [f for f in self.fields if f[1] != "instr"]
+        control = None
+        if ctl is not None:
+            control = (ctl.name, text)
+        elif len(st.controls) == 1 and st.controls[0][1].strip() == text:
+            control = st.controls[0]
+        bold = st.bold_chars > 0 and st.plain_chars == 0
+        return _Para(no, text, level, numbered, bold, self.styles.toc(style), control, st.after)
+
+    def inline(self, parent, st: _Inline, para_bold: bool) -> None:
+        for el in parent:
+            tag = el.tag
+            if tag == R_:
+                self.run(el, st, para_bold)
+            elif tag in _INLINE_CONTAINERS:
+                self.inline(el, st, para_bold)
+            elif tag == SDT:
+                self.inline_control(el, st, para_bold)
+            elif tag == ALT:
+                self.inline(_choice(el), st, para_bold)
+
+    def inline_control(self, sdt, st: _Inline, para_bold: bool) -> None:
+        ctl = self.control(sdt)
+        content = sdt.find(SDTCONTENT)
+        if ctl.checkbox is not None:
+            st.add(CHECKED if ctl.checkbox else UNCHECKED)
+            return
+        if ctl.placeholder and not ctl.container:
+            st.controls.append((ctl.name, ""))
+            return
+        start = st.length
+        if content is not None:
+            self.inline(content, st, para_bold)
+        if not ctl.container:
+            st.controls.append((ctl.name, st.since(start).strip()))
+
+    def run(self, r, st: _Inline, para_bold: bool) -> None:
+        rpr = r.find(RPR)
+        hidden = False
+        bold = para_bold
+        if rpr is not None:
+            hidden = _on(rpr.find(_w("vanish")))
+            b = rpr.find(_w("b"))
+            if b is not None:
+                bold = _on(b)
+            else:
+                rs = rpr.find(_w("rStyle"))
+                if rs is not None and self.styles.bold(rs.get(VAL)):
+                    bold = True
+        self.run_content(r, st, bold, hidden)
+
+    def run_content(self, parent, st: _Inline, bold: bool, hidden: bool) -> None:
+        for c in parent:
+            tag = c.tag
+            if tag == T:
+                if not hidden and not (self.fields and self.fields[-1][1] == "instr"):
+                    st.add(c.text or "", bold)
+            elif tag in _SIMPLE_RUN:
+                if not hidden:
+                    st.add(_SIMPLE_RUN[tag])
+            elif tag == _w("fldChar"):
+                self.field_char(c, st)
+            elif tag == _w("sym"):
+                st.add(_sym(c))
+            elif tag == _w("drawing"):
+                self.drawing(c, st)
+            elif tag == _w("pict"):
+                self.pict(c, st)
+            elif tag == ALT:
+                self.run_content(_choice(el=c, prefer_signature=True), st, bold, hidden)
+
+    def field_char(self, c, st: _Inline) -> None:
+        kind = c.get(_w("fldCharType"))
+        if kind == "begin":
+            name = None
+            ff = c.find(_w("ffData"))
+            if ff is not None:
+                box = ff.find(_w("checkBox"))
+                if box is not None:
+                    st.add(CHECKED if _legacy_checked(box) else UNCHECKED)
+                elif ff.find(_w("textInput")) is not None:
+                    n = ff.find(_w("name"))
+                    name = (n.get(VAL) if n is not None else None) or ""
+            self.fields.append([name, "instr", 0, st])
+        elif kind == "separate" and self.fields:
+            self.fields[-1][1] = "result"
+            self.fields[-1][2] = st.length
+        elif kind == "end" and self.fields:
+            name, phase, start, owner = self.fields.pop()
+            if name is not None and owner is st and phase == "result":
+                st.controls.append((name or None, st.since(start).strip()))
+
+    # -- pictures, text boxes, signature lines ------------------------------------------------
+
+    def drawing(self, d, st: _Inline) -> None:
+        for anchor in d:
+            boxes = list(anchor.iter(TXBX))
+            for tb in boxes:
+                self.text_box(tb, st)
+            if any(True for _ in anchor.iter(f"{{{PIC}}}pic")):
+                pr = anchor.find(f"{{{WP}}}docPr")
+                alt = ""
+                name = None
+                if pr is not None:
+                    alt = (pr.get("descr") or pr.get("title") or "").strip()
+                    name = pr.get("name") or None
+                st.after.append({"kind": BlockKind.IMAGE, "text": alt, "name": name})
+
+    def pict(self, pict, st: _Inline) -> None:
+        sig = next(pict.iter(f"{{{OFFICE}}}signatureline"), None)
+        if sig is not None:
+            signer = (sig.get(f"{{{OFFICE}}}suggestedsigner") or "").strip()
+            title = (sig.get(f"{{{OFFICE}}}suggestedsigner2") or "").strip()
+            st.after.append({
+                "kind": BlockKind.SIGNATURE, "text": ", ".join(x for x in (signer, title) if x),
+                "signed": self.signed, "signer": signer or None,
+                "signed_date": self.signed_date if self.signed else None,
+            })
+            return
+        boxes = list(pict.iter(TXBX))
+        for tb in boxes:
+            self.text_box(tb, st)
+        if not boxes and any(True for _ in pict.iter(f"{{{VML}}}imagedata")):
+            shape = next(pict.iter(f"{{{VML}}}shape"), None)
+            alt = (shape.get("alt") or "").strip() if shape is not None else ""
+            st.after.append({"kind": BlockKind.IMAGE, "text": alt, "name": None})
+
+    def text_box(self, tb, st: _Inline) -> None:
+        saved = (self.out, self.source, self.fields)
+        self.out, self.source, self.fields = [], Source.TEXT_BOX, []
+        self.blocks(tb)
+        st.after.extend(self.out)
+        self.out, self.source, self.fields = saved
+
+    # -- emitting paragraphs ------------------------------------------------------------------
+
+    def heading_level(self, para: _Para) -> int | None:
+        if para.toc:
+            return None
+        if para.heading is not None:
+            return para.heading
+        if self.source is not Source.BODY or para.numbered or not para.text or "\n" in para.text:
+            return None
+        level = numbered_heading_level(para.text)
+        if level is not None:
+            return level
+        if para.bold and looks_like_title(para.text):
+            return self.last_style_level + 1 if self.styled_headings else 1
+        return None
+
+    def emit(self, para: _Para) -> None:
+        split = split_checkboxes(para.text) if para.text else None
+        level = None if split else self.heading_level(para)
+        loc = self.loc(para.no)
+        if split is not None:
+            prefix, boxes = split
+            kind = BlockKind.LIST_ITEM if para.numbered else BlockKind.PARAGRAPH
+            prefix_is_label = bool(prefix) and not all(label for _, label in boxes)
+            if prefix and not prefix_is_label:
+                self.out.append(self.block(kind, prefix, loc))
+            for checked, label in boxes:
+                self.out.append(self.block(BlockKind.CHECKBOX, label or prefix, loc, checked=checked))
+        elif level is not None:
+            if para.heading is not None and self.source is Source.BODY:
+                self.styled_headings += 1
+                self.last_style_level = level
+            self.out.append(self.block(BlockKind.HEADING, para.text, loc, level=level))
+            if self.source is Source.BODY:
+                while self.path and self.path[-1][0] >= level:
+                    self.path.pop()
+                self.path.append((level, para.text))
+        elif para.control is not None and (para.control[0] or not para.control[1]) and not para.numbered:
+            name, value = para.control
+            self.out.append(self.block(BlockKind.FORM_FIELD, value, loc, name=name, value=value))
+        elif para.text:
+            kind = BlockKind.LIST_ITEM if para.numbered else BlockKind.PARAGRAPH
+            name = "toc" if para.toc else (para.control[0] if para.control else None)
+            self.out.append(self.block(kind, para.text, loc, name=name))
+        self.after(para, loc)
+
+    def after(self, para: _Para, loc: Location, **kw: object) -> None:
+        for item in para.after:
+            if isinstance(item, Block):
+                self.out.append(item)
+            else:
+                self.out.append(self.block(loc=loc, **item, **kw))
+
+    # -- tables -------------------------------------------------------------------------------
+
+    def table(self, tbl) -> None:
+        self.tables += 1
+        t = self.tables
+        col_headers: dict[int, str] = {}
+        last_text: dict[int, str] = {}
+        for r, tr in enumerate(_unwrap(tbl, TR), start=1):
+            trpr = tr.find(TRPR)
+            col = 1 + _int_val(trpr.find(_w("gridBefore")) if trpr is not None else None, 0)
+            cells: list[tuple[int, list[Block], str]] = []
+            row_first = None
+            for tc in _unwrap(tr, TC):
+                tcpr = tc.find(TCPR)
+                span = max(1, _int_val(tcpr.find(_w("gridSpan")) if tcpr is not None else None, 1))
+                vmerge = tcpr.find(_w("vMerge")) if tcpr is not None else None
+                if vmerge is not None and vmerge.get(VAL, "continue") == "continue":
+                    if col == 1:
+                        row_first = last_text.get(1, "")
+                    col += span
+                    continue
+                blocks, text = self.cell(tc, t, r, col)
+                for g in range(col, col + span):
+                    last_text[g] = text
+                    if r == 1:
+                        col_headers[g] = text
+                if col == 1:
+                    row_first = text
+                cells.append((col, blocks, text))
+                col += span
+            for c, blocks, _ in cells:
+                for b in blocks:
+                    if b.location.table != t:
+                        continue
+                    b.row_header = row_first or None if c > 1 else None
+                    b.col_header = col_headers.get(c) or None if r > 1 else None
+                    if b.kind is BlockKind.CHECKBOX and not b.text:
+                        b.text = b.row_header or b.col_header or ""
+                self.out.extend(blocks)
+
+    def cell(self, tc, t: int, r: int, c: int) -> tuple[list[Block], str]:
+        saved = self.out
+        self.out = []
+        acc: list[str] = []
+        controls: list[tuple[str | None, str]] = []
+        first = [None]
+        before = ""
+
+        def loc() -> Location:
+            return self.loc(first[0] if first[0] is not None else self.para_no + 1, table=t, row=r, column=c)
+
+        def flush() -> None:
+            if acc:
+                text = "\n".join(acc)
+                name = value = None
+                if len(controls) == 1 and controls[0][1] == text:
+                    name, value = controls[0]
+                self.out.append(self.block(BlockKind.TABLE_CELL, text, loc(), name=name, value=value))
+                acc.clear()
+
+        for el, ctl in self.items(tc):
+            if el is None:
+                controls.append((ctl.name, ""))
+                continue
+            if el.tag == TBL:
+                flush()
+                self.table(el)
+                continue
+            para = self.paragraph(el, ctl)
+            if first[0] is None:
+                first[0] = para.no
+            if para.control is not None:
+                controls.append(para.control)
+            split = split_checkboxes(para.text) if para.text else None
+            if split is None:
+                if para.text:
+                    acc.append(para.text)
+                    before = para.text
+            else:
+                prefix, boxes = split
+                prefix_is_label = bool(prefix) and not all(label for _, label in boxes)
+                if prefix and not prefix_is_label:
+                    acc.append(prefix)
+                flush()
+                for checked, label in boxes:
+                    self.out.append(self.block(BlockKind.CHECKBOX, label or prefix or before, loc(),
+                                               checked=checked))
+                before = prefix or before
+            if para.after:
+                flush()
+                self.after(para, loc())
+        flush()
+        blocks = self.out
+        self.out = saved
+        if not any(b.location.table == t for b in blocks):
+            name, value = controls[0] if len(controls) == 1 else (None, None)
+            blocks.insert(0, self.block(BlockKind.TABLE_CELL, "", loc(), name=name, value=value))
+        text = " ".join(b.text for b in blocks if b.kind is BlockKind.TABLE_CELL and b.location.table == t)
+        return blocks, " ".join(text.split())
+
+
+def _int_val(el, default: int) -> int:
+    if el is None:
+        return default
+    try:
+        return int(el.get(VAL, default))
+    except ValueError:
+        return default
+
+
+def _unwrap(parent, tag: str):
+    """Children with `tag`, looking through content controls and custom XML wrappers."""
+    for el in parent:
+        if el.tag == tag:
+            yield el
+        elif el.tag == SDT:
+            content = el.find(SDTCONTENT)
+            if content is not None:
+                yield from _unwrap(content, tag)
+        elif el.tag == CUSTOMXML:
+            yield from _unwrap(el, tag)
+
+
+def _choice(el, prefer_signature: bool = False):
+    """The branch of an mc:AlternateContent to read: the first Choice, never the Fallback copy.
+
+    A signature line that only the VML fallback describes is read from the fallback.
+    """
+    choice = el.find(CHOICE)
+    fallback = el.find(FALLBACK)
+    if prefer_signature and fallback is not None:
+        sig = f"{{{OFFICE}}}signatureline"
+        in_choice = choice is not None and next(choice.iter(sig), None) is not None
+        if not in_choice and next(fallback.iter(sig), None) is not None:
+            return fallback
+    return choice if choice is not None else ()
+
+
+def _legacy_checked(box) -> bool:
+    checked = box.find(_w("checked"))
+    if checked is not None:
+        return _on(checked)
+    default = box.find(_w("default"))
+    return default is not None and _on(default)
+
+
+def _sym(el) -> str:
+    try:
+        code = int(el.get(_w("char"), ""), 16)
+    except ValueError:
+        return ""
+    if code < 0xF000 and el.get(_w("font"), "").lower().startswith(("wingdings", "symbol")):
+        code += 0xF000
+    return chr(code) if 0 < code < 0x110000 else ""
+
+
+def _rels(zf: SafeZip, part: str) -> dict[str, tuple[str, str]]:
+    """Relationship id -> (type suffix, member path) for a part."""
+    folder, name = posixpath.split(part)
+    rels_name = posixpath.join(folder, "_rels", name + ".rels")
+    root = zf.xml_or_none(rels_name)
+    out = {}
+    if root is None:
+        return out
+    for rel in root.iter(f"{{{PKG_REL}}}Relationship"):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target", "")
+        if target.startswith("/"):
+            path = target.lstrip("/")
+        else:
+            path = posixpath.normpath(posixpath.join(folder, target))
+        out[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], path)
+    return out
+
+
+def _main_part(zf: SafeZip) -> str:
+    for kind, path in _rels(zf, "").values():
+        if kind == "officeDocument" and zf.has(path):
+            return path
+    if zf.has("word/document.xml"):
+        return "word/document.xml"
+    raise ReadError("corrupt")
+
+
+def _styles_root(zf: SafeZip, member: str):
+    """styles.xml without table and numbering styles, which are large and never needed here.
+
+    python-docx's template holds 350 KB of styles; parsing only paragraph and character styles
+    takes a seventh of the time. Falls back to a full parse when the shortcut does not apply.
+    """
+    if not zf.has(member):
+        return None
+    data = zf.read(member)
+    start = data.find(b"<w:styles")
+    end = data.find(b">", start)
+    if start < 0 or end < 0:
+        return parse_xml(data)
+    parts, i = [data[: end + 1]], end
+    while True:
+        a = data.find(b"<w:style ", i)
+        gt = data.find(b">", a)
+        if a < 0 or gt < 0:
+            break
+        if data[gt - 1 : gt] == b"/":
+            i = gt + 1
+        else:
+            close = data.find(b"</w:style>", gt)
+            if close < 0:
+                break
+            i = close + 10
+        if b'w:type="table"' not in data[a:gt] and b'w:type="numbering"' not in data[a:gt]:
+            parts.append(data[a:i])
+    parts.append(b"</w:styles>")
+    try:
+        return parse_xml(b"".join(parts))
+    except ReadError:
+        return parse_xml(data)
+
+
+def _signature_state(zf: SafeZip) -> tuple[bool, str | None]:
+    sigs = [n for n in zf.names() if n.startswith("_xmlsignatures/sig") and n.endswith(".xml")]
+    date = None
+    for name in sigs:
+        try:
+            root = zf.xml(name)
+        except ReadError:
+            continue
+        value = root.find(".//{*}SignatureTime/{*}Value")
+        if value is not None and value.text:
+            date = value.text.strip()
+            break
+    return bool(sigs), date
+
+
+def read(path: str, data: bytes, options: object = None) -> Document:
+    """Read a DOCX file into a Document."""
+    with SafeZip(data) as zf:
+        main = _main_part(zf)
+        root = zf.xml(main)
+        if root.tag != _w("document"):
+            raise ReadError("unsupported")
+        rels = _rels(zf, main)
+        by_type: dict[str, list[str]] = {}
+        for kind, member in rels.values():
+            by_type.setdefault(kind, []).append(member)
+        styles = _Styles(_styles_root(zf, by_type["styles"][0]) if "styles" in by_type else None)
+        signed, date = _signature_state(zf)
+        reader = _Reader(zf, styles, signed, date)
+
+        headers, footers = [], []
+        for ref in root.iter(_w("headerReference"), _w("footerReference")):
+            rel = rels.get(ref.get(f"{{{R}}}id", ""))
+            if rel is None or not zf.has(rel[1]):
+                continue
+            target = headers if ref.tag == _w("headerReference") else footers
+            if rel[1] not in target:
+                target.append(rel[1])
+
+        for member in headers:
+            _story_deduped(reader, zf.xml(member), Source.HEADER)
+        reader.story(root, Source.BODY)
+        for member in footers:
+            _story_deduped(reader, zf.xml(member), Source.FOOTER)
+        for kind, tag in (("footnotes", "footnote"), ("endnotes", "endnote")):
+            for member in by_type.get(kind, [])[:1]:
+                if zf.has(member):
+                    reader.notes(zf.xml(member), tag, Source.FOOTNOTE)
+        for member in by_type.get("comments", [])[:1]:
+            if zf.has(member):
+                reader.notes(zf.xml(member), "comment", Source.COMMENT, author=True)
+    doc = Document(path=path, format="docx", blocks=reader.out, tracked_changes=reader.tracked)
+    if signed and not any(b.kind is BlockKind.SIGNATURE for b in reader.out):
+        doc.notes.append("the package carries a digital signature (_xmlsignatures) without a signature line")
+    return doc
+
+
+def _story_deduped(reader: _Reader, root, source: Source) -> None:
+    """Read a header or footer part, dropping blocks an earlier part of the same kind already gave."""
+    seen = {(b.kind, b.text) for b in reader.out if b.source is source}
+    start = len(reader.out)
+    reader.story(root, source)
+    fresh = []
+    for b in reader.out[start:]:
+        key = (b.kind, b.text)
+        if b.kind in (BlockKind.IMAGE, BlockKind.SIGNATURE) or (b.text and key not in seen):
+            seen.add(key)
+            fresh.append(b)
+    reader.out[start:] = fresh
