@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Block, BlockKind, Location, Source
 from ..text import CHECKED_GLYPHS, UNCHECKED_GLYPHS, clean, norm, split_checkboxes
@@ -28,8 +28,7 @@ RUNNING_ZONE = 0.08  # running headers and footers sit in the top or bottom 8 % 
 _DIGITS = re.compile(r"\d+")
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """What body text looks like in this document, and the sizes used for headings."""
 
     body_size: float
@@ -37,13 +36,15 @@ class Style:
     heading_sizes: tuple[float, ...]  # largest first
 
 
-@dataclass
 class Entry:
     """A block with the range of page lines it came from (0 = before the first line)."""
 
-    block: Block
-    first: int
-    last: int
+    __slots__ = ("block", "first", "last")
+
+    def __init__(self, block: Block, first: int, last: int) -> None:
+        self.block = block
+        self.first = first
+        self.last = last
 
 
 def document_style(pages: list[list[Line]]) -> Style:
