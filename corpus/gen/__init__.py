@@ -1,0 +1,1 @@
+"""Building blocks of the development-corpus generator (see corpus/README.md)."""
