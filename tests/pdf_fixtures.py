@@ -130,6 +130,9 @@ def _form_pages(path: Path) -> None:
     form.textfield(name="uitstroom", value="vmbo-kader", x=200, y=710, width=200, height=20)
     c.drawString(72, 692, "Toelichting")
     form.textfield(name="toelichting", value="", x=200, y=680, width=200, height=20)
+    c.drawString(72, 662, "Schoolsoort")
+    form.choice(name="schoolsoort", tooltip="Schoolsoort", value="so", options=["po", "so", "vo"],
+                x=200, y=650, width=100, height=20)
     form.checkbox(name="ouders_gehoord", tooltip="Ouders zijn gehoord", checked=True, x=72, y=640, size=14)
     form.checkbox(name="ll_gehoord", tooltip="Leerling is gehoord", checked=False, x=72, y=620, size=14)
     c.showPage()
@@ -181,7 +184,7 @@ def _add_sig_field(writer, page_index: int, name: str, rect: tuple, value: dict 
 
 
 def acroform(path: Path) -> Path:
-    """Two pages of AcroForm: text fields (one empty), a ticked and an unticked checkbox on page 1;
+    """Two pages of AcroForm: text fields (one empty), a choice, a ticked and an unticked checkbox on page 1;
     a radio group (ja chosen) and a signed and an unsigned signature field on page 2."""
     from pypdf import PdfReader, PdfWriter
 

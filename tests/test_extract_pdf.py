@@ -133,6 +133,7 @@ def test_text_fields_give_values_and_labels(form_doc):
     assert fields["naam_leerling"].text == "Naam van de leerling"  # the /TU tooltip
     assert fields["uitstroom"].text == "uitstroom"  # no tooltip: the field name
     assert fields["toelichting"].value == ""
+    assert (fields["schoolsoort"].text, fields["schoolsoort"].value) == ("Schoolsoort", "so")
     assert all(f.source is Source.FORM and f.location.page == 1 for f in fields.values())
 
 

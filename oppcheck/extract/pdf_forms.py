@@ -41,12 +41,12 @@ def read_form(data: bytes, password: str | None) -> tuple[list[Placed], list[str
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data), password=password)
-    acroform = reader.trailer["/Root"].get("/AcroForm")
-    acroform = acroform.get_object() if acroform is not None else None
-    if not acroform:
+    acroform = _get(reader.trailer["/Root"], "/AcroForm")
+    if not hasattr(acroform, "get"):
         return [], []
     pages = _widget_pages(reader)
-    placed = [p for f in _fields(acroform.get("/Fields") or [], "", {}, set(), 0) for p in _blocks(f, pages)]
+    fields = _fields(_get(acroform, "/Fields") or [], "", {}, set(), 0)
+    placed = [p for f in fields for p in _blocks(f, pages)]
     return placed, _notes(acroform, placed)
 
 
@@ -54,8 +54,7 @@ def _widget_pages(reader) -> dict[int, int]:
     """Object number of each annotation -> 1-based page number (page contents are not parsed)."""
     pages: dict[int, int] = {}
     for number, page in enumerate(reader.pages, start=1):
-        annots = page.get("/Annots")
-        for ref in (annots.get_object() if annots is not None else None) or []:
+        for ref in _get(page, "/Annots") or []:
             if getattr(ref, "idnum", None) is not None:
                 pages.setdefault(ref.idnum, number)
     return pages
@@ -74,10 +73,10 @@ def _fields(refs, parent: str, inherited: dict, seen: set[int], depth: int):
         node = ref.get_object()
         if not hasattr(node, "get"):
             continue
-        part = node.get("/T")
+        part = _get(node, "/T")
         name = ".".join(p for p in (parent, str(part) if part is not None else "") if p)
         inh = {**inherited, **{k: node[k] for k in ("/FT", "/Ff", "/V") if k in node}}
-        kids = list(node.get("/Kids") or [])
+        kids = list(_get(node, "/Kids") or [])
         if any("/T" in k.get_object() for k in kids):
             yield from _fields(kids, name, inh, seen, depth + 1)
             continue
@@ -107,7 +106,7 @@ def _buttons(f: _Field, label: str, pages: dict[int, int]) -> list[Placed]:
     several = len({on for _, on in options}) > 1
     out = []
     for (ref, widget), on in options:
-        chosen = value if value is not None else widget.get("/AS")
+        chosen = value if value is not None else _get(widget, "/AS")
         chosen = str(chosen) if chosen is not None else "/Off"
         checked = chosen == on if on else chosen not in ("/Off", "")
         option = _option_name(f.node, on)
@@ -122,8 +121,8 @@ def _signature(f: _Field, label: str) -> Block:
     value = f.inherited.get("/V")
     sig = value.get_object() if value is not None else None
     signed = hasattr(sig, "get")
-    signer = str(sig["/Name"]) if signed and sig.get("/Name") else None
-    date = _pdf_date(str(sig["/M"])) if signed and sig.get("/M") else None
+    signer = str(_get(sig, "/Name")) if signed and _get(sig, "/Name") else None
+    date = _pdf_date(str(_get(sig, "/M"))) if signed and _get(sig, "/M") else None
     return Block(BlockKind.SIGNATURE, label, Location(), Source.FORM, name=f.name,
                  signed=signed, signer=signer, signed_date=date)
 
@@ -132,7 +131,7 @@ def _place(block: Block, widget: tuple, pages: dict[int, int]) -> Placed:
     ref, node = widget
     page = pages.get(ref) if ref is not None else None
     block.location.page = page
-    rect = node.get("/Rect")
+    rect = _get(node, "/Rect")
     try:
         middle = (float(rect[1]) + float(rect[3])) / 2
     except (TypeError, IndexError, ValueError):
@@ -141,17 +140,19 @@ def _place(block: Block, widget: tuple, pages: dict[int, int]) -> Placed:
 
 
 def _label(f: _Field) -> str:
-    tooltip = f.node.get("/TU")
+    tooltip = _get(f.node, "/TU")
     return str(tooltip).strip() if tooltip and str(tooltip).strip() else f.name
 
 
 def _text_value(value) -> str:
     if value is None:
         return ""
+    from pypdf.generic import NameObject
+
     value = value.get_object()
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value).lstrip("/") if type(value).__name__ == "NameObject" else str(value)
+        return ", ".join(_text_value(v) for v in value)
+    return str(value)[1:] if isinstance(value, NameObject) else str(value)
 
 
 def _on_state(widget) -> str | None:
@@ -169,12 +170,17 @@ def _option_name(node, on: str | None) -> str:
     if not on:
         return ""
     name = on.lstrip("/")
-    opts = node.get("/Opt")
-    if opts is not None and name.isdigit():
-        opts = opts.get_object()
-        if int(name) < len(opts):
-            return str(opts[int(name)])
+    opts = _get(node, "/Opt")
+    if isinstance(opts, list) and name.isdigit() and int(name) < len(opts):
+        option = opts[int(name)].get_object()
+        return _text_value(option[-1] if isinstance(option, list) and option else option)
     return name
+
+
+def _get(node, key: str):
+    """node[key] resolved (pypdf's dict.get leaves indirect references), or None."""
+    value = node.get(key) if hasattr(node, "get") else None
+    return value.get_object() if value is not None and hasattr(value, "get_object") else value
 
 
 def _pdf_date(raw: str) -> str:
