@@ -47,7 +47,7 @@ class ElementResult:
     question: str = ""
     law: str = ""
     why: str = ""
-    looked_for: list[str] = field(default_factory=list)
+    looked_for: str = ""
 
     @property
     def is_gap(self) -> bool:

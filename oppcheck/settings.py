@@ -26,4 +26,5 @@ class Settings:
     redact: bool = False
     debug: bool = False
     csv_delimiter: str = ","
+    resume: str | None = None
     sources: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,73 @@
+"""Check a Document against a rule set: one result per element, with status and evidence.
+
+The pipeline: units (normalised blocks with labels) -> anchors (where each element's section is)
+-> context (school type, date of the plan) -> one judgement per rule, by the rule's kind.
+"""
+
+from __future__ import annotations
+
+from ..findings import (
+    DOC_COMPLETE,
+    DOC_GAPS,
+    MISSING,
+    NOT_APPLICABLE,
+    UNCLEAR,
+    DocumentResult,
+)
+from ..model import Document
+from ..ruleset import Rule, RuleSet
+from .consent import check_consent
+from .content import Judgement, best, judge_anchor
+from .context import Context, detect_context
+from .evidence import build_element
+from .mention import check_mention
+from .sections import Anchor, find_anchors
+from .units import Unit, build_units
+
+
+def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None = None, lang: str = "nl",
+                   template: bool = False) -> DocumentResult:
+    """Judge every rule of `ruleset` on `doc`."""
+    units = build_units(doc)
+    anchors = find_anchors(units, ruleset)
+    ctx = detect_context(doc, units, anchors, ruleset, school_type)
+    elements = []
+    for rule in ruleset.rules:
+        judgement = judge_rule(rule, ruleset, units, anchors.get(rule.id, []), ctx)
+        elements.append(build_element(rule, judgement, ctx, lang))
+    result = DocumentResult(
+        path=doc.path, format=doc.format, school_type=ctx.school_type, elements=elements,
+        vaststelling=ctx.plan_date.isoformat() if ctx.plan_date else None, pages=doc.pages,
+        ocr_pages=list(doc.ocr_pages), unread_pages=ctx.unread_pages, notes=list(doc.notes),
+    )
+    result.status = DOC_GAPS if result.must_gaps else DOC_COMPLETE
+    return result
+
+
+def judge_rule(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list[Anchor], ctx: Context) -> Judgement:
+    """The status of one rule: conditions first, then the rule's kind."""
+    if not rule.applies(ctx.school_type, ctx.plan_date):
+        return Judgement(NOT_APPLICABLE, "not_in_force" if rule.applies_from else "not_for_type")
+    if rule.not_for_adult_pupil and ctx.adult_pupil:
+        return Judgement(NOT_APPLICABLE, "adult_pupil")
+    if rule.kind == "consent":
+        judgement = check_consent(rule, ruleset, units, anchors, ctx)
+    elif rule.kind == "mention":
+        judgement = check_mention(rule, ruleset, units, anchors)
+    else:
+        judgement = check_section(rule, ruleset, anchors)
+    if judgement.status == MISSING and ctx.unread_pages:
+        return Judgement(UNCLEAR, "unread_pages")
+    return judgement
+
+
+def check_section(rule: Rule, ruleset: RuleSet, anchors: list[Anchor]) -> Judgement:
+    """Existence with content: the most specific labelled section decides; prose only when none."""
+    for rank in (1, 2):
+        candidates = [a for a in anchors if a.rank == rank]
+        innermost = [a for a in candidates if a.nested_in is None] or candidates
+        judged = [judge_anchor(a, rule, ruleset) for a in innermost]
+        if judged:
+            # An empty labelled section is not rescued by a passing mention elsewhere.
+            return best(judged)
+    return Judgement(MISSING, "not_found")

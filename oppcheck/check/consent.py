@@ -1,0 +1,345 @@
+"""The named check for consent to the support part (instemming_ouders).
+
+Consent is `present` only when the consenting party (the parents; in vso the adult pupil) agreed,
+signed or stated, with a date, and nothing in the consent part refuses, limits or only 'sees' it.
+An unticked box, a blank signature line, an unsigned signature field or school-only signatures are
+`incomplete`; a signature that is only an image (wet ink, a scan) is `unclear`. All vocabulary comes
+from the rule's `consent` section in the rule set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..findings import INCOMPLETE, MISSING, PRESENT, UNCLEAR
+from ..model import BlockKind, Source
+from ..ruleset import Rule, RuleSet
+from .content import Judgement, substantive_words
+from .context import Context
+from .dates import has_date
+from .sections import Anchor
+from .units import Unit
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+PARENT, PUPIL, SCHOOL = "parent", "pupil", "school"
+
+
+@dataclass
+class Slot:
+    """A place where one party signs: a signature field, a signature line or a table row."""
+
+    party: str
+    unit: Unit
+    signed: bool | None = None  # True signed, False blank/unsigned, None no signature slot seen
+    named: bool = False
+    dated: bool = False
+    image: bool = False
+
+
+@dataclass
+class Findings:
+    slots: list[Slot] = field(default_factory=list)
+    refusal: tuple[str, Unit] | None = None
+    choice_open: Unit | None = None
+    agree_checked: Unit | None = None
+    agree_unchecked: Unit | None = None
+    agreed_statement: Unit | None = None
+    agreed_dated: bool = False
+    region_dated: bool = False
+    ocr: bool = False
+    units: list[Unit] = field(default_factory=list)
+
+
+def check_consent(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list[Anchor], ctx: Context) -> Judgement:
+    """Judge the consent element from its anchors and every consent-like box or signature field."""
+    pats = rule.consent_res
+    region = _region(units, anchors, pats)
+    if not region:
+        return Judgement(MISSING, "not_found")
+    f = _collect(region, units, pats, ruleset, rule)
+    first = anchors[0] if anchors else None
+    parties = _consenting_parties(f, ctx)
+    slots = [s for s in f.slots if s.party in parties]
+
+    def verdict(status: str, reason: str, unit: Unit | None) -> Judgement:
+        shown = [unit] if unit else region[:1]
+        quote = unit.text if unit else region[0].text
+        return Judgement(status, reason, first, shown, quote)
+
+    if f.refusal:
+        return verdict(INCOMPLETE, f.refusal[0], f.refusal[1])
+    if f.agree_unchecked and not f.agree_checked and not f.agreed_statement:
+        return verdict(INCOMPLETE, "unticked", f.agree_unchecked)
+    if f.choice_open and not f.agree_checked and not f.agreed_statement:
+        return verdict(INCOMPLETE, "choice_open", f.choice_open)
+    signed = [s for s in slots if s.signed or s.named]
+    if f.agreed_statement and (f.agreed_dated or any(s.dated for s in signed)) and not _blank_only(slots):
+        return _maybe_scan(f, verdict(PRESENT, "consent_stated", f.agreed_statement))
+    if not signed:
+        images = [s for s in slots if s.image]
+        if images:
+            return verdict(UNCLEAR, "signature_image", images[0].unit)
+        blank = [s for s in slots if s.signed is False]
+        if blank:
+            return verdict(INCOMPLETE, "blank_signature", blank[0].unit)
+        school = [s for s in f.slots if s.party == SCHOOL and (s.signed or s.named)]
+        if school:
+            return verdict(INCOMPLETE, "school_only", school[0].unit)
+        if f.agree_checked:
+            return verdict(INCOMPLETE, "no_signature", f.agree_checked)
+        return verdict(INCOMPLETE, "no_consent", None)
+    dated = [s for s in signed if s.dated] or ([signed[0]] if f.region_dated and len(signed) == 1 else [])
+    if not dated:
+        return verdict(INCOMPLETE, "no_date", signed[0].unit)
+    slot = dated[0]
+    if slot.image and not slot.named and not slot.signed:
+        return verdict(UNCLEAR, "signature_image", slot.unit)
+    return _maybe_scan(f, verdict(PRESENT, "consent_signed", f.agree_checked or slot.unit))
+
+
+def _maybe_scan(f: Findings, judgement: Judgement) -> Judgement:
+    """A signature read from a scan cannot be verified: a person must look."""
+    if f.ocr:
+        return Judgement(UNCLEAR, "scan_signature", judgement.anchor, judgement.shown, judgement.quote)
+    return judgement
+
+
+def _blank_only(slots: list[Slot]) -> bool:
+    return bool(slots) and all(s.signed is False and not s.named for s in slots)
+
+
+def _consenting_parties(f: Findings, ctx: Context) -> set[str]:
+    if ctx.adult_pupil:
+        has_pupil_slot = any(s.party == PUPIL for s in f.slots)
+        return {PUPIL} if has_pupil_slot else {PUPIL, PARENT}
+    return {PARENT}
+
+
+def _region(units: list[Unit], anchors: list[Anchor], pats: dict) -> list[Unit]:
+    """The consent part: anchors with their content, plus consent boxes and signature fields anywhere."""
+    picked: dict[int, Unit] = {}
+    for a in anchors:
+        picked[a.unit.index] = a.unit
+        for u in a.content:
+            picked[u.index] = u
+    for u in units:
+        if u.toc:
+            continue
+        if u.kind is BlockKind.SIGNATURE:
+            picked[u.index] = u
+        elif u.kind is BlockKind.CHECKBOX and (_any(pats["agree"], u.norm) or _any(pats["refuse"], u.norm)):
+            picked[u.index] = u
+    # Table rows that hold a party and a signature belong to it too.
+    rows = _rows(units)
+    for cells in rows.values():
+        text = " ".join(c.norm for c in cells)
+        if _any(pats["signature"], text) and (_any(pats["parent"], text) or _any(pats["pupil"], text)):
+            for c in cells:
+                picked[c.index] = c
+    return [picked[i] for i in sorted(picked)]
+
+
+def _rows(units: list[Unit]) -> dict[tuple, list[Unit]]:
+    rows: dict[tuple, list[Unit]] = defaultdict(list)
+    for u in units:
+        loc = u.block.location
+        if u.kind is BlockKind.TABLE_CELL and loc.row is not None:
+            rows[(loc.page, loc.table, loc.row)].append(u)
+    return rows
+
+
+def _any(pats: list[re.Pattern], text: str) -> bool:
+    return any(p.search(text) for p in pats)
+
+
+def _party(text: str, pats: dict) -> str | None:
+    found = [p for p, key in ((PARENT, "parent"), (PUPIL, "pupil"), (SCHOOL, "school")) if _any(pats[key], text)]
+    if PARENT in found:
+        return PARENT
+    return found[0] if found else None
+
+
+def _refusal_reason(text: str) -> str:
+    if re.search(r"gezien|kennis genomen", text):
+        return "seen_only"
+    if "protest" in text:
+        return "protest"
+    if re.search(r"uitzondering|behalve|gedeeltelijk|deels|uitgezonderd|voorbehoud", text):
+        return "partial"
+    return "refused"
+
+
+def _collect(region: list[Unit], units: list[Unit], pats: dict, ruleset: RuleSet, rule: Rule) -> Findings:
+    f = Findings(units=region)
+    current: Slot | None = None
+    rows = _rows(region)
+    done_rows: set[tuple] = set()
+    for u in region:
+        if u.block.source is Source.OCR:
+            f.ocr = True
+        kind = u.kind
+        if kind is BlockKind.SIGNATURE:
+            party = _party(u.label or "", pats)
+            if party is None and current is not None and current.party != SCHOOL and not current.signed:
+                # An unnamed signature field right after "Handtekening ouder(s)" belongs to that line.
+                current.signed = bool(u.block.signed)
+                current.dated = current.dated or bool(u.block.signed_date)
+                continue
+            slot = Slot(party or "unknown", u, signed=bool(u.block.signed), dated=bool(u.block.signed_date))
+            f.slots.append(slot)
+            current = slot
+            continue
+        if kind is BlockKind.CHECKBOX:
+            _checkbox(u, pats, f)
+            continue
+        if kind is BlockKind.IMAGE:
+            if current is not None and current.party != SCHOOL:
+                current.image = True
+            continue
+        loc = u.block.location
+        if kind is BlockKind.TABLE_CELL and (loc.page, loc.table, loc.row) in rows:
+            key = (loc.page, loc.table, loc.row)
+            if key not in done_rows:
+                done_rows.add(key)
+                slot = _row_slot(rows[key], region, pats, ruleset, rule)
+                if slot:
+                    f.slots.append(slot)
+                    current = slot
+                _statements(" ".join(c.text for c in rows[key]), rows[key][0], pats, f)
+            continue
+        current = _line(u, current, pats, f, ruleset, rule)
+        _statements(u.text, u, pats, f)
+    f.region_dated = any(has_date(u.text) for u in region)
+    return f
+
+
+def _checkbox(u: Unit, pats: dict, f: Findings) -> None:
+    refuse = _any(pats["refuse"], u.norm)
+    agree = _any(pats["agree"], u.norm) and not refuse
+    if u.checked and refuse and f.refusal is None:
+        f.refusal = (_refusal_reason(u.norm), u)
+    elif u.checked and agree:
+        f.agree_checked = f.agree_checked or u
+    elif agree and not u.checked:
+        f.agree_unchecked = f.agree_unchecked or u
+
+
+def _statements(text: str, u: Unit, pats: dict, f: Findings) -> None:
+    """Refusals, open choices ('wel/niet akkoord') and consent stated in so many words."""
+    from ..text import norm
+
+    for sentence in _SENTENCES.split(text):
+        s = norm(sentence)
+        if not s or _any(pats["conditional"], s):
+            continue
+        if _any(pats["choice"], s):
+            f.choice_open = f.choice_open or u
+            continue
+        if _any(pats["refuse"], s):
+            if f.refusal is None:
+                f.refusal = (_refusal_reason(s), u)
+            continue
+        if _any(pats["agreed"], s):
+            f.agreed_statement = f.agreed_statement or u
+            f.agreed_dated = f.agreed_dated or has_date(sentence)
+
+
+def _value_filled(text: str, pats: dict, ruleset: RuleSet, rule: Rule) -> bool:
+    """Whether a signature or name slot holds something real, not a blank line or a placeholder."""
+    from ..text import norm
+
+    t = norm(text)
+    for key in ("parent", "pupil", "school", "signature", "name_only", "date_label"):
+        for p in pats[key]:
+            t = p.sub(" ", t)
+    t = re.sub(r"\d{1,4}[-./ ]\d{1,2}[-./ ]\d{2,4}", " ", t)
+    words, _ = substantive_words(t, ruleset, rule)
+    return bool(words)
+
+
+def _line(u: Unit, current: Slot | None, pats: dict, f: Findings, ruleset: RuleSet, rule: Rule) -> Slot | None:
+    """A signature or name line ('Handtekening ouder(s): ....', 'Datum: 12-10-2025'), or a party heading."""
+    label = u.label or ""
+    party = _party(label, pats) if label else None
+    is_sig = _any(pats["signature"], label)
+    is_name = _any(pats["name_only"], label)
+    is_date = _any(pats["date_label"], label)
+    if u.headingish and party and not is_sig:
+        slot = Slot(party, u)
+        f.slots.append(slot)
+        return slot
+    if not (is_sig or is_name or is_date):
+        if party is None and len(u.norm.split()) <= 6:
+            party = _party(u.norm, pats)
+            if party:
+                slot = Slot(party, u)
+                f.slots.append(slot)
+                return slot
+        return current
+    slot = current
+    if party and (slot is None or slot.party != party or (is_sig and slot.signed is not None)):
+        slot = Slot(party, u)
+        f.slots.append(slot)
+    if slot is None:
+        return None
+    value = u.value
+    if is_sig:
+        filled = _value_filled(value, pats, ruleset, rule) or _any(pats["signed"], u.norm)
+        slot.signed = bool(slot.signed) or filled
+        if has_date(value):
+            slot.dated = True
+    elif is_name:
+        slot.named = slot.named or _value_filled(value, pats, ruleset, rule)
+    if is_date or has_date(value):
+        slot.dated = slot.dated or has_date(value)
+    return slot
+
+
+def _row_slot(cells: list[Unit], region: list[Unit], pats: dict, ruleset: RuleSet, rule: Rule) -> Slot | None:
+    """A signature table row: who (party cell), and whether its signature/name cell and date are filled."""
+    text = " ".join(c.norm for c in cells)
+    party = _party(text, pats)
+    if not party:
+        return None
+    slot = Slot(party, cells[0])
+    table_cells = [c for c in region if c.kind is BlockKind.TABLE_CELL
+                   and c.block.location.table == cells[0].block.location.table and c.page == cells[0].page]
+    headers = {c.block.location.column: c.norm for c in table_cells if c.block.location.row == 0}
+    has_sig_column = any(_any(pats["signature"], h) for h in headers.values())
+    for c in cells:
+        col = c.block.location.column
+        header = headers.get(col, "") if c.block.location.row != 0 else ""
+        is_label_cell = col == 0 and (_party(c.norm, pats) or _any(pats["signature"], c.norm)) and not c.value
+        if has_date(c.text):
+            slot.dated = True
+        if c.value:  # "Handtekening ouder: J. Jansen" in one cell
+            if _value_filled(c.value, pats, ruleset, rule):
+                slot.named = True
+                slot.signed = True if _any(pats["signature"], c.label or "") else slot.signed
+            elif _any(pats["signature"], c.label or ""):
+                slot.signed = bool(slot.signed)
+            continue
+        if is_label_cell:
+            if _any(pats["signature"], c.norm):
+                slot.signed = bool(slot.signed)
+            continue
+        filled = _value_filled(c.text, pats, ruleset, rule) or _any(pats["signed"], c.norm)
+        if _any(pats["signature"], header):
+            slot.signed = bool(slot.signed) or filled
+        elif _any(pats["date_label"], header):
+            continue
+        elif filled and not has_sig_column:
+            slot.named = True
+    if slot.signed is None and any(_any(pats["signature"], c.norm) for c in cells):
+        slot.signed = False if not slot.named else None
+    images = [u for u in region if u.kind is BlockKind.IMAGE and u.page == cells[0].page]
+    if images and not slot.signed and slot.party != SCHOOL and has_sig_column:
+        slot.image = any(_near(img, cells) for img in images)
+    return slot
+
+
+def _near(img: Unit, cells: list[Unit]) -> bool:
+    idx = [c.index for c in cells]
+    return min(idx) - 1 <= img.index <= max(idx) + 1

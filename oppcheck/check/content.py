@@ -1,0 +1,109 @@
+"""Judge what an anchor holds: real content, a placeholder, nothing, or an explicit 'not applicable'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..findings import INCOMPLETE, NOT_APPLICABLE, PRESENT, UNCLEAR
+from ..model import BlockKind
+from ..ruleset import Rule, RuleSet
+from .dates import has_date
+from .sections import Anchor
+from .units import Unit
+
+_WORD = re.compile(r"[^\W\d_]{2,}|\d+", re.UNICODE)
+STOPWORDS = frozenset(
+    "de het een en of van in op te is zijn dat die dit voor met aan bij als ook om door naar wordt worden"
+    " er hij zij ze we wij u je".split()
+)
+# A better status wins when several anchors of one rule are judged.
+STATUS_ORDER = {PRESENT: 4, NOT_APPLICABLE: 3, UNCLEAR: 2, INCOMPLETE: 1}
+
+
+@dataclass
+class Judgement:
+    """A status, the reason (a message key) and the units that show it."""
+
+    status: str
+    reason: str
+    anchor: Anchor | None = None
+    shown: list[Unit] = field(default_factory=list)
+    quote: str = ""
+
+
+def content_text(anchor: Anchor) -> str:
+    """The anchor's content as text: inline value, then content units; unticked boxes are not content."""
+    parts = [anchor.inline] if anchor.inline else []
+    for u in anchor.content:
+        if u.kind is BlockKind.CHECKBOX:
+            if u.checked:
+                parts.append(f"[x] {u.text}")
+        elif u.kind is BlockKind.IMAGE:
+            continue
+        elif u.kind is BlockKind.TABLE_CELL and u.value:
+            parts.append(u.text)
+        else:
+            parts.append(u.text)
+    return "\n".join(p for p in parts if p.strip())
+
+
+def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str], set[str]]:
+    """Words left after removing placeholders, instructions, references and deferrals; and which of
+    those kinds of filler were seen."""
+    from ..text import norm
+
+    t = norm(text)
+    seen = set()
+    for kind, pats in (("deferred", ruleset.deferral_res), ("reference", ruleset.reference_res),
+                       ("reference", rule.incomplete_res), ("instruction", ruleset.instruction_res),
+                       ("placeholder", ruleset.placeholder_res)):
+        for p in pats:
+            t, n = p.subn(" ", t)
+            if n:
+                seen.add(kind)
+    words = [w for w in _WORD.findall(t) if w not in STOPWORDS]
+    return words, seen
+
+
+def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
+    """Judge one anchor's content against the rule."""
+    from ..text import norm
+
+    text = content_text(anchor)
+    shown = [u for u in anchor.content if u.text.strip()][:3]
+    quote = text.strip() or anchor.unit.text
+    if anchor.how == "phrase":
+        quote = anchor.unit.text
+    if rule.not_applicable_res and any(p.search(norm(text)) for p in rule.not_applicable_res):
+        if len(_WORD.findall(norm(text))) <= 40:
+            return Judgement(NOT_APPLICABLE, "not_applicable", anchor, shown, quote)
+    words, seen = substantive_words(text, ruleset, rule)
+    if anchor.how == "phrase":
+        # The sentence itself names the element: ask for more than the naming words.
+        enough = len(words) >= max(rule.min_words, 3) + 2
+    else:
+        enough = len(words) >= max(rule.min_words, 1)
+    if not enough:
+        if not text.strip():
+            reason = "empty"
+        elif "deferred" in seen:
+            reason = "deferred"
+        elif "reference" in seen:
+            reason = "reference"
+        else:
+            reason = "placeholder"
+        return Judgement(INCOMPLETE, reason, anchor, shown, quote)
+    if rule.needs_date and not has_date(text):
+        return Judgement(INCOMPLETE, "no_date", anchor, shown, quote)
+    if rule.expect_res and not any(p.search(norm(text)) for p in rule.expect_res):
+        return Judgement(rule.if_unexpected, "unexpected", anchor, shown, quote)
+    return Judgement(PRESENT, "found", anchor, shown, quote)
+
+
+def best(judgements: list[Judgement]) -> Judgement | None:
+    """The most favourable judgement; ties go to the earliest in the document."""
+    if not judgements:
+        return None
+    return max(judgements, key=lambda j: (STATUS_ORDER.get(j.status, 0), -(j.anchor.unit.index if j.anchor else 0)))
+

@@ -1,0 +1,100 @@
+"""The document's context: school type, the date the plan was set, whether the pupil is an adult.
+
+The vocabulary comes from the rule set's `context` section.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..model import Document, Source
+from ..ruleset import RuleSet, compile_patterns
+from ..text import norm
+from .dates import find_dates
+from .sections import Anchor
+from .units import Unit
+
+# The special types are named rarely but mean a lot; general words (groep, leerkracht) are everywhere.
+SPECIFIC_WEIGHT = {"sbo": 3, "so": 3, "vso": 3, "pro": 3}
+
+
+@dataclass
+class Context:
+    """What rules need to know beyond the text."""
+
+    school_type: str | None
+    school_type_from: str  # "option", "document" or "unknown"
+    plan_date: dt.date | None
+    adult_pupil: bool
+    unread_pages: list[int]
+
+
+def detect_context(doc: Document, units: list[Unit], anchors: dict[str, list[Anchor]], ruleset: RuleSet,
+                   school_type: str | None = None) -> Context:
+    cfg = ruleset.context
+    unread = [p for p in doc.image_only_pages if p not in doc.ocr_pages]
+    excluded = _destination_units(anchors)
+    detected = school_type or _school_type(doc, units, excluded, cfg)
+    return Context(
+        school_type=detected,
+        school_type_from="option" if school_type else ("document" if detected else "unknown"),
+        plan_date=_plan_date(units, anchors, cfg),
+        adult_pupil=_adult(units, cfg) and detected in ("vso", None),
+        unread_pages=unread,
+    )
+
+
+def _destination_units(anchors: dict[str, list[Anchor]]) -> set[int]:
+    """Text about where the pupil goes next says nothing about the school he is at now."""
+    out: set[int] = set()
+    for anchor in anchors.get("uitstroombestemming", []):
+        out.add(anchor.unit.index)
+        out.update(u.index for u in anchor.content)
+    return out
+
+
+def _school_type(doc: Document, units: list[Unit], excluded: set[int], cfg: dict) -> str | None:
+    cues = {t: compile_patterns(p) for t, p in (cfg.get("school_types") or {}).items()}
+    label_res = compile_patterns(cfg.get("school_type_labels") or [])
+    # 1. An explicit "Schoolsoort: ..." / "Type onderwijs: ..." label decides.
+    for u in units:
+        if u.label and u.value and any(p.search(u.label) for p in label_res):
+            for stype, pats in cues.items():
+                if any(p.search(norm(u.value)) for p in pats):
+                    return stype
+    # 2. Otherwise count cues in the text (headers and footers too: they often carry the school name).
+    texts = [u.norm for u in units if u.index not in excluded]
+    texts += [norm(b.text) for b in doc.blocks if b.source in (Source.HEADER, Source.FOOTER)]
+    scores = {t: 0 for t in cues}
+    for text in texts:
+        for stype, pats in cues.items():
+            scores[stype] += sum(len(p.findall(text)) for p in pats) * SPECIFIC_WEIGHT.get(stype, 1)
+    # A specific type wins over the general one it contains (vso over vo and so, sbo over po).
+    for specific, general in (("vso", "so"), ("vso", "vo"), ("sbo", "po"), ("pro", "vo")):
+        if scores.get(specific) and scores.get(general):
+            scores[general] = max(0, scores[general] - scores[specific])
+    best = max(scores.items(), key=lambda kv: kv[1], default=(None, 0))
+    return best[0] if best[1] > 0 else None
+
+
+def _plan_date(units: list[Unit], anchors: dict[str, list[Anchor]], cfg: dict) -> dt.date | None:
+    for anchor in anchors.get("vaststelling", []):
+        text = "\n".join([anchor.inline, *(u.text for u in anchor.content)])
+        dates = find_dates(text)
+        if anchor.how == "phrase":
+            dates = find_dates(anchor.unit.text)
+        if dates:
+            return max(dates)
+    label_res = compile_patterns(cfg.get("plan_date_labels") or [])
+    for u in units:
+        if u.label and any(p.search(u.label) for p in label_res):
+            dates = find_dates(u.value or u.text)
+            if dates:
+                return dates[0]
+    return None
+
+
+def _adult(units: list[Unit], cfg: dict) -> bool:
+    pats = compile_patterns(cfg.get("adult_pupil") or [])
+    return any(p.search(u.norm) for u in units for p in pats)

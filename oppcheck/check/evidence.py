@@ -1,0 +1,59 @@
+"""Turn a judgement into the ElementResult a reporter shows: message, evidence, legal texts."""
+
+from __future__ import annotations
+
+from ..findings import ElementResult, Evidence
+from ..i18n import message
+from ..model import BlockKind
+from ..ruleset import Rule
+from ..text import shorten
+from .content import Judgement
+from .context import Context
+
+QUOTE_LIMIT = 160
+
+
+def build_element(rule: Rule, j: Judgement, ctx: Context, lang: str) -> ElementResult:
+    evidence = _evidence(j, lang)
+    looked = rule.text("look_for", lang) if rule.look_for else rule.text("title", lang)
+    looked = looked[:1].lower() + looked[1:]
+    params = {
+        "title": rule.text("title", lang),
+        "looked": looked,
+        "quote": shorten(j.quote, 80) if j.quote else "",
+        "where": _where(evidence[0], lang) if evidence else "",
+        "pages": ", ".join(map(str, ctx.unread_pages)),
+        "date": ctx.plan_date.strftime("%d-%m-%Y") if ctx.plan_date else "",
+        "type": ctx.school_type or "",
+    }
+    override = rule.messages.get(j.reason)
+    text = (override.get(lang) or override.get("nl")) if override else message(f"finding.{j.reason}", lang)
+    return ElementResult(
+        id=rule.id, status=j.status, required=rule.required_for(ctx.school_type), title=rule.text("title", lang),
+        message=text.format(**params), evidence=evidence, question=rule.text("question", lang),
+        law=rule.text("law", lang), why=rule.text("why", lang), looked_for=looked,
+    )
+
+
+def _evidence(j: Judgement, lang: str) -> list[Evidence]:
+    if j.anchor is None and not j.shown:
+        return []
+    unit = j.anchor.unit if j.anchor else j.shown[0]
+    first = j.shown[0] if j.shown else unit
+    section = None
+    if j.anchor and j.anchor.how != "phrase" and unit.kind is not BlockKind.TABLE_CELL or (j.anchor and unit.label):
+        section = shorten(unit.label and unit.text.split(":")[0] or unit.text, 60)
+    elif unit.block.location.heading_path:
+        section = shorten(unit.block.location.heading_path[-1], 60)
+    page = first.page if first.page is not None else unit.page
+    quote = shorten(j.quote, QUOTE_LIMIT) if j.quote else None
+    return [Evidence(page=page, section=section, quote=quote)]
+
+
+def _where(e: Evidence, lang: str) -> str:
+    parts = []
+    if e.page is not None:
+        parts.append(("pagina " if lang == "nl" else "page ") + str(e.page))
+    if e.section:
+        parts.append(f"'{e.section}'")
+    return ", ".join(parts)

@@ -1,0 +1,157 @@
+"""Find where each element's section starts and ends.
+
+An *anchor* is a unit whose label matches one of a rule's label patterns (heading, standalone line,
+"Label: value" line, table label cell, form field) or, failing those, a sentence matching one of its
+prose phrases. Its *content* is what belongs to it: the value after the colon, the rest of the
+table row, the blocks under a heading up to the next section, or the sentence itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import BlockKind
+from ..ruleset import Rule, RuleSet
+from .units import Unit
+
+HEADING_SPAN_LIMIT = 60
+LABEL_SPAN_LIMIT = 12
+
+
+@dataclass
+class Anchor:
+    """Where a rule's element starts, and the units that make up its content."""
+
+    rule_id: str
+    unit: Unit
+    how: str  # heading | label | cell | field | phrase
+    inline: str = ""
+    content: list[Unit] = field(default_factory=list)
+    nested_in: int | None = None
+
+    @property
+    def rank(self) -> int:
+        return 2 if self.how == "phrase" else 1
+
+
+def label_matches(rules: list[Rule], label: str) -> list[str]:
+    """Ids of the rules whose label patterns match `label`; a match inside another rule's longer match
+    is dropped ('instemming met het handelingsdeel' is consent, not the handelingsdeel itself)."""
+    spans: list[tuple[str, int, int]] = []
+    for rule in rules:
+        best = None
+        for pat in rule.label_res:
+            m = pat.search(label)
+            if m and (best is None or m.end() - m.start() > best[1] - best[0]):
+                best = (m.start(), m.end())
+        if best:
+            spans.append((rule.id, *best))
+    keep = []
+    for rid, s, e in spans:
+        contained = any(o != rid and os_ <= s and e <= oe and (oe - os_) > (e - s) for o, os_, oe in spans)
+        if not contained:
+            keep.append(rid)
+    return keep
+
+
+def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]:
+    """All anchors per rule id, with their content filled in."""
+    rules = [r for r in ruleset.rules if r.labels]
+    matched: dict[int, list[str]] = {}
+    for u in units:
+        if u.label and not u.toc:
+            ids = label_matches(rules, u.label)
+            if ids:
+                matched[u.index] = ids
+    anchors: dict[str, list[Anchor]] = {r.id: [] for r in ruleset.rules}
+    for idx, ids in matched.items():
+        unit = units[idx]
+        for rid in ids:
+            anchor = Anchor(rid, unit, _how(unit))
+            _fill(anchor, units, matched)
+            anchors[rid].append(anchor)
+    for rule in ruleset.rules:
+        if not rule.phrase_res:
+            continue
+        for u in units:
+            if u.toc or u.kind in (BlockKind.HEADING, BlockKind.SIGNATURE, BlockKind.IMAGE):
+                continue
+            if any(p.search(u.norm) for p in rule.phrase_res):
+                anchors[rule.id].append(Anchor(rule.id, u, "phrase", content=[u]))
+    for found in anchors.values():
+        _mark_nesting(found)
+    return anchors
+
+
+def _how(unit: Unit) -> str:
+    if unit.kind is BlockKind.HEADING or (unit.headingish and not unit.value):
+        return "heading"
+    if unit.kind in (BlockKind.FORM_FIELD, BlockKind.SIGNATURE):
+        return "field"
+    if unit.kind is BlockKind.TABLE_CELL and not unit.value:
+        return "cell"
+    return "label"
+
+
+def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]]) -> None:
+    unit = anchor.unit
+    if anchor.how == "field":
+        anchor.inline = unit.text
+        return
+    if anchor.how == "cell":
+        anchor.content = _cell_content(unit, units, matched)
+        return
+    anchor.inline = unit.value
+    if anchor.how == "label" and unit.value:
+        return
+    limit = HEADING_SPAN_LIMIT if anchor.how == "heading" else LABEL_SPAN_LIMIT
+    level = unit.level if unit.kind is BlockKind.HEADING else None
+    for u in units[unit.index + 1 : unit.index + 1 + limit]:
+        if _ends_section(u, anchor, level, matched):
+            break
+        anchor.content.append(u)
+
+
+def _ends_section(u: Unit, anchor: Anchor, level: int | None, matched: dict[int, list[str]]) -> bool:
+    """Whether `u` starts something else: a heading (not a deeper unmatched one), another anchor."""
+    other = matched.get(u.index)
+    if other and anchor.rule_id not in other:
+        return True
+    if other and u.headingish:
+        return True
+    if u.kind is BlockKind.HEADING:
+        deeper = level is not None and u.level is not None and u.level > level
+        return not deeper
+    if anchor.how == "label" and u.label and u.value and u.kind is not BlockKind.TABLE_CELL:
+        return True  # the next "Label: value" line
+    return False
+
+
+def _cell_content(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:
+    loc = unit.block.location
+    same_table = [u for u in units if u.kind is BlockKind.TABLE_CELL and u.block.location.table == loc.table
+                  and u.page == unit.page]
+    if loc.column == 0 or loc.column is None:
+        row = [u for u in same_table if u.block.location.row == loc.row and u.index != unit.index]
+        if row:
+            return row
+    below = []
+    for u in same_table:
+        uloc = u.block.location
+        if uloc.column == loc.column and (uloc.row or 0) > (loc.row or 0):
+            if u.index in matched:
+                break
+            below.append(u)
+            if loc.row != 0:
+                break
+    return below
+
+
+def _mark_nesting(found: list[Anchor]) -> None:
+    """An anchor whose content holds another anchor of the same rule is the less specific one."""
+    for a in found:
+        inner = {u.index for u in a.content}
+        for b in found:
+            if b is not a and b.unit.index in inner:
+                a.nested_in = b.unit.index
+                break

@@ -1,0 +1,115 @@
+"""Turn a Document's blocks into matchable units: normalised text, a label where the block has one.
+
+A label is what names a part of the document: a heading, a short standalone line, the part before
+the colon of a "Label: value" line, a table cell in the first column or row, a form field's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Block, BlockKind, Document, Source
+from ..text import clean, norm
+
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:deel|onderdeel|hoofdstuk|stap|bijlage|part|section)\s+)?"
+    r"(?:\d+(?:\.\d+)*\.?|[a-zA-Z][.)]|[ivxIVX]+[.)]|[A-Z](?=\s*[:.\-–]))\s*[:.\-–]?\s+",
+)
+_LABEL_LINE = re.compile(r"^\s*([^:\n]{2,80}?)\s*[:]\s*(.*)$", re.DOTALL)
+_TOC_LINE = re.compile(r"(\.{4,}|…{2,}|_{4,}|\t)\s*\d{1,3}\s*$")
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+MAX_LABEL_WORDS = 9
+
+
+@dataclass
+class Unit:
+    """One block prepared for matching."""
+
+    index: int
+    block: Block
+    text: str  # cleaned original text (for quotes)
+    norm: str
+    label: str | None = None  # normalised label text, numbering and trailing colon removed
+    value: str = ""  # original text after "Label:" on the same line
+    headingish: bool = False
+    level: int | None = None
+    toc: bool = False
+
+    @property
+    def kind(self) -> BlockKind:
+        return self.block.kind
+
+    @property
+    def page(self) -> int | None:
+        return self.block.location.page
+
+    @property
+    def checked(self) -> bool | None:
+        return self.block.checked
+
+
+def strip_label(text: str) -> str:
+    """Normalised label: numbering ('3.2', 'a)', 'Deel 2:'), bullets and trailing ':' or '*' removed."""
+    t = norm(text).lstrip("•-*#▪► ")
+    t = _NUMBERING.sub("", t, count=1)
+    return t.rstrip(" :*.?").strip()
+
+
+def field_label(block: Block) -> str:
+    """A form field's or checkbox's human label: the tooltip text, or the name split into words."""
+    raw = block.text or block.name or ""
+    raw = _CAMEL.sub(" ", raw.replace("_", " ").replace(".", " "))
+    return strip_label(raw)
+
+
+def build_units(doc: Document) -> list[Unit]:
+    """Units for the document's own text: no comments, no running headers or footers."""
+    units: list[Unit] = []
+    in_toc = False
+    for block in doc.blocks:
+        if block.source in (Source.COMMENT, Source.HEADER, Source.FOOTER):
+            continue
+        text = clean(block.value if block.kind is BlockKind.FORM_FIELD else block.text or "")
+        unit = Unit(index=len(units), block=block, text=text, norm=norm(text))
+        _label(unit)
+        if unit.headingish:
+            in_toc = bool(unit.label and re.fullmatch(r"(inhoud|inhoudsopgave|table of contents|contents)", unit.label))
+        elif in_toc and unit.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL):
+            unit.toc = True
+        if _TOC_LINE.search(text):
+            unit.toc = True
+        units.append(unit)
+    return units
+
+
+def _label(unit: Unit) -> None:
+    block = unit.block
+    kind = block.kind
+    if kind is BlockKind.HEADING:
+        unit.label, unit.headingish, unit.level = strip_label(unit.text), True, block.level
+        return
+    if kind in (BlockKind.FORM_FIELD, BlockKind.SIGNATURE):
+        unit.label = field_label(block)
+        return
+    if kind in (BlockKind.CHECKBOX, BlockKind.IMAGE):
+        return
+    first_line = unit.text.strip().split("\n", 1)[0]
+    m = _LABEL_LINE.match(first_line)
+    if m and len(m.group(1).split()) <= MAX_LABEL_WORDS and not re.search(r"https?$", m.group(1)):
+        rest = unit.text.strip().split("\n", 1)
+        value = m.group(2) + ("\n" + rest[1] if len(rest) > 1 else "")
+        unit.label, unit.value = strip_label(m.group(1)), value.strip()
+        return
+    words = first_line.split()
+    short = 0 < len(words) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(first_line)
+    if kind is BlockKind.TABLE_CELL:
+        loc = block.location
+        if short and (loc.column == 0 or loc.row == 0):
+            unit.label = strip_label(first_line)
+            rest = unit.text.strip().split("\n", 1)
+            unit.value = rest[1].strip() if len(rest) > 1 else ""
+        return
+    if short and "\n" not in unit.text.strip():
+        unit.label, unit.headingish = strip_label(first_line), True

@@ -1,0 +1,295 @@
+"""Load a rule set (YAML) into `RuleSet`/`Rule` objects, validating it before any document is read.
+
+Bundled rule sets live in the package `oppcheck.rulesets` (the repository's `rules/` folder). A rule
+set may `extend` another one, change its rules under `overrides` and add rules of its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+
+from .errors import RuleSetError
+
+Text = dict  # {"nl": ..., "en": ...}
+
+
+def compile_patterns(patterns: list[str]) -> list[re.Pattern]:
+    """Patterns match normalised (case-folded) text at word boundaries."""
+    return [re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE) for p in patterns]
+
+
+@dataclass
+class Rule:
+    """One element of the contract and how to find and judge it."""
+
+    id: str
+    kind: str
+    level: str
+    title: Text
+    law: Text
+    why: Text
+    question: Text
+    labels: list[str] = field(default_factory=list)
+    phrases: list[str] = field(default_factory=list)
+    min_words: int = 2
+    expect: list[str] = field(default_factory=list)
+    if_unexpected: str = "unclear"
+    needs_date: bool = False
+    not_applicable_if: list[str] = field(default_factory=list)
+    incomplete_if: list[str] = field(default_factory=list)
+    groups: list[dict] = field(default_factory=list)
+    applies_to: list[str] = field(default_factory=list)
+    applies_from: str | None = None
+    not_for_adult_pupil: bool = False
+    level_by_type: dict[str, str] = field(default_factory=dict)
+    look_for: Text = field(default_factory=dict)
+    messages: dict[str, Text] = field(default_factory=dict)
+    consent: dict[str, list[str]] = field(default_factory=dict)
+
+    def text(self, name: str, lang: str) -> str:
+        value = getattr(self, name)
+        return value.get(lang) or value.get("nl", "")
+
+    def required_for(self, school_type: str | None) -> bool:
+        return self.level_by_type.get(school_type or "", self.level) == "must"
+
+    def applies(self, school_type: str | None, plan_date: dt.date | None) -> bool:
+        if self.applies_to and school_type and school_type not in self.applies_to:
+            return False
+        if self.applies_from and plan_date and plan_date < dt.date.fromisoformat(self.applies_from):
+            return False
+        return True
+
+    @cached_property
+    def label_res(self) -> list[re.Pattern]:
+        return compile_patterns(self.labels)
+
+    @cached_property
+    def phrase_res(self) -> list[re.Pattern]:
+        return compile_patterns(self.phrases)
+
+    @cached_property
+    def expect_res(self) -> list[re.Pattern]:
+        return compile_patterns(self.expect)
+
+    @cached_property
+    def not_applicable_res(self) -> list[re.Pattern]:
+        return compile_patterns(self.not_applicable_if)
+
+    @cached_property
+    def incomplete_res(self) -> list[re.Pattern]:
+        return compile_patterns(self.incomplete_if)
+
+    @cached_property
+    def group_res(self) -> list[tuple[str, list[re.Pattern]]]:
+        return [(g["name"], compile_patterns(g["patterns"])) for g in self.groups]
+
+    @cached_property
+    def consent_res(self) -> dict[str, list[re.Pattern]]:
+        return {k: compile_patterns(v) for k, v in self.consent.items()}
+
+
+@dataclass
+class RuleSet:
+    """A named, versioned list of rules plus the shared placeholder vocabulary."""
+
+    name: str
+    version: str
+    rules: list[Rule]
+    placeholders: list[str] = field(default_factory=list)
+    deferrals: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    instructions: list[str] = field(default_factory=list)
+    context: dict[str, object] = field(default_factory=dict)
+    source: str = ""
+    tests_path: str | None = None
+
+    def by_id(self, element_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == element_id), None)
+
+    def filtered(self, select: list[str], ignore: list[str]) -> RuleSet:
+        """A copy holding only the selected rules (all when `select` is empty) minus the ignored ones."""
+        unknown = [i for i in [*select, *ignore] if not self.by_id(i)]
+        if unknown:
+            raise RuleSetError("unknown_element", ids=", ".join(unknown))
+        rules = [r for r in self.rules if (not select or r.id in select) and r.id not in ignore]
+        return dataclasses.replace(self, rules=rules)
+
+    @cached_property
+    def placeholder_res(self) -> list[re.Pattern]:
+        return compile_patterns(self.placeholders)
+
+    @cached_property
+    def deferral_res(self) -> list[re.Pattern]:
+        return compile_patterns(self.deferrals)
+
+    @cached_property
+    def reference_res(self) -> list[re.Pattern]:
+        return compile_patterns(self.references)
+
+    @cached_property
+    def instruction_res(self) -> list[re.Pattern]:
+        return compile_patterns(self.instructions)
+
+
+def bundled_names() -> list[str]:
+    files = resources.files("oppcheck.rulesets")
+    return sorted(p.name[:-5] for p in files.iterdir() if p.name.endswith(".yaml"))
+
+
+def load_ruleset(name_or_path: str | None = None, *, validate: bool | None = None) -> RuleSet:
+    """Load a bundled rule set by name or a YAML file by path. External files are always validated."""
+    name_or_path = name_or_path or "default"
+    data, source, bundled = _read(name_or_path)
+    if validate or (validate is None and not bundled):
+        validate_data(data, source)
+    base: RuleSet | None = None
+    if data.get("extends"):
+        parent = data["extends"]
+        if not bundled and not _is_bundled_name(parent):
+            parent = os.path.join(os.path.dirname(os.path.abspath(source)), parent)
+        base = load_ruleset(parent, validate=validate)
+    ruleset = _build(data, source, base)
+    _check_patterns(ruleset, source)
+    return ruleset
+
+
+def _is_bundled_name(name: str) -> bool:
+    return "/" not in name and "\\" not in name and not name.endswith((".yaml", ".yml"))
+
+
+def _read(name_or_path: str) -> tuple[dict, str, bool]:
+    import yaml
+
+    if _is_bundled_name(name_or_path):
+        res = resources.files("oppcheck.rulesets").joinpath(f"{name_or_path}.yaml")
+        if not res.is_file():
+            raise RuleSetError("ruleset_unknown", name=name_or_path, names=", ".join(bundled_names()))
+        text, source, bundled = res.read_text(encoding="utf-8"), f"{name_or_path} (bundled)", True
+    else:
+        try:
+            with open(name_or_path, encoding="utf-8") as fh:
+                text = fh.read()
+        except OSError as exc:
+            raise RuleSetError("ruleset_unreadable", file=name_or_path) from exc
+        source, bundled = name_or_path, False
+    try:
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else "?"
+        raise RuleSetError("ruleset_yaml", file=source, line=line) from exc
+    if not isinstance(data, dict):
+        raise RuleSetError("ruleset_invalid", file=source, rule="-", field="-", problem="not a mapping")
+    return data, source, bundled
+
+
+def schema() -> dict:
+    import json
+
+    return json.loads(resources.files("oppcheck.rulesets").joinpath("ruleset.schema.json").read_text("utf-8"))
+
+
+def validate_data(data: dict, source: str) -> None:
+    """Validate against the published JSON Schema; name the file, the rule and the field on error."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if not errors:
+        return
+    err = errors[0]
+    path = list(err.absolute_path)
+    rule, fld = "-", ".".join(str(p) for p in path) or "-"
+    if len(path) >= 2 and path[0] == "rules" and isinstance(path[1], int):
+        rules = data.get("rules") or []
+        raw = rules[path[1]]
+        rule = str(raw.get("id", f"#{path[1] + 1}")) if isinstance(raw, dict) else f"#{path[1] + 1}"
+        fld = ".".join(str(p) for p in path[2:]) or "-"
+    elif len(path) >= 2 and path[0] == "overrides":
+        rule, fld = str(path[1]), ".".join(str(p) for p in path[2:]) or "-"
+    problem = err.message
+    if err.validator == "additionalProperties":
+        extra = re.findall(r"'([^']+)' was unexpected", err.message)
+        problem = f"unknown field {', '.join(extra)}" if extra else problem
+        if extra and fld == "-" and rule != "-":
+            fld = extra[0]
+        elif extra and rule == "-":
+            fld = extra[0]
+    raise RuleSetError("ruleset_invalid", file=source, rule=rule, field=fld, problem=problem)
+
+
+_RULE_KEYS = set(Rule.__dataclass_fields__)
+
+
+def _build(data: dict, source: str, base: RuleSet | None) -> RuleSet:
+    rules: list[Rule] = [Rule(**_rule_kwargs(r)) for r in (base.rules if base else [])]
+    for element_id, change in (data.get("overrides") or {}).items():
+        rule = next((r for r in rules if r.id == element_id), None)
+        if rule is None:
+            raise RuleSetError("ruleset_invalid", file=source, rule=element_id, field="overrides",
+                               problem="no such element in the extended rule set")
+        if change.get("disabled"):
+            rules.remove(rule)
+            continue
+        for key, value in change.items():
+            if key == "add_labels":
+                rule.labels = [*rule.labels, *value]
+            elif key == "add_phrases":
+                rule.phrases = [*rule.phrases, *value]
+            else:
+                setattr(rule, key, value)
+    seen = {r.id for r in rules}
+    for raw in data.get("rules") or []:
+        if raw["id"] in seen:
+            raise RuleSetError("ruleset_invalid", file=source, rule=raw["id"], field="id",
+                               problem="duplicate element id (use overrides to change an inherited rule)")
+        seen.add(raw["id"])
+        rules.append(Rule(**{k: v for k, v in raw.items() if k in _RULE_KEYS}))
+
+    def inherit(key: str) -> list[str]:
+        return [*(getattr(base, key) if base else []), *(data.get(key) or [])]
+
+    tests = data.get("tests")
+    tests_path = None
+    if tests:
+        tests_path = (str(resources.files("oppcheck.rulesets").joinpath(tests)) if source.endswith("(bundled)")
+                      else os.path.join(os.path.dirname(os.path.abspath(source)), tests))
+    return RuleSet(
+        name=str(data["name"]), version=str(data["version"]), rules=rules,
+        placeholders=inherit("placeholders"), deferrals=inherit("deferrals"),
+        references=inherit("references"), instructions=inherit("instructions"),
+        context={**(base.context if base else {}), **(data.get("context") or {})},
+        source=source, tests_path=tests_path,
+    )
+
+
+def _rule_kwargs(rule: Rule) -> dict:
+    return {k: getattr(rule, k) for k in _RULE_KEYS}
+
+
+def _check_patterns(ruleset: RuleSet, source: str) -> None:
+    for rule in ruleset.rules:
+        for fld in ("labels", "phrases", "expect", "not_applicable_if", "incomplete_if"):
+            _compile_or_fail(getattr(rule, fld), source, rule.id, fld)
+        for group in rule.groups:
+            _compile_or_fail(group["patterns"], source, rule.id, f"groups.{group['name']}")
+        for key, pats in rule.consent.items():
+            _compile_or_fail(pats, source, rule.id, f"consent.{key}")
+    for fld in ("placeholders", "deferrals", "references", "instructions"):
+        _compile_or_fail(getattr(ruleset, fld), source, "-", fld)
+
+
+def _compile_or_fail(patterns: list[str], source: str, rule: str, fld: str) -> None:
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise RuleSetError("ruleset_invalid", file=source, rule=rule, field=fld,
+                               problem=f"invalid pattern {p!r}: {exc}") from exc
