@@ -505,11 +505,12 @@ class _Reader:
             if para.heading is not None and self.source is Source.BODY:
                 self.styled_headings += 1
                 self.last_style_level = level
-            self.out.append(self.block(BlockKind.HEADING, para.text, loc, level=level))
             if self.source is Source.BODY:
                 while self.path and self.path[-1][0] >= level:
                     self.path.pop()
+                loc = self.loc(para.no)
                 self.path.append((level, para.text))
+            self.out.append(self.block(BlockKind.HEADING, para.text, loc, level=level))
         elif para.control is not None and (para.control[0] or not para.control[1]) and not para.numbered:
             name, value = para.control
             self.out.append(self.block(BlockKind.FORM_FIELD, value, loc, name=name, value=value))

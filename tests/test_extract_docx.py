@@ -1,0 +1,308 @@
+"""The DOCX reader: what a user sees in `oppcheck extract` for Word documents."""
+
+from __future__ import annotations
+
+import time
+import zipfile
+
+import pytest
+from office_fixtures import (
+    docx_with_body,
+    legacy_checkbox,
+    patch_zip,
+    rich_docx,
+    run,
+    w14_checkbox,
+    zip_bomb_docx,
+)
+
+from oppcheck.errors import ReadError
+from oppcheck.extract import read_document
+from oppcheck.model import BlockKind as K
+from oppcheck.model import Source
+
+
+@pytest.fixture(scope="module")
+def rich(tmp_path_factory):
+    path = rich_docx(tmp_path_factory.mktemp("docx") / "opp.docx")
+    return read_document(str(path))
+
+
+def _all_text(doc) -> str:
+    return "\n".join(f"{b.text}\n{b.value or ''}" for b in doc.blocks)
+
+
+def test_body_reads_every_piece_once_in_document_order(rich):
+    body = [(b.kind, b.text) for b in rich.blocks if b.source is Source.BODY]
+    assert body == [
+        (K.HEADING, "1. Gegevens leerling"),
+        (K.PARAGRAPH, "Naam: Daan de Vries"),
+        (K.FORM_FIELD, ""),
+        (K.FORM_FIELD, "12-03-2014"),
+        (K.FORM_FIELD, ""),
+        (K.HEADING, "Onderwijsbehoeften"),
+        (K.PARAGRAPH, "Het verwachte uitstroomprofiel is vmbo-kader."),
+        (K.PARAGRAPH, "Zie kader"),
+        (K.PARAGRAPH, "Dit plan is besproken"),
+        (K.PARAGRAPH, "Evaluatie in februari."),
+        (K.LIST_ITEM, "Lezen op niveau"),
+        (K.HEADING, "2. Instemming"),
+        (K.CHECKBOX, "Akkoord met het handelingsdeel"),
+        (K.CHECKBOX, "Niet akkoord"),
+        (K.CHECKBOX, "Extra verlof"),
+        (K.CHECKBOX, "Ontheffing"),
+        (K.PARAGRAPH, "Instemming:"),
+        (K.CHECKBOX, "ja"),
+        (K.CHECKBOX, "nee"),
+        (K.PARAGRAPH, "Evaluatiedatum: 28-01-2026"),
+        (K.HEADING, "Handtekeningen"),
+        (K.TABLE_CELL, "Rol"),
+        (K.TABLE_CELL, "Naam"),
+        (K.TABLE_CELL, "Handtekening"),
+        (K.TABLE_CELL, "Ouder"),
+        (K.TABLE_CELL, "Mevr. Jansen"),
+        (K.IMAGE, ""),
+        (K.TABLE_CELL, "Directeur"),
+        (K.TABLE_CELL, "Dhr. Pieters"),
+        (K.TABLE_CELL, "Toetsen:"),
+        (K.TABLE_CELL, "Binnen A"),
+        (K.TABLE_CELL, "Binnen B"),
+        (K.TABLE_CELL, "getekend"),
+        (K.SIGNATURE, "Henk Smit, Vader"),
+    ]
+
+
+def test_placeholder_and_deleted_text_never_shown(rich):
+    text = _all_text(rich)
+    assert "Klik" not in text  # placeholder text of empty content controls
+    assert "havo" not in text  # tracked deletion
+    assert text.count("Tekst in kader") == 1  # text box: DrawingML choice read, VML fallback skipped
+    texts = [b.text for b in rich.blocks]
+    box = rich.blocks[texts.index("Tekst in kader")]
+    assert box.source is Source.TEXT_BOX and texts[texts.index("Tekst in kader") - 1] == "Zie kader"
+    assert rich.tracked_changes is True
+
+
+def test_content_controls_carry_name_and_value(rich):
+    fields = {b.name: b.value for b in rich.blocks if b.kind is K.FORM_FIELD}
+    assert fields == {"Uitstroomprofiel": "", "Geboortedatum": "12-03-2014", "Toelichting": ""}
+
+
+def test_checkbox_states_from_w14_legacy_and_glyphs(rich):
+    boxes = [(b.text, b.checked) for b in rich.blocks if b.kind is K.CHECKBOX]
+    assert boxes == [
+        ("Akkoord met het handelingsdeel", True),
+        ("Niet akkoord", False),
+        ("Extra verlof", True),
+        ("Ontheffing", False),
+        ("ja", True),
+        ("nee", False),
+    ]
+
+
+def test_headings_levels_and_paths(rich):
+    heads = [(b.text, b.level, b.location.heading_path) for b in rich.blocks if b.kind is K.HEADING]
+    assert heads == [
+        ("1. Gegevens leerling", 1, ()),
+        ("Onderwijsbehoeften", 2, ("1. Gegevens leerling",)),  # bold-only line under a level-1 heading
+        ("2. Instemming", 1, ()),
+        ("Handtekeningen", 2, ("2. Instemming",)),
+    ]
+    pieters = next(b for b in rich.blocks if b.text == "Dhr. Pieters")
+    assert pieters.location.heading_path == ("2. Instemming", "Handtekeningen")
+
+
+def test_table_cells_merged_nested_and_headers(rich):
+    cells = {b.text: b for b in rich.blocks if b.kind in (K.TABLE_CELL, K.IMAGE)}
+    pieters = cells["Dhr. Pieters"]  # spans columns 2 and 3: one block
+    assert (pieters.location.table, pieters.location.row, pieters.location.column) == (1, 3, 2)
+    assert (pieters.row_header, pieters.col_header) == ("Directeur", "Naam")
+    toetsen = cells["Toetsen:"]  # its row's first cell is the vertical continuation of "Directeur"
+    assert (toetsen.location.row, toetsen.row_header) == (4, "Directeur")
+    assert cells["getekend"].location.column == 3
+    inner = cells["Binnen B"]
+    assert (inner.location.table, inner.location.row, inner.location.column) == (2, 1, 2)
+    assert [b.text for b in rich.blocks].count("Directeur") == 1
+    image = next(b for b in rich.blocks if b.kind is K.IMAGE)
+    assert (image.location.table, image.location.row, image.location.column) == (1, 2, 3)
+    assert (image.row_header, image.col_header) == ("Ouder", "Handtekening")
+
+
+def test_signature_line_is_unsigned_with_suggested_signer(rich):
+    sig = next(b for b in rich.blocks if b.kind is K.SIGNATURE)
+    assert (sig.signed, sig.signer) == (False, "Henk Smit")
+
+
+def test_header_footer_footnote_comment_sources(rich):
+    by_source = {(b.source, b.text) for b in rich.blocks if b.source not in (Source.BODY, Source.TEXT_BOX)}
+    assert by_source == {
+        (Source.HEADER, "OPP – vertrouwelijk"),
+        (Source.FOOTER, "Pagina 1"),  # the PAGE field result in w:fldSimple
+        (Source.FOOTNOTE, "Besproken met ouders op 12-09-2025."),
+        (Source.COMMENT, "Opmerking van IB"),
+    }
+    assert rich.blocks[0].source is Source.HEADER
+    assert all(b.source is not Source.COMMENT for b in rich.body_blocks())
+    comment = next(b for b in rich.blocks if b.source is Source.COMMENT)
+    assert comment.name == "IB"
+
+
+def test_digitally_signed_package_marks_signature_line_signed(tmp_path):
+    path = rich_docx(tmp_path / "signed.docx")
+    sig_xml = (b'<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><Object><SignatureProperties>'
+               b'<SignatureProperty><SignatureTime xmlns="http://schemas.openxmlformats.org/package/2006/'
+               b'digital-signature"><Format>YYYY-MM-DDThh:mm:ssTZD</Format><Value>2025-09-20T10:00:00Z</Value>'
+               b"</SignatureTime></SignatureProperty></SignatureProperties></Object></Signature>")
+    path.write_bytes(patch_zip(path.read_bytes(), add={"_xmlsignatures/sig1.xml": sig_xml}))
+    sig = next(b for b in read_document(str(path)).blocks if b.kind is K.SIGNATURE)
+    assert (sig.signed, sig.signed_date) == (True, "2025-09-20T10:00:00Z")
+
+
+def test_run_content_tabs_breaks_hyphens_hidden_and_symbols(tmp_path):
+    body = (
+        "<w:p>" + run("Ortho") + "<w:r><w:softHyphen/></w:r>" + run("pedagoog")
+        + "<w:r><w:tab/></w:r>" + run("sociaal") + "<w:r><w:noBreakHyphen/></w:r>" + run("emotioneel")
+        + "<w:r><w:br/></w:r>" + run("regel twee")
+        + run(" verborgen", "<w:rPr><w:vanish/></w:rPr>") + "</w:p>"
+        + '<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r>' + run(" gezien") + "</w:p>"
+    )
+    doc = read_document(str(docx_with_body(tmp_path / "runs.docx", body)))
+    assert doc.blocks[0].text == "Orthopedagoog\tsociaal-emotioneel\nregel twee"
+    assert (doc.blocks[1].kind, doc.blocks[1].text, doc.blocks[1].checked) == (K.CHECKBOX, "gezien", True)
+    assert doc.tracked_changes is False
+
+
+def test_checkbox_in_table_takes_label_from_row(tmp_path):
+    def row(label: str, box: str) -> str:
+        return (f"<w:tr><w:tc><w:p>{run(label)}</w:p></w:tc>"
+                f"<w:tc><w:p>{box}</w:p></w:tc></w:tr>")
+
+    body = ("<w:tbl>" + row("Ouders gaan akkoord", w14_checkbox(True))
+            + row("Ouders gaan niet akkoord", legacy_checkbox(None, default=True)) + "</w:tbl>")
+    doc = read_document(str(docx_with_body(tmp_path / "t.docx", body)))
+    boxes = [(b.text, b.checked, b.location.row) for b in doc.blocks if b.kind is K.CHECKBOX]
+    assert boxes == [("Ouders gaan akkoord", True, 1), ("Ouders gaan niet akkoord", True, 2)]
+    assert [b.text for b in doc.blocks].count("☒") == 0
+
+
+def test_heading_styles_resolved_through_styles_xml(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Ontwikkelingsperspectief", style="Title")
+    d.add_paragraph("Onderbouwing", style="Heading 2")
+    path = tmp_path / "h.docx"
+    d.save(str(path))
+    # A Dutch Word file: style id "Kop1" whose name is the built-in "heading 1".
+    styles = ('<w:style w:type="paragraph" w:styleId="Kop1"><w:name w:val="heading 1"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Eigen"><w:name w:val="Eigen kop"/>'
+              '<w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style></w:styles>')
+    data = patch_zip(path.read_bytes(), edit={"word/styles.xml": ("</w:styles>", styles)})
+    extra = (f'<w:p><w:pPr><w:pStyle w:val="Kop1"/></w:pPr>{run("Uitstroomprofiel")}</w:p>'
+             f'<w:p><w:pPr><w:pStyle w:val="Eigen"/></w:pPr>{run("Eigen kop")}</w:p>'
+             f'<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr>{run("Met outline")}</w:p>'
+             f"<w:p>{run('Gewone tekst.')}</w:p></w:body>")
+    path.write_bytes(patch_zip(data, edit={"word/document.xml": ("<w:sectPr", extra.replace("</w:body>", "")
+                                                                + "<w:sectPr")}))
+    doc = read_document(str(path))
+    assert [(b.kind, b.text, b.level) for b in doc.blocks] == [
+        (K.HEADING, "Ontwikkelingsperspectief", 1),
+        (K.HEADING, "Onderbouwing", 2),
+        (K.HEADING, "Uitstroomprofiel", 1),
+        (K.HEADING, "Eigen kop", 3),
+        (K.HEADING, "Met outline", 2),
+        (K.PARAGRAPH, "Gewone tekst.", None),
+    ]
+
+
+def test_zip_bomb_rejected_before_inflating(tmp_path):
+    path = zip_bomb_docx(tmp_path / "bomb.docx", megabytes=200)
+    assert path.stat().st_size < 1_000_000
+    start = time.perf_counter()
+    with pytest.raises(ReadError) as err:
+        read_document(str(path))
+    assert err.value.key == "too_complex"
+    assert time.perf_counter() - start < 1.0
+
+
+def test_high_compression_ratio_rejected(tmp_path):
+    path = zip_bomb_docx(tmp_path / "ratio.docx", megabytes=5)  # under the size limit, ratio ~1000
+    with pytest.raises(ReadError) as err:
+        read_document(str(path))
+    assert err.value.key == "too_complex"
+
+
+def _docx_with_document_xml(tmp_path, xml: str):
+    path = docx_with_body(tmp_path / "base.docx", "")
+    out = tmp_path / "hostile.docx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = xml.encode() if info.filename == "word/document.xml" else src.read(info)
+            dst.writestr(info.filename, data)
+    return out
+
+
+W_DECL = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def test_xxe_is_refused_and_never_resolved(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("GEHEIM-123")
+    xml = (f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+           f"<w:document {W_DECL}><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>")
+    with pytest.raises(ReadError) as err:
+        read_document(str(_docx_with_document_xml(tmp_path, xml)))
+    assert err.value.key == "too_complex"
+    assert "GEHEIM" not in str(err.value.params)
+
+
+def test_billion_laughs_is_refused(tmp_path):
+    ents = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
+    )
+    xml = (f'<?xml version="1.0"?><!DOCTYPE w:document [{ents}]><w:document {W_DECL}><w:body><w:p><w:r>'
+           "<w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>")
+    start = time.perf_counter()
+    with pytest.raises(ReadError):
+        read_document(str(_docx_with_document_xml(tmp_path, xml)))
+    assert time.perf_counter() - start < 1.0
+
+
+def test_missing_document_part_is_a_read_error(tmp_path):
+    path = tmp_path / "leeg.docx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("_rels/.rels", "<Relationships/>")
+    with pytest.raises(ReadError) as err:
+        read_document(str(path))
+    assert err.value.key == "corrupt"
+
+
+def test_malformed_xml_is_corrupt(tmp_path):
+    with pytest.raises(ReadError) as err:
+        read_document(str(_docx_with_document_xml(tmp_path, f"<w:document {W_DECL}><w:body><w:p>")))
+    assert err.value.key == "corrupt"
+
+
+def test_truncated_docx_is_corrupt(tmp_path):
+    path = rich_docx(tmp_path / "full.docx")
+    cut = tmp_path / "cut.docx"
+    cut.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(ReadError) as err:
+        read_document(str(cut))
+    assert err.value.key in ("corrupt", "unsupported")
+
+
+def test_cli_extract_shows_blocks(tmp_path):
+    from click.testing import CliRunner
+
+    from oppcheck.cli import main
+
+    path = rich_docx(tmp_path / "opp.docx")
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "format=docx" in lines[0]
+    assert any(line.startswith("checkbox") and "unchecked" in line and "Niet akkoord" in line for line in lines)
+    assert any(line.startswith("form_field") and "name=Uitstroomprofiel" in line for line in lines)
+    assert "Klik" not in result.output
