@@ -290,3 +290,14 @@ def wrapped_heading(path: Path) -> Path:
         c.drawString(72, y, line)
     c.save()
     return path
+
+
+def hyphenated(path: Path) -> Path:
+    """A paragraph whose lines end in hyphens (a split word and compounds)."""
+    c = _canvas(path)
+    c.setFont("Helvetica", 10)
+    for i, line in enumerate(["De school schakelt een orthopeda-", "goog in voor het onderzoek naar de sociaal-",
+                              "emotionele ontwikkeling. Uitstroom: vmbo-", "kader."]):
+        c.drawString(72, 700 - 13 * i, line)
+    c.save()
+    return path

@@ -289,3 +289,13 @@ def test_wrapped_heading_is_one_block(tmp_path):
     assert norm(text) == "5. onderbouwing van het verwachte uitstroomprofiel van de leerling"
     assert "\n" in text  # the line break is kept
     assert [b.kind for b in doc.blocks] == [BlockKind.HEADING, BlockKind.PARAGRAPH]
+
+
+def test_line_end_hyphens_are_kept_as_printed(tmp_path):
+    doc = read(fx.hyphenated(tmp_path / "afbreken.pdf"))
+    assert len(doc.blocks) == 1
+    text = doc.blocks[0].text
+    assert "\ufffe" not in text and "\x02" not in text
+    assert "orthopeda-\ngoog" in text
+    assert "vmbo-\nkader" in text
+    assert "orthopedagoog" in norm(text)

@@ -1,14 +1,16 @@
 """Turn a PDF page's text lines into blocks: headings, paragraphs, list items and checkbox lines.
 
-Granularity: one block per *paragraph*, where a paragraph is a run of wrapped lines (each line
-but the last reaches the right-hand side of the text, the next line starts at the same indent, the
-gap between them is small, the size is the same). Table rows, label/value lines and short lines stay
-one block each. `location.line` is the 1-based index of the block's first line on its page.
+Granularity: one block per *paragraph*, where a paragraph is a run of wrapped lines (same size,
+same indent, a normal line gap, and each line ends where it does because the next line's first
+word did not fit after it). Table rows, label/value lines and short lines stay one block each.
+`location.line` is the 1-based index of the block's first line on its page.
+
+Block text is the text as printed: lines joined with "\n", a line-end hyphen kept as "-\n". It is
+not normalised here; matching applies text.clean/norm.
 
 Headings: a short line clearly larger than the body text (level by size, 1 = largest), or a short
 bold line at body size when bold is not the body style (level below the sized headings).
 """
-
 from __future__ import annotations
 
 import re
@@ -16,7 +18,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from ..model import Block, BlockKind, Location, Source
-from ..text import CHECKED_GLYPHS, UNCHECKED_GLYPHS, clean, norm, split_checkboxes
+from ..text import CHECKED_GLYPHS, UNCHECKED_GLYPHS, norm, split_checkboxes
 from .pdf_page import Line, heading_shaped
 
 LARGER = 1.15  # a heading is at least this much larger than body text
@@ -26,6 +28,7 @@ _BULLETS = "•·▪◦‣⁃●○■□\uf0b7\uf0a7\uf076\uf0d8\uf0fc–-"  # 
 _LIST_START = re.compile(rf"^\s*(?:[{_BULLETS}]\s|\(?(?:\d{{1,2}}[.)]|[a-z]\))\s)")
 RUNNING_ZONE = 0.08  # running headers and footers sit in the top or bottom 8 % of the page
 _DIGITS = re.compile(r"\d+")
+_PDFIUM_HYPHEN = "\ufffe"
 
 
 class Style(NamedTuple):
@@ -150,35 +153,35 @@ class _PageBuilder:
 
     def close(self) -> None:
         if self.open:
-            text = clean("\n".join(ln.text.strip() for ln in self.open))
+            text = _shown("\n".join(ln.text.strip() for ln in self.open))
             block = Block(self.open_kind, text, Location(page=self.page, line=self.open[0].index))
             self.entries.append(Entry(block, self.open[0].index, self.open[-1].index))
             self.open = []
 
     def single(self, line: Line, kind: BlockKind, source: Source = Source.BODY) -> None:
         self.close()
-        self._add(Block(kind, clean(line.text.strip()), self._where(line), source), line)
+        self._add(Block(kind, _shown(line.text.strip()), self._where(line), source), line)
 
     def heading(self, line: Line, level: int) -> None:
         """A heading line; the second line of a wrapped heading joins the first."""
         last = self.entries[-1] if self.entries and not self.open else None
         if (last is not None and last.block.kind is BlockKind.HEADING and last.block.level == level
                 and self.prev is not None and _continues(self.prev, line, self.right_edge)):
-            last.block.text += "\n" + clean(line.text.strip())
+            last.block.text += "\n" + _shown(line.text.strip())
             last.last = line.index
             self.prev = line
             return
         self.close()
-        self._add(Block(BlockKind.HEADING, clean(line.text.strip()), self._where(line), level=level), line)
+        self._add(Block(BlockKind.HEADING, _shown(line.text.strip()), self._where(line), level=level), line)
 
     def checkboxes(self, line: Line, parts: tuple[str, list[tuple[bool, str]]]) -> None:
         """A line with box glyphs: the text before the first box, then one CHECKBOX per box."""
         self.close()
         prefix, boxes = parts
         if prefix:
-            self._add(Block(BlockKind.PARAGRAPH, clean(prefix), self._where(line)), line)
+            self._add(Block(BlockKind.PARAGRAPH, _shown(prefix), self._where(line)), line)
         for checked, label in boxes:
-            self._add(Block(BlockKind.CHECKBOX, clean(label), self._where(line), checked=checked), line)
+            self._add(Block(BlockKind.CHECKBOX, _shown(label), self._where(line), checked=checked), line)
 
     def body(self, line: Line) -> None:
         is_item = bool(_LIST_START.match(line.text))
@@ -209,6 +212,13 @@ def _wrapped(prev: Line, line: Line, right_edge: float) -> bool:
     char_width = min((prev.right - prev.left) / max(len(prev.text.strip()), 1), 0.5 * prev.size)
     next_word = line.text.split(None, 1)[0] if line.text.strip() else ""
     return prev.right + (len(next_word) + 1) * char_width > right_edge - char_width
+
+
+def _shown(text: str) -> str:
+    """The text as printed: PDFium joins a line ending in a hyphen to the next line and puts a
+    marker (U+FFFE; \\x02 in older PDFium) where the hyphen was; put the hyphen and the line
+    break back. Matching normalises later with text.clean/norm."""
+    return text.replace(_PDFIUM_HYPHEN, "-\n").replace("\x02", "-\n")
 
 
 def place(entries: list[Entry], lines: list[Line], extras: list[tuple[float, Block]]) -> list[Block]:
