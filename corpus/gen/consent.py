@@ -68,8 +68,7 @@ def consent_blocks(c: Case, acro: bool = False) -> list:
                 P("Status handelingsdeel: digitaal ondertekend (akkoord)."), Sig(sch) if sch else P("")]
     if k == "ticked":
         return [Check(statement(c).rstrip(":") + ":", [("akkoord", True), ("niet akkoord", False)], "akkoord"),
-                Field("Naam", who, "naam_ouder"), Field("Datum", cd, "datum_ouder"),
-                Sig([SigRow(role, "", "", "typed")] + sch)]
+                Field("Naam", who, "naam_ouder"), Field("Datum", cd, "datum_ouder")] + ([Sig(sch)] if sch else [])
     if k == "sig_signed":
         return [Check("Akkoord met het handelingsdeel:", [("ja", True), ("nee", False)], "akkoord"),
                 Sig([SigRow(role, who, cd, "sig_signed")] + sch)]

@@ -128,19 +128,23 @@ def swv_numbered(c: Case) -> Doc:
             b.extend(content(c, el))
     ft_blocks = factor_table(c)
     if ft_blocks:
-        sec(r.choice(["Bevorderende en belemmerende factoren", "Belemmerende en bevorderende factoren",
-                      "Factoren die van invloed zijn op het onderwijs"]))
+        both = "missing" not in (st(c, "belemmerende_factoren"), st(c, "bevorderende_factoren"))
+        sec(r.choice(["Bevorderende en belemmerende factoren", "Belemmerende en bevorderende factoren"]) if both
+            else "Factoren die van invloed zijn op het onderwijs")
         b.extend(ft_blocks)
     for el in ["ondersteuningsbehoefte", "adviezen_professionals", "doelen"]:
         if has(c, el):
             sec(heading(c, el))
             b.extend(content(c, el))
-    if has(c, "ondersteuning") or has(c, "afwijkingen_onderwijsprogramma"):
+    if has(c, "ondersteuning"):
         sec(r.choice(["Handelingsdeel", "Te bieden ondersteuning en begeleiding", "Handelingsdeel (individuele begeleiding)"]))
         b.extend(content(c, "ondersteuning"))
         if has(c, "afwijkingen_onderwijsprogramma"):
             b.append(H(heading(c, "afwijkingen_onderwijsprogramma"), 2))
             b.extend(content(c, "afwijkingen_onderwijsprogramma"))
+    elif has(c, "afwijkingen_onderwijsprogramma"):
+        sec(heading(c, "afwijkingen_onderwijsprogramma"))
+        b.extend(content(c, "afwijkingen_onderwijsprogramma"))
     for el in ["inbreng_leerling", "oogo", "evaluatie", "informatie_rechten"]:
         if has(c, el):
             sec(heading(c, el))
@@ -212,11 +216,14 @@ def label_value(c: Case) -> Doc:
     groups = [("Verantwoording", ["onderbouwing", "belemmerende_factoren", "bevorderende_factoren",
                                   "ondersteuningsbehoefte", "adviezen_professionals", "uitstroombestemming"]),
               ("Handelingsplan", ["doelen", "ondersteuning", "afwijkingen_onderwijsprogramma", "inbreng_leerling"]),
-              ("Evaluatie en afspraken", ["oogo", "evaluatie", "informatie_rechten"])]
+              ("Evaluatie en afspraken" if st(c, "evaluatie") != "missing" else "Afspraken",
+               ["oogo", "evaluatie", "informatie_rechten"])]
     for g, els in groups:
         present = [el for el in els if st(c, el) != "missing" and not (st(c, el) == "not_applicable" and el == "inbreng_leerling")]
         if not present:
             continue
+        if g == "Handelingsplan" and st(c, "ondersteuning") == "missing":
+            g = "Planning"
         b.append(H(g))
         for el in present:
             lab = rng(c, "lvl" + el).choice(LV_LABELS[el])
@@ -386,12 +393,12 @@ def vso_adult(c: Case) -> Doc:
         if has(c, el):
             b.append(H(heading(c, el), 2))
             b.extend(content(c, el))
-    b.append(H("Deel 2 – Handelingsdeel"))
+    b.append(H("Deel 2 – Handelingsdeel" if st(c, "ondersteuning") != "missing" else "Deel 2 – Doelen en programma"))
     for el in ["doelen", "ondersteuning", "afwijkingen_onderwijsprogramma"]:
         if has(c, el):
             b.append(H(heading(c, el), 2))
             b.extend(content(c, el))
-    b.append(H("Deel 3 – Overleg, evaluatie en ondertekening"))
+    b.append(H("Deel 3 – Overleg, evaluatie en ondertekening" if st(c, "evaluatie") != "missing" else "Deel 3 – Overleg en ondertekening"))
     for el in ["oogo", "evaluatie", "informatie_rechten"]:
         if has(c, el):
             b.append(H(heading(c, el), 2))
@@ -412,7 +419,8 @@ def groeidocument(c: Case) -> Doc:
     doc = Doc(title=f"Groeidocument {c.pupil.full}", subtitle=f"{c.swv} – {r.choice(['Kindkans', 'Onderwijs Transparant', 'groeidocument PO'])}",
               header=f"Groeidocument – {c.pupil.full}", footer="{page}", author=c.swv)
     parts = ["1. Gegevens van het kind", "2. Informatie over het kind, school en thuis",
-             "3. De ondersteuningsbehoefte", "4. Het ontwikkelingsperspectiefplan (OPP)", "5. Aanvraag arrangement"]
+             "3. De ondersteuningsbehoefte" if st(c, "ondersteuningsbehoefte") != "missing" else "3. Onderzoek",
+             "4. Het ontwikkelingsperspectiefplan (OPP)", "5. Aanvraag arrangement"]
     doc.blocks.append(Toc(parts + ["Bijlagen"]))
     doc.blocks.append(PageBreak())
     b = doc.blocks
@@ -454,7 +462,9 @@ def groeidocument(c: Case) -> Doc:
 
 def toc_model(c: Case) -> Doc:
     r = rng(c, "toc")
-    parts = {"A": "Deel A – Perspectiefdeel", "B": "Deel B – Handelingsdeel", "C": "Deel C – Evaluatie en ondertekening"}
+    parts = {"A": "Deel A – Perspectiefdeel",
+             "B": "Deel B – Handelingsdeel" if st(c, "ondersteuning") != "missing" else "Deel B – Doelen",
+             "C": "Deel C – Evaluatie en ondertekening" if st(c, "evaluatie") != "missing" else "Deel C – Ondertekening"}
     plan = {"A": ["uitstroombestemming", "onderbouwing", "belemmerende_factoren", "bevorderende_factoren",
                   "ondersteuningsbehoefte", "adviezen_professionals"],
             "B": ["doelen", "ondersteuning", "afwijkingen_onderwijsprogramma", "inbreng_leerling"],

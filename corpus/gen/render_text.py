@@ -25,7 +25,7 @@ def sig_cells(row: SigRow) -> list[str]:
 
 def _table_txt(rows: list[list[str]], header: bool) -> list[str]:
     width = [max(len(r[i]) if i < len(r) else 0 for r in rows) for i in range(max(len(r) for r in rows))]
-    width = [min(w, 60) for w in width]
+    width = [max(1, min(w, 60)) for w in width]
     out = []
     for k, row in enumerate(rows):
         cells = [textwrap.wrap(x, width[i]) or [""] for i, x in enumerate(row)]

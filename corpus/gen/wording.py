@@ -254,7 +254,7 @@ def prose_factors(c: Case, kind: str) -> str:
     items = factors(c, kind)[:3]
     if kind == "bel":
         return f"Wat het leren voor {c.pupil.first} moeilijker maakt: {items[0]}, {items[1]} en {items[2]}."
-    return f"Wat {c.pupil.first} helpt: {c.he} is {items[0]}; daarnaast {items[1]} en {items[2]}."
+    return f"Wat {c.pupil.first} helpt: {items[0]}; daarnaast: {items[1]} en {items[2]}."
 
 
 # --------------------------------------------------------------------------- needs, support, deviations, goals
@@ -311,7 +311,7 @@ def present_needs(c: Case) -> list:
 
 def support_rows(c: Case) -> list[tuple[str, str, str]]:
     r = rng(c, "sup")
-    pool = SUPPORT if c.school_type in ("vo", "pro", "vso") else [s for s in SUPPORT if "stage" not in s[0]]
+    pool = SUPPORT if not c.primary else [s for s in SUPPORT if "stage" not in s[0] and "mentor" not in s[0]]
     return r.sample(pool, r.randint(3, 4))
 
 
@@ -358,6 +358,8 @@ def goals(c: Case) -> list[str]:
         f"Eind {m2} werkt {n} 20 minuten zelfstandig aan een taak zonder hulp van de leerkracht.",
         f"{n} loopt in {m2} een stage van 8 weken en haalt de beoordeling 'voldoende' op werkhouding.",
     ]
+    if c.primary:
+        pool = [g for g in pool if "stage" not in g and "weekplanner" not in g]
     return r.sample(pool, r.randint(3, 4))
 
 
@@ -480,7 +482,7 @@ def rights_text(c: Case) -> str:
         return (f"Zonder instemming met het handelingsdeel kan de school dat deel niet vaststellen. Bij onenigheid kunt {you} terecht "
                 f"bij de directeur, het ouder- en jeugdsteunpunt van het samenwerkingsverband, de onderwijsconsulenten en de "
                 f"Geschillencommissie passend onderwijs (verzoek binnen 6 weken).")
-    return ("Rechten: instemmingsrecht op het handelingsdeel; bij een geschil: onderwijsconsulenten (www.onderwijsconsulenten.nl) "
+    return ("Uw rechten op een rij: instemmingsrecht op het handelingsdeel; bij een geschil: onderwijsconsulenten (www.onderwijsconsulenten.nl) "
             "of de Geschillencommissie passend onderwijs, binnen zes weken na vaststelling. Klachten: klachtenregeling van de school.")
 
 
