@@ -301,3 +301,12 @@ def hyphenated(path: Path) -> Path:
         c.drawString(72, 700 - 13 * i, line)
     c.save()
     return path
+
+
+def broken_page(path: Path) -> Path:
+    """`word_like` whose second page object no longer says /Type /Page (PDFium cannot load it)."""
+    data = word_like(path).read_bytes()
+    start = data.index(b"5 0 obj")
+    at = data.index(b"/Type /Page", start)
+    path.write_bytes(data[:at] + b"/Type /Pagx" + data[at + len(b"/Type /Page"):])
+    return path

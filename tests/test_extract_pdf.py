@@ -299,3 +299,24 @@ def test_line_end_hyphens_are_kept_as_printed(tmp_path):
     assert "orthopeda-\ngoog" in text
     assert "vmbo-\nkader" in text
     assert "orthopedagoog" in norm(text)
+
+
+def test_one_unloadable_page_does_not_lose_the_others(tmp_path):
+    doc = read(fx.broken_page(tmp_path / "pagina.pdf"))
+    assert doc.pages == 3
+    assert "unreadable-pages:2" in doc.notes
+    assert {b.location.page for b in doc.blocks} == {1, 3}
+    assert doc.image_only_pages == []
+
+
+def test_a_broken_form_does_not_hide_the_text(tmp_path, monkeypatch):
+    import oppcheck.extract.pdf_forms as forms
+
+    def broken(*args):
+        raise RecursionError("deep field tree")
+
+    monkeypatch.setattr(forms, "read_form", broken)
+    doc = read(fx.acroform(tmp_path / "formulier.pdf"))
+    assert "acroform-unreadable" in doc.notes
+    assert block(doc, "Naam leerling").location.page == 1
+    assert not any(b.source is Source.FORM for b in doc.blocks)

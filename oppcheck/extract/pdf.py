@@ -8,6 +8,8 @@ pypdf is only imported when the document has an AcroForm.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from ..errors import ReadError
 from ..model import Block, BlockKind, Document, Location
 from . import ReadOptions
@@ -27,43 +29,53 @@ def read(path: str, data: bytes, options: ReadOptions) -> Document:
         raise ReadError("too_complex") from exc
 
 
+class _Page(NamedTuple):
+    """What one page gave: its text lines, visible images and size (None: PDFium could not load it)."""
+
+    lines: list
+    images: list
+    size: tuple[float, float] | None
+
+
 def _read(path: str, data: bytes, options: ReadOptions) -> Document:
     from .pdf_layout import document_style, page_entries, place, running_lines
-    from .pdf_page import page_images, page_lines
 
     pdf, password = _open(data, options.password)
     doc = Document(path=path, format="pdf", pages=len(pdf))
     doc.notes.extend(_security_notes(pdf, password))
-    pages_lines, pages_images, sizes = [], [], []
-    for number in range(1, len(pdf) + 1):
-        page = pdf[number - 1]
-        textpage = page.get_textpage()
-        pages_lines.append(page_lines(textpage))
-        pages_images.append([b for b in page_images(page) if _visible(b)])
-        sizes.append(page.get_size())
-        textpage.close()
-        page.close()
-    style = document_style(pages_lines)
-    running = running_lines(pages_lines, [height for _, height in sizes], style)
+    pages = [_scan(pdf, index) for index in range(len(pdf))]
+    style = document_style([p.lines for p in pages])
+    running = running_lines([p.lines for p in pages], [p.size[1] if p.size else 0.0 for p in pages], style)
     forms = _form_blocks(data, password, pdf, doc.notes)
-    full_page_images = []
-    for number, (lines, images) in enumerate(zip(pages_lines, pages_images, strict=True), start=1):
-        if not lines and images:
+    pdf.close()
+    for number, page in enumerate(pages, start=1):
+        if not page.lines and page.images:
             doc.image_only_pages.append(number)
         extras = [(p.middle, p.block) for p in forms if p.page == number]
-        if lines:
-            small = [b for b in images if not _covers_page(b, sizes[number - 1])]
-            if len(small) < len(images):
-                full_page_images.append(str(number))
-            extras += [(b.middle, _image_block(number)) for b in small]
-        page_running = {index: source for (page, index), source in running.items() if page == number}
-        doc.blocks.extend(place(page_entries(lines, number, style, page_running), lines, extras))
+        if page.lines:
+            extras += [(b.middle, _image_block(number)) for b in page.images if not _covers(b, page.size)]
+        page_running = {index: source for (n, index), source in running.items() if n == number}
+        doc.blocks.extend(place(page_entries(page.lines, number, style, page_running), page.lines, extras))
     doc.blocks.extend(p.block for p in forms if p.page is None)
-    if full_page_images:
-        doc.notes.append(f"full-page-image-with-text:{','.join(full_page_images)}")
-    _blank_pages_note(doc, pages_lines, pages_images)
-    pdf.close()
+    doc.notes.extend(_page_notes(pages))
     return doc
+
+
+def _scan(pdf, index: int) -> _Page:
+    """Lines and images of one page; a page PDFium cannot load is kept as an empty, failed page."""
+    import pypdfium2 as pdfium
+
+    from .pdf_page import page_images, page_lines
+
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError:
+        return _Page([], [], None)
+    textpage = page.get_textpage()
+    result = _Page(page_lines(textpage), [b for b in page_images(page) if _visible(b)], page.get_size())
+    textpage.close()
+    page.close()
+    return result
 
 
 def _open(data: bytes, password: str | None):
@@ -113,9 +125,9 @@ def _visible(box) -> bool:
     return box.right - box.left >= MIN_IMAGE_POINTS and box.top - box.bottom >= MIN_IMAGE_POINTS
 
 
-def _covers_page(box, size: tuple[float, float]) -> bool:
+def _covers(box, size: tuple[float, float] | None) -> bool:
     """An image over half the page: a scan under a text layer, or a background, not a signature."""
-    width, height = size
+    width, height = size or (0.0, 0.0)
     return (box.right - box.left) * (box.top - box.bottom) >= 0.5 * width * height
 
 
@@ -123,8 +135,13 @@ def _image_block(page: int) -> Block:
     return Block(BlockKind.IMAGE, "", Location(page=page))
 
 
-def _blank_pages_note(doc: Document, pages_lines: list, pages_images: list) -> None:
-    blank = [str(n) for n, (lines, images) in enumerate(zip(pages_lines, pages_images, strict=True), start=1)
-             if not lines and not images]
-    if blank:
-        doc.notes.append(f"pages-without-text:{','.join(blank)}")
+def _page_notes(pages: list[_Page]) -> list[str]:
+    """Pages PDFium could not load, pages without text or images, text pages over a page-sized image."""
+    groups = {
+        "unreadable-pages": [n for n, p in enumerate(pages, 1) if p.size is None],
+        "pages-without-text": [n for n, p in enumerate(pages, 1) if p.size and not p.lines and not p.images],
+        "full-page-image-with-text": [
+            n for n, p in enumerate(pages, 1) if p.lines and any(_covers(b, p.size) for b in p.images)
+        ],
+    }
+    return [f"{name}:{','.join(map(str, numbers))}" for name, numbers in groups.items() if numbers]
