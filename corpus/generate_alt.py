@@ -25,7 +25,7 @@ from alt_gen.render_odt import render_odt  # noqa: E402
 from alt_gen.render_pdf import render_pdf  # noqa: E402
 from alt_gen.render_text import render_md, render_txt  # noqa: E402
 
-PRESENT_SUBS = {"signed", "portal", "ticked_dated", "statement", "image", "sig_signed"}
+PRESENT_SUBS = {"signed", "portal", "ticked_dated", "statement", "image", "sig_signed", "gezien_akkoord"}
 POST = [dt.date(2025, 9, 12), dt.date(2025, 9, 26), dt.date(2025, 10, 3), dt.date(2025, 10, 17),
         dt.date(2025, 11, 7), dt.date(2025, 11, 21), dt.date(2025, 12, 5), dt.date(2026, 1, 16),
         dt.date(2026, 2, 6), dt.date(2026, 3, 13)]
@@ -46,6 +46,8 @@ COMPAT = {
     "so-cvb": (["pdf", "docx", "odt"], ["so"]),
     "beknopt-opp": (["md", "txt", "docx", "odt"], ["po", "sbo", "vo", "pro"]),
     "english-ilp": (["md", "txt", "pdf"], ["vo", "po"]),
+    "onderdelen-abcd": (["pdf", "docx", "odt", "txt"], ["po", "sbo"]),
+    "op-opp-planperiode": (["pdf", "docx", "txt", "md", "odt"], ["po", "sbo", "so"]),
 }
 
 # Explicit cases: (layout, format, school type, options). Options: consent sub-variant, adult, pre (date before
@@ -86,6 +88,14 @@ SPECS: list[tuple[str, str, str, dict]] = [
     ("somtoday-export", "md", "pro", dict(consent="gezien")),
     ("swv-numbered", "docx", "vo", dict(consent=None, force={"instemming_ouders": "missing"}, note="no consent section")),
     ("letter-prose", "odt", "po", dict(consent=None, force={"instemming_ouders": "missing"}, note="no consent section")),
+    ("onderdelen-abcd", "pdf", "po", dict(consent="blank_line", force={"oogo": "present"},
+                                          note="part A signed 'voor gezien', consent lines on part C left blank")),
+    ("onderdelen-abcd", "docx", "sbo", dict(consent="signed", force={"oogo": "present"},
+                                            note="part A 'gezien', part C signed and dated")),
+    ("onderdelen-abcd", "odt", "po", dict(consent="gezien", note="only 'voor gezien' signatures")),
+    ("op-opp-planperiode", "docx", "po", dict(consent="gezien_akkoord", note="'voor gezien en akkoord' = consent")),
+    ("op-opp-planperiode", "txt", "so", dict(consent="signed")),
+    ("op-opp-planperiode", "md", "sbo", dict(consent="unticked")),
     # --- plans set before 1-8-2025 (hoorrecht not yet in force)
     ("swv-numbered", "docx", "po", dict(pre=True)),
     ("lvs-export", "txt", "sbo", dict(pre=True)),
@@ -108,17 +118,23 @@ SPECS: list[tuple[str, str, str, dict]] = [
     ("non-opp-rapport", "pdf", "po", dict(kind="rapport")),
     ("non-opp-newsletter", "md", "none", dict(kind="newsletter")),
 ]
-N_RANDOM = 30
+N_RANDOM = 34
 
 
 def plan(rng: random.Random) -> list[tuple[str, str, str, dict]]:
+    """The explicit SPECS plus N_RANDOM cases; each random case takes its layout's least-used format and school type."""
     specs = list(SPECS)
+    fmt_n = {f: sum(1 for s in specs if s[1] == f) for f in ANY_FMT}
+    type_n = {t: sum(1 for s in specs if s[2] == t) for t in ["po", "sbo", "so", "vo", "pro", "vso"]}
     layouts = sorted(COMPAT)
     for i in range(N_RANDOM):
         lay = layouts[i % len(layouts)]
         fmts, types = COMPAT[lay]
-        specs.append((lay, fmts[(i // len(layouts) + i) % len(fmts)], types[rng.randrange(len(types))],
-                      dict(adult=(lay == "vso-transitieplan" and rng.random() < 0.5), pre=rng.random() < 0.12)))
+        fmt = min(fmts, key=lambda f: (fmt_n[f], rng.random()))
+        stype = min(types, key=lambda t: (type_n[t], rng.random()))
+        fmt_n[fmt] += 1
+        type_n[stype] += 1
+        specs.append((lay, fmt, stype, dict(adult=(stype == "vso" and rng.random() < 0.5), pre=rng.random() < 0.12)))
     return specs
 
 

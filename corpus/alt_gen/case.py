@@ -161,9 +161,10 @@ def assign_variants(c: Case, rng: random.Random, forced: dict[str, str] | None =
                                                 "blank_line", "unticked", "ticked_nodate"]))
     # "gezien" and "onder protest" signatures show the plan was discussed: never label oogo missing there,
     # and a signed consent always goes with a recorded conversation
-    if c.sub.get("consent") in ("gezien", "protest") or v["instemming_ouders"] == "present":
-        if v["oogo"] == "missing":
-            v["oogo"] = "present"
+    if c.sub.get("consent") in ("gezien", "protest"):
+        v["oogo"] = "present"
+    elif v["instemming_ouders"] == "present" and v["oogo"] == "missing":
+        v["oogo"] = "present"
     for k, val in forced.items():
         if k in ELEMENTS and k not in ("inbreng_leerling",):
             v[k] = val

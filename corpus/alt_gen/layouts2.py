@@ -352,11 +352,12 @@ LAYOUTS = {
     "vso-transitieplan": "layouts2.vso_plan", "vo-mentorplan": "layouts2.vo_mentorplan", "pro-iop": "layouts2.pro_iop",
     "so-cvb": "layouts2.so_cvb", "beknopt-opp": "layouts2.beknopt", "english-ilp": "layouts2.english",
     "empty-template": "layouts2.empty_template", "non-opp-newsletter": "layouts2.newsletter",
-    "non-opp-rapport": "layouts2.rapport",
+    "non-opp-rapport": "layouts2.rapport", "onderdelen-abcd": "layouts3.meierij_abcd",
+    "op-opp-planperiode": "layouts3.planperiode",
 }
 
 
 def build(c: Case, rng: random.Random) -> Doc:
-    from . import layouts, layouts2
+    from . import layouts, layouts2, layouts3
     mod, fn = LAYOUTS[c.layout].split(".")
-    return getattr({"layouts": layouts, "layouts2": layouts2}[mod], fn)(c, rng)
+    return getattr({"layouts": layouts, "layouts2": layouts2, "layouts3": layouts3}[mod], fn)(c, rng)

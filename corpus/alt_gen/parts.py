@@ -29,6 +29,10 @@ def placeholder(c: Case, el: str, rng: random.Random) -> str:
                            "Advies: zie bijlage"])
     if el == "vaststelling":
         return rng.choice(["__-__-____", "..-..-20..", "", "datum: ...", "[datum]"])
+    if el == "inbreng_leerling" and rng.random() < 0.5:
+        return rng.choice(["De leerling is nog niet gehoord.", "Gesprek met leerling: nog plannen", "[mening leerling]"])
+    if el == "evaluatie" and rng.random() < 0.5:
+        return rng.choice(["Evaluatiedatum: nader te bepalen", "Evaluatie: ..-..-....", "datum volgt"])
     if el == "oogo":
         return rng.choice(["Datum gesprek met ouders: ...", "", "[datum en aanwezigen]", "nog plannen"])
     return T.placeholder(rng, allow_nvt)
@@ -61,6 +65,10 @@ def value_text(el: str, c: Case, rng: random.Random) -> str:
         return " ".join(f"({i + 1}) {g}" for i, g in enumerate(T.doelen(c, rng)))
     if el == "adviezen_professionals":
         return " ".join(T.adviezen(c, rng))
+    if el == "inbreng_leerling" and rng.random() < 0.5:
+        return rng.choice(["De leerling is nog niet gehoord.", "Gesprek met leerling: nog plannen", "[mening leerling]"])
+    if el == "evaluatie" and rng.random() < 0.5:
+        return rng.choice(["Evaluatiedatum: nader te bepalen", "Evaluatie: ..-..-....", "datum volgt"])
     if el == "oogo":
         return T.oogo_sentence(c, rng)
     if el == "inbreng_leerling":
@@ -241,6 +249,9 @@ def consent_blocks(c: Case, rng: random.Random, mode: str = "table") -> list:
         sig_parent = Sig(role, who, cd, signed_by=who)
         remark = rng.choice(["Akkoord met uitzondering van de time-out afspraak.",
                              "Wij gaan akkoord met het handelingsdeel, met uitzondering van de onderwijstijd (punt 4)."])
+    elif sub == "gezien_akkoord":
+        sig_parent = Sig(role + " – voor gezien en akkoord", who, cd, signed_by=who)
+        stmt = "Voor gezien en akkoord (handelingsdeel):"
     elif sub == "gezien":
         sig_parent = Sig(role + " (voor gezien)", who, cd, signed_by=who)
         stmt = rng.choice(["Voor gezien:", "Ouders hebben het OPP gezien.", "Gezien door ouders:"])

@@ -92,9 +92,13 @@ def consent_date(c: Case) -> dt.date:
 
 
 def eval_dates(c: Case) -> tuple[dt.date, dt.date]:
-    a = c.set_date + dt.timedelta(days=120 + c.seed % 20)
-    b = c.set_date + dt.timedelta(days=190 + c.seed % 15)
-    return a, b
+    """Two evaluation moments within school terms, the first at least ~7 weeks after the plan was set."""
+    day = 14 + c.seed % 10
+    cands = []
+    for y in (c.set_date.year, c.set_date.year + 1):
+        cands += [dt.date(y, 1, day), dt.date(y, 3, day), dt.date(y, 6, day), dt.date(y, 11, day)]
+    cands = sorted(x for x in cands if x > c.set_date + dt.timedelta(days=50))
+    return cands[0], cands[1]
 
 
 def school_year(c: Case) -> str:
@@ -112,7 +116,9 @@ def uitstroom(c: Case, rng: random.Random) -> tuple[str, str]:
                         "praktijkonderwijs", "vmbo-kader/tl", "havo"])
         s = rng.choice([f"Wij verwachten dat {n} na groep 8 uitstroomt naar {v}.",
                         f"De verwachte uitstroombestemming van {n} is {v}.",
-                        f"Op grond van de huidige gegevens is het uitstroomperspectief {v}."])
+                        f"Op grond van de huidige gegevens is het uitstroomperspectief {v}.",
+                        f"Verwacht uitstroomniveau eind groep 8: {v} (referentieniveau 1F voor lezen en rekenen).",
+                        f"Het perspectief op lange termijn: {v}. Dit sluit aan bij het voorlopig schooladvies."])
     elif t == "so":
         v = rng.choice(["vso, uitstroomprofiel arbeidsmarktgericht", "regulier vmbo basis/kader met ondersteuning",
                         "vso, uitstroomprofiel vervolgonderwijs (vmbo-tl)", "praktijkonderwijs"])
@@ -266,6 +272,7 @@ def afwijkingen_na(c: Case, rng: random.Random) -> str:
         "Niet van toepassing: het reguliere programma wordt gevolgd.",
         "Geen: de leerling volgt het volledige programma en de volledige onderwijstijd.",
         "N.v.t. – er zijn geen afwijkingen van het onderwijsprogramma.",
+        "Het onderwijsprogramma wordt niet aangepast; er zijn geen vervangende doelen of vrijstellingen.",
     ])
 
 
@@ -304,7 +311,7 @@ def adviezen(c: Case, rng: random.Random) -> list[str]:
         [f"Psychodiagnostisch onderzoek door {st['ortho']}, orthopedagoog-generalist (verslag {d(c.set_date - dt.timedelta(days=180))}). "
          f"Belangrijkste handelingsadviezen: instructie in kleine stappen, visuele ondersteuning, extra verwerkingstijd. "
          f"De school heeft deze adviezen overgenomen in het handelingsdeel; het advies om tweemaal per week RT te geven kan "
-         f"de school niet volledig bieden, daarom is gekozen voor 1x RT en 1x begeleiding door de onderwijsassistent."],
+         f"de school niet volledig bieden; dit is voorgelegd aan het ondersteuningsteam van het samenwerkingsverband."],
         ["Logopedist (praktijk Spraakwater): advies om woordenschat visueel aan te bieden; wordt toegepast in de klas.",
          "Jeugdarts GGD: geen medische belemmeringen voor gymles; advies om vermoeidheid te monitoren."],
         [f"Advies uit het MDO van {d(c.set_date - dt.timedelta(days=30))} (ouders, IB, schoolmaatschappelijk werk, "
@@ -318,14 +325,18 @@ def oogo_sentence(c: Case, rng: random.Random) -> str:
     who = "de leerling" if c.adult else rng.choice(["moeder", "vader en moeder", "beide ouders", "moeder en stiefvader",
                                                      "ouders", "de pleegouders"])
     n = c.pupil_first
-    return rng.choice([
+    pool = [
         f"Het OPP is op {d(od)} besproken met {who}, de mentor ({c.staff['mentor']}) en de IB'er ({c.staff['ib']}).",
         f"OPP-gesprek gevoerd op {d_long(od)} met {who} en {c.staff['mentor']}. In dit gesprek zijn de doelen en de "
         f"aanpak samen doorgenomen; ouders herkennen het beeld.",
         f"Op {d(od)} hebben wij het concept-OPP met {who} besproken. {who.capitalize()} gaven aan dat {n} thuis veel "
         f"moeite heeft met huiswerk; dat is toegevoegd aan het plan.",
         f"Datum op overeenstemming gericht overleg: {d(od)} (aanwezig: {who}, {c.staff['ib']}).",
-    ])
+        f"Dit plan is in samenspraak met {who} opgesteld; het gesprek vond plaats op {d(od)} op school.",
+        f"Ouders zijn gehoord op {d(od)} ({who}); hun visie: \"{n} moet vooral weer plezier krijgen in school.\" "
+        f"Die visie is meegenomen in de doelen.",
+    ]
+    return rng.choice(pool[:5] if c.adult else pool)
 
 
 def inbreng(c: Case, rng: random.Random) -> list[str]:
@@ -336,6 +347,10 @@ def inbreng(c: Case, rng: random.Random) -> list[str]:
          f"{n} wil zelf graag beter worden in rekenen, \"want dan kan ik later automonteur worden\"."],
         [f"Wat {n} zelf zegt: \"Ik werk het fijnst met mijn koptelefoon op en als ik weet wat er gaat gebeuren.\" "
          f"Deze wens is overgenomen in de ondersteuning (vaste plek en dagplanning op het bord)."],
+        [f"{n} is op {d(c.set_date - dt.timedelta(days=10))} gehoord door de mentor, met behulp van een praatplaat. "
+         f"{c.hij.capitalize()} vindt het fijn om in de klas te blijven en wil graag een maatje bij het buitenspelen. "
+         f"Dat maatje is in de aanpak opgenomen; de wens om geen huiswerk te krijgen hebben we niet overgenomen en "
+         f"dat hebben we aan {n} uitgelegd."],
         [f"{n} heeft de vragenlijst 'Hoe denk jij erover?' ingevuld. {c.hij.capitalize()} geeft aan dat pauzes moeilijk zijn. "
          f"Op {c.zijn} verzoek is een rustige pauzeplek afgesproken; zo heeft {c.zijn} mening het plan beïnvloed."],
     ])
@@ -350,13 +365,20 @@ def evaluatie_sentence(c: Case, rng: random.Random) -> str:
         f"Tussenevaluatie: {d(a)}. Eindevaluatie: {d(b)}, {with_}.",
         f"Evaluatiemoment(en): {d(a)} en {d(b)}; het OPP wordt dan {with_} geëvalueerd en zo nodig bijgesteld.",
         f"Het OPP wordt minimaal twee keer per schooljaar geëvalueerd {with_}; eerstvolgende evaluatie op {d(a)}.",
+        f"Voortgangsgesprek {with_} op {d(a)}; evaluatie en bijstelling van het plan op {d(b)}.",
     ])
 
 
 def rechten(c: Case, rng: random.Random) -> list[str]:
-    party = "Je" if c.adult else "U"
+    if c.adult:
+        return rng.choice([
+            ["Omdat je meerderjarig bent, beslis je zelf: zonder jouw instemming wordt het handelingsdeel niet vastgesteld. "
+             "Ben je het niet eens, praat dan eerst met je mentor. Je kunt ook hulp vragen bij het ouder- en jeugdsteunpunt of "
+             "een onderwijsconsulent, en binnen zes weken na vaststelling een geschil indienen bij de Geschillencommissie "
+             "passend onderwijs."],
+        ])
     return rng.choice([
-        [f"{party} {'hebt' if c.adult else 'heeft'} instemmingsrecht op het handelingsdeel van dit OPP. Bent u het niet eens, "
+        ["U heeft instemmingsrecht op het handelingsdeel van dit OPP. Bent u het niet eens, "
          "neem dan eerst contact op met de intern begeleider of de directeur. Daarnaast kunt u terecht bij het ouder- en "
          "jeugdsteunpunt van het samenwerkingsverband of bij de onderwijsconsulenten. U kunt binnen zes weken na de "
          "vaststelling een verzoek indienen bij de Geschillencommissie passend onderwijs (www.onderwijsgeschillen.nl)."],
@@ -375,4 +397,5 @@ def vaststelling_sentence(c: Case, rng: random.Random) -> str:
         f"Vastgesteld op {d(c.set_date)} door {who}.",
         f"Dit OPP is door {who} vastgesteld op {d_long(c.set_date)}.",
         f"Datum vaststelling: {d(c.set_date)} — {who}.",
+        f"Het schoolbestuur stelt het OPP formeel vast; namens het bevoegd gezag ondertekend door {who} op {d(c.set_date)}.",
     ])
