@@ -183,14 +183,36 @@ def _add_sig_field(writer, page_index: int, name: str, rect: tuple, value: dict 
     acro[NameObject("/SigFlags")] = NumberObject(3 if value else 1)
 
 
+def _add_nested_text_field(writer, page_index: int) -> None:
+    """A field 'ouder' with a child text field 'naam' (full name 'ouder.naam'), value 'Jan de Vries'."""
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
+
+    page = writer.pages[page_index]
+    parent = DictionaryObject({NameObject("/T"): TextStringObject("ouder"), NameObject("/FT"): NameObject("/Tx")})
+    parent_ref = writer._add_object(parent)
+    kid = DictionaryObject({
+        NameObject("/T"): TextStringObject("naam"),
+        NameObject("/V"): TextStringObject("Jan de Vries"),
+        NameObject("/Type"): NameObject("/Annot"),
+        NameObject("/Subtype"): NameObject("/Widget"),
+        NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (200, 560, 400, 580)]),
+        NameObject("/Parent"): parent_ref,
+    })
+    kid_ref = writer._add_object(kid)
+    parent[NameObject("/Kids")] = ArrayObject([kid_ref])
+    page["/Annots"].append(kid_ref)
+    writer._root_object["/AcroForm"]["/Fields"].append(parent_ref)
+
+
 def acroform(path: Path) -> Path:
-    """Two pages of AcroForm: text fields (one empty), a choice, a ticked and an unticked checkbox on page 1;
-    a radio group (ja chosen) and a signed and an unsigned signature field on page 2."""
+    """Two pages of AcroForm. Page 1: text fields (one empty, one nested), a choice, a ticked and an
+    unticked checkbox. Page 2: a radio group (ja chosen), a signed and an unsigned signature field."""
     from pypdf import PdfReader, PdfWriter
 
     raw = path.with_suffix(".raw.pdf")
     _form_pages(raw)
     writer = PdfWriter(clone_from=PdfReader(str(raw)))
+    _add_nested_text_field(writer, 0)
     _add_sig_field(writer, 1, "handtekening_ouder", (72, 620, 250, 680),
                    {"/Name": "J. de Vries", "/M": "D:20260312101500+01'00'", "/Reason": "Akkoord"})
     _add_sig_field(writer, 1, "handtekening_directeur", (300, 620, 480, 680), None)

@@ -134,6 +134,7 @@ def test_text_fields_give_values_and_labels(form_doc):
     assert fields["uitstroom"].text == "uitstroom"  # no tooltip: the field name
     assert fields["toelichting"].value == ""
     assert (fields["schoolsoort"].text, fields["schoolsoort"].value) == ("Schoolsoort", "so")
+    assert fields["ouder.naam"].value == "Jan de Vries"  # the /FT is inherited from the parent
     assert all(f.source is Source.FORM and f.location.page == 1 for f in fields.values())
 
 

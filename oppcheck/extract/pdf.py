@@ -4,6 +4,10 @@ Blocks come in content-stream order per page: headings, paragraphs, list items a
 (see `pdf_layout`), with images and form fields placed after the text line just above them.
 Pages without text but with an image are listed in `doc.image_only_pages` (they need OCR).
 pypdf is only imported when the document has an AcroForm.
+
+Notes (doc.notes): encrypted:owner-password-only | encrypted:user-password; acroform, xfa,
+form-fields:N, signature-fields:N, signed-fields:N, acroform-unreadable; unreadable-pages:P,
+pages-without-text:P, full-page-image-with-text:P (P = comma-separated page numbers).
 """
 
 from __future__ import annotations
