@@ -198,7 +198,7 @@ def _notes(acroform, placed: list[Placed]) -> list[str]:
     if "/XFA" in acroform:
         notes.append("xfa")
     sigs = [p.block for p in placed if p.block.kind is BlockKind.SIGNATURE]
-    fields = sum(1 for p in placed if p.block.kind is not BlockKind.SIGNATURE)
+    fields = len({p.block.name for p in placed if p.block.kind is not BlockKind.SIGNATURE})
     if fields:
         notes.append(f"form-fields:{fields}")
     if sigs:
