@@ -135,6 +135,8 @@ def _form_pages(path: Path) -> None:
                 x=200, y=650, width=100, height=20)
     form.checkbox(name="ouders_gehoord", tooltip="Ouders zijn gehoord", checked=True, x=72, y=640, size=14)
     form.checkbox(name="ll_gehoord", tooltip="Leerling is gehoord", checked=False, x=72, y=620, size=14)
+    c.drawString(92, 643, "Ouders zijn gehoord")
+    c.drawString(92, 623, "Leerling is gehoord")
     c.showPage()
     c.setFont("Helvetica", 10)
     c.drawString(72, 790, "Instemming ouders")

@@ -55,9 +55,9 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
     for number, page in enumerate(pages, start=1):
         if not page.lines and page.images:
             doc.image_only_pages.append(number)
-        extras = [(p.middle, p.block) for p in forms if p.page == number]
+        extras = [(p.bottom, p.top, p.block) for p in forms if p.page == number]
         if page.lines:
-            extras += [(b.middle, _image_block(number)) for b in page.images if not _covers(b, page.size)]
+            extras += [(b.bottom, b.top, _image_block(number)) for b in page.images if not _covers(b, page.size)]
         page_running = {index: source for (n, index), source in running.items() if n == number}
         doc.blocks.extend(place(page_entries(page.lines, number, style, page_running), page.lines, extras))
     doc.blocks.extend(p.block for p in forms if p.page is None)

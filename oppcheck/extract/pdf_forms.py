@@ -1,7 +1,7 @@
 """AcroForm fields of a PDF, read with pypdf: text fields, checkboxes, radio groups, signatures.
 
 The values of form fields are not in the page text, so they are read from the /AcroForm field
-tree. Each field is placed on the page of its first widget, with the widget's vertical middle, so
+tree. Each field is placed on the page of its first widget, with the widget's vertical span, so
 that `pdf_layout.place` can put it next to its label.
 """
 
@@ -21,10 +21,12 @@ _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
 
 @dataclass
 class Placed:
-    """A form block with its page (None when no page holds its widget) and vertical middle."""
+    """A form block with its page (None when no page holds its widget) and its widget's vertical
+    span in PDF points."""
 
     page: int | None
-    middle: float
+    bottom: float
+    top: float
     block: Block
 
 
@@ -133,10 +135,10 @@ def _place(block: Block, widget: tuple, pages: dict[int, int]) -> Placed:
     block.location.page = page
     rect = _get(node, "/Rect")
     try:
-        middle = (float(rect[1]) + float(rect[3])) / 2
+        bottom, top = sorted((float(rect[1]), float(rect[3])))
     except (TypeError, IndexError, ValueError):
-        middle = 0.0
-    return Placed(page, middle, block)
+        bottom = top = 0.0
+    return Placed(page, bottom, top, block)
 
 
 def _label(f: _Field) -> str:

@@ -221,16 +221,17 @@ def _shown(text: str) -> str:
     return text.replace(_PDFIUM_HYPHEN, "-\n").replace("\x02", "-\n")
 
 
-def place(entries: list[Entry], lines: list[Line], extras: list[tuple[float, Block]]) -> list[Block]:
-    """Merge blocks that have a vertical position (images, form fields) into the page's blocks.
+def place(entries: list[Entry], lines: list[Line], extras: list[tuple[float, float, Block]]) -> list[Block]:
+    """Merge blocks that have a vertical span (bottom, top) -- images, form fields -- into the
+    page's blocks.
 
-    Each extra goes right after the block holding the lowest text line above its middle (so an
-    image under "Handtekening ouder:" follows that line), and gets that line's index as its
-    `location.line` when it has none.
+    Each extra goes right after the block holding its anchor line (see `_anchor`), so a field
+    follows the label beside it and an image under "Handtekening ouder:" follows that label; it
+    gets the anchor's index as `location.line` when it has none.
     """
     slots: dict[int, list[Block]] = {}
-    for middle, block in sorted(extras, key=lambda e: -e[0]):
-        anchor = _anchor(lines, middle)
+    for bottom, top, block in sorted(extras, key=lambda e: -e[1]):
+        anchor = _anchor(lines, bottom, top)
         if block.location.line is None and anchor:
             block.location.line = anchor
         slots.setdefault(anchor, []).append(block)
@@ -246,7 +247,12 @@ def place(entries: list[Entry], lines: list[Line], extras: list[tuple[float, Blo
     return out
 
 
-def _anchor(lines: list[Line], middle: float) -> int:
-    """Index of the lowest line whose middle is above `middle` (0 when there is none)."""
-    above = [ln for ln in lines if ln.middle >= middle and ln.top > ln.bottom]
+def _anchor(lines: list[Line], bottom: float, top: float) -> int:
+    """The line beside the span (its middle inside it; the topmost one), else the lowest line
+    above it; 0 when there is none."""
+    placed = [ln for ln in lines if ln.top > ln.bottom]
+    beside = [ln for ln in placed if bottom <= ln.middle <= top]
+    if beside:
+        return max(beside, key=lambda ln: ln.middle).index
+    above = [ln for ln in placed if ln.middle > top]
     return min(above, key=lambda ln: ln.middle).index if above else 0

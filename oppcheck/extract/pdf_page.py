@@ -50,10 +50,6 @@ class Box(NamedTuple):
     right: float
     top: float
 
-    @property
-    def middle(self) -> float:
-        return (self.top + self.bottom) / 2
-
 
 class _Styler:
     """Reads the box and boldness of single characters on one text page."""
