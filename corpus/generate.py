@@ -21,8 +21,11 @@ from gen.plan import build  # noqa: E402
 from gen.sigimage import signature_png  # noqa: E402
 
 
-def render(doc, fmt: str, path: str) -> None:
-    if fmt in ("txt", "md"):
+def render(doc, fmt: str, path: str, scanned: bool = False) -> None:
+    if scanned:
+        from gen.render_pdf import to_scanned_pdf
+        to_scanned_pdf(doc, path, doc.seed)
+    elif fmt in ("txt", "md"):
         from gen.render_text import to_md, to_txt
         text = to_txt(doc) if fmt == "txt" else to_md(doc)
         with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -60,10 +63,10 @@ def main() -> int:
         doc.seed = c.seed
         if c.consent == "wetink":
             doc.sig_png = signature_png(c.seed)
-        render(doc, c.fmt, os.path.join(a.out, rel))
+        render(doc, c.fmt, os.path.join(a.out, rel), c.scanned)
         entry = {"file": rel, "format": c.fmt, "layout": c.layout,
                  "school_type": c.school_type if c.kind != "not_opp" or c.school_type else "none",
-                 "scanned": False, "elements": {el: c.variants[el] for el in ELEMENTS},
+                 "scanned": c.scanned, "elements": {el: c.variants[el] for el in ELEMENTS},
                  "accept_unclear": sorted(set(c.accept_unclear)), "notes": "; ".join(c.notes)}
         entries.append(entry)
     with open(os.path.join(a.out, "labels.json"), "w", encoding="utf-8") as f:

@@ -54,6 +54,7 @@ def test_files_exist_and_match_their_format(docs):
 
 def test_corpus_is_varied(docs):
     assert len(docs) >= 60
+    assert any(d["scanned"] for d in docs) and any("instemming_ouders" in d["accept_unclear"] for d in docs)
     assert len({d["layout"] for d in docs}) >= 6
     assert {d["format"] for d in docs} == FORMATS
     assert SCHOOL_TYPES <= {d["school_type"] for d in docs}
@@ -75,6 +76,8 @@ def test_contract_rules_hold(docs):
             assert d["school_type"] == "vso" and els["inbreng_leerling"] == "not_applicable"
         if "before 1-8-2025" in d["notes"]:
             assert els["inbreng_leerling"] == "not_applicable"
+        if d["scanned"]:
+            assert d["format"] == "pdf"
 
 
 def test_generator_reproduces_the_committed_labels(tmp_path):

@@ -21,7 +21,7 @@ HOORRECHT_FROM = dt.date(2025, 8, 1)
 # consent sub-variants -> status
 CONSENT = {
     "signed": "present", "portal": "present", "ticked": "present", "sig_signed": "present",
-    "wetink": "present", "stated": "present",
+    "wetink": "present", "stated": "present", "meierij": "present", "pupil_only": "incomplete",
     "refused": "incomplete", "partial": "incomplete", "gezien": "incomplete", "protest": "incomplete",
     "school_only": "incomplete", "blank": "incomplete", "unticked": "incomplete",
     "sig_unsigned": "incomplete", "nodate": "incomplete", "template": "incomplete",
@@ -29,7 +29,7 @@ CONSENT = {
 }
 # consent variants in which the parents (or adult pupil) themselves said or signed something
 PARENT_SPOKE = {"signed", "portal", "ticked", "sig_signed", "wetink", "stated", "refused", "partial",
-                "gezien", "protest", "nodate"}
+                "gezien", "protest", "nodate", "meierij"}
 
 FIRST = {"m": ["Daan", "Sem", "Finn", "Milan", "Luuk", "Bram", "Mohammed", "Jayden", "Thijs", "Mees",
                "Ruben", "Noah", "Stijn", "Hamza", "Jesse", "Gijs", "Teun", "Ilias", "Joep", "Kaan",
@@ -97,6 +97,7 @@ class Case:
     accept_unclear: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     kind: str = "opp"              # opp | template | not_opp
+    scanned: bool = False          # rendered, rasterised and wrapped as an image-only PDF
     seed: int = 0
 
     @property

@@ -100,6 +100,15 @@ def consent_blocks(c: Case, acro: bool = False) -> list:
                 Field("Naam", "", "naam_ouder"), Field("Datum", "", "datum_ouder"), Sig([SigRow(role, "", "", "none")] + sch)]
     if k == "sig_unsigned":
         return [P(statement(c)), Sig([SigRow(role, "", "", "sig_unsigned")] + sch)]
+    if k == "meierij":
+        oo = fmt_date(d["oogo"])
+        return [P("Onderdeel A (perspectiefdeel) – ouders tekenen dat zij het plan hebben gezien:"),
+                Sig([SigRow(role + " – voor gezien", who, oo, "typed", "gezien")]),
+                P("Onderdeel C (handelingsdeel) – ouders tekenen ten teken dat zij het eens zijn met dit deel:"),
+                Sig([SigRow(role, who, cd, "typed", "akkoord")] + sch)]
+    if k == "pupil_only":
+        return [P("Ondertekening door de leerling en de school:"),
+                Sig([SigRow("Leerling", c.pupil.full, cd, "typed")] + sch)]
     if k == "nodate":
         return [Check(statement(c).rstrip(":") + ":", [("akkoord", True), ("niet akkoord", False)], "akkoord"),
                 Sig([SigRow(role, who, "", "typed")] + sch)]

@@ -543,3 +543,35 @@ LAYOUTS = {"swv-numbered": swv_numbered, "label-value-export": label_value, "let
            "toc-handreiking": toc_model, "empty-template": template, "not-opp": not_opp}
 
 __all__ = ["LAYOUTS", "Bullets", "Check", "Field", "support_rows", "goals"]
+
+
+# --------------------------------------------------------------------------- layout 9: one big two-column table
+
+def two_column(c: Case) -> Doc:
+    r = rng(c, "2col")
+    doc = Doc(title=r.choice(["Ontwikkelingsperspectief", "OPP", "Ontwikkelingsperspectiefplan (OPP) – format school"]),
+              subtitle=f"{c.school} – {c.place}", header=f"{c.pupil.full} – {c.grade}",
+              footer=r.choice(["{page}", "Pagina {page} van {pages}"]), author=c.school, font=r.choice(["core", "sans"]))
+    rows = [["Naam", c.pupil.full], ["Geboortedatum", fmt_date(c.birth)], ["Groep/klas", c.grade]]
+    for el in ORDER:
+        if el == "instemming_ouders":
+            continue
+        v = st(c, el)
+        if v == "missing" or (v == "not_applicable" and el == "inbreng_leerling"):
+            continue
+        label = heading(c, el) if el != "vaststelling" else "Datum vaststelling / door"
+        if v == "incomplete":
+            val = "" if r.random() < .5 else placeholder(c, el)
+        elif el == "vaststelling":
+            val = f"{fmt_date(c.vast)} – {short(c.director)}, directeur"
+        else:
+            val = lv_value(c, el)
+        rows.append([label, val])
+    doc.blocks.append(Table(rows, header=False, widths=[1, 2.6]))
+    if has(c, "instemming_ouders"):
+        doc.blocks.append(H(heading(c, "instemming_ouders"), 2))
+        doc.blocks.extend(consent_blocks(c))
+    return doc
+
+
+LAYOUTS["two-column-table"] = two_column

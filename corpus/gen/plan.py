@@ -15,10 +15,13 @@ MIX = [
     ("vso-adult", {"pdf": 3, "docx": 2, "odt": 1, "txt": 1, "md": 1}),
     ("groeidocument", {"pdf": 3, "docx": 2, "odt": 2, "md": 1}),
     ("toc-handreiking", {"pdf": 3, "docx": 2, "odt": 2, "txt": 1}),
+    ("two-column-table", {"docx": 5, "pdf": 4, "odt": 2}),
 ]
-CONSENT_PRESENT = ["signed", "portal", "ticked", "wetink", "signed", "portal", "stated", "sig_signed"]
+CONSENT_PRESENT = ["signed", "portal", "ticked", "wetink", "signed", "meierij", "portal", "stated", "sig_signed"]
 CONSENT_GAP = ["refused", "partial", "gezien", "protest", "school_only", "blank", "unticked", "nodate", "sig_unsigned",
-               "none", "none", "refused", "gezien"]
+               "none", "pupil_only", "none", "refused", "gezien"]
+FORM_PDF_CONSENT = ["sig_signed", "sig_unsigned", "ticked", "unticked", "refused", "nodate", "sig_signed", "sig_unsigned",
+                    "gezien"]
 # element -> (p_present, p_incomplete, p_missing, p_not_applicable)
 P_STATUS = {el: (.62, .2, .18, 0) for el in ELEMENTS}
 P_STATUS["afwijkingen_onderwijsprogramma"] = (.4, .15, .15, .3)
@@ -36,13 +39,17 @@ def _pick(r: random.Random, probs: tuple[float, float, float, float]) -> str:
     return "present"
 
 
-def _consent_ok(k: str, layout: str, fmt: str) -> bool:
+def _consent_ok(k: str, layout: str, fmt: str, school_type: str) -> bool:
     if k.startswith("sig_"):
         return layout == "form-checkbox" and fmt == "pdf"
     if k == "wetink":
         return fmt in ("pdf", "docx", "odt") and layout != "form-checkbox"
     if k == "stated":
         return layout in ("letter", "label-value-export")
+    if k == "pupil_only":
+        return school_type in ("vo", "pro", "vso") and layout != "vso-adult"
+    if k == "meierij":
+        return layout != "vso-adult"
     return True
 
 
@@ -84,14 +91,17 @@ def build(seed: int) -> list[Case]:
                 pre = not adult and r.random() < .18
                 c = new_case(r, f"{i:03d}-{st}-{layout}", layout, fmt, st, pre2025=pre, adult=adult)
                 perfect = r.random() < .1
-                for _ in range(40):
+                if layout == "form-checkbox" and fmt == "pdf":
+                    k = FORM_PDF_CONSENT[i % len(FORM_PDF_CONSENT)]
+                    perfect = perfect and CONSENT[k] == "present"
+                for _ in range(0 if layout == "form-checkbox" and fmt == "pdf" else 40):
                     if perfect or r.random() < .58:
                         k = CONSENT_PRESENT[cp % len(CONSENT_PRESENT)]
                         cp += 1
                     else:
                         k = CONSENT_GAP[cg % len(CONSENT_GAP)]
                         cg += 1
-                    if _consent_ok(k, layout, fmt):
+                    if _consent_ok(k, layout, fmt, st):
                         break
                 choose_variants(c, r, k, perfect)
                 c.notes.append(f"consent variant: {k}")
@@ -102,6 +112,17 @@ def build(seed: int) -> list[Case]:
                 if perfect:
                     c.notes.append("complete plan")
                 cases.append(c)
+    # scanned copies (image-only PDF): a signed plan that was printed, signed and scanned
+    for layout, st, k in (("swv-numbered", "po", "wetink"), ("letter", "sbo", "signed"), ("two-column-table", "vo", "refused"),
+                          ("label-value-export", "so", "blank")):
+        i += 1
+        c = new_case(r, f"{i:03d}-{st}-{layout}-scan", layout, "pdf", st)
+        choose_variants(c, r, k)
+        c.scanned = True
+        if "instemming_ouders" not in c.accept_unclear and k != "blank":
+            c.accept_unclear.append("instemming_ouders")
+        c.notes += [f"consent variant: {k}", "scanned (image-only PDF, no text layer)"]
+        cases.append(c)
     # special documents
     for fmt, st in (("docx", "po"), ("pdf", "vo"), ("odt", "sbo")):
         i += 1

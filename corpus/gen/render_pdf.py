@@ -225,6 +225,8 @@ def _flowables(doc: Doc, slots: list) -> list:
                 out.append(Paragraph(("&nbsp;" * ind * 2) + escape(e.strip()) + " " + "." * 20 + f" {i // 2 + 2}", s["p"]))
         elif isinstance(b, PageBreak):
             out.append(RLBreak())
+    while isinstance(out[-1], Spacer):
+        out.pop()
     return out
 
 
@@ -308,3 +310,29 @@ def to_pdf(doc: Doc, path: str) -> None:
         data = _add_sig_fields(data, slots)
     with open(path, "wb") as f:
         f.write(data)
+
+
+def to_scanned_pdf(doc: Doc, path: str, seed: int) -> None:
+    """Render, rasterise (grey, slightly rotated, 110 dpi JPEG) and wrap as an image-only PDF."""
+    import random
+
+    import pypdfium2
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    r = random.Random(seed)
+    _, total = _build(doc, None, [])
+    data, _ = _build(doc, total, [])
+    pdf = pypdfium2.PdfDocument(data)
+    c = canvas.Canvas(path, pagesize=A4, invariant=1)
+    for i in range(len(pdf)):
+        img = pdf[i].render(scale=110 / 72, grayscale=True).to_pil().convert("L")
+        img = img.rotate(r.uniform(-0.8, 0.8), resample=Image.BILINEAR, expand=False, fillcolor=255)
+        buf = io.BytesIO()
+        img.save(buf, "JPEG", quality=55)
+        buf.seek(0)
+        c.drawImage(ImageReader(buf), 0, 0, width=A4[0], height=A4[1])
+        c.showPage()
+    c.save()

@@ -446,7 +446,7 @@ def inbreng_text(c: Case) -> list[str]:
                                             "Op maandag en donderdag mag " + c.he + " in de pauze in de bibliotheek blijven."),
                      ("zelf kiezen wanneer ik pauze neem", "Er is een pauzekaart afgesproken die " + c.he + " zelf mag inzetten.")])
     if r.random() < .5:
-        return [f"Gesprek met {n} op {fmt_date(d['pupil'])} ({role_of(c.mentor)}): {n} vertelt dat {c.he} graag {wish[0]} wil.",
+        return [f"Gesprek met {n} op {fmt_date(d['pupil'])} ({role_of(c.mentor)}): {n} vertelt: \u201cIk wil graag {wish[0]}.\u201d",
                 f"Wat hebben we met de mening van {n} gedaan? {wish[1]} Dit is op {fmt_date(d['oogo'])} aan {n} teruggekoppeld."]
     return [f"Hoe denk jij erover? {n}: \u201cIk wil {wish[0]}. Dat helpt mij.\u201d",
             f"Invloed op het plan: {wish[1]} We hebben {n} uitgelegd wat we met {c.his} mening hebben gedaan."]
