@@ -1,0 +1,595 @@
+"""Read an ODT package (content.xml and styles.xml) with zipfile + lxml into blocks.
+
+Headers and footers live in styles.xml master pages. Deleted text of tracked changes lives in
+text:tracked-changes and is never read. Content controls and legacy form fields follow the DOCX
+rules (see docx.py): text flows into its block, placeholders read as empty, checkboxes (content
+controls, FORMCHECKBOX fieldmarks, form checkboxes, ☒/☐ glyphs) become CHECKBOX blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import ReadError
+from ..model import Block, BlockKind, Document, Location, Source
+from ..text import split_checkboxes
+from .plaintext import looks_like_title, numbered_heading_level
+from .safezip import SafeZip
+
+OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+FORM = "urn:oasis:names:tc:opendocument:xmlns:form:1.0"
+FIELD = "urn:openoffice:names:experimental:ooo-ms-interop:xmlns:field:1.0"
+LOEXT = "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
+SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+DC = "http://purl.org/dc/elements/1.1/"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def _t(tag: str) -> str:
+    return f"{{{TEXT}}}{tag}"
+
+
+P, H, SPAN, LIST, LIST_ITEM, LIST_HEADER = map(_t, ("p", "h", "span", "list", "list-item", "list-header"))
+S, TAB, LINE_BREAK, NOTE, NOTE_BODY = map(_t, ("s", "tab", "line-break", "note", "note-body"))
+TRACKED = _t("tracked-changes")
+TBL, ROW, CELL, COVERED = (f"{{{TABLE}}}{t}" for t in ("table", "table-row", "table-cell", "covered-table-cell"))
+_ROW_GROUPS = frozenset(f"{{{TABLE}}}{t}" for t in ("table-header-rows", "table-rows", "table-row-group"))
+ANNOTATION = f"{{{OFFICE}}}annotation"
+FRAME, TEXT_BOX, IMAGE, CONTROL = (f"{{{DRAW}}}{t}" for t in ("frame", "text-box", "image", "control"))
+_SHAPES = frozenset(f"{{{DRAW}}}{t}" for t in ("custom-shape", "rect", "ellipse", "polygon", "path", "g"))
+CONTENT_CONTROL = f"{{{LOEXT}}}content-control"
+FIELDMARKS = frozenset((f"{{{FIELD}}}fieldmark", f"{{{FIELD}}}fieldmark-start"))
+# Containers whose block children are read as they come (sections, indexes such as the TOC).
+_BLOCK_CONTAINERS = frozenset(map(_t, (
+    "section", "index-body", "index-title", "table-of-content", "alphabetical-index", "illustration-index",
+    "user-index", "bibliography", "object-index", "table-index",
+)))
+# Inline elements whose content is never shown as text.
+_SKIP_INLINE = frozenset(map(_t, ("change", "change-start", "change-end", "note-citation", "hidden-text",
+                                  "tracked-changes", "bookmark", "bookmark-start", "bookmark-end")))
+CHECKED = "☒"
+UNCHECKED = "☐"
+_BOLD = ("bold", "600", "700", "800", "900")
+_WS = re.compile(r"[ \t\r\n]+")
+
+
+class _Styles:
+    """Paragraph and text styles from content.xml and styles.xml: bold and outline level."""
+
+    def __init__(self, *roots) -> None:
+        self._styles: dict[tuple[str, str], object] = {}
+        for root in roots:
+            if root is None:
+                continue
+            for s in root.iter(f"{{{STYLE}}}style"):
+                self._styles[(s.get(f"{{{STYLE}}}family", ""), s.get(f"{{{STYLE}}}name", ""))] = s
+        self._memo: dict[tuple[str, str, str], object] = {}
+
+    def _chain(self, family: str, name: str | None):
+        seen = set()
+        while name and (family, name) in self._styles and name not in seen and len(seen) < 20:
+            seen.add(name)
+            el = self._styles[(family, name)]
+            yield el
+            name = el.get(f"{{{STYLE}}}parent-style-name")
+
+    def bold(self, family: str, name: str | None) -> bool | None:
+        key = ("b", family, name or "")
+        if key not in self._memo:
+            value = None
+            for el in self._chain(family, name):
+                props = el.find(f"{{{STYLE}}}text-properties")
+                weight = props.get(f"{{{FO}}}font-weight") if props is not None else None
+                if weight:
+                    value = weight in _BOLD
+                    break
+            self._memo[key] = value
+        return self._memo[key]
+
+    def outline(self, name: str | None) -> int | None:
+        key = ("o", "paragraph", name or "")
+        if key not in self._memo:
+            value = None
+            for el in self._chain("paragraph", name):
+                level = el.get(f"{{{STYLE}}}default-outline-level")
+                if level and level.isdigit() and 1 <= int(level) <= 10:
+                    value = int(level)
+                    break
+            self._memo[key] = value
+        return self._memo[key]
+
+
+@dataclass
+class _Inline:
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    bold_chars: int = 0
+    plain_chars: int = 0
+    controls: list[tuple[str | None, str]] = field(default_factory=list)
+    after: list[Block | dict] = field(default_factory=list)
+
+    def add(self, text: str | None, bold: bool | None = None) -> None:
+        if not text:
+            return
+        self.parts.append(text)
+        self.length += len(text)
+        if bold is not None:
+            n = len(text.strip())
+            if bold:
+                self.bold_chars += n
+            else:
+                self.plain_chars += n
+
+    def raw(self, text: str | None, bold: bool | None = None) -> None:
+        """XML character data: ODF collapses runs of white space to one space (text:s adds more)."""
+        if not text:
+            return
+        text = _WS.sub(" ", text)
+        if text[0] == " " and (self.length == 0 or self.parts[-1].endswith(" ")):
+            text = text[1:]
+        self.add(text, bold)
+
+    def since(self, start: int) -> str:
+        return "".join(self.parts)[start:]
+
+
+@dataclass
+class _Para:
+    no: int
+    text: str
+    heading: int | None
+    listed: bool
+    bold: bool
+    toc: bool
+    control: tuple[str | None, str] | None
+    after: list[Block | dict]
+
+
+class _Reader:
+    def __init__(self, styles: _Styles, forms: dict[str, tuple[bool | None, str]], signed: bool,
+                 signed_date: str | None) -> None:
+        self.styles = styles
+        self.forms = forms
+        self.signed = signed
+        self.signed_date = signed_date
+        self.out: list[Block] = []
+        self.notes: list[Block] = []
+        self.comments: list[Block] = []
+        self.tables = 0
+        self.styled_headings = 0
+        self.last_style_level = 0
+        self.source = Source.BODY
+        self.path: list[tuple[int, str]] = []
+        self.para_no = 0
+
+    def loc(self, para: int | None, **kw: int) -> Location:
+        path = tuple(t for _, t in self.path) if self.source in (Source.BODY, Source.TEXT_BOX) else ()
+        return Location(heading_path=path, paragraph=para, **kw)
+
+    def block(self, kind: BlockKind, text: str, loc: Location, **kw: object) -> Block:
+        return Block(kind=kind, text=text, location=loc, source=self.source, **kw)
+
+    def story(self, parent, source: Source) -> list[Block]:
+        """Read one story (body, header, footer) and return its blocks."""
+        saved = (self.out, self.source, self.para_no)
+        self.out, self.source, self.para_no = [], source, 0
+        self.blocks(parent)
+        blocks = self.out
+        self.out, self.source, self.para_no = saved
+        return blocks
+
+    def sub_story(self, parent, source: Source) -> list[Block]:
+        """Read a text box (counting on with the body's paragraphs), a note or a comment."""
+        if source is not Source.TEXT_BOX:
+            return self.story(parent, source)
+        saved = (self.out, self.source)
+        self.out, self.source = [], source
+        self.blocks(parent)
+        blocks = self.out
+        self.out, self.source = saved
+        return blocks
+
+    # -- block level ------------------------------------------------------------------------
+
+    def blocks(self, parent, listed: bool = False, toc: bool = False) -> None:
+        for el in parent:
+            tag = el.tag
+            if tag == P or tag == H:
+                self.emit(self.paragraph(el, listed, toc))
+            elif tag == LIST:
+                for item in el:
+                    if item.tag in (LIST_ITEM, LIST_HEADER):
+                        self.blocks(item, listed=True, toc=toc)
+            elif tag == TBL:
+                self.table(el)
+            elif tag in _BLOCK_CONTAINERS:
+                self.blocks(el, listed, toc or tag == _t("table-of-content"))
+            elif tag == FRAME or tag in _SHAPES:
+                st = _Inline()
+                self.drawing(el, st)
+                self.after(st.after, self.loc(self.para_no))
+
+    def paragraph(self, p, listed: bool, toc: bool) -> _Para:
+        self.para_no += 1
+        no = self.para_no
+        style = p.get(_t("style-name"))
+        level = None
+        if p.tag == H:
+            raw = p.get(_t("outline-level"), "1")
+            level = int(raw) if raw.isdigit() and int(raw) >= 1 else 1
+        else:
+            level = self.styles.outline(style)
+        st = _Inline()
+        self.inline(p, st, bool(self.styles.bold("paragraph", style)))
+        text = "".join(st.parts).replace("\u00ad", "").strip()
+        control = st.controls[0] if len(st.controls) == 1 and st.controls[0][1].strip() == text else None
+        bold = st.bold_chars > 0 and st.plain_chars == 0
+        return _Para(no, text, level, listed, bold, toc, control, st.after)
+
+    # -- inline -----------------------------------------------------------------------------
+
+    def inline(self, el, st: _Inline, bold: bool) -> None:
+        st.raw(el.text, bold)
+        for c in el:
+            tag = c.tag
+            if tag == SPAN:
+                span_bold = self.styles.bold("text", c.get(_t("style-name")))
+                self.inline(c, st, bold if span_bold is None else span_bold)
+            elif tag == S:
+                count = c.get(_t("c"), "1")
+                st.add(" " * min(int(count) if count.isdigit() else 1, 1000))
+            elif tag == TAB:
+                st.add("\t")
+            elif tag == LINE_BREAK:
+                st.add("\n")
+            elif tag == _t("number"):
+                st.add((c.text or "").strip() + " ")
+            elif tag == NOTE:
+                body = c.find(NOTE_BODY)
+                if body is not None:
+                    self.notes.extend(self.sub_story(body, Source.FOOTNOTE))
+            elif tag == ANNOTATION:
+                self.annotation(c)
+            elif tag == FRAME or tag in _SHAPES:
+                self.drawing(c, st)
+            elif tag == CONTENT_CONTROL:
+                self.content_control(c, st, bold)
+            elif tag in FIELDMARKS:
+                self.fieldmark(c, st)
+            elif tag == CONTROL:
+                self.form_control(c, st)
+            elif tag == _t("ruby"):
+                base = c.find(_t("ruby-base"))
+                if base is not None:
+                    self.inline(base, st, bold)
+            elif tag not in _SKIP_INLINE and tag != f"{{{OFFICE}}}annotation-end" and isinstance(tag, str):
+                self.inline(c, st, bold)
+            st.raw(c.tail, bold)
+
+    def content_control(self, c, st: _Inline, bold: bool) -> None:
+        def attr(name: str) -> str:
+            return c.get(f"{{{LOEXT}}}{name}", "")
+
+        if attr("checkbox") == "true":
+            st.add(CHECKED if attr("checked") == "true" else UNCHECKED)
+            return
+        name = attr("alias").strip() or attr("tag").strip() or None
+        if attr("showing-place-holder") == "true":
+            st.controls.append((name, ""))
+            return
+        start = st.length
+        self.inline(c, st, bold)
+        st.controls.append((name, st.since(start).strip()))
+
+    def fieldmark(self, c, st: _Inline) -> None:
+        if c.get(f"{{{FIELD}}}type", "").endswith("FORMCHECKBOX"):
+            checked = any(
+                p.get(f"{{{FIELD}}}name") == "Checkbox_Checked" and p.get(f"{{{FIELD}}}value") == "true"
+                for p in c.iter(f"{{{FIELD}}}param")
+            )
+            st.add(CHECKED if checked else UNCHECKED)
+
+    def form_control(self, c, st: _Inline) -> None:
+        state = self.forms.get(c.get(f"{{{DRAW}}}control", ""))
+        if state is None:
+            return
+        checked, label = state
+        if checked is None:
+            st.add(label)
+        else:
+            st.add((CHECKED if checked else UNCHECKED) + (" " + label if label else ""))
+
+    def annotation(self, c) -> None:
+        creator = c.find(f"{{{DC}}}creator")
+        blocks = self.sub_story(c, Source.COMMENT)
+        for b in blocks:
+            b.name = (creator.text or "").strip() or None if creator is not None else None
+        self.comments.extend(blocks)
+
+    def drawing(self, el, st: _Inline) -> None:
+        """A frame or shape: text boxes become TEXT_BOX blocks, pictures IMAGE, signature lines SIGNATURE."""
+        sig = next(el.iter(f"{{{LOEXT}}}signatureline"), None)
+        if sig is not None:
+            signer = sig.get(f"{{{LOEXT}}}suggested-signer-name", "").strip()
+            title = sig.get(f"{{{LOEXT}}}suggested-signer-title", "").strip()
+            st.after.append({
+                "kind": BlockKind.SIGNATURE, "text": ", ".join(x for x in (signer, title) if x),
+                "signed": self.signed, "signer": signer or None,
+                "signed_date": self.signed_date if self.signed else None,
+            })
+            return
+        if el.tag in _SHAPES:
+            st.after.extend(self.sub_story(el, Source.TEXT_BOX))
+            return
+        box = el.find(TEXT_BOX)
+        if box is not None:
+            st.after.extend(self.sub_story(box, Source.TEXT_BOX))
+            return
+        objects = (f"{{{DRAW}}}object", f"{{{DRAW}}}object-ole")
+        if el.find(IMAGE) is not None and not any(el.find(o) is not None for o in objects):
+            alt = el.find(f"{{{SVG}}}desc")
+            if alt is None:
+                alt = el.find(f"{{{SVG}}}title")
+            text = (alt.text or "").strip() if alt is not None else ""
+            st.after.append({"kind": BlockKind.IMAGE, "text": text, "name": el.get(f"{{{DRAW}}}name")})
+
+    # -- emitting ---------------------------------------------------------------------------
+
+    def heading_level(self, para: _Para) -> int | None:
+        if para.toc:
+            return None
+        if para.heading is not None:
+            return para.heading
+        if self.source is not Source.BODY or para.listed or not para.text or "\n" in para.text:
+            return None
+        level = numbered_heading_level(para.text)
+        if level is not None:
+            return level
+        if para.bold and looks_like_title(para.text):
+            return self.last_style_level + 1 if self.styled_headings else 1
+        return None
+
+    def emit(self, para: _Para) -> None:
+        split = split_checkboxes(para.text) if para.text else None
+        level = None if split else self.heading_level(para)
+        loc = self.loc(para.no)
+        kind = BlockKind.LIST_ITEM if para.listed else BlockKind.PARAGRAPH
+        if split is not None:
+            prefix, boxes = split
+            prefix_is_label = bool(prefix) and not all(label for _, label in boxes)
+            if prefix and not prefix_is_label:
+                self.out.append(self.block(kind, prefix, loc))
+            for checked, label in boxes:
+                self.out.append(self.block(BlockKind.CHECKBOX, label or prefix, loc, checked=checked))
+        elif level is not None:
+            if para.heading is not None and self.source is Source.BODY:
+                self.styled_headings += 1
+                self.last_style_level = level
+            if self.source is Source.BODY:
+                while self.path and self.path[-1][0] >= level:
+                    self.path.pop()
+                loc = self.loc(para.no)
+                self.path.append((level, para.text))
+            self.out.append(self.block(BlockKind.HEADING, para.text, loc, level=level))
+        elif para.control is not None and (para.control[0] or not para.control[1]) and not para.listed:
+            name, value = para.control
+            self.out.append(self.block(BlockKind.FORM_FIELD, value, loc, name=name, value=value))
+        elif para.text:
+            name = "toc" if para.toc else (para.control[0] if para.control else None)
+            self.out.append(self.block(kind, para.text, loc, name=name))
+        self.after(para.after, loc)
+
+    def after(self, items: list[Block | dict], loc: Location) -> None:
+        for item in items:
+            self.out.append(item if isinstance(item, Block) else self.block(loc=loc, **item))
+
+    # -- tables -----------------------------------------------------------------------------
+
+    def table(self, tbl) -> None:
+        self.tables += 1
+        t = self.tables
+        col_headers: dict[int, str] = {}
+        last_text: dict[int, str] = {}
+        r = 0
+        for row in _rows(tbl):
+            r += 1
+            col = 1
+            row_first = None
+            cells: list[tuple[int, list[Block]]] = []
+            for cell in row:
+                if cell.tag not in (CELL, COVERED):
+                    continue
+                rep = _int(cell.get(f"{{{TABLE}}}number-columns-repeated"), 1, 1024)
+                if cell.tag == COVERED:
+                    if col == 1:
+                        row_first = last_text.get(1, "")
+                    col += rep
+                    continue
+                span = _int(cell.get(f"{{{TABLE}}}number-columns-spanned"), 1, 1024)
+                blocks, text = self.cell(cell, t, r, col)
+                for g in range(col, col + span):
+                    last_text[g] = text
+                    if r == 1:
+                        col_headers[g] = text
+                if col == 1:
+                    row_first = text
+                cells.append((col, blocks))
+                col += rep
+            for c, blocks in cells:
+                for b in blocks:
+                    if b.location.table != t:
+                        continue
+                    b.row_header = (row_first or None) if c > 1 else None
+                    b.col_header = (col_headers.get(c) or None) if r > 1 else None
+                    if b.kind is BlockKind.CHECKBOX and not b.text:
+                        b.text = b.row_header or b.col_header or ""
+                self.out.extend(blocks)
+            r += _int(row.get(f"{{{TABLE}}}number-rows-repeated"), 1, 1 << 20) - 1
+
+    def cell(self, tc, t: int, r: int, c: int) -> tuple[list[Block], str]:
+        saved = self.out
+        self.out = []
+        acc: list[str] = []
+        controls: list[tuple[str | None, str]] = []
+        first: list[int] = []
+        before = ""
+
+        def loc() -> Location:
+            return self.loc(first[0] if first else self.para_no + 1, table=t, row=r, column=c)
+
+        def flush() -> None:
+            if acc:
+                text = "\n".join(acc)
+                name = value = None
+                if len(controls) == 1 and controls[0][1] == text:
+                    name, value = controls[0]
+                self.out.append(self.block(BlockKind.TABLE_CELL, text, loc(), name=name, value=value))
+                acc.clear()
+
+        for el, listed in _cell_items(tc):
+            if el.tag == TBL:
+                flush()
+                self.table(el)
+                continue
+            if el.tag in (FRAME, *_SHAPES):
+                flush()
+                st = _Inline()
+                self.drawing(el, st)
+                self.after(st.after, loc())
+                continue
+            para = self.paragraph(el, listed, False)
+            if not first:
+                first.append(para.no)
+            if para.control is not None:
+                controls.append(para.control)
+            split = split_checkboxes(para.text) if para.text else None
+            if split is None:
+                if para.text:
+                    acc.append(para.text)
+                    before = para.text
+            else:
+                prefix, boxes = split
+                prefix_is_label = bool(prefix) and not all(label for _, label in boxes)
+                if prefix and not prefix_is_label:
+                    acc.append(prefix)
+                flush()
+                for checked, label in boxes:
+                    self.out.append(self.block(BlockKind.CHECKBOX, label or prefix or before, loc(),
+                                               checked=checked))
+                before = prefix or before
+            if para.after:
+                flush()
+                self.after(para.after, loc())
+        flush()
+        blocks = self.out
+        self.out = saved
+        if not any(b.location.table == t for b in blocks):
+            name, value = controls[0] if len(controls) == 1 else (None, None)
+            blocks.insert(0, self.block(BlockKind.TABLE_CELL, "", loc(), name=name, value=value))
+        text = " ".join(b.text for b in blocks if b.kind is BlockKind.TABLE_CELL and b.location.table == t)
+        return blocks, " ".join(text.split())
+
+
+def _int(value: str | None, default: int, cap: int) -> int:
+    return min(int(value), cap) if value and value.isdigit() and int(value) >= 1 else default
+
+
+def _rows(tbl):
+    for el in tbl:
+        if el.tag == ROW:
+            yield el
+        elif el.tag in _ROW_GROUPS:
+            yield from _rows(el)
+
+
+def _cell_items(parent, listed: bool = False):
+    """Paragraphs, tables and frames of a table cell, lists and sections unwrapped."""
+    for el in parent:
+        tag = el.tag
+        if tag in (P, H, TBL, FRAME) or tag in _SHAPES:
+            yield el, listed
+        elif tag == LIST:
+            for item in el:
+                if item.tag in (LIST_ITEM, LIST_HEADER):
+                    yield from _cell_items(item, True)
+        elif tag in _BLOCK_CONTAINERS:
+            yield from _cell_items(el, listed)
+
+
+def _forms(root) -> dict[str, tuple[bool | None, str]]:
+    """Legacy form controls by id: checkboxes (state, label) and text fields (None, value)."""
+    out: dict[str, tuple[bool | None, str]] = {}
+    for box in root.iter(f"{{{FORM}}}checkbox"):
+        state = box.get(f"{{{FORM}}}current-state") or box.get(f"{{{FORM}}}state") or ""
+        key = box.get(f"{{{FORM}}}id") or box.get(XML_ID) or ""
+        out[key] = (state == "checked", box.get(f"{{{FORM}}}label", "").strip())
+    for tf in root.iter(f"{{{FORM}}}text"):
+        key = tf.get(f"{{{FORM}}}id") or tf.get(XML_ID) or ""
+        out[key] = (None, (tf.get(f"{{{FORM}}}current-value") or tf.get(f"{{{FORM}}}value") or "").strip())
+    return out
+
+
+def _signature_state(zf: SafeZip) -> tuple[bool, str | None]:
+    name = "META-INF/documentsignatures.xml"
+    if not zf.has(name):
+        return False, None
+    try:
+        root = zf.xml(name)
+    except ReadError:
+        return True, None
+    if next(root.iter("{*}Signature"), None) is None:
+        return False, None
+    for tag in ("{*}SigningTime", f"{{{DC}}}date"):
+        el = next(root.iter(tag), None)
+        if el is not None and el.text:
+            return True, el.text.strip()
+    return True, None
+
+
+def _master_stories(styles_root, reader: _Reader) -> tuple[list[Block], list[Block]]:
+    headers: list[Block] = []
+    footers: list[Block] = []
+    if styles_root is None:
+        return headers, footers
+    for page in styles_root.iter(f"{{{STYLE}}}master-page"):
+        for part in page:
+            local = part.tag.rsplit("}", 1)[-1]
+            if not local.startswith(("header", "footer")) or part.get(f"{{{STYLE}}}display") == "false":
+                continue
+            source = Source.HEADER if local.startswith("header") else Source.FOOTER
+            target = headers if source is Source.HEADER else footers
+            seen = {(b.kind, b.text) for b in target}
+            for b in reader.story(part, source):
+                if b.kind in (BlockKind.IMAGE, BlockKind.SIGNATURE) or (b.text and (b.kind, b.text) not in seen):
+                    seen.add((b.kind, b.text))
+                    target.append(b)
+    return headers, footers
+
+
+def read(path: str, data: bytes, options: object = None) -> Document:
+    """Read an ODT file into a Document."""
+    with SafeZip(data) as zf:
+        if not zf.has("content.xml"):
+            raise ReadError("corrupt")
+        content = zf.xml("content.xml")
+        styles_root = zf.xml_or_none("styles.xml")
+        signed, date = _signature_state(zf)
+    body = content.find(f"{{{OFFICE}}}body/{{{OFFICE}}}text")
+    if body is None:
+        raise ReadError("unsupported")
+    reader = _Reader(_Styles(styles_root, content), _forms(content), signed, date)
+    headers, footers = _master_stories(styles_root, reader)
+    tracked = body.find(TRACKED)
+    main = reader.story(body, Source.BODY)
+    blocks = headers + main + footers + reader.notes + reader.comments
+    doc = Document(path=path, format="odt", blocks=blocks,
+                   tracked_changes=tracked is not None and len(tracked) > 0)
+    if signed and not any(b.kind is BlockKind.SIGNATURE for b in blocks):
+        doc.notes.append("the package carries a digital signature (META-INF/documentsignatures.xml)")
+    return doc
