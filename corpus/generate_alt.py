@@ -6,6 +6,7 @@ whether oppcheck generalises. Labels come from the case model, never from the re
 
 usage: .venv/bin/python corpus/generate_alt.py [--out corpus/alt] [--seed 20251]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,9 +27,18 @@ from alt_gen.render_pdf import render_pdf  # noqa: E402
 from alt_gen.render_text import render_md, render_txt  # noqa: E402
 
 PRESENT_SUBS = {"signed", "portal", "ticked_dated", "statement", "image", "sig_signed", "gezien_akkoord"}
-POST = [dt.date(2025, 9, 12), dt.date(2025, 9, 26), dt.date(2025, 10, 3), dt.date(2025, 10, 17),
-        dt.date(2025, 11, 7), dt.date(2025, 11, 21), dt.date(2025, 12, 5), dt.date(2026, 1, 16),
-        dt.date(2026, 2, 6), dt.date(2026, 3, 13)]
+POST = [
+    dt.date(2025, 9, 12),
+    dt.date(2025, 9, 26),
+    dt.date(2025, 10, 3),
+    dt.date(2025, 10, 17),
+    dt.date(2025, 11, 7),
+    dt.date(2025, 11, 21),
+    dt.date(2025, 12, 5),
+    dt.date(2026, 1, 16),
+    dt.date(2026, 2, 6),
+    dt.date(2026, 3, 13),
+]
 PRE = [dt.date(2024, 10, 4), dt.date(2024, 11, 15), dt.date(2025, 3, 21), dt.date(2025, 6, 6)]
 ANY_FMT = ["pdf", "docx", "odt", "txt", "md"]
 COMPAT = {
@@ -63,8 +73,12 @@ SPECS: list[tuple[str, str, str, dict]] = [
     ("pdf-acroform", "pdf", "vo", dict(consent="unticked", note="AcroForm: 'akkoord' box unticked, /Sig unsigned")),
     ("pdf-acroform", "pdf", "po", dict(consent="sig_unsigned", note="AcroForm: parent /Sig field unsigned, no date")),
     ("pdf-acroform", "pdf", "sbo", dict(consent="ticked_nodate", note="AcroForm: 'akkoord' ticked but date empty")),
-    ("pdf-acroform", "pdf", "vso", dict(consent="sig_signed", adult=True,
-                                        note="AcroForm: adult pupil signed /Sig (/Name, /M) and ticked akkoord")),
+    (
+        "pdf-acroform",
+        "pdf",
+        "vso",
+        dict(consent="sig_signed", adult=True, note="AcroForm: adult pupil signed /Sig (/Name, /M) and ticked akkoord"),
+    ),
     ("pdf-acroform", "pdf", "po", dict(consent="sig_signed", note="AcroForm: parent /Sig signed with /Name and /M")),
     ("pdf-acroform", "pdf", "so", dict(consent="gezien", note="AcroForm: 'gezien' ticked, signed")),
     ("somtoday-export", "txt", "vo", dict(consent="portal", note="Somtoday digitally signed status with date")),
@@ -77,21 +91,53 @@ SPECS: list[tuple[str, str, str, dict]] = [
     ("docx-content-controls", "docx", "sbo", dict(consent="unticked", note="w14/legacy checkbox unticked, empty sdt")),
     ("docx-content-controls", "docx", "vo", dict(consent="ticked_nodate", note="akkoord ticked, date sdt placeholder")),
     ("groeidocument-kindkans", "docx", "po", dict(consent="signed")),
-    ("vso-transitieplan", "pdf", "vso", dict(consent="signed", adult=True, note="adult pupil consents and signs himself")),
+    (
+        "vso-transitieplan",
+        "pdf",
+        "vso",
+        dict(consent="signed", adult=True, note="adult pupil consents and signs himself"),
+    ),
     ("vso-transitieplan", "odt", "vso", dict(consent="gezien", note="minor vso pupil, parents 'gezien' only")),
     ("vso-transitieplan", "docx", "vso", dict(consent="portal", adult=True, note="adult pupil, digital consent")),
     ("letter-prose", "txt", "po", dict(consent="school_only")),
     ("so-cvb", "docx", "so", dict(consent="signed")),
     ("swv-numbered", "odt", "sbo", dict(consent="protest")),
     ("beknopt-opp", "txt", "vo", dict(consent="partial")),
-    ("letter-prose", "pdf", "vso", dict(consent="refused", adult=True, note="adult pupil refuses ('wij stemmen niet in')")),
+    (
+        "letter-prose",
+        "pdf",
+        "vso",
+        dict(consent="refused", adult=True, note="adult pupil refuses ('wij stemmen niet in')"),
+    ),
     ("somtoday-export", "md", "pro", dict(consent="gezien")),
-    ("swv-numbered", "docx", "vo", dict(consent=None, force={"instemming_ouders": "missing"}, note="no consent section")),
-    ("letter-prose", "odt", "po", dict(consent=None, force={"instemming_ouders": "missing"}, note="no consent section")),
-    ("onderdelen-abcd", "pdf", "po", dict(consent="blank_line", force={"oogo": "present"},
-                                          note="part A signed 'voor gezien', consent lines on part C left blank")),
-    ("onderdelen-abcd", "docx", "sbo", dict(consent="signed", force={"oogo": "present"},
-                                            note="part A 'gezien', part C signed and dated")),
+    (
+        "swv-numbered",
+        "docx",
+        "vo",
+        dict(consent=None, force={"instemming_ouders": "missing"}, note="no consent section"),
+    ),
+    (
+        "letter-prose",
+        "odt",
+        "po",
+        dict(consent=None, force={"instemming_ouders": "missing"}, note="no consent section"),
+    ),
+    (
+        "onderdelen-abcd",
+        "pdf",
+        "po",
+        dict(
+            consent="blank_line",
+            force={"oogo": "present"},
+            note="part A signed 'voor gezien', consent lines on part C left blank",
+        ),
+    ),
+    (
+        "onderdelen-abcd",
+        "docx",
+        "sbo",
+        dict(consent="signed", force={"oogo": "present"}, note="part A 'gezien', part C signed and dated"),
+    ),
     ("onderdelen-abcd", "odt", "po", dict(consent="gezien", note="only 'voor gezien' signatures")),
     ("op-opp-planperiode", "docx", "po", dict(consent="gezien_akkoord", note="'voor gezien en akkoord' = consent")),
     ("op-opp-planperiode", "txt", "so", dict(consent="signed")),
@@ -105,7 +151,12 @@ SPECS: list[tuple[str, str, str, dict]] = [
     # --- almost complete plans (false alarm material)
     ("swv-numbered", "pdf", "vo", dict(force={e: "present" for e in ELEMENTS}, consent="signed", note="complete plan")),
     ("pro-iop", "pdf", "pro", dict(force={e: "present" for e in ELEMENTS}, consent="signed", note="complete plan")),
-    ("esis-export", "pdf", "po", dict(force={e: "present" for e in ELEMENTS}, consent="ticked_dated", note="complete plan")),
+    (
+        "esis-export",
+        "pdf",
+        "po",
+        dict(force={e: "present" for e in ELEMENTS}, consent="ticked_dated", note="complete plan"),
+    ),
     # --- afwijkingen explicitly not applicable vs silent
     ("beknopt-opp", "docx", "sbo", dict(force={"afwijkingen_onderwijsprogramma": "not_applicable"})),
     ("vo-mentorplan", "odt", "pro", dict(force={"afwijkingen_onderwijsprogramma": "not_applicable"})),
@@ -143,14 +194,19 @@ def make_case(i: int, spec: tuple[str, str, str, dict], seed: int) -> Case:
     rng = random.Random(seed * 1000 + i)
     kind = opt.get("kind", "opp")
     date = rng.choice(PRE if opt.get("pre") else POST)
-    c = new_case(f"alt-{i + 1:03d}", lay, fmt, stype if stype != "none" else "po", rng, date, adult=opt.get("adult", False))
+    c = new_case(
+        f"alt-{i + 1:03d}", lay, fmt, stype if stype != "none" else "po", rng, date, adult=opt.get("adult", False)
+    )
     c.school_type = stype
     c.kind = kind
     if kind != "opp":
         status = "incomplete" if kind == "template" else "missing"
         c.variants = {e: status for e in ELEMENTS}
-        c.notes = {"template": "empty template: all headings, nothing filled in",
-                   "newsletter": "not an OPP (school newsletter)", "rapport": "not an OPP (school report with 'gezien' line)"}[kind]
+        c.notes = {
+            "template": "empty template: all headings, nothing filled in",
+            "newsletter": "not an OPP (school newsletter)",
+            "rapport": "not an OPP (school report with 'gezien' line)",
+        }[kind]
         return c
     forced = dict(opt.get("force", {}))
     sub = opt.get("consent")
@@ -203,8 +259,14 @@ def main() -> None:
         c = make_case(i, spec, a.seed)
         name = f"{c.doc_id}-{c.school_type}-{c.layout}.{c.fmt}"
         render(c, os.path.join(docs_dir, name), a.seed)
-        e = {"file": f"docs/{name}", "format": c.fmt, "layout": c.layout, "school_type": c.school_type,
-             "scanned": False, "elements": c.labels()}
+        e = {
+            "file": f"docs/{name}",
+            "format": c.fmt,
+            "layout": c.layout,
+            "school_type": c.school_type,
+            "scanned": False,
+            "elements": c.labels(),
+        }
         if c.accept_unclear:
             e["accept_unclear"] = c.accept_unclear
         e["notes"] = c.notes

@@ -3,6 +3,7 @@
 Labels are derived from the case (never from the rendered text). `variants[el]` holds the
 status plus, where it matters, a sub-variant (e.g. the kind of consent problem).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,40 +11,133 @@ import random
 from dataclasses import dataclass, field
 
 ELEMENTS = [
-    "uitstroombestemming", "onderbouwing", "belemmerende_factoren", "bevorderende_factoren",
-    "ondersteuningsbehoefte", "ondersteuning", "afwijkingen_onderwijsprogramma", "doelen",
-    "adviezen_professionals", "oogo", "instemming_ouders", "inbreng_leerling", "evaluatie",
-    "informatie_rechten", "vaststelling",
+    "uitstroombestemming",
+    "onderbouwing",
+    "belemmerende_factoren",
+    "bevorderende_factoren",
+    "ondersteuningsbehoefte",
+    "ondersteuning",
+    "afwijkingen_onderwijsprogramma",
+    "doelen",
+    "adviezen_professionals",
+    "oogo",
+    "instemming_ouders",
+    "inbreng_leerling",
+    "evaluatie",
+    "informatie_rechten",
+    "vaststelling",
 ]
 HOORRECHT_START = dt.date(2025, 8, 1)
 
-FIRST = {"m": ["Daan", "Sem", "Mees", "Yusuf", "Bram", "Milan", "Rayan", "Thijs", "Luuk", "Ilias", "Jesse", "Ruben",
-                "Sven", "Kick", "Senna", "Mohammed", "Joël", "Stijn"],
-         "v": ["Noor", "Lotte", "Fenna", "Aylin", "Jasmijn", "Sanne", "Ilse", "Zoë", "Joëlle", "Fleur", "Tess", "Mila",
-               "Nova", "Dewi", "Lina", "Anouk", "Maëlle", "Sara"]}
-LAST = ["de Vries", "Bakker", "Jansen", "Visser", "Smit", "Meijer", "El Amrani", "Yılmaz",
-        "van Dijk", "Mulder", "de Boer", "Koster", "Huisman", "Postma", "Hoekstra", "Brouwer",
-        "van der Linden", "Kuipers", "Verhoeven", "Bos", "Dekker", "Wijnands", "Oosterhuis"]
-STAFF = ["J. Smit", "M. de Graaf", "A. Kramer", "P. Hendriks", "S. Veenstra", "R. Nijland",
-         "H. van Leeuwen", "E. Groen", "K. Dijkstra", "L. Vermeulen", "T. Claassen", "W. Bosman"]
+FIRST = {
+    "m": [
+        "Daan",
+        "Sem",
+        "Mees",
+        "Yusuf",
+        "Bram",
+        "Milan",
+        "Rayan",
+        "Thijs",
+        "Luuk",
+        "Ilias",
+        "Jesse",
+        "Ruben",
+        "Sven",
+        "Kick",
+        "Senna",
+        "Mohammed",
+        "Joël",
+        "Stijn",
+    ],
+    "v": [
+        "Noor",
+        "Lotte",
+        "Fenna",
+        "Aylin",
+        "Jasmijn",
+        "Sanne",
+        "Ilse",
+        "Zoë",
+        "Joëlle",
+        "Fleur",
+        "Tess",
+        "Mila",
+        "Nova",
+        "Dewi",
+        "Lina",
+        "Anouk",
+        "Maëlle",
+        "Sara",
+    ],
+}
+LAST = [
+    "de Vries",
+    "Bakker",
+    "Jansen",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "El Amrani",
+    "Yılmaz",
+    "van Dijk",
+    "Mulder",
+    "de Boer",
+    "Koster",
+    "Huisman",
+    "Postma",
+    "Hoekstra",
+    "Brouwer",
+    "van der Linden",
+    "Kuipers",
+    "Verhoeven",
+    "Bos",
+    "Dekker",
+    "Wijnands",
+    "Oosterhuis",
+]
+STAFF = [
+    "J. Smit",
+    "M. de Graaf",
+    "A. Kramer",
+    "P. Hendriks",
+    "S. Veenstra",
+    "R. Nijland",
+    "H. van Leeuwen",
+    "E. Groen",
+    "K. Dijkstra",
+    "L. Vermeulen",
+    "T. Claassen",
+    "W. Bosman",
+]
 SCHOOLS = {
-    "po": ["OBS De Regenboog", "CBS Het Kompas", "Basisschool De Vlinderhof", "RKBS Sint Jozef",
-           "IKC De Boomgaard", "Daltonschool De Wilg"],
+    "po": [
+        "OBS De Regenboog",
+        "CBS Het Kompas",
+        "Basisschool De Vlinderhof",
+        "RKBS Sint Jozef",
+        "IKC De Boomgaard",
+        "Daltonschool De Wilg",
+    ],
     "sbo": ["SBO De Wissel", "SBO Het Startpunt", "Speciale basisschool De Sprong"],
     "so": ["SO De Zeester", "SO De Bolster (cluster 4)", "Mytylschool De Spil"],
-    "vo": ["Lindenhof College", "Scholengemeenschap De Meerwaarde", "Erasmus Lyceum Noord",
-           "Vakcollege Rijnmond-Zuid"],
+    "vo": ["Lindenhof College", "Scholengemeenschap De Meerwaarde", "Erasmus Lyceum Noord", "Vakcollege Rijnmond-Zuid"],
     "pro": ["Praktijkschool De Hoven", "PrO Het Atelier", "Praktijkcollege Zuidwest"],
     "vso": ["VSO De Horizon", "VSO Kompaswijzer", "VSO Het Baken"],
 }
-SWV = ["Samenwerkingsverband Passend Onderwijs Rivierenland-Oost", "SWV PO De Kempen-Noord",
-       "Samenwerkingsverband VO Amstelveld", "SWV Passend Onderwijs Zuid-Veluwe",
-       "Samenwerkingsverband De Duinstreek"]
+SWV = [
+    "Samenwerkingsverband Passend Onderwijs Rivierenland-Oost",
+    "SWV PO De Kempen-Noord",
+    "Samenwerkingsverband VO Amstelveld",
+    "SWV Passend Onderwijs Zuid-Veluwe",
+    "Samenwerkingsverband De Duinstreek",
+]
 
 
 @dataclass
 class Case:
     """Everything a layout needs to write one document."""
+
     doc_id: str
     layout: str
     fmt: str
@@ -92,8 +186,20 @@ def d(date: dt.date) -> str:
 
 
 def d_long(date: dt.date) -> str:
-    months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-              "september", "oktober", "november", "december"]
+    months = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
     return f"{date.day} {months[date.month - 1]} {date.year}"
 
 
@@ -110,23 +216,42 @@ def grade_for(school_type: str, rng: random.Random, adult: bool) -> str:
 
 
 def birth_for(school_type: str, set_date: dt.date, rng: random.Random, adult: bool) -> dt.date:
-    age = {"po": rng.randint(7, 11), "sbo": rng.randint(8, 12), "so": rng.randint(8, 11),
-           "vo": rng.randint(12, 15), "pro": rng.randint(13, 16), "vso": rng.randint(13, 16)}[school_type]
+    age = {
+        "po": rng.randint(7, 11),
+        "sbo": rng.randint(8, 12),
+        "so": rng.randint(8, 11),
+        "vo": rng.randint(12, 15),
+        "pro": rng.randint(13, 16),
+        "vso": rng.randint(13, 16),
+    }[school_type]
     if adult:
         age = rng.randint(18, 19)
     return dt.date(set_date.year - age - 1, rng.randint(1, 12), rng.randint(1, 28))
 
 
-def new_case(doc_id: str, layout: str, fmt: str, school_type: str, rng: random.Random,
-             set_date: dt.date, adult: bool = False) -> Case:
+def new_case(
+    doc_id: str, layout: str, fmt: str, school_type: str, rng: random.Random, set_date: dt.date, adult: bool = False
+) -> Case:
     g = rng.choice("mv")
     first = rng.choice(FIRST[g])
     last = rng.choice(LAST)
     staff = rng.sample(STAFF, 5)
-    c = Case(doc_id=doc_id, layout=layout, fmt=fmt, school_type=school_type, pupil_first=first,
-             pupil_last=last, gender=g, birth=birth_for(school_type, set_date, rng, adult),
-             grade=grade_for(school_type, rng, adult), school=rng.choice(SCHOOLS.get(school_type, ["OBS De Regenboog"])),
-             swv=rng.choice(SWV), set_date=set_date, adult=adult, seed=rng.randint(0, 10**9))
+    c = Case(
+        doc_id=doc_id,
+        layout=layout,
+        fmt=fmt,
+        school_type=school_type,
+        pupil_first=first,
+        pupil_last=last,
+        gender=g,
+        birth=birth_for(school_type, set_date, rng, adult),
+        grade=grade_for(school_type, rng, adult),
+        school=rng.choice(SCHOOLS.get(school_type, ["OBS De Regenboog"])),
+        swv=rng.choice(SWV),
+        set_date=set_date,
+        adult=adult,
+        seed=rng.randint(0, 10**9),
+    )
     c.staff = {"directeur": staff[0], "ib": staff[1], "mentor": staff[2], "ortho": staff[3], "coord": staff[4]}
     c.parent = rng.choice(["mevrouw", "meneer"]) + " " + last
     return c
@@ -157,8 +282,12 @@ def assign_variants(c: Case, rng: random.Random, forced: dict[str, str] | None =
     if v["instemming_ouders"] == "present":
         c.sub.setdefault("consent", rng.choice(["signed", "portal", "ticked_dated", "statement"]))
     elif v["instemming_ouders"] == "incomplete":
-        c.sub.setdefault("consent", rng.choice(["refused", "partial", "gezien", "protest", "school_only",
-                                                "blank_line", "unticked", "ticked_nodate"]))
+        c.sub.setdefault(
+            "consent",
+            rng.choice(
+                ["refused", "partial", "gezien", "protest", "school_only", "blank_line", "unticked", "ticked_nodate"]
+            ),
+        )
     # "gezien" and "onder protest" signatures show the plan was discussed: never label oogo missing there,
     # and a signed consent always goes with a recorded conversation
     if c.sub.get("consent") in ("gezien", "protest"):

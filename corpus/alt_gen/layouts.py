@@ -1,4 +1,5 @@
 """Layouts (template families): each turns a Case into a Doc of neutral blocks."""
+
 from __future__ import annotations
 
 import random
@@ -8,15 +9,32 @@ from . import texts as T
 from .case import Case, d, d_long
 from .ir import Bullets, Doc, H, P, PageBreak, SigTable, Table, Toc
 
-OPP_TITLES = ["Ontwikkelingsperspectiefplan (OPP)", "Ontwikkelingsperspectief", "OPP", "Ontwikkelingsperspectiefplan",
-              "Ontwikkelingsperspectief (OPP) – perspectiefdeel en handelingsdeel"]
+OPP_TITLES = [
+    "Ontwikkelingsperspectiefplan (OPP)",
+    "Ontwikkelingsperspectief",
+    "OPP",
+    "Ontwikkelingsperspectiefplan",
+    "Ontwikkelingsperspectief (OPP) – perspectiefdeel en handelingsdeel",
+]
 
 
 def _hdr(c: Case, rng: random.Random) -> tuple[str, str]:
-    h = rng.choice([f"OPP – vertrouwelijk – {c.name}", f"{c.school} | Ontwikkelingsperspectief {c.pupil_first}",
-                    f"Vertrouwelijk: {c.name} ({d(c.birth)})", f"OPP {c.name} – {T.school_year(c)}"])
-    f = rng.choice(["pagina {page} van {pages}", "Vertrouwelijk – pagina {page}", "{page}/{pages}",
-                    f"{c.swv} – model OPP – pagina {{page}}"])
+    h = rng.choice(
+        [
+            f"OPP – vertrouwelijk – {c.name}",
+            f"{c.school} | Ontwikkelingsperspectief {c.pupil_first}",
+            f"Vertrouwelijk: {c.name} ({d(c.birth)})",
+            f"OPP {c.name} – {T.school_year(c)}",
+        ]
+    )
+    f = rng.choice(
+        [
+            "pagina {page} van {pages}",
+            "Vertrouwelijk – pagina {page}",
+            "{page}/{pages}",
+            f"{c.swv} – model OPP – pagina {{page}}",
+        ]
+    )
     return h, f
 
 
@@ -25,13 +43,14 @@ def _sec(blocks: list, title: str, body: list, level: int = 1) -> None:
     blocks.extend(body)
 
 
-def _el(blocks: list, el: str, c: Case, rng: random.Random, title: str | None = None, level: int = 1,
-        rich: bool = True) -> None:
+def _el(
+    blocks: list, el: str, c: Case, rng: random.Random, title: str | None = None, level: int = 1, rich: bool = True
+) -> None:
     """Append heading + body, or nothing when the element is missing (NA inbreng without text also nothing)."""
     b = X.body(el, c, rng, rich)
     if not b:
         return
-    _sec(blocks, title or X.heading(el, rng), b, level)
+    _sec(blocks, title or X.heading(el, rng, c), b, level)
 
 
 # ---------------------------------------------------------------- 1. SWV model, numbered headings
@@ -40,43 +59,73 @@ def swv_numbered(c: Case, rng: random.Random) -> Doc:
     doc = Doc(rng.choice(OPP_TITLES), header=h, footer=f, subtitle=f"Model {c.swv}")
     b = doc.blocks
     n = 1
-    b.append(H(f"{n}. Gegevens")); b.append(Table(X.pupil_rows(c, rng), header=False, label_col=True)); n += 1
-    b.append(H(f"{n}. " + (rng.choice(["Onderbouwing", "Onderbouwing perspectief"]) if X.st(c, "onderbouwing") != "missing"
-                           else rng.choice(["Beeld van de leerling", "Leerlingprofiel", "Analyse"]))))
+    b.append(H(f"{n}. Gegevens"))
+    b.append(Table(X.pupil_rows(c, rng), header=False, label_col=True))
+    n += 1
+    b.append(
+        H(
+            f"{n}. "
+            + (
+                rng.choice(["Onderbouwing", "Onderbouwing perspectief"])
+                if X.st(c, "onderbouwing") != "missing"
+                else rng.choice(["Beeld van de leerling", "Leerlingprofiel", "Analyse"])
+            )
+        )
+    )
     sub = 1
     if X.st(c, "onderbouwing") != "missing":
-        _sec(b, f"{n}.{sub} {X.heading('onderbouwing', rng)}", X.body("onderbouwing", c, rng), 2); sub += 1
-    ft = X.factor_table(c, rng, rng.choice([("Belemmerend", "Bevorderend"), ("Belemmerende factoren", "Stimulerende factoren"),
-                                             ("Wat maakt het lastiger", "Wat helpt")]), domains=rng.random() < 0.4)
+        _sec(b, f"{n}.{sub} {X.heading('onderbouwing', rng, c)}", X.body("onderbouwing", c, rng), 2)
+        sub += 1
+    ft = X.factor_table(
+        c,
+        rng,
+        rng.choice(
+            [
+                ("Belemmerend", "Bevorderend"),
+                ("Belemmerende factoren", "Stimulerende factoren"),
+                ("Wat maakt het lastiger", "Wat helpt"),
+            ]
+        ),
+        domains=rng.random() < 0.4,
+    )
     if ft:
-        _sec(b, f"{n}.{sub} Belemmerende en bevorderende factoren", [ft], 2); sub += 1
+        _sec(b, f"{n}.{sub} Belemmerende en bevorderende factoren", [ft], 2)
+        sub += 1
     else:
         for el in ("belemmerende_factoren", "bevorderende_factoren"):
             if X.st(c, el) != "missing":
-                _sec(b, f"{n}.{sub} {X.heading(el, rng)}", X.body(el, c, rng), 2); sub += 1
+                _sec(b, f"{n}.{sub} {X.heading(el, rng)}", X.body(el, c, rng), 2)
+                sub += 1
     if X.st(c, "ondersteuningsbehoefte") != "missing":
         _sec(b, f"{n}.{sub} {X.heading('ondersteuningsbehoefte', rng)}", X.body("ondersteuningsbehoefte", c, rng), 2)
     n += 1
     if X.st(c, "uitstroombestemming") != "missing":
-        _sec(b, f"{n}. {X.heading('uitstroombestemming', rng)}", X.body("uitstroombestemming", c, rng)); n += 1
+        _sec(b, f"{n}. {X.heading('uitstroombestemming', rng)}", X.body("uitstroombestemming", c, rng))
+        n += 1
     b.append(H(f"{n}. " + ("Handelingsdeel" if X.st(c, "ondersteuning") != "missing" else "Planperiode")))
     sub = 1
     for el in ("ondersteuning", "afwijkingen_onderwijsprogramma", "doelen"):
         if X.body(el, c, random.Random(0)):
-            _sec(b, f"{n}.{sub} {X.heading(el, rng)}", X.body(el, c, rng), 2); sub += 1
+            _sec(b, f"{n}.{sub} {X.heading(el, rng)}", X.body(el, c, rng), 2)
+            sub += 1
     n += 1
     if X.st(c, "adviezen_professionals") != "missing":
-        _sec(b, f"{n}. {X.heading('adviezen_professionals', rng)}", X.body("adviezen_professionals", c, rng)); n += 1
+        _sec(b, f"{n}. {X.heading('adviezen_professionals', rng)}", X.body("adviezen_professionals", c, rng))
+        n += 1
     if X.st(c, "oogo") != "missing" or X.body("inbreng_leerling", c, random.Random(0)):
-        b.append(H(f"{n}. Betrokkenheid ouders en leerling")); sub = 1
+        b.append(H(f"{n}. Betrokkenheid ouders en leerling"))
+        sub = 1
         for el in ("oogo", "inbreng_leerling"):
             if X.body(el, c, random.Random(0)):
-                _sec(b, f"{n}.{sub} {X.heading(el, rng)}", X.body(el, c, rng), 2); sub += 1
+                _sec(b, f"{n}.{sub} {X.heading(el, rng)}", X.body(el, c, rng), 2)
+                sub += 1
         n += 1
     if X.st(c, "evaluatie") != "missing":
-        _sec(b, f"{n}. {X.heading('evaluatie', rng)}", X.body("evaluatie", c, rng)); n += 1
+        _sec(b, f"{n}. {X.heading('evaluatie', rng)}", X.body("evaluatie", c, rng))
+        n += 1
     if X.st(c, "informatie_rechten") != "missing":
-        _sec(b, f"{n}. {X.heading('informatie_rechten', rng)}", X.body("informatie_rechten", c, rng)); n += 1
+        _sec(b, f"{n}. {X.heading('informatie_rechten', rng)}", X.body("informatie_rechten", c, rng))
+        n += 1
     b.append(H(f"{n}. Ondertekening"))
     if X.st(c, "vaststelling") != "missing":
         b.append(P(X.value_text("vaststelling", c, rng)))
@@ -91,19 +140,32 @@ def swv_numbered(c: Case, rng: random.Random) -> Doc:
 # ---------------------------------------------------------------- 2. LVS export (label: value, ParnasSys-like)
 def lvs_export(c: Case, rng: random.Random) -> Doc:
     h = f"{c.school} - Leerlingdossier - {c.name}"
-    doc = Doc(rng.choice(["Ontwikkelingsperspectief", "OPP (Ontwikkelingsperspectief)"]), header=h,
-              footer="Afgedrukt uit het leerlingvolgsysteem - pagina {page} van {pages}")
+    doc = Doc(
+        rng.choice(["Ontwikkelingsperspectief", "OPP (Ontwikkelingsperspectief)"]),
+        header=h,
+        footer="Afgedrukt uit het leerlingvolgsysteem - pagina {page} van {pages}",
+    )
     b = doc.blocks
     for k, v in X.pupil_rows(c, rng, with_date=False):
         b.append(P(f"{k}: {v}"))
     vs = X.st(c, "vaststelling")
     if vs != "missing":
-        b.append(P(f"{X.label('vaststelling', rng)}: {d(c.set_date) if vs == 'present' else X.placeholder(c, 'vaststelling', rng)}"))
+        b.append(
+            P(
+                f"{X.label('vaststelling', rng)}: {d(c.set_date) if vs == 'present' else X.placeholder(c, 'vaststelling', rng)}"
+            )
+        )
         if vs == "present":
             b.append(P(f"Vastgesteld door: {c.staff['directeur']} (directeur)"))
-    b.append(H("Verantwoording"))
-    for el in ("onderbouwing", "belemmerende_factoren", "bevorderende_factoren", "ondersteuningsbehoefte",
-               "uitstroombestemming", "adviezen_professionals"):
+    b.append(H("Verantwoording" if X.st(c, "onderbouwing") != "missing" else "Leerlinggegevens en analyse"))
+    for el in (
+        "onderbouwing",
+        "belemmerende_factoren",
+        "bevorderende_factoren",
+        "ondersteuningsbehoefte",
+        "uitstroombestemming",
+        "adviezen_professionals",
+    ):
         if X.st(c, el) != "missing":
             b.append(P(f"{X.label(el, rng)}: {X.value_text(el, c, rng)}"))
     b.append(H("Handelingsplan"))
@@ -127,26 +189,39 @@ def lvs_export(c: Case, rng: random.Random) -> Doc:
 
 # ---------------------------------------------------------------- 3. ESIS export (Veld | Waarde tables per rubriek)
 def esis_export(c: Case, rng: random.Random) -> Doc:
-    doc = Doc("ESIS – Leerlingbegeleiding – Ontwikkelingsperspectief",
-              header=f"ESIS | {c.school} | {c.name} | lln.nr. {100000 + c.seed % 899999}",
-              footer="Gegenereerd uit ESIS – vertrouwelijk – {page}/{pages}")
+    doc = Doc(
+        "ESIS – Leerlingbegeleiding – Ontwikkelingsperspectief",
+        header=f"ESIS | {c.school} | {c.name} | lln.nr. {100000 + c.seed % 899999}",
+        footer="Gegenereerd uit ESIS – vertrouwelijk – {page}/{pages}",
+    )
     b = doc.blocks
     b.append(Table([["Veld", "Waarde"]] + X.pupil_rows(c, rng), header=True, label_col=True))
-    rubrieken = [("Rubriek: Perspectief", ["uitstroombestemming", "onderbouwing"]),
-                 ("Rubriek: Factoren", ["bevorderende_factoren", "belemmerende_factoren"]),
-                 ("Rubriek: Onderwijsbehoeften", ["ondersteuningsbehoefte", "adviezen_professionals"]),
-                 ("Rubriek: Begeleiding" if X.st(c, "ondersteuning") != "missing" else "Rubriek: Planperiode",
-                  ["ondersteuning", "afwijkingen_onderwijsprogramma", "doelen"]),
-                 ("Rubriek: Betrokkenen", ["oogo", "inbreng_leerling"]),
-                 ("Rubriek: Evaluatie", ["evaluatie"]), ("Rubriek: Informatie", ["informatie_rechten"])]
+    rubrieken = [
+        ("Rubriek: Perspectief", ["uitstroombestemming", "onderbouwing"]),
+        ("Rubriek: Factoren", ["bevorderende_factoren", "belemmerende_factoren"]),
+        (
+            "Rubriek: Onderwijsbehoeften" if X.st(c, "ondersteuningsbehoefte") != "missing" else "Rubriek: Extern",
+            ["ondersteuningsbehoefte", "adviezen_professionals"],
+        ),
+        (
+            "Rubriek: Begeleiding" if X.st(c, "ondersteuning") != "missing" else "Rubriek: Planperiode",
+            ["ondersteuning", "afwijkingen_onderwijsprogramma", "doelen"],
+        ),
+        ("Rubriek: Betrokkenen", ["oogo", "inbreng_leerling"]),
+        ("Rubriek: Evaluatie", ["evaluatie"]),
+        ("Rubriek: Informatie", ["informatie_rechten"]),
+    ]
     for title, els in rubrieken:
         rows = []
         for el in els:
             s = X.st(c, el)
             if s == "missing" or (s == "not_applicable" and el == "inbreng_leerling" and not c.adult):
                 continue
-            v = X.value_text(el, c, rng) if not (s == "not_applicable" and el == "inbreng_leerling") else \
-                "n.v.t. (leerling meerderjarig, zelf partij)"
+            v = (
+                X.value_text(el, c, rng)
+                if not (s == "not_applicable" and el == "inbreng_leerling")
+                else "n.v.t. (leerling meerderjarig, zelf partij)"
+            )
             rows.append([X.label(el, rng), v])
         if rows:
             b.append(H(title, 2))
@@ -164,20 +239,37 @@ def esis_export(c: Case, rng: random.Random) -> Doc:
 
 # ---------------------------------------------------------------- 4. Somtoday export
 def somtoday_export(c: Case, rng: random.Random) -> Doc:
-    doc = Doc(f"Begeleiding › Ontwikkelingsperspectief › {c.name}",
-              header=f"Somtoday – {c.school}", footer="Pagina {page}")
+    doc = Doc(
+        f"Begeleiding › Ontwikkelingsperspectief › {c.name}", header=f"Somtoday – {c.school}", footer="Pagina {page}"
+    )
     b = doc.blocks
     b.append(P(f"Leerling: {c.name} ({c.grade}) – geboren {d(c.birth)}"))
     b.append(P(f"Mentor: {c.staff['mentor']} – Zorgcoördinator: {c.staff['coord']}"))
     vs = X.st(c, "vaststelling")
     if vs == "present":
-        b.append(P(f"Geldig van {d(c.set_date)} tot {d(c.set_date.replace(year=c.set_date.year + 1))} – "
-                   f"vastgesteld door {c.staff['directeur']} (teamleider/directie) op {d(c.set_date)}"))
+        b.append(
+            P(
+                f"Geldig van {d(c.set_date)} tot {d(c.set_date.replace(year=c.set_date.year + 1))} – "
+                f"vastgesteld door {c.staff['directeur']} (teamleider/directie) op {d(c.set_date)}"
+            )
+        )
     elif vs == "incomplete":
         b.append(P("Geldig van  tot  – vastgesteld op: (nog niet vastgesteld)"))
-    order = ["ondersteuningsbehoefte", "belemmerende_factoren", "bevorderende_factoren", "uitstroombestemming",
-             "onderbouwing", "doelen", "ondersteuning", "afwijkingen_onderwijsprogramma", "adviezen_professionals",
-             "inbreng_leerling", "oogo", "evaluatie", "informatie_rechten"]
+    order = [
+        "ondersteuningsbehoefte",
+        "belemmerende_factoren",
+        "bevorderende_factoren",
+        "uitstroombestemming",
+        "onderbouwing",
+        "doelen",
+        "ondersteuning",
+        "afwijkingen_onderwijsprogramma",
+        "adviezen_professionals",
+        "inbreng_leerling",
+        "oogo",
+        "evaluatie",
+        "informatie_rechten",
+    ]
     for el in order:
         bl = X.body(el, c, rng, rich=rng.random() < 0.6)
         if bl:
@@ -206,18 +298,29 @@ def groeidocument(c: Case, rng: random.Random) -> Doc:
     h, f = _hdr(c, rng)
     doc = Doc("Groeidocument", header=h, footer=f, subtitle=f"{c.swv} – Kindkans")
     b = doc.blocks
-    parts = ["1. Gegevens van uw kind", "2. Informatie over uw kind, school en thuis",
-             "3. De ondersteuningsbehoefte van uw kind", "4. Het ontwikkelingsperspectiefplan (OPP)",
-             "5. Aanvraag arrangement / TLV", "6. Ondertekening"]
+    parts = [
+        "1. Gegevens van uw kind",
+        "2. Informatie over uw kind, school en thuis",
+        "3. De ondersteuningsbehoefte van uw kind",
+        "4. Het ontwikkelingsperspectiefplan (OPP)",
+        "5. Aanvraag arrangement / TLV",
+        "6. Ondertekening",
+    ]
     b.append(Toc(parts))
     b.append(PageBreak())
-    b.append(H(parts[0])); b.append(Table(X.pupil_rows(c, rng), header=False, label_col=True))
+    b.append(H(parts[0]))
+    b.append(Table(X.pupil_rows(c, rng), header=False, label_col=True))
     b.append(H(parts[1]))
-    b.append(P(f"{c.pupil_first} woont met {rng.choice(['moeder en een jongere broer', 'beide ouders en twee zussen', 'vader, in co-ouderschap'])}. "
-               f"Op school is {c.hij} {rng.choice(['vriendelijk en behulpzaam', 'stil en afwachtend', 'vaak druk en impulsief'])}."))
+    b.append(
+        P(
+            f"{c.pupil_first} woont met {rng.choice(['moeder en een jongere broer', 'beide ouders en twee zussen', 'vader, in co-ouderschap'])}. "
+            f"Op school is {c.hij} {rng.choice(['vriendelijk en behulpzaam', 'stil en afwachtend', 'vaak druk en impulsief'])}."
+        )
+    )
     ft = X.factor_table(c, rng, ("Belemmerend", "Bevorderend"), domains=True)
     if ft:
-        b.append(H("Factoren (kind, school, thuis)", 2)); b.append(ft)
+        b.append(H("Factoren (kind, school, thuis)", 2))
+        b.append(ft)
     else:
         for el in ("belemmerende_factoren", "bevorderende_factoren"):
             _el(b, el, c, rng, level=2)
@@ -235,8 +338,12 @@ def groeidocument(c: Case, rng: random.Random) -> Doc:
     _el(b, "afwijkingen_onderwijsprogramma", c, rng, level=2)
     _el(b, "evaluatie", c, rng, level=2)
     b.append(H(parts[4]))
-    b.append(P("Voor dit kind wordt geen toelaatbaarheidsverklaring aangevraagd. Er is een arrangement vanuit de "
-               "basisondersteuning plus toegekend."))
+    b.append(
+        P(
+            "Voor dit kind wordt geen toelaatbaarheidsverklaring aangevraagd. Er is een arrangement vanuit de "
+            "basisondersteuning plus toegekend."
+        )
+    )
     _el(b, "informatie_rechten", c, rng, level=2)
     b.append(H(parts[5]))
     if X.st(c, "vaststelling") != "missing":
@@ -255,14 +362,17 @@ def letter(c: Case, rng: random.Random) -> Doc:
     b.append(P(f"Aan de ouders/verzorgers van {c.name}" if not c.adult else f"Aan {c.name}"))
     b.append(P(f"Betreft: het ontwikkelingsperspectief van {n}" if rng.random() < 0.5 else "Betreft: OPP"))
     b.append(P("Beste ouders," if not c.adult else f"Beste {n},"))
-    intro = (f"Hierbij ontvangt u het ontwikkelingsperspectiefplan (OPP) van {n} voor schooljaar {T.school_year(c)}. "
-             f"In deze brief leggen wij uit wat wij verwachten en wat wij gaan doen.")
+    intro = (
+        f"Hierbij ontvangt u het ontwikkelingsperspectiefplan (OPP) van {n} voor schooljaar {T.school_year(c)}. "
+        f"In deze brief leggen wij uit wat wij verwachten en wat wij gaan doen."
+    )
     b.append(P(intro))
     para = []
     if s(c, "uitstroombestemming") == "present":
         v = T.uitstroom(c, rng)[0]
-        para.append(rng.choice([f"Wij verwachten dat {n} na deze school naar {v} gaat.",
-                                f"Ons perspectief voor {n} is {v}."]))
+        para.append(
+            rng.choice([f"Wij verwachten dat {n} na deze school naar {v} gaat.", f"Ons perspectief voor {n} is {v}."])
+        )
     elif s(c, "uitstroombestemming") == "incomplete":
         para.append(f"Welke uitstroombestemming wij verwachten, vullen wij nog in: {T.placeholder(rng)}.")
     if s(c, "onderbouwing") == "present":
@@ -277,7 +387,11 @@ def letter(c: Case, rng: random.Random) -> Doc:
     elif s(c, "bevorderende_factoren") == "incomplete":
         fp.append(f"Wat {n} helpt: ...")
     if s(c, "belemmerende_factoren") == "present":
-        fp.append(f"Wat het {n} moeilijker maakt: " + ", ".join(x[0].lower() + x[1:] for x in T.factors(c, rng, "belem")) + ".")
+        fp.append(
+            f"Wat het {n} moeilijker maakt: "
+            + ", ".join(x[0].lower() + x[1:] for x in T.factors(c, rng, "belem"))
+            + "."
+        )
     elif s(c, "belemmerende_factoren") == "incomplete":
         fp.append(f"Wat het {n} moeilijker maakt: [nog aanvullen]")
     if fp:
@@ -298,8 +412,16 @@ def letter(c: Case, rng: random.Random) -> Doc:
     if a == "present":
         b.append(P(T.afwijkingen_present(c, rng)))
     elif a == "not_applicable":
-        b.append(P(rng.choice([f"{n} volgt het gewone programma; er zijn geen afwijkingen van het onderwijsprogramma.",
-                               f"Van het reguliere onderwijsprogramma wordt voor {n} niet afgeweken."])))
+        b.append(
+            P(
+                rng.choice(
+                    [
+                        f"{n} volgt het gewone programma; er zijn geen afwijkingen van het onderwijsprogramma.",
+                        f"Van het reguliere onderwijsprogramma wordt voor {n} niet afgeweken.",
+                    ]
+                )
+            )
+        )
     elif a == "incomplete":
         b.append(P("Afwijkingen van het programma: ..."))
     if s(c, "doelen") == "present":
@@ -329,8 +451,13 @@ def letter(c: Case, rng: random.Random) -> Doc:
     elif vs == "incomplete":
         b.append(P("Dit plan is vastgesteld op ....................."))
     if s(c, "instemming_ouders") != "missing":
-        b.append(P("Wilt u het handelingsdeel ondertekenen en aan ons teruggeven?" if not c.adult else
-                   "Wil je het handelingsdeel ondertekenen?"))
+        b.append(
+            P(
+                "Wilt u het handelingsdeel ondertekenen en aan ons teruggeven?"
+                if not c.adult
+                else "Wil je het handelingsdeel ondertekenen?"
+            )
+        )
         b.extend(X.consent_blocks(c, rng, "lines"))
     b.append(P("Met vriendelijke groet,"))
     b.append(P(f"{c.staff['mentor']}, {'leerkracht' if c.school_type in ('po', 'sbo', 'so') else 'mentor'}"))

@@ -1,4 +1,5 @@
 """Layouts with parts A-D (consent on part C only) and a planperiode plan with per-subject tables."""
+
 from __future__ import annotations
 
 import random
@@ -6,7 +7,7 @@ import random
 from . import parts as X
 from . import texts as T
 from .case import Case, d
-from .ir import H, P, Doc, PageBreak, Sig, SigTable, Table
+from .ir import Doc, H, P, PageBreak, Sig, SigTable, Table
 from .layouts import _el, _hdr
 
 
@@ -30,13 +31,26 @@ def meierij_abcd(c: Case, rng: random.Random) -> Doc:
         b.append(P(f"Onderdeel A is besproken met ouders op {d(T.oogo_date(c))}."))
     elif X.st(c, "oogo") == "present":
         od = d(T.oogo_date(c))
-        b.append(P(f"Onderdeel A is besproken met ouders op {od}. Ouders tekenen voor gezien (geen instemming vereist "
-                   f"voor dit onderdeel)."))
+        b.append(
+            P(
+                f"Onderdeel A is besproken met ouders op {od}. Ouders tekenen voor gezien (geen instemming vereist "
+                f"voor dit onderdeel)."
+            )
+        )
         b.append(SigTable([Sig("Ouder(s) – voor gezien", c.parent, od, signed_by=c.parent)]))
     elif X.st(c, "oogo") == "incomplete":
         b.append(P("Onderdeel A besproken met ouders op: ............"))
     b.append(PageBreak())
-    b.append(H("Onderdeel B – Onderwijsbehoeften en adviezen"))
+    b.append(
+        H(
+            "Onderdeel B – "
+            + (
+                "Onderwijsbehoeften en adviezen"
+                if "missing" not in (X.st(c, "ondersteuningsbehoefte"), X.st(c, "adviezen_professionals"))
+                else "Leerling"
+            )
+        )
+    )
     _el(b, "ondersteuningsbehoefte", c, rng, level=2)
     _el(b, "adviezen_professionals", c, rng, level=2)
     _el(b, "inbreng_leerling", c, rng, level=2)
@@ -49,13 +63,22 @@ def meierij_abcd(c: Case, rng: random.Random) -> Doc:
     cb = X.consent_blocks(c, rng, "table")
     if cb:
         b.append(H("Instemming onderdeel C", 2))
-        b.append(P("Ouders moeten instemmen met dit onderdeel. Zij tekenen ten teken dat zij het eens zijn met dit deel."
-                   if not c.adult else "De meerderjarige leerling tekent zelf voor instemming met dit deel."))
+        b.append(
+            P(
+                "Ouders moeten instemmen met dit onderdeel. Zij tekenen ten teken dat zij het eens zijn met dit deel."
+                if not c.adult
+                else "De meerderjarige leerling tekent zelf voor instemming met dit deel."
+            )
+        )
         b.extend(cb)
     b.append(PageBreak())
     b.append(H("Onderdeel D – Arrangementsgesprek"))
-    b.append(P(f"Het arrangement is besproken met de ondersteuningsmanager van {c.swv}. Toegekend: "
-               f"{rng.choice(['arrangement licht (8 uur onderwijsassistent per week)', 'plusarrangement lezen', 'geen extra middelen nodig'])}."))
+    b.append(
+        P(
+            f"Het arrangement is besproken met de ondersteuningsmanager van {c.swv}. Toegekend: "
+            f"{rng.choice(['arrangement licht (8 uur onderwijsassistent per week)', 'plusarrangement lezen', 'geen extra middelen nodig'])}."
+        )
+    )
     b.append(SigTable([Sig("Ondersteuningsmanager SWV", c.staff["coord"], "", signed_by=c.staff["coord"])]))
     _el(b, "informatie_rechten", c, rng)
     vs = X.st(c, "vaststelling")
@@ -71,7 +94,7 @@ SUBJECTS = ["Technisch lezen", "Begrijpend lezen", "Rekenen", "Spelling", "Socia
 def planperiode(c: Case, rng: random.Random) -> Doc:
     """ParnasSys-like: OP (long term) + OPP for one planperiode with per-subject goal/approach table."""
     h, f = _hdr(c, rng)
-    doc = Doc(f"OP en OPP {c.name}", header=h, footer=f, subtitle="Verantwoording – handelingsplan – evaluatie")
+    doc = Doc(f"OP en OPP {c.name}", header=h, footer=f, subtitle="OP lange termijn – OPP per planperiode")
     b = doc.blocks
     b.append(Table(X.pupil_rows(c, rng), header=False, label_col=True))
     b.append(H("Deel 1: OP (ontwikkelingsperspectief lange termijn)"))
@@ -84,8 +107,16 @@ def planperiode(c: Case, rng: random.Random) -> Doc:
         b.append(P(T.onderbouwing(c, rng)[1]))
     elif X.st(c, "onderbouwing") == "incomplete":
         b.append(H("Huidig didactisch niveau en verantwoording", 2))
-        b.append(Table([["Vakgebied", "DLE / niveau", "Leerrendement"], ["Rekenen", "", ""], ["Begrijpend lezen", "", ""],
-                        ["Spelling", "", ""]]))
+        b.append(
+            Table(
+                [
+                    ["Vakgebied", "DLE / niveau", "Leerrendement"],
+                    ["Rekenen", "", ""],
+                    ["Begrijpend lezen", "", ""],
+                    ["Spelling", "", ""],
+                ]
+            )
+        )
     ft = X.factor_table(c, rng, ("Belemmerende factoren", "Stimulerende factoren"))
     if ft:
         b.append(H("Stimulerende en belemmerende factoren", 2))
@@ -100,7 +131,11 @@ def planperiode(c: Case, rng: random.Random) -> Doc:
     sd, so = X.st(c, "doelen"), X.st(c, "ondersteuning")
     subjects = rng.sample(SUBJECTS, 3)
     if sd != "missing" or so != "missing":
-        cols = ["Vakgebied"] + (["Doel (SMART)"] if sd != "missing" else []) + (["Aanpak / wie / hoe vaak"] if so != "missing" else [])
+        cols = (
+            ["Vakgebied"]
+            + (["Doel (SMART)"] if sd != "missing" else [])
+            + (["Aanpak / wie / hoe vaak"] if so != "missing" else [])
+        )
         goals = T.doelen(c, rng)
         aanpak = [f"{r[0]} – {r[1]} – {r[2]}" for r in T.ondersteuning_rows(c, rng)[1:]]
         rows = [cols]
@@ -118,7 +153,12 @@ def planperiode(c: Case, rng: random.Random) -> Doc:
     if X.st(c, "evaluatie") != "missing":
         b.append(H("Deel 3: Evaluatie", 1))
         b.append(P(X.value_text("evaluatie", c, rng)))
-        b.append(Table([["Doel", "Behaald", "Deels", "Niet behaald", "Vervolg"]] + [[s, "", "", "", ""] for s in subjects]))
+        if sd == "present":
+            b.append(
+                Table(
+                    [["Doel", "Behaald", "Deels", "Niet behaald", "Vervolg"]] + [[s, "", "", "", ""] for s in subjects]
+                )
+            )
     _el(b, "informatie_rechten", c, rng)
     if X.st(c, "vaststelling") != "missing":
         b.append(P(X.value_text("vaststelling", c, rng)))

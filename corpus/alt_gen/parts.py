@@ -1,4 +1,5 @@
 """Reusable pieces: element bodies, consent blocks, signature rows, pupil data."""
+
 from __future__ import annotations
 
 import random
@@ -14,8 +15,12 @@ def st(c: Case, el: str) -> str:
     return c.variants[el]
 
 
-def heading(el: str, rng: random.Random) -> str:
-    return rng.choice(T.HEADINGS[el])
+def heading(el: str, rng: random.Random, c: Case | None = None) -> str:
+    """A synonym heading; onderbouwing headings never name the destination when the destination is missing."""
+    pool = T.HEADINGS[el]
+    if c is not None and el == "onderbouwing" and st(c, "uitstroombestemming") == "missing":
+        pool = [h for h in pool if "uitstroom" not in h.lower()]
+    return rng.choice(pool)
 
 
 def label(el: str, rng: random.Random) -> str:
@@ -25,12 +30,20 @@ def label(el: str, rng: random.Random) -> str:
 def placeholder(c: Case, el: str, rng: random.Random) -> str:
     allow_nvt = el != "afwijkingen_onderwijsprogramma"
     if el == "adviezen_professionals" and rng.random() < 0.6:
-        return rng.choice(["zie verslag", "Zie verslag psycholoog (bijlage).", "zie onderzoeksverslag in dossier",
-                           "Advies: zie bijlage"])
+        return rng.choice(
+            [
+                "zie verslag",
+                "Zie verslag psycholoog (bijlage).",
+                "zie onderzoeksverslag in dossier",
+                "Advies: zie bijlage",
+            ]
+        )
     if el == "vaststelling":
         return rng.choice(["__-__-____", "..-..-20..", "", "datum: ...", "[datum]"])
     if el == "inbreng_leerling" and rng.random() < 0.5:
-        return rng.choice(["De leerling is nog niet gehoord.", "Gesprek met leerling: nog plannen", "[mening leerling]"])
+        return rng.choice(
+            ["De leerling is nog niet gehoord.", "Gesprek met leerling: nog plannen", "[mening leerling]"]
+        )
     if el == "evaluatie" and rng.random() < 0.5:
         return rng.choice(["Evaluatiedatum: nader te bepalen", "Evaluatie: ..-..-....", "datum volgt"])
     if el == "oogo":
@@ -66,7 +79,9 @@ def value_text(el: str, c: Case, rng: random.Random) -> str:
     if el == "adviezen_professionals":
         return " ".join(T.adviezen(c, rng))
     if el == "inbreng_leerling" and rng.random() < 0.5:
-        return rng.choice(["De leerling is nog niet gehoord.", "Gesprek met leerling: nog plannen", "[mening leerling]"])
+        return rng.choice(
+            ["De leerling is nog niet gehoord.", "Gesprek met leerling: nog plannen", "[mening leerling]"]
+        )
     if el == "evaluatie" and rng.random() < 0.5:
         return rng.choice(["Evaluatiedatum: nader te bepalen", "Evaluatie: ..-..-....", "datum volgt"])
     if el == "oogo":
@@ -91,16 +106,23 @@ def body(el: str, c: Case, rng: random.Random, rich: bool = True) -> list:
         ph = placeholder(c, el, rng)
         if el == "ondersteuning" and rich and rng.random() < 0.5:
             return [Table([["Wat", "Wie", "Hoe vaak", "Vanaf"], ["", "", "", ""], ["", "", "", ""]])]
-        if el in ("belemmerende_factoren", "bevorderende_factoren", "ondersteuningsbehoefte", "doelen") and rich \
-                and rng.random() < 0.4:
+        if (
+            el in ("belemmerende_factoren", "bevorderende_factoren", "ondersteuningsbehoefte", "doelen")
+            and rich
+            and rng.random() < 0.4
+        ):
             return [Bullets(["...", "...", "..."] if ph in ("", "-") else [ph, ph])]
         return [P(ph)]
     if s == "not_applicable":
         if el == "afwijkingen_onderwijsprogramma":
             return [P(T.afwijkingen_na(c, rng))]
         if el == "inbreng_leerling" and c.adult:
-            return [P(f"Niet van toepassing: {c.pupil_first} is meerderjarig en handelingsbekwaam en is zelf "
-                      f"gesprekspartner bij dit OPP.")]
+            return [
+                P(
+                    f"Niet van toepassing: {c.pupil_first} is meerderjarig en handelingsbekwaam en is zelf "
+                    f"gesprekspartner bij dit OPP."
+                )
+            ]
         return []
     if not rich:
         return [P(value_text(el, c, rng))]
@@ -130,8 +152,12 @@ def body(el: str, c: Case, rng: random.Random, rich: bool = True) -> list:
     return [P(value_text(el, c, rng))]
 
 
-def factor_table(c: Case, rng: random.Random, cols: tuple[str, str] = ("Belemmerende factoren", "Bevorderende factoren"),
-                 domains: bool = False) -> Table | None:
+def factor_table(
+    c: Case,
+    rng: random.Random,
+    cols: tuple[str, str] = ("Belemmerende factoren", "Bevorderende factoren"),
+    domains: bool = False,
+) -> Table | None:
     """Two-column belemmerend | bevorderend table; None when both are missing."""
     sb, sv = st(c, "belemmerende_factoren"), st(c, "bevorderende_factoren")
     if sb == "missing" and sv == "missing":
@@ -153,12 +179,17 @@ def factor_table(c: Case, rng: random.Random, cols: tuple[str, str] = ("Belemmer
         for i in range(n):
             rows.append([doms[i % len(doms)], left[i], right[i]])
         return Table(rows)
-    return Table([list(cols)] + [[a, b] for a, b in zip(left, right)])
+    return Table([list(cols)] + [[a, b] for a, b in zip(left, right, strict=True)])
 
 
 def pupil_rows(c: Case, rng: random.Random, with_date: bool = True) -> list[list[str]]:
-    rows = [["Naam leerling", c.name], ["Geboortedatum", d(c.birth)], ["School", c.school],
-            ["Groep / leerjaar", c.grade], ["Schooljaar", T.school_year(c)]]
+    rows = [
+        ["Naam leerling", c.name],
+        ["Geboortedatum", d(c.birth)],
+        ["School", c.school],
+        ["Groep / leerjaar", c.grade],
+        ["Schooljaar", T.school_year(c)],
+    ]
     if rng.random() < 0.5:
         rows.append(["Samenwerkingsverband", c.swv])
     rows.append(["Intern begeleider / zorgcoördinator", c.staff["ib"]])
@@ -190,8 +221,14 @@ def school_sigs(c: Case, rng: random.Random, signed: bool = True) -> list[Sig]:
         sigs.append(Sig("Directeur", c.staff["directeur"], d(c.set_date), signed_by=c.staff["directeur"]))
     elif vs == "incomplete":
         sigs.append(Sig("Directeur", c.staff["directeur"], "", None))
-    sigs.append(Sig(rng.choice(["Intern begeleider", "Zorgcoördinator", "Mentor"]), c.staff["ib"], "",
-                    signed_by=c.staff["ib"] if signed else None))
+    sigs.append(
+        Sig(
+            rng.choice(["Intern begeleider", "Zorgcoördinator", "Mentor"]),
+            c.staff["ib"],
+            "",
+            signed_by=c.staff["ib"] if signed else None,
+        )
+    )
     return sigs
 
 
@@ -205,33 +242,64 @@ def consent_blocks(c: Case, rng: random.Random, mode: str = "table") -> list:
     who = c.name if c.adult else c.parent
     role = parent_role(c, rng)
     party = "De leerling" if c.adult else "Ouder(s)/verzorger(s)"
-    stmt = rng.choice([f"{party} gaan akkoord met het handelingsdeel van dit OPP.",
-                       "Ondergetekende(n) stem(t)(men) in met het handelingsdeel (de individuele begeleiding).",
-                       "Voor akkoord handelingsdeel:",
-                       f"{party} verklaren in te stemmen met de te bieden ondersteuning zoals beschreven in dit plan."])
+    stmt = rng.choice(
+        [
+            f"{party} gaan akkoord met het handelingsdeel van dit OPP.",
+            "Ondergetekende(n) stem(t)(men) in met het handelingsdeel (de individuele begeleiding).",
+            "Voor akkoord handelingsdeel:",
+            f"{party} verklaren in te stemmen met de te bieden ondersteuning zoals beschreven in dit plan.",
+        ]
+    )
     if c.adult:
-        stmt = rng.choice(["Ik ga akkoord met het handelingsdeel van mijn OPP.",
-                           "De leerling (meerderjarig en handelingsbekwaam) stemt in met het handelingsdeel."])
+        stmt = rng.choice(
+            [
+                "Ik ga akkoord met het handelingsdeel van mijn OPP.",
+                "De leerling (meerderjarig en handelingsbekwaam) stemt in met het handelingsdeel.",
+            ]
+        )
     out: list = []
     if sub == "portal":
-        return [P(f"Akkoord gegeven via het ouderportaal op {cd} door {who} (digitaal ondertekend)."
-                  if rng.random() < 0.5 else
-                  f"Status ondertekening: Digitaal ondertekend door {who} op {cd} (Somtoday ouderportaal) – akkoord.")]
+        return [
+            P(
+                f"Akkoord gegeven via het ouderportaal op {cd} door {who} (digitaal ondertekend)."
+                if rng.random() < 0.5
+                else f"Status ondertekening: Digitaal ondertekend door {who} op {cd} (Somtoday ouderportaal) – akkoord."
+            )
+        ]
     if sub == "statement":
-        return [P(f"Op {cd} {'heeft ' + c.pupil_first if c.adult else 'hebben ouders'} ingestemd met het handelingsdeel; "
-                  f"de ondertekende versie is opgenomen in het dossier (getekend {cd}).")]
+        return [
+            P(
+                f"Op {cd} {'heeft ' + c.pupil_first if c.adult else 'hebben ouders'} ingestemd met het handelingsdeel; "
+                f"de ondertekende versie is opgenomen in het dossier (getekend {cd})."
+            )
+        ]
     if sub in ("ticked_dated", "ticked_nodate", "unticked", "refused") or (mode == "checkbox" and sub == "signed"):
         ak = sub in ("ticked_dated", "ticked_nodate", "signed", "image")
         nak = sub == "refused"
-        out.append(P("Instemming leerling met het handelingsdeel:" if c.adult else
-                      rng.choice(["Instemming ouder(s)/verzorger(s) met het handelingsdeel:",
-                                  "Ouders gaan wel / niet akkoord met het handelingsdeel (aankruisen):",
-                                  "Akkoordverklaring handelingsdeel"])))
+        out.append(
+            P(
+                "Instemming leerling met het handelingsdeel:"
+                if c.adult
+                else rng.choice(
+                    [
+                        "Instemming ouder(s)/verzorger(s) met het handelingsdeel:",
+                        "Ouders gaan wel / niet akkoord met het handelingsdeel (aankruisen):",
+                        "Akkoordverklaring handelingsdeel",
+                    ]
+                )
+            )
+        )
         out.append(Check("Akkoord met het handelingsdeel", ak, "akkoord"))
         out.append(Check("Niet akkoord", nak, "niet_akkoord"))
         if sub == "refused":
-            out.append(P("Toelichting ouders: wij stemmen niet in met het handelingsdeel, omdat de begeleiding te "
-                         "weinig uren bevat."))
+            out.append(
+                P(
+                    "Toelichting leerling: ik stem niet in met het handelingsdeel; ik wil geen stage in de groenvoorziening."
+                    if c.adult
+                    else "Toelichting ouders: wij stemmen niet in met het handelingsdeel, omdat de begeleiding te "
+                    "weinig uren bevat."
+                )
+            )
         if sub == "unticked":
             out.append(P("Naam: ____________________   Datum: ___________   Handtekening: ____________"))
         else:
@@ -247,8 +315,12 @@ def consent_blocks(c: Case, rng: random.Random, mode: str = "table") -> list:
         sig_parent = Sig(role, who, cd, signed_by=None, image=True)
     elif sub == "partial":
         sig_parent = Sig(role, who, cd, signed_by=who)
-        remark = rng.choice(["Akkoord met uitzondering van de time-out afspraak.",
-                             "Wij gaan akkoord met het handelingsdeel, met uitzondering van de onderwijstijd (punt 4)."])
+        remark = rng.choice(
+            [
+                "Akkoord met uitzondering van de time-out afspraak.",
+                "Wij gaan akkoord met het handelingsdeel, met uitzondering van de onderwijstijd (punt 4).",
+            ]
+        )
     elif sub == "gezien_akkoord":
         sig_parent = Sig(role + " – voor gezien en akkoord", who, cd, signed_by=who)
         stmt = "Voor gezien en akkoord (handelingsdeel):"
@@ -269,14 +341,22 @@ def consent_blocks(c: Case, rng: random.Random, mode: str = "table") -> list:
         if sig_parent is not None:
             sp = sig_parent
             hand = signed_text(sp.signed_by, rng) if sp.signed_by else "______________________"
-            out.append(P(f"{sp.role}: {sp.name or '______________________'}    Datum: {sp.date or '____________'}    "
-                         f"Handtekening: {hand}"))
+            out.append(
+                P(
+                    f"{sp.role}: {sp.name or '______________________'}    Datum: {sp.date or '____________'}    "
+                    f"Handtekening: {hand}"
+                )
+            )
             if sp.image:
                 out.append(sp)
         for s2 in school_sigs(c, rng):
             if s2.date or s2.signed_by:
-                out.append(P(f"{s2.role}: {s2.name}    Datum: {s2.date or '____________'}    "
-                             f"Handtekening: {signed_text(s2.signed_by, rng) if s2.signed_by else '______________'}"))
+                out.append(
+                    P(
+                        f"{s2.role}: {s2.name}    Datum: {s2.date or '____________'}    "
+                        f"Handtekening: {signed_text(s2.signed_by, rng) if s2.signed_by else '______________'}"
+                    )
+                )
         if remark:
             out.append(P(remark, italic=True))
         return out

@@ -1,4 +1,5 @@
 """DOCX renderer: python-docx plus injected XML (content controls, w14/legacy checkboxes, PAGE fields)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,6 +18,7 @@ NS = f'xmlns:w="{W}" xmlns:w14="{W14}"'
 
 def _xml(s: str):
     from docx.oxml import parse_xml
+
     return parse_xml(s)
 
 
@@ -29,30 +31,37 @@ def _sdt_inline(tag: str, alias: str, value: str | None, placeholder: str) -> st
     plc = "<w:showingPlcHdr/>" if value is None else ""
     txt = placeholder if value is None else value
     rpr = '<w:rPr><w:rStyle w:val="PlaceholderText"/><w:color w:val="808080"/></w:rPr>' if value is None else ""
-    return (f'<w:sdt {NS}><w:sdtPr><w:alias w:val="{escape(alias)}"/><w:tag w:val="{escape(tag)}"/>{plc}'
-            f'<w:text w:multiLine="1"/></w:sdtPr><w:sdtContent><w:r>{rpr}<w:t xml:space="preserve">{escape(txt)}</w:t>'
-            f'</w:r></w:sdtContent></w:sdt>')
+    return (
+        f'<w:sdt {NS}><w:sdtPr><w:alias w:val="{escape(alias)}"/><w:tag w:val="{escape(tag)}"/>{plc}'
+        f'<w:text w:multiLine="1"/></w:sdtPr><w:sdtContent><w:r>{rpr}<w:t xml:space="preserve">{escape(txt)}</w:t>'
+        f"</w:r></w:sdtContent></w:sdt>"
+    )
 
 
 def _w14_box(checked: bool, tag: str) -> str:
     glyph = "☒" if checked else "☐"
-    return (f'<w:sdt {NS}><w:sdtPr><w:tag w:val="{tag}"/><w14:checkbox><w14:checked w14:val="{1 if checked else 0}"/>'
-            f'<w14:checkedState w14:val="2612" w14:font="MS Gothic"/><w14:uncheckedState w14:val="2610" '
-            f'w14:font="MS Gothic"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rFonts w:ascii="MS Gothic" '
-            f'w:hAnsi="MS Gothic"/></w:rPr><w:t>{glyph}</w:t></w:r></w:sdtContent></w:sdt>')
+    return (
+        f'<w:sdt {NS}><w:sdtPr><w:tag w:val="{tag}"/><w14:checkbox><w14:checked w14:val="{1 if checked else 0}"/>'
+        f'<w14:checkedState w14:val="2612" w14:font="MS Gothic"/><w14:uncheckedState w14:val="2610" '
+        f'w14:font="MS Gothic"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rFonts w:ascii="MS Gothic" '
+        f'w:hAnsi="MS Gothic"/></w:rPr><w:t>{glyph}</w:t></w:r></w:sdtContent></w:sdt>'
+    )
 
 
 def _legacy_box(checked: bool, name: str) -> str:
-    return (f'<w:r {NS}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="{name[:20]}"/><w:enabled/>'
-            f'<w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/><w:default w:val="0"/>'
-            f'{"<w:checked/>" if checked else ""}</w:checkBox></w:ffData></w:fldChar></w:r>'
-            f'<w:r {NS}><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'
-            f'<w:r {NS}><w:fldChar w:fldCharType="separate"/></w:r><w:r {NS}><w:fldChar w:fldCharType="end"/></w:r>')
+    return (
+        f'<w:r {NS}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="{name[:20]}"/><w:enabled/>'
+        f'<w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/><w:default w:val="0"/>'
+        f"{'<w:checked/>' if checked else ''}</w:checkBox></w:ffData></w:fldChar></w:r>"
+        f'<w:r {NS}><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'
+        f'<w:r {NS}><w:fldChar w:fldCharType="separate"/></w:r><w:r {NS}><w:fldChar w:fldCharType="end"/></w:r>'
+    )
 
 
 def _add_field_runs(par, template: str) -> None:
     """Header/footer text with {page}/{pages} replaced by PAGE/NUMPAGES fields."""
     import re
+
     parts = re.split(r"(\{page\}|\{pages\})", template)
     for part in parts:
         if part in ("{page}", "{pages}"):
@@ -119,7 +128,7 @@ def render_docx(doc: Doc, rng: random.Random, path: str) -> None:
             if box_kind == "w14" or b.form and box_kind == "glyph":
                 p._p.append(_xml(_w14_box(b.checked, b.name or "check")))
             elif box_kind == "legacy":
-                for el in _xml(f'<w:p {NS}>{_legacy_box(b.checked, b.name or "Selectievakje")}</w:p>'):
+                for el in _xml(f"<w:p {NS}>{_legacy_box(b.checked, b.name or 'Selectievakje')}</w:p>"):
                     p._p.append(el)
             else:
                 p.add_run("☒" if b.checked else "☐")
@@ -151,19 +160,27 @@ def render_docx(doc: Doc, rng: random.Random, path: str) -> None:
                 t.cell(i, 2).text = s.date
                 cell = t.cell(i, 3)
                 if s.image:
-                    cell.paragraphs[0].add_run().add_picture(io.BytesIO(scribble_png(i * 7 + len(s.name))), width=Cm(3.2))
+                    cell.paragraphs[0].add_run().add_picture(
+                        io.BytesIO(scribble_png(i * 7 + len(s.name))), width=Cm(3.2)
+                    )
                 elif s.signed_by:
                     cell.text = (rng.choice(["w.g. ", "", "getekend "]) + s.signed_by).strip()
                     if s.remark:
                         cell.text += f" ({s.remark})"
             d.add_paragraph()
         elif isinstance(b, Toc):
-            inner = "".join(f'<w:p><w:r><w:t xml:space="preserve">{escape(e)}</w:t></w:r><w:r><w:tab/></w:r>'
-                            f'<w:r><w:t>{i + 2}</w:t></w:r></w:p>' for i, e in enumerate(b.entries))
-            d.element.body.append(_xml(
-                f'<w:sdt {NS}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/>'
-                f'</w:docPartObj></w:sdtPr><w:sdtContent><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{escape(b.title)}</w:t></w:r></w:p>'
-                f'{inner}</w:sdtContent></w:sdt>'))
+            inner = "".join(
+                f'<w:p><w:r><w:t xml:space="preserve">{escape(e)}</w:t></w:r><w:r><w:tab/></w:r>'
+                f"<w:r><w:t>{i + 2}</w:t></w:r></w:p>"
+                for i, e in enumerate(b.entries)
+            )
+            d.element.body.append(
+                _xml(
+                    f'<w:sdt {NS}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/>'
+                    f"</w:docPartObj></w:sdtPr><w:sdtContent><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{escape(b.title)}</w:t></w:r></w:p>"
+                    f"{inner}</w:sdtContent></w:sdt>"
+                )
+            )
         elif isinstance(b, PageBreak):
             d.add_page_break()
     # sectPr must stay last in the body

@@ -1,4 +1,5 @@
 """Plain-text and Markdown renderers."""
+
 from __future__ import annotations
 
 import random
@@ -51,7 +52,7 @@ def render_txt(doc: Doc, rng: random.Random, wrap: bool = True) -> str:
         elif isinstance(b, Table):
             if b.label_col and all(len(r) == 2 for r in b.rows):
                 w = min(max(len(r[0]) for r in b.rows) + 2, 38)
-                for r in (b.rows[1:] if b.header else b.rows):
+                for r in b.rows[1:] if b.header else b.rows:
                     lines.append(f"{(r[0] + ':').ljust(w)} {r[1]}")
             else:
                 widths = [min(max(len(r[i]) for r in b.rows), 45) for i in range(len(b.rows[0]))]

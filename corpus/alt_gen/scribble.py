@@ -1,4 +1,5 @@
 """A deterministic wet-ink signature scribble as PNG bytes."""
+
 from __future__ import annotations
 
 import functools
