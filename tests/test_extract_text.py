@@ -1,0 +1,131 @@
+"""The plain-text and Markdown reader."""
+
+from __future__ import annotations
+
+import time
+
+from oppcheck.extract import read_document
+from oppcheck.extract.plaintext import decode, numbered_heading_level
+from oppcheck.model import BlockKind as K
+
+
+def _read(tmp_path, data: bytes, name: str = "opp.txt"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return read_document(str(path))
+
+
+def _kinds(doc):
+    return [(b.kind, b.text) for b in doc.blocks]
+
+
+def test_encodings_are_decoded(tmp_path):
+    text = "Het plan is geëvalueerd met de coördinator.\n"
+    assert _read(tmp_path, text.encode("cp1252")).blocks[0].text == text.strip()
+    assert _read(tmp_path, text.encode("utf-16")).blocks[0].text == text.strip()  # with BOM
+    assert _read(tmp_path, b"\xef\xbb\xbf" + text.encode("utf-8")).blocks[0].text == text.strip()
+    assert _read(tmp_path, text.encode("utf-8")).blocks[0].text == text.strip()
+
+
+def test_undecodable_bytes_never_crash():
+    assert decode(b"abc \x81\x8d def") == "abc \ufffd\ufffd def"
+
+
+def test_markdown_structure(tmp_path):
+    md = """# Ontwikkelingsperspectiefplan
+
+## Gegevens leerling
+Naam: Daan de Vries
+Geboortedatum: 12-03-2014
+
+## Onderbouwing
+Wij verwachten dat Daan na groep 8
+naar het vmbo-kader gaat.
+
+- lezen op niveau M6
+* rekenen
+1) spelling
+
+Instemming
+- [x] akkoord
+- [ ] niet akkoord
+Ouders: ☒ gezien ☐ akkoord
+
+| Vak | Niveau | Akkoord |
+|-----|:------:|---------|
+| Lezen | M5 | ☒ |
+| Rekenen | | |
+"""
+    doc = _read(tmp_path, md.encode(), "opp.md")
+    assert doc.format == "md"
+    assert _kinds(doc) == [
+        (K.HEADING, "Ontwikkelingsperspectiefplan"),
+        (K.HEADING, "Gegevens leerling"),
+        (K.PARAGRAPH, "Naam: Daan de Vries"),
+        (K.PARAGRAPH, "Geboortedatum: 12-03-2014"),
+        (K.HEADING, "Onderbouwing"),
+        (K.PARAGRAPH, "Wij verwachten dat Daan na groep 8\nnaar het vmbo-kader gaat."),
+        (K.LIST_ITEM, "lezen op niveau M6"),
+        (K.LIST_ITEM, "rekenen"),
+        (K.LIST_ITEM, "spelling"),
+        (K.PARAGRAPH, "Instemming"),
+        (K.CHECKBOX, "akkoord"),
+        (K.CHECKBOX, "niet akkoord"),
+        (K.PARAGRAPH, "Ouders:"),
+        (K.CHECKBOX, "gezien"),
+        (K.CHECKBOX, "akkoord"),
+        (K.TABLE_CELL, "Vak"),
+        (K.TABLE_CELL, "Niveau"),
+        (K.TABLE_CELL, "Akkoord"),
+        (K.TABLE_CELL, "Lezen"),
+        (K.TABLE_CELL, "M5"),
+        (K.CHECKBOX, "Lezen"),  # a box alone in a cell takes its label from the row
+        (K.TABLE_CELL, "Rekenen"),
+        (K.TABLE_CELL, ""),
+        (K.TABLE_CELL, ""),
+    ]
+    levels = [b.level for b in doc.blocks if b.kind is K.HEADING]
+    assert levels == [1, 2, 2]
+    checks = [b.checked for b in doc.blocks if b.kind is K.CHECKBOX]
+    assert checks == [True, False, True, False, True]
+    empty = doc.blocks[-1]
+    assert (empty.location.table, empty.location.row, empty.location.column) == (1, 3, 3)
+    assert (empty.row_header, empty.col_header) == ("Rekenen", "Akkoord")
+    naam = doc.blocks[2]
+    assert naam.location.line == 4
+    assert naam.location.heading_path == ("Ontwikkelingsperspectiefplan", "Gegevens leerling")
+
+
+def test_numbered_and_capital_headings_in_plain_text(tmp_path):
+    txt = """ONTWIKKELINGSPERSPECTIEFPLAN
+3. Uitstroombestemming
+De verwachte uitstroombestemming is vmbo-kader.
+3.2 Doelen
+1. Daan leest aan het eind van het jaar op niveau M6.
+"""
+    doc = _read(tmp_path, txt.encode())
+    assert [(b.kind, b.text, b.level) for b in doc.blocks] == [
+        (K.HEADING, "ONTWIKKELINGSPERSPECTIEFPLAN", 1),
+        (K.HEADING, "3. Uitstroombestemming", 1),
+        (K.PARAGRAPH, "De verwachte uitstroombestemming is vmbo-kader.", None),
+        (K.HEADING, "3.2 Doelen", 2),
+        (K.LIST_ITEM, "Daan leest aan het eind van het jaar op niveau M6.", None),
+    ]
+    # Capitals and '3.' are both level 1: the numbered heading replaces the title in the path.
+    assert doc.blocks[4].location.heading_path == ("3. Uitstroombestemming", "3.2 Doelen")
+
+
+def test_numbered_heading_rules():
+    assert numbered_heading_level("4.1.2 Sociaal-emotionele ontwikkeling") == 3
+    assert numbered_heading_level("12.09.2025 gesprek met ouders") is None
+    assert numbered_heading_level("1. Wij gaan akkoord met dit plan.") is None
+    assert numbered_heading_level("10.30 uur overleg") is None
+
+
+def test_fifty_megabyte_single_line_is_linear(tmp_path):
+    data = b"leerling " * (50 * 1024 * 1024 // 9)
+    start = time.perf_counter()
+    doc = _read(tmp_path, data)
+    assert time.perf_counter() - start < 10
+    assert max(len(b.text) for b in doc.blocks) <= 20_000
+    assert sum(len(b.text) for b in doc.blocks) > 49 * 1024 * 1024
