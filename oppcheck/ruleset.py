@@ -36,6 +36,7 @@ class Rule:
     why: Text
     question: Text
     labels: list[str] = field(default_factory=list)
+    not_labels: list[str] = field(default_factory=list)
     phrases: list[str] = field(default_factory=list)
     min_words: int = 2
     expect: list[str] = field(default_factory=list)
@@ -69,6 +70,10 @@ class Rule:
     @cached_property
     def label_res(self) -> list[re.Pattern]:
         return compile_patterns(self.labels)
+
+    @cached_property
+    def not_label_res(self) -> list[re.Pattern]:
+        return compile_patterns(self.not_labels)
 
     @cached_property
     def phrase_res(self) -> list[re.Pattern]:
@@ -239,10 +244,9 @@ def _build(data: dict, source: str, base: RuleSet | None) -> RuleSet:
             rules.remove(rule)
             continue
         for key, value in change.items():
-            if key == "add_labels":
-                rule.labels = [*rule.labels, *value]
-            elif key == "add_phrases":
-                rule.phrases = [*rule.phrases, *value]
+            if key.startswith("add_"):
+                name = key[4:]
+                setattr(rule, name, [*getattr(rule, name), *value])
             else:
                 setattr(rule, key, value)
     seen = {r.id for r in rules}
@@ -276,7 +280,7 @@ def _rule_kwargs(rule: Rule) -> dict:
 
 def _check_patterns(ruleset: RuleSet, source: str) -> None:
     for rule in ruleset.rules:
-        for fld in ("labels", "phrases", "expect", "not_applicable_if", "incomplete_if"):
+        for fld in ("labels", "not_labels", "phrases", "expect", "not_applicable_if", "incomplete_if"):
             _compile_or_fail(getattr(rule, fld), source, rule.id, fld)
         for group in rule.groups:
             _compile_or_fail(group["patterns"], source, rule.id, f"groups.{group['name']}")

@@ -8,6 +8,8 @@ table row, the blocks under a heading up to the next section, or the sentence it
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import BlockKind
@@ -34,16 +36,33 @@ class Anchor:
         return 2 if self.how == "phrase" else 1
 
 
+_CONNECTOR = re.compile(r"(?:^|\s)(?:en|&|/|,|\+|of|over|van|voor|met|bij)(?: (?:de|het|een))?\s*$")
+
+
+def _names_label(label: str, start: int, end: int) -> bool:
+    """A match names the label when it starts it, covers most of it, or follows a connector
+    ('Doelen en evaluatie', 'Informatie over de ondersteuning'); not when it sits inside a phrase
+    such as 'auditieve ondersteuning bij lezen'."""
+    if not label[:start].strip():
+        return True
+    if (end - start) >= 0.5 * len(label):
+        return True
+    return bool(_CONNECTOR.search(label[:start]))
+
+
 def label_matches(rules: list[Rule], label: str) -> list[str]:
-    """Ids of the rules whose label patterns match `label`; a match inside another rule's longer match
+    """Ids of the rules whose label patterns name `label`; a match inside another rule's longer match
     is dropped ('instemming met het handelingsdeel' is consent, not the handelingsdeel itself)."""
     spans: list[tuple[str, int, int]] = []
     for rule in rules:
+        if any(p.search(label) for p in rule.not_label_res):
+            continue
         best = None
         for pat in rule.label_res:
-            m = pat.search(label)
-            if m and (best is None or m.end() - m.start() > best[1] - best[0]):
-                best = (m.start(), m.end())
+            for m in pat.finditer(label):
+                longer = best is None or m.end() - m.start() > best[1] - best[0]
+                if longer and _names_label(label, m.start(), m.end()):
+                    best = (m.start(), m.end())
         if best:
             spans.append((rule.id, *best))
     keep = []
@@ -63,6 +82,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
             ids = label_matches(rules, u.label)
             if ids:
                 matched[u.index] = ids
+    _column_tables(units, matched)
     anchors: dict[str, list[Anchor]] = {r.id: [] for r in ruleset.rules}
     for idx, ids in matched.items():
         unit = units[idx]
@@ -81,6 +101,23 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
     for found in anchors.values():
         _mark_nesting(found)
     return anchors
+
+
+def _column_tables(units: list[Unit], matched: dict[int, list[str]]) -> None:
+    """In a table whose first row names two or more elements ('Belemmerend | Bevorderend', 'Doel |
+    Aanpak'), the cells below are content of their column, not labels."""
+    tables: dict[tuple, list[Unit]] = defaultdict(list)
+    for u in units:
+        if u.kind is BlockKind.TABLE_CELL and u.block.location.table is not None:
+            tables[(u.page, u.block.location.table)].append(u)
+    for cells in tables.values():
+        header = [c for c in cells if c.block.location.row == 0 and c.index in matched]
+        if len(header) < 2:
+            continue
+        for c in cells:
+            c.header_table = True
+            if c.block.location.row != 0 and not c.value:
+                matched.pop(c.index, None)
 
 
 def _how(unit: Unit) -> str:
@@ -131,7 +168,7 @@ def _cell_content(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) 
     loc = unit.block.location
     same_table = [u for u in units if u.kind is BlockKind.TABLE_CELL and u.block.location.table == loc.table
                   and u.page == unit.page]
-    if loc.column == 0 or loc.column is None:
+    if (loc.column == 0 or loc.column is None) and not (unit.header_table and loc.row == 0):
         row = [u for u in same_table if u.block.location.row == loc.row and u.index != unit.index]
         if row:
             return row
@@ -148,10 +185,12 @@ def _cell_content(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) 
 
 
 def _mark_nesting(found: list[Anchor]) -> None:
-    """An anchor whose content holds another anchor of the same rule is the less specific one."""
-    for a in found:
+    """A labelled anchor whose content holds another labelled anchor of the same rule is the less
+    specific one ('Handelingsdeel' around 'Te bieden ondersteuning')."""
+    labelled = [a for a in found if a.rank == 1]
+    for a in labelled:
         inner = {u.index for u in a.content}
-        for b in found:
+        for b in labelled:
             if b is not a and b.unit.index in inner:
                 a.nested_in = b.unit.index
                 break

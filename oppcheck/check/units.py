@@ -18,6 +18,8 @@ _NUMBERING = re.compile(
 )
 _LABEL_LINE = re.compile(r"^\s*([^:\n]{2,80}?)\s*[:]\s*(.*)$", re.DOTALL)
 _TOC_LINE = re.compile(r"(\.{4,}|…{2,}|_{4,}|\t)\s*\d{1,3}\s*$")
+_TOC_HEADING = re.compile(r"(inhoud|inhoudsopgave|table of contents|contents)")
+_SIDE_BY_SIDE = re.compile(r"(?:\s{3,}|\t+|\s+\|\s+)(?=[^\W\d][^:]{0,40}:)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 MAX_LABEL_WORDS = 9
@@ -36,6 +38,7 @@ class Unit:
     headingish: bool = False
     level: int | None = None
     toc: bool = False
+    header_table: bool = False  # a cell of a table whose first row holds the labels
 
     @property
     def kind(self) -> BlockKind:
@@ -72,16 +75,26 @@ def build_units(doc: Document) -> list[Unit]:
         if block.source in (Source.COMMENT, Source.HEADER, Source.FOOTER):
             continue
         text = clean(block.value if block.kind is BlockKind.FORM_FIELD else block.text or "")
-        unit = Unit(index=len(units), block=block, text=text, norm=norm(text))
-        _label(unit)
-        if unit.headingish:
-            in_toc = bool(unit.label and re.fullmatch(r"(inhoud|inhoudsopgave|table of contents|contents)", unit.label))
-        elif in_toc and unit.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL):
-            unit.toc = True
-        if _TOC_LINE.search(text):
-            unit.toc = True
-        units.append(unit)
+        for part in _segments(block, text):
+            unit = Unit(index=len(units), block=block, text=part, norm=norm(part))
+            _label(unit)
+            if unit.headingish:
+                in_toc = bool(unit.label and _TOC_HEADING.fullmatch(unit.label))
+            elif in_toc and unit.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL):
+                unit.toc = True
+            if _TOC_LINE.search(part):
+                unit.toc = True
+            units.append(unit)
     return units
+
+
+def _segments(block: Block, text: str) -> list[str]:
+    """A line holding several 'Label: value' pairs side by side (a form printed to PDF:
+    'Naam: Daan    Groep: 6    Datum: 12-09-2025') becomes one unit per pair."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) or "\n" in text.strip() or text.count(":") < 2:
+        return [text]
+    parts = [p.strip() for p in _SIDE_BY_SIDE.split(text) if p.strip()]
+    return parts if len(parts) > 1 and all(":" in p for p in parts) else [text]
 
 
 def _label(unit: Unit) -> None:
