@@ -89,3 +89,18 @@ def test_missing_folder_is_an_os_error_without_leftovers(tmp_path):
     with pytest.raises(OSError):
         write_atomic(str(tmp_path / "bestaat-niet" / "r.json"), "{}")
     assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_temp_file_is_private_and_hidden_next_to_the_target(tmp_path, monkeypatch):
+    seen = []
+    real_replace = os.replace
+
+    def spy(src, dst):
+        seen.append((os.path.dirname(src), os.path.basename(src), stat.S_IMODE(os.stat(src).st_mode)))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", spy)
+    write_atomic(str(tmp_path / "rapport.html"), "<p>")
+    [(folder, name, mode)] = seen
+    assert folder == str(tmp_path) and name.startswith(".") and mode == 0o600

@@ -1,0 +1,444 @@
+"""Broken and hostile documents, built in code: `python tests/hostile_fixtures.py OUTDIR`.
+
+Every case says what a user must get: "read" (the document is read, `text` is in it) or one of
+the message keys in `errors` (exit code 2 with that sentence). Valid base files (PDF, DOCX, ODT)
+are built here too, for the mutation tests and benchmarks/fuzz.py. Only the standard library and
+pypdf (for encryption) are used; the bombs are built from repeated deflate blocks, so that 1 GiB
+of output costs about 1 MB and a fraction of a second to make.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import os
+import random
+import struct
+import sys
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+GIB = 1 << 30
+TEXT = "Ontwikkelingsperspectiefplan"
+LINES = [TEXT, "Uitstroomprofiel: vmbo basis- en kaderberoepsgerichte leerweg",
+         "De ouders hebben ingestemd met het handelingsdeel."]
+PASSWORD = "geheim"
+CANARY = "KANARIE-7f3a9c-NIET-LEZEN"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One hostile file: its name, how to build it, and what the user must get."""
+
+    name: str
+    filename: str
+    build: Callable[[Path], bytes]
+    errors: frozenset[str] = frozenset()  # acceptable message keys; empty: must be read
+    text: str | None = None  # text that must be in the output when read
+    may_read: bool = False  # for cases where reading or a clean error are both right
+    args: tuple[str, ...] = ()
+    bomb: bool = False  # a decompression bomb: must end quickly
+
+    @property
+    def must_read(self) -> bool:
+        return not self.errors
+
+
+# --- PDF -------------------------------------------------------------------------------------------
+
+def _pdf(objects: dict[int, bytes], *, xref_shift: int = 0) -> bytes:
+    """A PDF file from numbered object bodies, with a correct xref (or one off by `xref_shift`)."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = {}
+    for num in sorted(objects):
+        offsets[num] = len(out)
+        out += b"%d 0 obj\n" % num + objects[num] + b"\nendobj\n"
+    size = max(objects) + 1
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    for num in range(1, size):
+        if num in offsets:
+            out += b"%010d 00000 n \n" % (offsets[num] + xref_shift)
+        else:
+            out += b"0000000000 65535 f \n"
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref)
+    return bytes(out)
+
+
+def _stream(data: bytes, extra: bytes = b"") -> bytes:
+    return b"<< /Length %d %s>>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+def _content(lines: list[str] = LINES) -> bytes:
+    ops = [b"BT /F1 12 Tf 72 760 Td 16 TL"]
+    for line in lines:
+        escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        ops.append(b"(" + escaped.encode("cp1252") + b") Tj T*")
+    ops.append(b"ET")
+    return b"\n".join(ops)
+
+
+_FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+
+
+def _page_objects(content: bytes, *, count: int = 1, kids: bytes = b"[3 0 R]") -> dict[int, bytes]:
+    return {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids %s /Count %d >>" % (kids, count),
+        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+           b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        4: content,
+        5: _FONT,
+    }
+
+
+def valid_pdf(_: Path | None = None) -> bytes:
+    """A small valid one-page PDF with the base text."""
+    return _pdf(_page_objects(_stream(_content())))
+
+
+def _broken_xref(_: Path) -> bytes:
+    return _pdf(_page_objects(_stream(_content())), xref_shift=7)
+
+
+def _garbage_xref(_: Path) -> bytes:
+    data = valid_pdf()
+    start = data.rindex(b"\nxref\n") + 1
+    end = data.index(b"trailer", start)
+    return data[:start] + b"xref\n0 6\nthis table was overwritten\n" + data[end:]
+
+
+def _truncated_pdf(_: Path) -> bytes:
+    data = valid_pdf()
+    return data[: len(data) // 2]
+
+
+def _tail_cut_pdf(_: Path) -> bytes:
+    return valid_pdf()[:-300]
+
+
+def _encrypted(user: str, owner: str, algorithm: str) -> Callable[[Path], bytes]:
+    def build(_: Path) -> bytes:
+        from pypdf import PdfReader, PdfWriter
+
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(valid_pdf())))
+        writer.encrypt(user_password=user, owner_password=owner, algorithm=algorithm)
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+
+    return build
+
+
+def _page_tree_loop(_: Path) -> bytes:
+    objects = _page_objects(_stream(_content()), count=2, kids=b"[3 0 R 6 0 R]")
+    objects[6] = b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>"
+    return _pdf(objects)
+
+
+def _huge_count(_: Path) -> bytes:
+    return _pdf(_page_objects(_stream(_content()), count=2147483647))
+
+
+def _deep_nesting(_: Path) -> bytes:
+    depth = 50_000
+    return _pdf(_page_objects(_stream(_content() + b"\n" + b"[" * depth + b"]" * depth + b" pop")))
+
+
+@functools.lru_cache(maxsize=4)
+def repeated_deflate(byte: bytes, size: int) -> tuple[bytes, int, int]:
+    """Raw deflate data for `size` copies of `byte`, with its CRC-32 and Adler-32.
+
+    One 1 MiB block, compressed with a full flush (byte-aligned, no back references across it), is
+    repeated; an empty final block ends the stream.
+    """
+    chunk = byte * (1 << 20)
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = comp.compress(chunk) + comp.flush(zlib.Z_FULL_FLUSH)
+    last = zlib.compressobj(9, zlib.DEFLATED, -15).flush(zlib.Z_FINISH)
+    count = size // len(chunk)
+    crc, adler = 0, 1
+    for _ in range(count):
+        crc, adler = zlib.crc32(chunk, crc), zlib.adler32(chunk, adler)
+    return block * count + last, crc, adler
+
+
+def _zlib_bomb(size: int = GIB) -> bytes:
+    raw, _, adler = repeated_deflate(b"\0", size)
+    return b"\x78\xda" + raw + struct.pack(">I", adler)
+
+
+def _flate_bomb(_: Path) -> bytes:
+    return _pdf(_page_objects(_stream(_zlib_bomb(), b"/Filter /FlateDecode ")))
+
+
+def _stacked_flate_bomb(_: Path) -> bytes:
+    twice = zlib.compress(_zlib_bomb(), 9)
+    return _pdf(_page_objects(_stream(twice, b"/Filter [/FlateDecode /FlateDecode] ")))
+
+
+# --- ZIP packages ------------------------------------------------------------------------------------
+
+Member = tuple[str, bytes] | tuple[str, tuple[bytes, int, int]]
+
+
+def _zip(members: list[Member]) -> bytes:
+    """A zip file. A member is (name, data) stored/deflated here, or (name, (raw deflate, crc, size))."""
+    out, central = bytearray(), bytearray()
+    for name, payload in members:
+        encoded = name.encode()
+        if isinstance(payload, tuple):
+            data, crc, size, method = *payload, 8
+        elif name == "mimetype":
+            data, crc, size, method = payload, zlib.crc32(payload), len(payload), 0
+        else:
+            comp = zlib.compressobj(6, zlib.DEFLATED, -15)
+            data = comp.compress(payload) + comp.flush()
+            crc, size, method = zlib.crc32(payload), len(payload), 8
+        fields = struct.pack("<HHHHHIII", 20, 0, method, 0, 0x21, crc, len(data), size)
+        central += b"PK\x01\x02" + struct.pack("<H", 20) + fields
+        central += struct.pack("<HHHHHII", len(encoded), 0, 0, 0, 0, 0, len(out)) + encoded
+        out += b"PK\x03\x04" + fields + struct.pack("<HH", len(encoded), 0) + encoded + data
+    count = len(members)
+    end = struct.pack("<HHHHIIH", 0, 0, count, count, len(central), len(out), 0)
+    return bytes(out + central + b"PK\x05\x06" + end)
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_CONTENT_TYPES = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    b'<Default Extension="xml" ContentType="application/xml"/>'
+    b'<Override PartName="/word/document.xml" '
+    b'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    b"</Types>")
+_RELS = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    b'officeDocument" Target="word/document.xml"/></Relationships>')
+
+
+def _docx_xml(paragraphs: list[str], prolog: str = "") -> bytes:
+    body = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{p}</w:t></w:r></w:p>" for p in paragraphs)
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prolog}'
+            f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>').encode()
+
+
+def _docx(document: bytes | tuple[bytes, int, int] | None) -> bytes:
+    members: list[Member] = [("[Content_Types].xml", _CONTENT_TYPES), ("_rels/.rels", _RELS)]
+    if document is not None:
+        members.append(("word/document.xml", document))
+    return _zip(members)
+
+
+def valid_docx(_: Path | None = None) -> bytes:
+    """A small valid DOCX with the base text, one paragraph per line."""
+    return _docx(_docx_xml(LINES))
+
+
+def _zip_bomb_member() -> tuple[bytes, int, int]:
+    raw, crc, _ = repeated_deflate(b" ", GIB)
+    return raw, crc, GIB
+
+
+def _docx_bomb(_: Path) -> bytes:
+    return _docx(_zip_bomb_member())
+
+
+def _xxe(folder: Path) -> bytes:
+    canary = folder / "canary.txt"
+    canary.write_text(CANARY + "\n", encoding="utf-8")
+    prolog = (f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+              f'<!ENTITY canary SYSTEM "file://{canary.resolve().as_posix()}">]>')
+    return _docx(_docx_xml([TEXT, "&xxe;", "&canary;"], prolog))
+
+
+def _billion_laughs(_: Path) -> bytes:
+    entities = ['<!ENTITY lol "lol">'] + [
+        f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">' for i in range(1, 10)]
+    prolog = "<!DOCTYPE w:document [" + "".join(entities) + "]>"
+    return _docx(_docx_xml([TEXT, "&lol9;"], prolog))
+
+
+def _docx_without_document(_: Path) -> bytes:
+    return _docx(None)
+
+
+def _docx_malformed_xml(_: Path) -> bytes:
+    return _docx(_docx_xml(LINES)[:-40])
+
+
+ODT_MIME = b"application/vnd.oasis.opendocument.text"
+_ODT_MANIFEST = (
+    b'<?xml version="1.0" encoding="UTF-8"?>'
+    b'<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+    b'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+    b'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+    b'<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    b"</manifest:manifest>")
+
+
+def _odt_xml(paragraphs: list[str]) -> bytes:
+    body = "".join(f"<text:p>{p}</text:p>" for p in paragraphs)
+    return ('<?xml version="1.0" encoding="UTF-8"?>'
+            '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+            f"<office:body><office:text>{body}</office:text></office:body></office:document-content>").encode()
+
+
+def _odt(content: bytes | tuple[bytes, int, int]) -> bytes:
+    return _zip([("mimetype", ODT_MIME), ("META-INF/manifest.xml", _ODT_MANIFEST), ("content.xml", content)])
+
+
+def valid_odt(_: Path | None = None) -> bytes:
+    """A small valid ODT with the base text."""
+    return _odt(_odt_xml(LINES))
+
+
+def _odt_bomb(_: Path) -> bytes:
+    return _odt(_zip_bomb_member())
+
+
+def _odt_malformed(_: Path) -> bytes:
+    return _odt(_odt_xml(LINES)[:-60])
+
+
+def _odt_truncated(_: Path) -> bytes:
+    data = valid_odt()
+    return data[: len(data) * 2 // 3]
+
+
+# --- OLE (old Word, encrypted Office) -------------------------------------------------------------
+
+def _ole(names: list[str]) -> bytes:
+    """A minimal compound file: a FAT sector and one directory sector with empty streams `names`."""
+    end, free, nostream = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFF
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16)
+              + struct.pack("<HHHHH6xIIIIIIIII", 0x3E, 3, 0xFFFE, 9, 6, 0, 1, 1, 0, 4096, end, 0, end, 0)
+              + struct.pack("<I", 0) + struct.pack("<I", free) * 108)
+    fat = struct.pack("<II", 0xFFFFFFFD, end) + struct.pack("<I", free) * 126
+
+    def entry(name: str, kind: int, left: int, right: int, child: int) -> bytes:
+        encoded = (name + "\0").encode("utf-16-le")
+        return (encoded.ljust(64, b"\0") + struct.pack("<HBB", len(encoded), kind, 1)
+                + struct.pack("<III", left, right, child) + bytes(16 + 4 + 16)
+                + struct.pack("<III", end, 0, 0))
+
+    entries = [entry("Root Entry", 5, nostream, nostream, 1 if names else nostream)]
+    for i, name in enumerate(names, start=1):
+        entries.append(entry(name, 2, nostream, i + 1 if i < len(names) else nostream, nostream))
+    directory = b"".join(entries).ljust(512, b"\0")
+    return header + fat + directory
+
+
+def _old_doc(_: Path) -> bytes:
+    return _ole(["WordDocument", "1Table", "\x05SummaryInformation"])
+
+
+def _encrypted_office(_: Path) -> bytes:
+    return _ole(["EncryptionInfo", "EncryptedPackage", "\x06DataSpaces"])
+
+
+# --- text and others ---------------------------------------------------------------------------------
+
+def _utf16(_: Path) -> bytes:
+    return ("\n".join([TEXT, "De leerling wordt geëvalueerd in groep 7."]) + "\n").encode("utf-16")
+
+
+CP1252_LINE = "Geëvalueerd op één moment – ‘zie bijlage’ met café-overleg."
+
+
+def _cp1252(_: Path) -> bytes:
+    return f"{TEXT}\n{CP1252_LINE}\n".encode("cp1252")
+
+
+def _random(_: Path) -> bytes:
+    return random.Random(20261128).randbytes(64 * 1024)
+
+
+def long_line_text(path: Path, size: int = 50 * 1024 * 1024) -> None:
+    """Write a text file of `size` bytes on one line (built at test time: too big to keep)."""
+    words = (TEXT + " de leerling leest en rekent ").encode()
+    with open(path, "wb") as fh:
+        fh.write(words * (size // len(words)))
+
+
+def _keys(*keys: str) -> frozenset[str]:
+    return frozenset(keys)
+
+
+_BOMB = _keys("too_complex", "memory", "crashed", "corrupt", "no_text")
+_AES = _encrypted(PASSWORD, "eigenaar", "AES-256")
+
+CASES: list[Case] = [
+    Case("empty", "leeg.pdf", lambda _: b"", _keys("empty")),
+    Case("empty_docx", "leeg.docx", lambda _: b"", _keys("empty")),
+    Case("truncated_pdf", "afgebroken.pdf", _truncated_pdf, _keys("corrupt")),
+    Case("tail_cut_pdf", "zonder-einde.pdf", _tail_cut_pdf, _keys("corrupt"), TEXT, may_read=True),
+    Case("broken_xref", "kapotte-xref.pdf", _broken_xref, text=TEXT),
+    Case("garbage_xref", "rommel-xref.pdf", _garbage_xref, text=TEXT),
+    Case("user_password", "wachtwoord.pdf", _AES, _keys("password")),
+    Case("user_password_given", "wachtwoord-gegeven.pdf", _AES, text=TEXT, args=("--password", PASSWORD)),
+    Case("user_password_wrong", "wachtwoord-fout.pdf", _AES, _keys("wrong_password"),
+         args=("--password", "fout")),
+    Case("owner_aes128", "eigenaar-aes128.pdf", _encrypted("", "eigenaar", "AES-128"), text=TEXT),
+    Case("owner_aes256", "eigenaar-aes256.pdf", _encrypted("", "eigenaar", "AES-256"), text=TEXT),
+    Case("owner_rc4", "eigenaar-rc4.pdf", _encrypted("", "eigenaar", "RC4-128"), text=TEXT),
+    Case("owner_rc4_40", "eigenaar-rc4-40.pdf", _encrypted("", "eigenaar", "RC4-40"), text=TEXT),
+    Case("page_tree_loop", "paginalus.pdf", _page_tree_loop, _keys("corrupt"), TEXT, may_read=True),
+    Case("deep_nesting", "diep.pdf", _deep_nesting, _keys("too_complex", "corrupt"), TEXT, may_read=True),
+    Case("flate_bomb", "bom.pdf", _flate_bomb, _BOMB, may_read=True, bomb=True),
+    Case("stacked_flate_bomb", "dubbele-bom.pdf", _stacked_flate_bomb, _BOMB, may_read=True, bomb=True),
+    Case("huge_count", "miljoenen-paginas.pdf", _huge_count, text=TEXT),
+    Case("random_bytes", "willekeurig.pdf", _random, _keys("unsupported", "corrupt")),
+    Case("pdf_named_docx", "eigenlijk-pdf.docx", valid_pdf, text=TEXT),
+    Case("docx_named_pdf", "eigenlijk-docx.pdf", valid_docx, text=TEXT),
+    Case("odt_named_txt", "eigenlijk-odt.txt", valid_odt, text=TEXT),
+    Case("docx_bomb", "zipbom.docx", _docx_bomb, _keys("too_complex", "too_large"), bomb=True),
+    Case("odt_bomb", "zipbom.odt", _odt_bomb, _keys("too_complex", "too_large"), bomb=True),
+    Case("xxe", "xxe.docx", _xxe, _keys("too_complex", "corrupt"), TEXT, may_read=True),
+    Case("billion_laughs", "lachen.docx", _billion_laughs, _keys("too_complex", "corrupt"), TEXT,
+         may_read=True),
+    Case("docx_without_document", "zonder-document.docx", _docx_without_document, _keys("corrupt")),
+    Case("docx_malformed_xml", "kapotte-xml.docx", _docx_malformed_xml, _keys("corrupt")),
+    Case("old_doc", "oud.doc", _old_doc, _keys("old_doc")),
+    Case("old_doc_named_docx", "oud.docx", _old_doc, _keys("old_doc")),
+    Case("encrypted_office", "beveiligd.docx", _encrypted_office, _keys("office_encrypted")),
+    Case("odt_malformed", "kapot.odt", _odt_malformed, _keys("corrupt")),
+    Case("odt_truncated", "afgebroken.odt", _odt_truncated, _keys("corrupt")),
+    Case("utf16_text", "utf16.txt", _utf16, text="geëvalueerd in groep 7"),
+    Case("cp1252_text", "cp1252.txt", _cp1252, text=CP1252_LINE),
+]
+
+BASES: dict[str, Callable[..., bytes]] = {"pdf": valid_pdf, "docx": valid_docx, "odt": valid_odt}
+
+
+def write_cases(folder: Path, cases: list[Case] = CASES) -> dict[str, Path]:
+    """Write every case into `folder`; return {case name: path}."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for case in cases:
+        path = folder / case.filename
+        path.write_bytes(case.build(folder))
+        paths[case.name] = path
+    for fmt, build in BASES.items():
+        (folder / f"geldig.{fmt}").write_bytes(build())
+    return paths
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print("gebruik: python tests/hostile_fixtures.py UITVOERMAP", file=sys.stderr)
+        return 2
+    paths = write_cases(Path(argv[1]))
+    for name, path in paths.items():
+        print(f"{name:24} {path} ({os.path.getsize(path)} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

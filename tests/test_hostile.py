@@ -1,0 +1,269 @@
+"""Broken and hostile files: one plain sentence and exit code 2, or a normal result; never a traceback,
+never a hang, never a changed input, never the contents of a file that was not named."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hostile_fixtures import CANARY, CASES, TEXT, Case, long_line_text, valid_docx, valid_pdf, write_cases
+
+from oppcheck.i18n import message
+
+LIMIT_SECONDS = 20
+LIMITS = ("--timeout", "15", "--max-memory", "2048")
+CASE_BY_NAME = {case.name: case for case in CASES}
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> dict[str, Path]:
+    return write_cases(tmp_path_factory.mktemp("hostile"))
+
+
+def oppcheck(*args: str, cwd: Path | None = None) -> tuple[int, str, str, float]:
+    """Run the real program; return (exit code, stdout, stderr, seconds)."""
+    start = time.monotonic()
+    proc = subprocess.run([sys.executable, "-m", "oppcheck", *args], capture_output=True, text=True,
+                          timeout=120, cwd=cwd, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    return proc.returncode, proc.stdout, proc.stderr, time.monotonic() - start
+
+
+def sentence_pattern(key: str, lang: str = "nl") -> re.Pattern:
+    """The sentence for `key`, with its {params} as wildcards."""
+    template = message(f"error.{key}", lang)
+    parts = re.split(r"\{\w+\}", template)
+    return re.compile(".+".join(re.escape(p) for p in parts))
+
+
+def assert_error_sentence(stderr: str, keys: frozenset[str], lang: str = "nl") -> str:
+    """stderr is one line: 'oppcheck: ' + the sentence of one of `keys`. Returns that key."""
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("oppcheck: "), stderr
+    text = lines[0][len("oppcheck: "):]
+    for key in keys:
+        if sentence_pattern(key, lang).fullmatch(text):
+            return key
+    raise AssertionError(f"{text!r} is none of {sorted(keys)}")
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def block_text(stdout: str) -> str:
+    return "\n".join(block["text"] or "" for block in json.loads(stdout)["blocks"])
+
+
+def check_outcome(case: Case, code: int, out: str, err: str) -> None:
+    assert "Traceback" not in out + err
+    if code == 0 and (case.must_read or case.may_read):
+        if case.text:
+            assert case.text in block_text(out)
+        assert err == ""
+        return
+    assert not case.must_read, f"{case.name} must be read, got: {err.strip()}"
+    assert code == 2, (code, err)
+    assert_error_sentence(err, case.errors)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_extract_answers_plainly(hostile, case):
+    path = hostile[case.name]
+    before = sha256(path)
+    code, out, err, seconds = oppcheck("extract", str(path), "-f", "json", *LIMITS, *case.args)
+    check_outcome(case, code, out, err)
+    assert seconds < LIMIT_SECONDS
+    assert sha256(path) == before
+
+
+def test_file_contents_never_leak_through_entities(hostile):
+    code, out, err, _ = oppcheck("extract", str(hostile["xxe"]), "-f", "json")
+    with open("/etc/passwd", encoding="utf-8", errors="replace") as fh:
+        passwd_lines = [line for line in fh.read().splitlines() if line.strip()]
+    for line in passwd_lines[:3]:
+        assert line not in out + err
+    assert "root:x:0" not in out + err
+    assert CANARY not in out + err
+
+
+def test_sentences_in_english(hostile):
+    code, _, err, _ = oppcheck("extract", str(hostile["truncated_pdf"]), "--lang", "en")
+    assert code == 2
+    assert_error_sentence(err, frozenset({"corrupt"}), "en")
+    assert "beschadigd" not in err
+
+
+def test_debug_shows_the_traceback(hostile):
+    code, _, err, _ = oppcheck("extract", str(hostile["truncated_pdf"]), "--debug")
+    assert code == 2
+    assert "Traceback" in err
+    assert err.rstrip().splitlines()[-1].startswith("oppcheck: ")
+
+
+def test_folder_and_missing_path(tmp_path):
+    code, _, err, _ = oppcheck("extract", str(tmp_path))
+    assert code == 2
+    assert_error_sentence(err, frozenset({"is_directory"}))
+    code, _, err, _ = oppcheck("extract", str(tmp_path / "bestaat-niet.pdf"))
+    assert code == 2
+    assert_error_sentence(err, frozenset({"not_found"}))
+    assert "bestaat-niet.pdf" in err
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root may read any file")
+def test_unreadable_file(tmp_path):
+    path = tmp_path / "geheim.pdf"
+    path.write_bytes(valid_pdf())
+    path.chmod(0)
+    code, _, err, _ = oppcheck("extract", str(path))
+    assert code == 2
+    assert_error_sentence(err, frozenset({"unreadable"}))
+
+
+def test_unreadable_file_even_as_root(tmp_path, monkeypatch):
+    """Root can read a chmod-000 file, so simulate the PermissionError the reader would get."""
+    import oppcheck.extract as extract
+    from oppcheck.errors import ReadError
+    from oppcheck.isolation import read_isolated
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    path = tmp_path / "geheim.pdf"
+    path.write_bytes(valid_pdf())
+    monkeypatch.setattr(extract, "open", denied, raising=False)
+    with pytest.raises(ReadError) as info:
+        read_isolated(str(path), extract.ReadOptions(), timeout=10)
+    assert info.value.key == "unreadable"
+
+
+def test_fifty_megabyte_line(tmp_path):
+    path = tmp_path / "lang.txt"
+    long_line_text(path)
+    code, out, err, seconds = oppcheck("extract", str(path), *LIMITS)
+    assert "Traceback" not in out + err
+    assert code == 0 and TEXT in out
+    assert seconds < LIMIT_SECONDS
+
+
+def test_size_limit_is_adjustable(hostile):
+    path = hostile["deep_nesting"]  # about 100 KB
+    code, _, err, _ = oppcheck("extract", str(path), "--max-size", "0.05")
+    assert code == 2
+    assert_error_sentence(err, frozenset({"too_large"}))
+    assert "--max-size" in err
+
+
+def test_memory_limit_is_adjustable(hostile):
+    code, _, err, seconds = oppcheck("extract", str(hostile["flate_bomb"]), "--max-memory", "256")
+    assert code == 2
+    assert_error_sentence(err, CASE_BY_NAME["flate_bomb"].errors)
+    assert seconds < LIMIT_SECONDS
+
+
+# --- the main check command ------------------------------------------------------------------------
+
+def test_check_reports_a_bad_file_and_still_checks_the_good_one(hostile, tmp_path):
+    good = tmp_path / "goed.docx"
+    good.write_bytes(valid_docx())
+    bad = [hostile[name] for name in ("truncated_pdf", "user_password", "docx_bomb", "old_doc", "empty")]
+    hashes = {p: sha256(p) for p in [*bad, good]}
+    code, out, err, seconds = oppcheck(*map(str, bad), str(good), "--format", "json", *LIMITS)
+    assert "Traceback" not in out + err
+    assert code == 2
+    documents = {Path(d["path"]).name: d for d in json.loads(out)["documents"]}
+    for path in bad:
+        doc = documents[path.name]
+        assert doc["status"] == "error"
+        assert doc["error"] and not doc["elements"]
+        case = next(c for c in CASES if c.filename == path.name)
+        assert any(sentence_pattern(k).fullmatch(doc["error"]) for k in case.errors), doc["error"]
+    assert documents["goed.docx"]["status"] in ("complete", "gaps")
+    assert documents["goed.docx"]["elements"]
+    assert all(sha256(p) == h for p, h in hashes.items())
+    assert seconds < 2 * LIMIT_SECONDS
+
+
+@pytest.mark.parametrize("name", ["flate_bomb", "stacked_flate_bomb", "odt_bomb", "deep_nesting", "xxe"])
+def test_check_survives_hostile_files(hostile, name):
+    case = CASE_BY_NAME[name]
+    code, out, err, seconds = oppcheck(str(hostile[name]), "--format", "json", *LIMITS)
+    assert "Traceback" not in out + err
+    assert seconds < LIMIT_SECONDS
+    doc = json.loads(out)["documents"][0]
+    if doc["status"] == "error":
+        assert code == 2
+        assert any(sentence_pattern(k).fullmatch(doc["error"]) for k in case.errors), doc["error"]
+    else:
+        assert case.may_read
+    assert CANARY not in out
+
+
+# --- privacy: no network, no files written -----------------------------------------------------------
+
+def test_whole_pipeline_without_network(hostile, tmp_path):
+    """Checking and extracting work with every socket refused (also in the forked children)."""
+    from click.testing import CliRunner
+    from pytest_socket import disable_socket, enable_socket
+
+    from oppcheck.cli import main
+
+    good = tmp_path / "goed.pdf"
+    good.write_bytes(valid_pdf())
+    disable_socket()
+    try:
+        runner = CliRunner()
+        result = runner.invoke(main, [str(good), "--format", "json"])
+        assert result.exit_code in (0, 1), result.output
+        assert json.loads(result.stdout)["documents"][0]["status"] in ("complete", "gaps")
+        result = runner.invoke(main, ["extract", str(hostile["xxe"])])
+        assert result.exit_code == 2 and "Traceback" not in result.output
+        result = runner.invoke(main, ["extract", str(good)])
+        assert result.exit_code == 0 and TEXT in result.stdout
+    finally:
+        enable_socket()
+
+
+def _tree(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*")}
+
+
+def test_nothing_is_written_unless_asked(hostile, tmp_path):
+    """A check and an extract in an empty folder leave it empty, and leave no temp files behind."""
+    work = tmp_path / "werk"
+    work.mkdir()
+    plan = work / "plan.pdf"
+    plan.write_bytes(valid_pdf())
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    before, tmp_before = _tree(work), _tree(private_tmp)
+    env = {**os.environ, "TMPDIR": str(private_tmp), "HOME": str(tmp_path / "home")}
+    for args in (["plan.pdf"], ["plan.pdf", "--format", "json"], ["extract", "plan.pdf"],
+                 [str(hostile["flate_bomb"])], ["extract", str(hostile["docx_bomb"])]):
+        subprocess.run([sys.executable, "-m", "oppcheck", *args], cwd=work, env=env, capture_output=True,
+                       timeout=120)
+    assert _tree(work) == before
+    assert _tree(private_tmp) == tmp_before
+    assert not (tmp_path / "home").exists()
+
+
+def test_asked_output_is_private_and_alone(tmp_path):
+    plan = tmp_path / "plan.pdf"
+    plan.write_bytes(valid_pdf())
+    code, _, err, _ = oppcheck("plan.pdf", "-o", "rapport.json", cwd=tmp_path)
+    assert code in (0, 1), err
+    assert _tree(tmp_path) == {"plan.pdf", "rapport.json"}
+    if sys.platform != "win32":
+        assert (tmp_path / "rapport.json").stat().st_mode & 0o077 == 0
+    code, _, err, _ = oppcheck("plan.pdf", "-o", "plan.pdf", "--format", "json", cwd=tmp_path)
+    assert code == 2
+    assert_error_sentence(err, frozenset({"same_as_input"}))
+    assert plan.read_bytes() == valid_pdf()
