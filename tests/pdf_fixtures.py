@@ -67,7 +67,8 @@ def _draw_png(c, png: bytes, x: float, y: float, w: float, h: float) -> None:
 
 def word_like(path: Path) -> Path:
     """Three pages: title, numbered headings (bold, larger), body, a two-column table, a bold
-    sub-heading at body size, a wet-ink signature image under 'Handtekening ouder'."""
+    sub-heading at body size, a wet-ink signature image under 'Handtekening ouder', and a row that
+    ends in a large script 'signature'."""
     c = _canvas(path)
     y = _heading(c, "Ontwikkelingsperspectiefplan", 790, 20)
     y = _heading(c, "1. Gegevens van de leerling", y, 14)
@@ -93,6 +94,9 @@ def word_like(path: Path) -> Path:
     c.drawString(72, y, "Handtekening ouder:")
     _draw_png(c, signature_png(), 72, y - 60, 150, 50)
     c.drawString(72, y - 80, "Datum: 12-03-2026")
+    c.drawString(72, y - 110, "Directeur K. de Haan 30-12-2024")  # a row ending in a big 'signature'
+    c.setFont("Times-Italic", 20)
+    c.drawString(260, y - 110, "K. de Haan")
     c.showPage()
     c.save()
     return path

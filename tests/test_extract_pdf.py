@@ -59,6 +59,12 @@ def test_heading_levels_follow_size_and_bold(word_doc):
     assert level["Sterke kanten"] == 4  # bold at body size: below every sized heading
 
 
+def test_row_ending_in_a_large_signature_is_not_a_heading(word_doc):
+    row = block(word_doc, "Directeur K. de Haan")
+    assert row.kind is BlockKind.PARAGRAPH
+    assert row.text == "Directeur K. de Haan 30-12-2024 K. de Haan"
+
+
 def test_wrapped_lines_form_one_paragraph_with_location(word_doc):
     para = block(word_doc, "Noah leert het best")
     assert para.kind is BlockKind.PARAGRAPH
