@@ -22,6 +22,7 @@ from .context import Context, detect_context
 from .evidence import build_element
 from .mention import check_mention
 from .sections import Anchor, find_anchors
+from .template import judge_template
 from .units import Unit, build_units
 
 
@@ -33,7 +34,10 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
     ctx = detect_context(doc, units, anchors, ruleset, school_type)
     elements = []
     for rule in ruleset.rules:
-        judgement = judge_rule(rule, ruleset, units, anchors.get(rule.id, []), ctx)
+        if template:
+            judgement = judge_template_rule(rule, units, anchors.get(rule.id, []), ctx)
+        else:
+            judgement = judge_rule(rule, ruleset, units, anchors.get(rule.id, []), ctx)
         elements.append(build_element(rule, judgement, ctx, lang))
     result = DocumentResult(
         path=doc.path, format=doc.format, school_type=ctx.school_type, elements=elements,
@@ -59,6 +63,13 @@ def judge_rule(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list[An
     if judgement.status == MISSING and ctx.unread_pages:
         return Judgement(UNCLEAR, "unread_pages")
     return judgement
+
+
+def judge_template_rule(rule: Rule, units: list[Unit], anchors: list[Anchor], ctx: Context) -> Judgement:
+    """Template mode: does the template give the element a place? (No plan date: every rule in force.)"""
+    if rule.applies_to and ctx.school_type and ctx.school_type not in rule.applies_to:
+        return Judgement(NOT_APPLICABLE, "not_for_type")
+    return judge_template(rule, units, anchors)
 
 
 def check_section(rule: Rule, ruleset: RuleSet, anchors: list[Anchor]) -> Judgement:

@@ -55,7 +55,7 @@ class Findings:
 def check_consent(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list[Anchor], ctx: Context) -> Judgement:
     """Judge the consent element from its anchors and every consent-like box or signature field."""
     pats = rule.consent_res
-    region = _region(units, anchors, pats)
+    region = consent_region(units, anchors, pats)
     if not region:
         return Judgement(MISSING, "not_found")
     f = _collect(region, units, pats, ruleset, rule)
@@ -117,7 +117,7 @@ def _consenting_parties(f: Findings, ctx: Context) -> set[str]:
     return {PARENT}
 
 
-def _region(units: list[Unit], anchors: list[Anchor], pats: dict) -> list[Unit]:
+def consent_region(units: list[Unit], anchors: list[Anchor], pats: dict) -> list[Unit]:
     """The consent part: anchors with their content, plus consent boxes and signature fields anywhere."""
     picked: dict[int, Unit] = {}
     for a in anchors:
@@ -129,13 +129,13 @@ def _region(units: list[Unit], anchors: list[Anchor], pats: dict) -> list[Unit]:
             continue
         if u.kind is BlockKind.SIGNATURE:
             picked[u.index] = u
-        elif u.kind is BlockKind.CHECKBOX and (_any(pats["agree"], u.norm) or _any(pats["refuse"], u.norm)):
+        elif u.kind is BlockKind.CHECKBOX and (any_match(pats["agree"], u.norm) or any_match(pats["refuse"], u.norm)):
             picked[u.index] = u
     # Table rows that hold a party and a signature belong to it too.
     rows = _rows(units)
     for cells in rows.values():
         text = " ".join(c.norm for c in cells)
-        if _any(pats["signature"], text) and (_any(pats["parent"], text) or _any(pats["pupil"], text)):
+        if any_match(pats["signature"], text) and (any_match(pats["parent"], text) or any_match(pats["pupil"], text)):
             for c in cells:
                 picked[c.index] = c
     return [picked[i] for i in sorted(picked)]
@@ -150,12 +150,12 @@ def _rows(units: list[Unit]) -> dict[tuple, list[Unit]]:
     return rows
 
 
-def _any(pats: list[re.Pattern], text: str) -> bool:
+def any_match(pats: list[re.Pattern], text: str) -> bool:
     return any(p.search(text) for p in pats)
 
 
 def _party(text: str, pats: dict) -> str | None:
-    found = [p for p, key in ((PARENT, "parent"), (PUPIL, "pupil"), (SCHOOL, "school")) if _any(pats[key], text)]
+    found = [p for p, key in ((PARENT, "parent"), (PUPIL, "pupil"), (SCHOOL, "school")) if any_match(pats[key], text)]
     if PARENT in found:
         return PARENT
     return found[0] if found else None
@@ -216,8 +216,8 @@ def _collect(region: list[Unit], units: list[Unit], pats: dict, ruleset: RuleSet
 
 
 def _checkbox(u: Unit, pats: dict, f: Findings) -> None:
-    refuse = _any(pats["refuse"], u.norm)
-    agree = _any(pats["agree"], u.norm) and not refuse
+    refuse = any_match(pats["refuse"], u.norm)
+    agree = any_match(pats["agree"], u.norm) and not refuse
     if u.checked and refuse and f.refusal is None:
         f.refusal = (_refusal_reason(u.norm), u)
     elif u.checked and agree:
@@ -232,16 +232,16 @@ def _statements(text: str, u: Unit, pats: dict, f: Findings) -> None:
 
     for sentence in _SENTENCES.split(text):
         s = norm(sentence)
-        if not s or _any(pats["conditional"], s):
+        if not s or any_match(pats["conditional"], s):
             continue
-        if _any(pats["choice"], s):
+        if any_match(pats["choice"], s):
             f.choice_open = f.choice_open or u
             continue
-        if _any(pats["refuse"], s):
+        if any_match(pats["refuse"], s):
             if f.refusal is None:
                 f.refusal = (_refusal_reason(s), u)
             continue
-        if _any(pats["agreed"], s):
+        if any_match(pats["agreed"], s):
             f.agreed_statement = f.agreed_statement or u
             f.agreed_dated = f.agreed_dated or has_date(sentence)
 
@@ -263,9 +263,9 @@ def _line(u: Unit, current: Slot | None, pats: dict, f: Findings, ruleset: RuleS
     """A signature or name line ('Handtekening ouder(s): ....', 'Datum: 12-10-2025'), or a party heading."""
     label = u.label or ""
     party = _party(label, pats) if label else None
-    is_sig = _any(pats["signature"], label)
-    is_name = _any(pats["name_only"], label)
-    is_date = _any(pats["date_label"], label)
+    is_sig = any_match(pats["signature"], label)
+    is_name = any_match(pats["name_only"], label)
+    is_date = any_match(pats["date_label"], label)
     if u.headingish and party and not is_sig:
         slot = Slot(party, u)
         f.slots.append(slot)
@@ -286,7 +286,7 @@ def _line(u: Unit, current: Slot | None, pats: dict, f: Findings, ruleset: RuleS
         return None
     value = u.value
     if is_sig:
-        filled = _value_filled(value, pats, ruleset, rule) or _any(pats["signed"], u.norm)
+        filled = _value_filled(value, pats, ruleset, rule) or any_match(pats["signed"], u.norm)
         slot.signed = bool(slot.signed) or filled
         if has_date(value):
             slot.dated = True
@@ -307,32 +307,32 @@ def _row_slot(cells: list[Unit], region: list[Unit], pats: dict, ruleset: RuleSe
     table_cells = [c for c in region if c.kind is BlockKind.TABLE_CELL
                    and c.block.location.table == cells[0].block.location.table and c.page == cells[0].page]
     headers = {c.block.location.column: c.norm for c in table_cells if c.block.location.row == 0}
-    has_sig_column = any(_any(pats["signature"], h) for h in headers.values())
+    has_sig_column = any(any_match(pats["signature"], h) for h in headers.values())
     for c in cells:
         col = c.block.location.column
         header = headers.get(col, "") if c.block.location.row != 0 else ""
-        is_label_cell = col == 0 and (_party(c.norm, pats) or _any(pats["signature"], c.norm)) and not c.value
+        is_label_cell = col == 0 and (_party(c.norm, pats) or any_match(pats["signature"], c.norm)) and not c.value
         if has_date(c.text):
             slot.dated = True
         if c.value:  # "Handtekening ouder: J. Jansen" in one cell
             if _value_filled(c.value, pats, ruleset, rule):
                 slot.named = True
-                slot.signed = True if _any(pats["signature"], c.label or "") else slot.signed
-            elif _any(pats["signature"], c.label or ""):
+                slot.signed = True if any_match(pats["signature"], c.label or "") else slot.signed
+            elif any_match(pats["signature"], c.label or ""):
                 slot.signed = bool(slot.signed)
             continue
         if is_label_cell:
-            if _any(pats["signature"], c.norm):
+            if any_match(pats["signature"], c.norm):
                 slot.signed = bool(slot.signed)
             continue
-        filled = _value_filled(c.text, pats, ruleset, rule) or _any(pats["signed"], c.norm)
-        if _any(pats["signature"], header):
+        filled = _value_filled(c.text, pats, ruleset, rule) or any_match(pats["signed"], c.norm)
+        if any_match(pats["signature"], header):
             slot.signed = bool(slot.signed) or filled
-        elif _any(pats["date_label"], header):
+        elif any_match(pats["date_label"], header):
             continue
         elif filled and not has_sig_column:
             slot.named = True
-    if slot.signed is None and any(_any(pats["signature"], c.norm) for c in cells):
+    if slot.signed is None and any(any_match(pats["signature"], c.norm) for c in cells):
         slot.signed = False if not slot.named else None
     images = [u for u in region if u.kind is BlockKind.IMAGE and u.page == cells[0].page]
     if images and not slot.signed and slot.party != SCHOOL and has_sig_column:
