@@ -29,6 +29,14 @@ def fonts(kind: str) -> tuple[str, str, str, bool]:
     return "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", False
 
 
+def typed_mark(name: str, seed: int) -> str:
+    """How a signed row shows in a PDF: the name in script, 'w.g. name' or 'getekend'."""
+    k = seed % 4
+    if not name or k == 3:
+        return "getekend"
+    return {0: name, 1: f"w.g. {name}", 2: f"(getekend) {name}"}[k]
+
+
 def _styles(doc: Doc):
     from reportlab.lib.styles import ParagraphStyle
 
@@ -202,7 +210,7 @@ def _flowables(doc: Doc, slots: list) -> list:
             rows = [["Rol", "Naam", "Datum", "Handtekening"]]
             for r in b.rows:
                 if r.mark == "typed":
-                    mark = Paragraph(escape(r.name or "getekend"), s["sig"])
+                    mark = Paragraph(escape(typed_mark(r.name, doc.seed)), s["sig"])
                 elif r.mark == "image" and doc.sig_png:
                     mark = Image(io.BytesIO(doc.sig_png), width=3.6 * cm, height=1.1 * cm)
                 elif r.mark in ("sig_signed", "sig_unsigned") and doc.acroform:

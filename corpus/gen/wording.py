@@ -479,10 +479,11 @@ def rights_text(c: Case) -> str:
                 f"van {c.swv} of met een onderwijsconsulent (gratis). Komen we er samen niet uit, dan kunt {you} binnen zes weken "
                 f"na de vaststelling een verzoek indienen bij de Geschillencommissie passend onderwijs (www.onderwijsgeschillen.nl).").replace("je heeft", "je hebt").replace("Je heeft", "Je hebt")
     if k == 1:
-        return (f"Zonder instemming met het handelingsdeel kan de school dat deel niet vaststellen. Bij onenigheid kunt {you} terecht "
+        return (f"{You} heeft instemmingsrecht op het handelingsdeel: zonder {'jouw' if c.adult else 'uw'} instemming kan de school "
+                f"dat deel niet vaststellen. Bij onenigheid kunt {you} terecht "
                 f"bij de directeur, het ouder- en jeugdsteunpunt van het samenwerkingsverband, de onderwijsconsulenten en de "
-                f"Geschillencommissie passend onderwijs (verzoek binnen 6 weken).")
-    return ("Uw rechten op een rij: instemmingsrecht op het handelingsdeel; bij een geschil: onderwijsconsulenten (www.onderwijsconsulenten.nl) "
+                f"Geschillencommissie passend onderwijs (verzoek binnen 6 weken).").replace("Je heeft", "Je hebt")
+    return (f"{'Jouw' if c.adult else 'Uw'} rechten op een rij: instemmingsrecht op het handelingsdeel; bij een geschil: onderwijsconsulenten (www.onderwijsconsulenten.nl) "
             "of de Geschillencommissie passend onderwijs, binnen zes weken na vaststelling. Klachten: klachtenregeling van de school.")
 
 
