@@ -306,3 +306,16 @@ def test_cli_extract_shows_blocks(tmp_path):
     assert any(line.startswith("checkbox") and "unchecked" in line and "Niet akkoord" in line for line in lines)
     assert any(line.startswith("form_field") and "name=Uitstroomprofiel" in line for line in lines)
     assert "Klik" not in result.output
+
+
+def test_table_of_contents_entries_are_marked(tmp_path):
+    toc = ('<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> TOC \\o "1-3" </w:instrText>'
+           '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run("Uitstroomprofiel") + "<w:r><w:tab/></w:r>"
+           + run("2") + "</w:p><w:p>" + run("Ondertekening") + "<w:r><w:tab/></w:r>" + run("5")
+           + '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p><w:p>' + run("Daarna gewone tekst.") + "</w:p>")
+    doc = read_document(str(docx_with_body(tmp_path / "toc.docx", toc)))
+    assert [(b.kind, b.text, b.name) for b in doc.blocks] == [
+        (K.PARAGRAPH, "Uitstroomprofiel\t2", "toc"),
+        (K.PARAGRAPH, "Ondertekening\t5", "toc"),
+        (K.PARAGRAPH, "Daarna gewone tekst.", None),
+    ]

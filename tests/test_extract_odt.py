@@ -175,3 +175,18 @@ def test_missing_content_is_a_read_error(tmp_path):
     with pytest.raises(ReadError) as err:
         read_document(str(path))
     assert err.value.key == "corrupt"
+
+
+def test_table_of_contents_and_form_checkbox(tmp_path):
+    body = ('<office:forms><form:form><form:checkbox form:id="c1" form:label="Akkoord" '
+            'form:current-state="checked"/></form:form></office:forms>'
+            '<text:table-of-content><text:index-body><text:p>Uitstroomprofiel<text:tab/>2</text:p>'
+            '</text:index-body></text:table-of-content>'
+            '<text:p><draw:control draw:control="c1"/></text:p>')
+    doc = _read(tmp_path, body.replace("<office:forms>", '<office:forms xmlns:form="urn:oasis:names:tc:'
+                                       'opendocument:xmlns:form:1.0">'))
+    body_blocks = [(b.kind, b.text, b.name, b.checked) for b in doc.blocks if b.source is Source.BODY]
+    assert body_blocks == [
+        (K.PARAGRAPH, "Uitstroomprofiel\t2", "toc", None),
+        (K.CHECKBOX, "Akkoord", None, True),
+    ]

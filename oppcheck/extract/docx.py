@@ -334,19 +334,25 @@ class _Reader:
         if level is None:
             level = self.styles.heading_level(style)
         st = _Inline()
+        toc = self.styles.toc(style) or self._in_toc()
         if ctl is not None and ctl.placeholder:
             text = ""
         else:
             self.inline(p, st, self.styles.bold(style))
             text = "".join(st.parts).replace("\u00ad", "").strip()
         self.fields = [f for f in self.fields if f[1] != "instr"]
+        toc = toc or self._in_toc()
         control = None
         if ctl is not None:
             control = (ctl.name, text)
         elif len(st.controls) == 1 and st.controls[0][1].strip() == text:
             control = st.controls[0]
         bold = st.bold_chars > 0 and st.plain_chars == 0
-        return _Para(no, text, level, numbered, bold, self.styles.toc(style), control, st.after)
+        return _Para(no, text, level, numbered, bold, toc, control, st.after)
+
+    def _in_toc(self) -> bool:
+        """Inside the result of a TOC field: the entries of a table of contents."""
+        return any(f[1] == "result" and "".join(f[4]).lstrip().upper().startswith("TOC") for f in self.fields)
 
     def inline(self, parent, st: _Inline, para_bold: bool) -> None:
         for el in parent:
@@ -401,6 +407,8 @@ class _Reader:
                     st.add(_SIMPLE_RUN[tag])
             elif tag == _w("fldChar"):
                 self.field_char(c, st)
+            elif tag == _w("instrText") and self.fields:
+                self.fields[-1][4].append(c.text or "")
             elif tag == _w("sym"):
                 st.add(_sym(c))
             elif tag == _w("drawing"):
@@ -422,12 +430,12 @@ class _Reader:
                 elif ff.find(_w("textInput")) is not None:
                     n = ff.find(_w("name"))
                     name = (n.get(VAL) if n is not None else None) or ""
-            self.fields.append([name, "instr", 0, st])
+            self.fields.append([name, "instr", 0, st, []])
         elif kind == "separate" and self.fields:
             self.fields[-1][1] = "result"
             self.fields[-1][2] = st.length
         elif kind == "end" and self.fields:
-            name, phase, start, owner = self.fields.pop()
+            name, phase, start, owner, _ = self.fields.pop()
             if name is not None and owner is st and phase == "result":
                 st.controls.append((name or None, st.since(start).strip()))
 
@@ -764,6 +772,13 @@ def _signature_state(zf: SafeZip) -> tuple[bool, str | None]:
 
 def read(path: str, data: bytes, options: object = None) -> Document:
     """Read a DOCX file into a Document."""
+    try:
+        return _read(path, data)
+    except RecursionError as exc:  # structures nested deeper than the walk can follow
+        raise ReadError("too_complex") from exc
+
+
+def _read(path: str, data: bytes) -> Document:
     with SafeZip(data) as zf:
         main = _main_part(zf)
         root = zf.xml(main)
