@@ -88,6 +88,9 @@ def word_like(path: Path) -> Path:
     y = _paragraph(c, "Het verwachte uitstroomprofiel is vmbo-kader. " + BODY, y)
     y = _heading(c, "3.1 Onderbouwing", y, 12)
     y = _paragraph(c, "De onderbouwing staat in het verslag van het onderzoek.", y)
+    c.setFont("Helvetica-Bold", 10)  # a bold table header row
+    for x, text in ((72, "Toets"), (250, "Score"), (400, "Niveau")):
+        c.drawString(x, y, text)
     c.showPage()
     y = _heading(c, "4. Ondertekening", 790, 14)
     c.setFont("Helvetica", 10)

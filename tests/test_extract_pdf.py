@@ -65,6 +65,10 @@ def test_row_ending_in_a_large_signature_is_not_a_heading(word_doc):
     assert row.text == "Directeur K. de Haan 30-12-2024 K. de Haan"
 
 
+def test_bold_table_header_row_is_not_a_heading(word_doc):
+    assert block(word_doc, "Toets").kind is BlockKind.PARAGRAPH
+
+
 def test_wrapped_lines_form_one_paragraph_with_location(word_doc):
     para = block(word_doc, "Noah leert het best")
     assert para.kind is BlockKind.PARAGRAPH
