@@ -107,7 +107,7 @@ SPECS: list[tuple[str, str, str, dict]] = [
         "letter-prose",
         "pdf",
         "vso",
-        dict(consent="refused", adult=True, note="adult pupil refuses ('wij stemmen niet in')"),
+        dict(consent="refused", adult=True, note="adult pupil ticks 'niet akkoord' and explains ('ik stem niet in')"),
     ),
     ("somtoday-export", "md", "pro", dict(consent="gezien")),
     (

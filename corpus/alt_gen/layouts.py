@@ -365,6 +365,9 @@ def letter(c: Case, rng: random.Random) -> Doc:
     intro = (
         f"Hierbij ontvangt u het ontwikkelingsperspectiefplan (OPP) van {n} voor schooljaar {T.school_year(c)}. "
         f"In deze brief leggen wij uit wat wij verwachten en wat wij gaan doen."
+        if not c.adult
+        else f"Hierbij ontvang je jouw ontwikkelingsperspectiefplan (OPP) voor schooljaar {T.school_year(c)}. "
+        f"Omdat je 18 bent, bespreken we het plan met jou en teken je zelf."
     )
     b.append(P(intro))
     para = []
@@ -444,7 +447,7 @@ def letter(c: Case, rng: random.Random) -> Doc:
     if s(c, "informatie_rechten") == "present":
         b.append(P(" ".join(T.rechten(c, rng))))
     elif s(c, "informatie_rechten") == "incomplete":
-        b.append(P("U heeft instemmingsrecht op het handelingsdeel."))
+        b.append(P("U heeft instemmingsrecht op het handelingsdeel." if not c.adult else "Je hebt instemmingsrecht."))
     vs = s(c, "vaststelling")
     if vs == "present":
         b.append(P(f"De directeur heeft dit plan vastgesteld op {d_long(c.set_date)}."))

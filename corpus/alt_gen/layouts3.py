@@ -6,7 +6,7 @@ import random
 
 from . import parts as X
 from . import texts as T
-from .case import Case, d
+from .case import Case, d, d_long
 from .ir import Doc, H, P, PageBreak, Sig, SigTable, Table
 from .layouts import _el, _hdr
 
@@ -88,7 +88,20 @@ def meierij_abcd(c: Case, rng: random.Random) -> Doc:
     return doc
 
 
-SUBJECTS = ["Technisch lezen", "Begrijpend lezen", "Rekenen", "Spelling", "Sociaal-emotioneel", "Werkhouding"]
+SUBJECTS = {
+    "Technisch lezen": ("{n} leest eind {m} een AVI-E5 tekst op beheersingsniveau (nu: AVI-M5).",
+                        "RALFI-lezen met de remedial teacher – 2x per week 30 min"),
+    "Begrijpend lezen": ("{n} beantwoordt bij een informatieve tekst 4 van de 5 vragen goed (methodetoets, {m}).",
+                         "Voorlezen van de tekst vooraf en woordweb – leerkracht – bij elke les"),
+    "Rekenen": ("{n} beheerst in {m} de tafels van 1 t/m 10 (90% goed binnen 3 seconden).",
+                "Verlengde instructie in groepje van 4 – leerkracht – 4x per week 20 min"),
+    "Spelling": ("{n} scoort in {m} voor spelling minimaal een IV (was: V).",
+                 "Dagelijks 10 minuten inoefenen op de computer (Bouw!) – onderwijsassistent"),
+    "Sociaal-emotioneel": ("{n} vraagt binnen zes weken zelf om hulp met de hulpkaart, minimaal 3 keer per dag.",
+                           "Faalangstreductietraining – IB en schoolmaatschappelijk werk – 8 bijeenkomsten"),
+    "Werkhouding": ("{n} werkt in {m} 15 minuten zelfstandig aan een taak met de time-timer.",
+                    "Werken met dagplanning en time-timer – leerkracht – dagelijks"),
+}
 
 
 def planperiode(c: Case, rng: random.Random) -> Doc:
@@ -129,22 +142,22 @@ def planperiode(c: Case, rng: random.Random) -> Doc:
     start = c.set_date
     b.append(H(f"Deel 2: OPP planperiode {d(start)} t/m {d(T.eval_dates(c)[1])}"))
     sd, so = X.st(c, "doelen"), X.st(c, "ondersteuning")
-    subjects = rng.sample(SUBJECTS, 3)
+    subjects = rng.sample(sorted(SUBJECTS), 3)
+    month = d_long(T.eval_dates(c)[0]).split(" ", 1)[1]
     if sd != "missing" or so != "missing":
         cols = (
             ["Vakgebied"]
             + (["Doel (SMART)"] if sd != "missing" else [])
             + (["Aanpak / wie / hoe vaak"] if so != "missing" else [])
         )
-        goals = T.doelen(c, rng)
-        aanpak = [f"{r[0]} – {r[1]} – {r[2]}" for r in T.ondersteuning_rows(c, rng)[1:]]
         rows = [cols]
         for i, sub in enumerate(subjects):
+            goal, aanpak = SUBJECTS[sub]
             row = [sub]
             if sd != "missing":
-                row.append(goals[i] if sd == "present" else ("..." if i == 0 else ""))
+                row.append(goal.format(n=c.pupil_first, m=month) if sd == "present" else ("..." if i == 0 else ""))
             if so != "missing":
-                row.append(aanpak[i % len(aanpak)] if so == "present" else "")
+                row.append(aanpak if so == "present" else "")
             rows.append(row)
         b.append(Table(rows))
     _el(b, "afwijkingen_onderwijsprogramma", c, rng, "Beredeneerd aangepast leerstofaanbod / afwijkingen", level=2)

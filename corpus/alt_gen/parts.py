@@ -78,12 +78,6 @@ def value_text(el: str, c: Case, rng: random.Random) -> str:
         return " ".join(f"({i + 1}) {g}" for i, g in enumerate(T.doelen(c, rng)))
     if el == "adviezen_professionals":
         return " ".join(T.adviezen(c, rng))
-    if el == "inbreng_leerling" and rng.random() < 0.5:
-        return rng.choice(
-            ["De leerling is nog niet gehoord.", "Gesprek met leerling: nog plannen", "[mening leerling]"]
-        )
-    if el == "evaluatie" and rng.random() < 0.5:
-        return rng.choice(["Evaluatiedatum: nader te bepalen", "Evaluatie: ..-..-....", "datum volgt"])
     if el == "oogo":
         return T.oogo_sentence(c, rng)
     if el == "inbreng_leerling":
@@ -368,19 +362,3 @@ def consent_blocks(c: Case, rng: random.Random, mode: str = "table") -> list:
     if remark:
         out.append(P(remark, italic=True))
     return out
-
-
-def consent_note(c: Case) -> str:
-    s = st(c, "instemming_ouders")
-    return f"consent: {c.sub.get('consent', '-') if s != 'missing' else 'no consent section'}"
-
-
-def field_or_text(c: Case, el: str, rng: random.Random, name: str) -> Field:
-    s = st(c, el)
-    if s == "incomplete":
-        return Field(label(el, rng), None, name)
-    return Field(label(el, rng), value_text(el, c, rng), name)
-
-
-def checkbox_pair(label_yes: str, yes: bool, label_no: str, no: bool) -> list:
-    return [Check(label_yes, yes), Check(label_no, no)]
