@@ -8,6 +8,7 @@ import zipfile
 import pytest
 from office_fixtures import (
     docx_with_body,
+    inline_sdt,
     legacy_checkbox,
     patch_zip,
     rich_docx,
@@ -319,3 +320,22 @@ def test_table_of_contents_entries_are_marked(tmp_path):
         (K.PARAGRAPH, "Ondertekening\t5", "toc"),
         (K.PARAGRAPH, "Daarna gewone tekst.", None),
     ]
+
+
+def test_placeholder_recognised_without_showing_placeholder_flag(tmp_path):
+    # After a round trip through other software w:showingPlcHdr may be gone; the placeholder style
+    # or Word's standard sentence still tells that nothing was filled in.
+    styled = run("Typ hier de naam", '<w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr>')
+    body = ("<w:tbl><w:tr>"
+            f"<w:tc><w:p>{run('Uitstroomprofiel')}</w:p></w:tc>"
+            f"<w:tc><w:p>{inline_sdt('Profiel', 'Klik of tik om tekst in te voeren.')}</w:p></w:tc></w:tr>"
+            f"<w:tr><w:tc><w:p>{run('Naam ouder')}</w:p></w:tc>"
+            f'<w:tc><w:p><w:sdt><w:sdtPr><w:alias w:val="Ouder"/></w:sdtPr><w:sdtContent>{styled}'
+            "</w:sdtContent></w:sdt></w:p></w:tc></w:tr></w:tbl>")
+    path = docx_with_body(tmp_path / "plc.docx", body)
+    style = ('<w:style w:type="character" w:styleId="PlaceholderText"><w:name w:val="Placeholder Text"/>'
+             "</w:style></w:styles>")
+    path.write_bytes(patch_zip(path.read_bytes(), edit={"word/styles.xml": ("</w:styles>", style)}))
+    doc = read_document(str(path))
+    values = [(b.text, b.name, b.value, b.row_header) for b in doc.blocks if b.location.column == 2]
+    assert values == [("", "Profiel", "", "Uitstroomprofiel"), ("", "Ouder", "", "Naam ouder")]

@@ -190,3 +190,10 @@ def test_table_of_contents_and_form_checkbox(tmp_path):
         (K.PARAGRAPH, "Uitstroomprofiel\t2", "toc", None),
         (K.CHECKBOX, "Akkoord", None, True),
     ]
+
+
+def test_unfilled_placeholder_field_reads_empty(tmp_path):
+    body = ('<text:p>Naam ouder: <text:placeholder text:placeholder-type="text" text:description="Ouder">'
+            "&lt;naam&gt;</text:placeholder></text:p>")
+    doc = _read(tmp_path, body)
+    assert [b.text for b in doc.blocks if b.source is Source.BODY] == ["Naam ouder:"]

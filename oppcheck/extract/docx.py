@@ -54,6 +54,13 @@ _INLINE_CONTAINERS = frozenset(
     map(_w, ("hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo"))
 )
 _SIMPLE_RUN = {_w("tab"): "\t", _w("ptab"): "\t", _w("br"): "\n", _w("cr"): "\n", _w("noBreakHyphen"): "-"}
+# Word's own placeholder sentences for empty content controls (Dutch and English versions).
+PLACEHOLDER_TEXTS = frozenset(t.casefold() for t in (
+    "Klik of tik om tekst in te voeren.", "Klik hier als u tekst wilt invoeren.",
+    "Klik of tik om een datum in te voeren.", "Klik hier als u een datum wilt invoeren.", "Kies een item.",
+    "Click or tap here to enter text.", "Click here to enter text.", "Click or tap to enter a date.",
+    "Click here to enter a date.", "Choose an item.",
+))
 _HEADING_NAME = re.compile(r"^(?:heading|kop)\s*(\d)$")
 _TITLE_NAMES = ("title", "titel")
 
@@ -124,6 +131,12 @@ class _Styles:
             if num is not None:
                 return num.get(VAL) != "0"
         return False
+
+    def placeholder(self, style_id: str | None) -> bool:
+        return self._get("p", style_id, lambda sid: any(
+            (el.find(_w("name")) is not None and el.find(_w("name")).get(VAL, "").lower() == "placeholder text")
+            for el in self._chain(sid)
+        ))
 
     def toc(self, style_id: str | None) -> bool:
         return self._get("t", style_id, self._toc)
@@ -307,7 +320,29 @@ class _Reader:
             checkbox = state is not None and state.get(f"{{{W14}}}val", "1").lower() in ("1", "true", "on")
         container = pr.find(_w("docPartObj")) is not None or pr.find(_w("docPartList")) is not None
         container = container or pr.find(_w("group")) is not None
-        return _Control(name, _on(pr.find(_w("showingPlcHdr"))), checkbox, container)
+        placeholder = _on(pr.find(_w("showingPlcHdr")))
+        if not placeholder and not container and checkbox is None:
+            placeholder = self.shows_placeholder(sdt.find(SDTCONTENT))
+        return _Control(name, placeholder, checkbox, container)
+
+    def shows_placeholder(self, content) -> bool:
+        """Content that is Word's placeholder although w:showingPlcHdr was lost (by a round trip):
+        every run in the 'Placeholder Text' style, or one of Word's standard placeholder sentences."""
+        if content is None:
+            return False
+        parts: list[str] = []
+        styled = True
+        for r in content.iter(R_):
+            text = "".join(t.text or "" for t in r.iter(T))
+            if not text.strip():
+                continue
+            parts.append(text)
+            rs = r.find(f"{RPR}/{_w('rStyle')}")
+            styled = styled and rs is not None and self.styles.placeholder(rs.get(VAL))
+            if sum(map(len, parts)) > 120:
+                return False
+        text = " ".join("".join(parts).split()).casefold()
+        return bool(text) and (styled or text in PLACEHOLDER_TEXTS)
 
     # -- paragraphs ---------------------------------------------------------------------------
 
@@ -413,7 +448,7 @@ class _Reader:
                 st.add(_sym(c))
             elif tag == _w("drawing"):
                 self.drawing(c, st)
-            elif tag == _w("pict"):
+            elif tag == _w("pict") or tag == _w("object"):
                 self.pict(c, st)
             elif tag == ALT:
                 self.run_content(_choice(el=c, prefer_signature=True), st, bold, hidden)
@@ -814,6 +849,8 @@ def _read(path: str, data: bytes) -> Document:
             if zf.has(member):
                 reader.notes(zf.xml(member), "comment", Source.COMMENT, author=True)
     doc = Document(path=path, format="docx", blocks=reader.out, tracked_changes=reader.tracked)
+    if next(root.iter(_w("altChunk")), None) is not None:
+        doc.notes.append("the document embeds other documents (w:altChunk) whose text was not read")
     if signed and not any(b.kind is BlockKind.SIGNATURE for b in reader.out):
         doc.notes.append("the package carries a digital signature (_xmlsignatures) without a signature line")
     return doc

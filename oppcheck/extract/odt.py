@@ -264,6 +264,8 @@ class _Reader:
                 self.fieldmark(c, st)
             elif tag == CONTROL:
                 self.form_control(c, st)
+            elif tag == _t("placeholder"):  # a fill-in field nobody filled in: shows "<Naam>"
+                st.controls.append(((c.get(_t("description")) or "").strip() or None, ""))
             elif tag == _t("ruby"):
                 base = c.find(_t("ruby-base"))
                 if base is not None:
