@@ -129,3 +129,15 @@ def test_fifty_megabyte_single_line_is_linear(tmp_path):
     assert time.perf_counter() - start < 10
     assert max(len(b.text) for b in doc.blocks) <= 20_000
     assert sum(len(b.text) for b in doc.blocks) > 49 * 1024 * 1024
+
+
+def test_markdown_bold_lines_and_emphasis(tmp_path):
+    md = "## Gegevens\n**Onderwijsbehoeften**\n**Naam:** Daan, zie [de website](https://school.example)\n"
+    doc = _read(tmp_path, md.encode(), "opp.md")
+    assert [(b.kind, b.text, b.level) for b in doc.blocks] == [
+        (K.HEADING, "Gegevens", 2),
+        (K.HEADING, "Onderwijsbehoeften", 3),
+        (K.PARAGRAPH, "Naam: Daan, zie de website", None),
+    ]
+    # In a .txt file the stars are what the reader sees.
+    assert _read(tmp_path, b"**Naam:** Daan\n").blocks[0].text == "**Naam:** Daan"

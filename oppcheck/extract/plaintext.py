@@ -22,6 +22,9 @@ _BULLET = re.compile(r"^[ \t]*[-*•·–][ \t]+(.*)$")
 _ORDERED = re.compile(r"^[ \t]*(?:\d{1,3}|[a-zA-Z])[).][ \t]+(.*)$")
 _TABLE_SEP = re.compile(r"^\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?$")
 _SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
+_MD_BOLD_LINE = re.compile(r"^(\*\*|__)([^*_].*?)\1:?$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
+_MD_LINK = re.compile(r"\[([^\]\[]+)\]\([^)\s]*\)")
 
 
 def decode(data: bytes) -> str:
@@ -158,9 +161,15 @@ def _is_table_row(s: str) -> bool:
     return s.startswith("|") and s.count("|") >= 2
 
 
-def read_text(text: str) -> list[Block]:
-    """Turn decoded text into blocks."""
+def _md_inline(line: str) -> str:
+    """Markdown emphasis and links as a reader sees them: '**Naam:** [site](url)' -> 'Naam: site'."""
+    return _MD_LINK.sub(r"\1", _MD_EMPHASIS.sub(r"\2", line))
+
+
+def read_text(text: str, markdown: bool = False) -> list[Block]:
+    """Turn decoded text into blocks; `markdown` also reads bold-only lines as headings."""
     b = _Builder()
+    md_level = 0
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "").split("\n")
     i, n = 0, len(lines)
     while i < n:
@@ -176,6 +185,13 @@ def read_text(text: str) -> list[Block]:
             for piece in _chunks(s):
                 b.add(BlockKind.PARAGRAPH, piece, line_no)
             continue
+        if markdown:
+            bold = _MD_BOLD_LINE.match(s)
+            if bold and looks_like_title(bold.group(2)):
+                b.heading(bold.group(2).strip(), md_level + 1, line_no)
+                continue
+            raw = _md_inline(raw)
+            s = raw.strip()
         if _is_table_row(s):
             rows = [(line_no, s)]
             while i < n and len(lines[i]) <= MAX_STRUCTURED_LINE and _is_table_row(lines[i].strip()):
@@ -190,7 +206,8 @@ def read_text(text: str) -> list[Block]:
             continue
         m = _MD_HEADING.match(s)
         if m and m.group(2):
-            b.heading(m.group(2), len(m.group(1)), line_no)
+            md_level = len(m.group(1))
+            b.heading(m.group(2), md_level, line_no)
             continue
         level = numbered_heading_level(s)
         if level is not None:
@@ -219,4 +236,4 @@ def read_text(text: str) -> list[Block]:
 def read(path: str, data: bytes, options: object = None) -> Document:
     """Read a .txt or .md file."""
     fmt = "md" if path.lower().endswith((".md", ".markdown")) else "txt"
-    return Document(path=path, format=fmt, blocks=read_text(decode(data)))
+    return Document(path=path, format=fmt, blocks=read_text(decode(data), markdown=fmt == "md"))
