@@ -211,14 +211,15 @@ def test_user_password_needed(tmp_path):
     assert "encrypted:user-password" in doc.notes
 
 
-def test_password_protected_form_is_read_with_the_password(tmp_path):
+@pytest.mark.parametrize("user_password", ["", "geheim"])
+def test_encrypted_form_is_read(tmp_path, user_password):
     from pypdf import PdfReader, PdfWriter
 
     plain = fx.acroform(tmp_path / "formulier.pdf")
     writer = PdfWriter(clone_from=PdfReader(str(plain)))
-    writer.encrypt(user_password="geheim", owner_password="x", algorithm="AES-256")
+    writer.encrypt(user_password=user_password, owner_password="x", algorithm="AES-256")
     writer.write(str(tmp_path / "dicht.pdf"))
-    doc = read(tmp_path / "dicht.pdf", password="geheim")
+    doc = read(tmp_path / "dicht.pdf", password=user_password or None)
     assert any(b.kind is BlockKind.FORM_FIELD and b.value == "Noah de Vries" for b in doc.blocks)
     assert any(b.kind is BlockKind.SIGNATURE and b.signed for b in doc.blocks)
 

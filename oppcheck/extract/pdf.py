@@ -55,14 +55,20 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
     for number, page in enumerate(pages, start=1):
         if not page.lines and page.images:
             doc.image_only_pages.append(number)
-        extras = [(p.bottom, p.top, p.block) for p in forms if p.page == number]
-        if page.lines:
-            extras += [(b.bottom, b.top, _image_block(number)) for b in page.images if not _covers(b, page.size)]
         page_running = {index: source for (n, index), source in running.items() if n == number}
-        doc.blocks.extend(place(page_entries(page.lines, number, style, page_running), page.lines, extras))
+        entries = page_entries(page.lines, number, style, page_running)
+        doc.blocks.extend(place(entries, page.lines, _extras(number, page, forms)))
     doc.blocks.extend(p.block for p in forms if p.page is None)
     doc.notes.extend(_page_notes(pages))
     return doc
+
+
+def _extras(number: int, page: _Page, forms: list) -> list[tuple[float, float, Block]]:
+    """The page's form fields and (on pages with text) its images, with their vertical spans."""
+    extras = [(p.bottom, p.top, p.block) for p in forms if p.page == number]
+    if page.lines:
+        extras += [(b.bottom, b.top, _image_block(number)) for b in page.images if not _covers(b, page.size)]
+    return extras
 
 
 def _scan(pdf, index: int) -> _Page:
