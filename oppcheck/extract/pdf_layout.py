@@ -68,7 +68,7 @@ def document_style(pages: list[list[Line]]) -> Style:
         _bucket(line.size)
         for lines in pages
         for line in lines
-        if body and line.size >= body * LARGER and heading_shaped(line.text.strip())
+        if body and line.size >= body * LARGER and _heading_candidate(line)
     }
     return Style(body, bold < 0.4 * total, tuple(sorted(larger, reverse=True)))
 
@@ -77,10 +77,15 @@ def _bucket(size: float) -> float:
     return round(size * 2) / 2
 
 
-def heading_level(line: Line, style: Style) -> int | None:
-    """The heading level of a line, or None for body text (and for table rows: see `_spread`)."""
+def _heading_candidate(line: Line) -> bool:
+    """Heading-shaped (short, with a letter) and not spread out like a table row."""
     text = line.text.strip()
-    if not style.body_size or not heading_shaped(text) or _spread(line, text):
+    return heading_shaped(text) and not _spread(line, text)
+
+
+def heading_level(line: Line, style: Style) -> int | None:
+    """The heading level of a line, or None for body text."""
+    if not style.body_size or not _heading_candidate(line):
         return None
     size = _bucket(line.size)
     if size in style.heading_sizes:
