@@ -132,13 +132,14 @@ def rules(ctx: click.Context, ruleset: str | None, lang: str) -> None:
 
 @rules.command("test")
 @click.option("-v", "--verbose", is_flag=True, help="Toon ook de geslaagde gevallen.")
+@click.option("--ruleset", help="Regelset: een meegeleverde naam of een pad naar een YAML-bestand.")
 @click.pass_context
-def rules_test(ctx: click.Context, verbose: bool) -> None:
+def rules_test(ctx: click.Context, verbose: bool, ruleset: str | None) -> None:
     """Draai de testgevallen die bij de regelset horen."""
     from .run import test_rules
 
     try:
-        code = test_rules(ctx.obj["ruleset"], ctx.obj["lang"], verbose)
+        code = test_rules(ruleset or ctx.obj["ruleset"], ctx.obj["lang"], verbose)
     except OppcheckError as exc:
         _fail(exc, ctx.obj["lang"], False)
     sys.exit(code)

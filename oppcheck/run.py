@@ -70,11 +70,16 @@ def _refuse_overwrite(out: str, inputs: list[str]) -> None:
         raise OppcheckError("same_as_input", path=out)
 
 
+def configured_ruleset(ruleset_name: str | None) -> str:
+    """The rule set named on the command line, else the one in the configuration file, else the default."""
+    return ruleset_name or make_settings({}).ruleset
+
+
 def list_rules(ruleset_name: str | None, lang: str) -> str:
     from .i18n import message
     from .ruleset import load_ruleset
 
-    ruleset = load_ruleset(ruleset_name)
+    ruleset = load_ruleset(configured_ruleset(ruleset_name))
     lines = [f"{ruleset.name} {ruleset.version} ({len(ruleset.rules)})", ""]
     for rule in ruleset.rules:
         level = message(f"level.{rule.level}", lang)
@@ -88,7 +93,7 @@ def test_rules(ruleset_name: str | None, lang: str, verbose: bool) -> int:
     from .ruleset import load_ruleset
     from .ruletests import run_rule_tests
 
-    ruleset = load_ruleset(ruleset_name)
+    ruleset = load_ruleset(configured_ruleset(ruleset_name))
     failures, total, lines = run_rule_tests(ruleset, verbose=verbose)
     sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK if failures == 0 and total > 0 else EXIT_GAPS
