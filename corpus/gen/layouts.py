@@ -7,7 +7,7 @@ from .consent import consent_blocks, consent_prose
 from .wording import (
     advice, deviations, eval_text, factors, goals, heading, inbreng_text, na_text, needs, oogo_text, placeholder,
     present_advice, present_factors, present_goals, present_needs, present_onderbouwing, present_oogo, present_support,
-    present_uitstroom, prose_factors, prose_onderbouwing, prose_support, prose_uitstroom, rights_text, rng,
+    present_eval, present_uitstroom, prose_factors, prose_onderbouwing, prose_support, prose_uitstroom, rights_text, rng,
     score_table, support_rows, vast_text, destination,
 )
 
@@ -42,7 +42,7 @@ def content(c: Case, el: str) -> list:
         "doelen": present_goals, "adviezen_professionals": present_advice, "oogo": present_oogo,
         "instemming_ouders": consent_blocks,
         "inbreng_leerling": lambda c: [P(x) for x in inbreng_text(c)],
-        "evaluatie": lambda c: [P(eval_text(c))], "informatie_rechten": lambda c: [P(rights_text(c))],
+        "evaluatie": present_eval, "informatie_rechten": lambda c: [P(rights_text(c))],
         "vaststelling": lambda c: [P(vast_text(c))],
     }[el](c)
 
@@ -150,7 +150,12 @@ def swv_numbered(c: Case) -> Doc:
             sec(heading(c, el))
             b.extend(content(c, el))
     if has(c, "instemming_ouders") or st(c, "vaststelling") != "missing":
-        sec(r.choice(["Ondertekening", "Instemming en vaststelling", "Handtekeningen"]))
+        if not has(c, "instemming_ouders"):
+            sec("Vaststelling")
+        elif st(c, "vaststelling") == "missing":
+            sec(r.choice(["Ondertekening", "Handtekeningen"]))
+        else:
+            sec(r.choice(["Ondertekening", "Instemming en vaststelling", "Handtekeningen"]))
         if st(c, "vaststelling") == "present":
             b.append(P(vast_text(c)))
         elif st(c, "vaststelling") == "incomplete":
@@ -385,15 +390,16 @@ def vso_adult(c: Case) -> Doc:
               header=hd, footer="OPP – vertrouwelijk – pagina {page} van {pages}", author=c.school)
     b = doc.blocks
     b.append(gegevens_table(c))
-    b.append(P(f"{c.pupil.first} is meerderjarig en handelingsbekwaam. Het overleg over dit plan en de instemming met het "
-               f"handelingsdeel lopen daarom via {c.pupil.first} zelf. Ouders zijn met toestemming van {c.pupil.first} bij gesprekken aanwezig."))
+    b.append(P(f"{c.pupil.first} is meerderjarig en handelingsbekwaam en beslist daarom zelf over dit plan. "
+               f"{c.pupil.first} heeft aangegeven dat {c.his} ouders op de hoogte mogen blijven."))
     b.append(H("Deel 1 – Perspectief"))
     for el in ["uitstroombestemming", "onderbouwing", "belemmerende_factoren", "bevorderende_factoren",
                "ondersteuningsbehoefte", "adviezen_professionals"]:
         if has(c, el):
             b.append(H(heading(c, el), 2))
             b.extend(content(c, el))
-    b.append(H("Deel 2 – Handelingsdeel" if st(c, "ondersteuning") != "missing" else "Deel 2 – Doelen en programma"))
+    b.append(H("Deel 2 – Handelingsdeel" if st(c, "ondersteuning") != "missing" else
+               "Deel 2 – Doelen en programma" if st(c, "doelen") != "missing" else "Deel 2 – Programma"))
     for el in ["doelen", "ondersteuning", "afwijkingen_onderwijsprogramma"]:
         if has(c, el):
             b.append(H(heading(c, el), 2))
@@ -463,7 +469,8 @@ def groeidocument(c: Case) -> Doc:
 def toc_model(c: Case) -> Doc:
     r = rng(c, "toc")
     parts = {"A": "Deel A – Perspectiefdeel",
-             "B": "Deel B – Handelingsdeel" if st(c, "ondersteuning") != "missing" else "Deel B – Doelen",
+             "B": "Deel B – Handelingsdeel" if st(c, "ondersteuning") != "missing" else
+                  "Deel B – Doelen" if st(c, "doelen") != "missing" else "Deel B – Programma",
              "C": "Deel C – Evaluatie en ondertekening" if st(c, "evaluatie") != "missing" else "Deel C – Ondertekening"}
     plan = {"A": ["uitstroombestemming", "onderbouwing", "belemmerende_factoren", "bevorderende_factoren",
                   "ondersteuningsbehoefte", "adviezen_professionals"],

@@ -9,13 +9,13 @@ from .cases import CONSENT, ELEMENTS, PARENT_SPOKE, SCHOOL_TYPES, Case, new_case
 MIX = [
     ("swv-numbered", {"pdf": 8, "docx": 5, "odt": 3, "txt": 2, "md": 2}),
     ("label-value-export", {"pdf": 6, "docx": 2, "odt": 1, "txt": 4, "md": 2}),
-    ("letter", {"pdf": 4, "docx": 4, "odt": 2, "txt": 2, "md": 2}),
+    ("letter", {"pdf": 4, "docx": 4, "odt": 3, "txt": 2, "md": 3}),
     ("form-checkbox", {"pdf": 8, "docx": 3, "odt": 2, "txt": 1}),
     ("docx-content-controls", {"docx": 8}),
     ("vso-adult", {"pdf": 3, "docx": 2, "odt": 1, "txt": 1, "md": 1}),
     ("groeidocument", {"pdf": 3, "docx": 2, "odt": 2, "md": 1}),
     ("toc-handreiking", {"pdf": 3, "docx": 2, "odt": 2, "txt": 1}),
-    ("two-column-table", {"docx": 5, "pdf": 4, "odt": 2}),
+    ("two-column-table", {"docx": 5, "pdf": 4, "odt": 2, "md": 2, "txt": 1}),
 ]
 CONSENT_PRESENT = ["signed", "portal", "ticked", "wetink", "signed", "meierij", "portal", "stated", "sig_signed"]
 CONSENT_GAP = ["refused", "partial", "gezien", "protest", "school_only", "blank", "unticked", "nodate", "sig_unsigned",

@@ -133,7 +133,12 @@ def end_point(c: Case) -> str:
 def present_uitstroom(c: Case) -> list:
     r = rng(c, "u")
     d, n = destination(c), c.pupil.first
-    k = r.randrange(4)
+    k = r.randrange(6)
+    if k == 4:
+        return [P(f"Het ontwikkelingsperspectief van {n} is: {d}. Dit is het niveau dat wij op dit moment haalbaar en "
+                  f"passend vinden; het kan bij de jaarlijkse bespreking worden bijgesteld.")]
+    if k == 5:
+        return [P(d, label="Verwacht uitstroomniveau"), P(f"Uitstroom verwacht in: {r.choice(['2027', '2028', '2029'])}")]
     if k == 0:
         return [P(f"Wij verwachten dat {n} na {end_point(c)} uitstroomt naar: {d}.")]
     if k == 1:
@@ -393,7 +398,7 @@ def advice(c: Case) -> list[str]:
     out = r.sample(pool, r.randint(1, 2))
     if c.school_type in ("so", "vso"):
         out.insert(0, f"Advies commissie voor de begeleiding (vergadering {fmt_date(d['cvb'])}): de commissie adviseert het "
-                      f"ontwikkelingsperspectief vast te stellen zoals beschreven en na een half jaar te bekijken of de ondersteuning voldoende is.")
+                      f"ontwikkelingsperspectief vast te stellen zoals beschreven, met extra aandacht voor de overgang naar de volgende bouw.")
     return out
 
 
@@ -413,6 +418,10 @@ def oogo_text(c: Case) -> str:
                          f"OPP-gesprek op {fmt_date(d['oogo'], 1)} met {c.pupil.full} (18+), {who} en {short(c.ib)}. "
                          f"{c.pupil.first} had een eigen inbreng over werk en stage; die is verwerkt."])
     return r.choice([
+        f"Ouders zijn op {fmt_date(d['oogo'], 1)} gehoord over het concept-OPP (gesprek met {who} en de intern begeleider). "
+        f"Ouders vinden het uitstroomniveau passend en willen graag dat er aandacht is voor rekenen; dat is toegevoegd.",
+        f"Datum bespreking met ouders: {fmt_date(d['oogo'])}. Aanwezig: moeder, vader, {who}. Het plan is in overleg met "
+        f"ouders opgesteld; hun opmerkingen zijn verwerkt.",
         f"Het OPP is op {fmt_date(d['oogo'])} besproken met de ouders ({c.mother} en {c.father}), {who} en intern begeleider {short(c.ib)}.",
         f"OPP-gesprek met moeder en {role_of(c.mentor)} op {fmt_date(d['oogo'], 1)}. Moeder herkent het beeld; zij vraagt extra "
         f"aandacht voor huiswerk. Dit is in het plan opgenomen.",
@@ -445,11 +454,27 @@ def inbreng_text(c: Case) -> list[str]:
                      if not c.primary else ("in de pauze binnen blijven als het buiten te druk is",
                                             "Op maandag en donderdag mag " + c.he + " in de pauze in de bibliotheek blijven."),
                      ("zelf kiezen wanneer ik pauze neem", "Er is een pauzekaart afgesproken die " + c.he + " zelf mag inzetten.")])
+    if r.random() < .25:
+        return [f"Leerlingdeel \u2013 Mijn plan. Wat gaat goed? \u201cGym en techniek.\u201d Wat vind ik moeilijk? \u201cRekenen "
+                f"als het druk is.\u201d Wat helpt mij? \u201cIk wil {wish[0]}.\u201d",
+                f"Wat heeft de school met jouw mening gedaan? {wish[1]} ({role_of(c.mentor)}, {fmt_date(d['pupil'])})"]
     if r.random() < .5:
         return [f"Gesprek met {n} op {fmt_date(d['pupil'])} ({role_of(c.mentor)}): {n} vertelt: \u201cIk wil graag {wish[0]}.\u201d",
                 f"Wat hebben we met de mening van {n} gedaan? {wish[1]} Dit is op {fmt_date(d['oogo'])} aan {n} teruggekoppeld."]
     return [f"Hoe denk jij erover? {n}: \u201cIk wil {wish[0]}. Dat helpt mij.\u201d",
             f"Invloed op het plan: {wish[1]} We hebben {n} uitgelegd wat we met {c.his} mening hebben gedaan."]
+
+
+def present_eval(c: Case) -> list:
+    d = dates(c)
+    r = rng(c, "evt")
+    if r.random() < .3:
+        who = c.pupil.first if c.adult else ("ouders" if c.pre2025 else f"ouders en {c.pupil.first}")
+        return [Table([["Evaluatiemoment", "Datum", "Met wie", "Hoe"],
+                       ["tussenevaluatie", fmt_date(d["ev1"]), f"{who}, {role_of(c.mentor)}", "gesprek op school"],
+                       ["eindevaluatie en bijstelling", fmt_date(d["ev2"]), f"{who}, {role_of(c.mentor)}, intern begeleider",
+                        "gesprek met verslag"]])]
+    return [P(eval_text(c))]
 
 
 def eval_text(c: Case) -> str:
@@ -496,4 +521,7 @@ def vast_text(c: Case) -> str:
         f"Dit OPP is namens het bevoegd gezag vastgesteld op {fmt_date(d['vast'], 1)} door {dirn} (directeur).",
         f"Datum vaststelling: {fmt_date(d['vast'])} – vastgesteld door {dirn}, directeur.",
         f"Het schoolbestuur heeft dit ontwikkelingsperspectief op {fmt_date(d['vast'], 2)} vastgesteld (getekend: {dirn}, directeur).",
+        f"Looptijd: {fmt_date(d['vast'])} tot en met {fmt_date(d['ev2'])}. Vastgesteld op {fmt_date(d['vast'])} door {dirn}, "
+        f"directeur, namens het bevoegd gezag.",
+        f"Ingangsdatum en datum van vaststelling: {fmt_date(d['vast'], 1)}. Vastgesteld door: {dirn} (schoolleider).",
     ])
