@@ -32,7 +32,7 @@ P_STATUS["vaststelling"] = (.65, .2, .15, 0)
 
 def _pick(r: random.Random, probs: tuple[float, float, float, float]) -> str:
     x = r.random()
-    for status, p in zip(("present", "incomplete", "missing", "not_applicable"), probs):
+    for status, p in zip(("present", "incomplete", "missing", "not_applicable"), probs, strict=True):
         if x < p:
             return status
         x -= p

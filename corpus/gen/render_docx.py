@@ -181,8 +181,8 @@ def to_docx(doc: Doc, path: str) -> None:
         elif isinstance(b, Toc):
             n = len(b.entries)
             for i, e in enumerate(b.entries):
-                pre = (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u '
-                       f'</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>') if i == 0 else ""
+                pre = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u '
+                       '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>') if i == 0 else ""
                 post = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if i == n - 1 else ""
                 ind = 400 if e.startswith(" ") else 0
                 add_xml(f'<w:p {W}><w:pPr><w:ind w:left="{ind}"/><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9000"/></w:tabs>'

@@ -103,7 +103,7 @@ def _acro_check(prompt: str, options: list[tuple[str, bool]], name: str, st, reg
             c.setFont(reg, 10)
             c.drawString(0, 4, prompt)
             x = c.stringWidth(prompt, reg, 10) + 10
-            for i, (lab, t) in enumerate(options):
+            for lab, t in options:
                 c.acroForm.checkbox(name=f"{name}_{_slug(lab)}_{self.uid}", tooltip=latin1(lab), x=x, y=1, size=12, checked=t,
                                     buttonStyle="cross", borderWidth=1, relative=True)
                 c.drawString(x + 16, 4, lab)
@@ -155,10 +155,9 @@ def _sig_slot(row: SigRow, slots: list):
 def _flowables(doc: Doc, slots: list) -> list:
     from reportlab.lib import colors
     from reportlab.lib.units import cm
-    from reportlab.platypus import Image, ListFlowable, ListItem, Paragraph, Spacer
+    from reportlab.platypus import Image, ListFlowable, ListItem, Paragraph, Spacer, TableStyle
     from reportlab.platypus import PageBreak as RLBreak
     from reportlab.platypus import Table as RLTable
-    from reportlab.platypus import TableStyle
 
     s, reg, bold, ital, box = _styles(doc)
     width = 17 * cm
@@ -268,7 +267,13 @@ def _build(doc: Doc, total: int | None, slots: list) -> tuple[bytes, int]:
 def _add_sig_fields(data: bytes, slots: list) -> bytes:
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import (
-        ArrayObject, ByteStringObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject,
+        ArrayObject,
+        ByteStringObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+        NumberObject,
+        TextStringObject,
     )
 
     w = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
