@@ -235,9 +235,17 @@ def _docx(document: bytes | tuple[bytes, int, int] | None) -> bytes:
     return _zip(members)
 
 
+DOCX_XML = _docx_xml(LINES)
+
+
+def docx_with_document(xml: bytes) -> bytes:
+    """A DOCX package around `xml` as word/document.xml (for structure-aware mutation)."""
+    return _docx(xml)
+
+
 def valid_docx(_: Path | None = None) -> bytes:
     """A small valid DOCX with the base text, one paragraph per line."""
-    return _docx(_docx_xml(LINES))
+    return _docx(DOCX_XML)
 
 
 def _zip_bomb_member() -> tuple[bytes, int, int]:
@@ -294,9 +302,17 @@ def _odt(content: bytes | tuple[bytes, int, int]) -> bytes:
     return _zip([("mimetype", ODT_MIME), ("META-INF/manifest.xml", _ODT_MANIFEST), ("content.xml", content)])
 
 
+ODT_XML = _odt_xml(LINES)
+
+
+def odt_with_content(xml: bytes) -> bytes:
+    """An ODT package around `xml` as content.xml (for structure-aware mutation)."""
+    return _odt(xml)
+
+
 def valid_odt(_: Path | None = None) -> bytes:
     """A small valid ODT with the base text."""
-    return _odt(_odt_xml(LINES))
+    return _odt(ODT_XML)
 
 
 def _odt_bomb(_: Path) -> bytes:
@@ -310,6 +326,17 @@ def _odt_malformed(_: Path) -> bytes:
 def _odt_truncated(_: Path) -> bytes:
     data = valid_odt()
     return data[: len(data) * 2 // 3]
+
+
+def _zip_shifted(_: Path) -> bytes:
+    """20 bytes cut from the first member: every offset in the central directory is now wrong."""
+    data = valid_odt()
+    return data[:40] + data[60:]
+
+
+def _mimetype_bomb(_: Path) -> bytes:
+    raw, crc, _ = repeated_deflate(b" ", GIB)
+    return _zip([("mimetype", (raw, crc, GIB)), ("content.xml", ODT_XML)])
 
 
 # --- OLE (old Word, encrypted Office) -------------------------------------------------------------
@@ -410,11 +437,38 @@ CASES: list[Case] = [
     Case("encrypted_office", "beveiligd.docx", _encrypted_office, _keys("office_encrypted")),
     Case("odt_malformed", "kapot.odt", _odt_malformed, _keys("corrupt")),
     Case("odt_truncated", "afgebroken.odt", _odt_truncated, _keys("corrupt")),
+    Case("zip_shifted", "verschoven.odt", _zip_shifted, _keys("corrupt")),
+    Case("mimetype_bomb", "mimetype-bom.odt", _mimetype_bomb, _keys("too_complex", "too_large", "unsupported"),
+         bomb=True),
     Case("utf16_text", "utf16.txt", _utf16, text="geëvalueerd in groep 7"),
     Case("cp1252_text", "cp1252.txt", _cp1252, text=CP1252_LINE),
 ]
 
 BASES: dict[str, Callable[..., bytes]] = {"pdf": valid_pdf, "docx": valid_docx, "odt": valid_odt}
+# Formats whose inner XML can be mutated before packing: {name: (xml, pack)}.
+PACKAGES: dict[str, tuple[bytes, Callable[[bytes], bytes]]] = {
+    "docx-xml": (DOCX_XML, docx_with_document), "odt-xml": (ODT_XML, odt_with_content)}
+
+
+def mutate(data: bytes, rng: random.Random, steps: int = 3) -> bytes:
+    """`data` with a few random edits: bit flips, truncation, inserted or deleted bytes, repeats."""
+    buf = bytearray(data)
+    for _ in range(steps):
+        if not buf:
+            break
+        pos = rng.randrange(len(buf))
+        op = rng.choice(("flip", "truncate", "insert", "delete", "repeat"))
+        if op == "flip":
+            buf[pos] ^= 1 << rng.randrange(8)
+        elif op == "truncate":
+            del buf[pos:]
+        elif op == "insert":
+            buf[pos:pos] = rng.choice([rng.randbytes(rng.randint(1, 16)), b"<", b"[", b"(", b"\0", b" R "])
+        elif op == "delete":
+            del buf[pos:pos + rng.randint(1, 32)]
+        else:
+            buf[pos:pos] = bytes(buf[pos:pos + rng.randint(1, 64)]) * rng.randint(2, 50)
+    return bytes(buf)
 
 
 def write_cases(folder: Path, cases: list[Case] = CASES) -> dict[str, Path]:

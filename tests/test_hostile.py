@@ -13,13 +13,39 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile_fixtures import CANARY, CASES, TEXT, Case, long_line_text, valid_docx, valid_pdf, write_cases
+from hostile_fixtures import (
+    BASES,
+    CANARY,
+    CASES,
+    PACKAGES,
+    TEXT,
+    Case,
+    long_line_text,
+    mutate,
+    valid_docx,
+    valid_pdf,
+    write_cases,
+)
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from oppcheck.i18n import message
 
 LIMIT_SECONDS = 20
 LIMITS = ("--timeout", "15", "--max-memory", "2048")
 CASE_BY_NAME = {case.name: case for case in CASES}
+# Cases that show a gap in a module this test does not own; xfail until it is fixed there.
+KNOWN_GAPS = {
+    "zip_shifted": "extract/sniff.py _sniff_zip catches only BadZipFile: reading 'mimetype' from a zip whose "
+                   "offsets are shifted raises ValueError ('negative seek value') -> 'internal' error",
+    "mimetype_bomb": "extract/sniff.py reads the whole 'mimetype' member (zf.read) before any size check: "
+                     "a 1 GiB mimetype takes 5 s and ends in the 'memory' error instead of 'too_complex'",
+}
+
+
+def _cases() -> list:
+    return [pytest.param(c, id=c.name, marks=pytest.mark.xfail(reason=KNOWN_GAPS[c.name], strict=False))
+            if c.name in KNOWN_GAPS else pytest.param(c, id=c.name) for c in CASES]
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +100,7 @@ def check_outcome(case: Case, code: int, out: str, err: str) -> None:
     assert_error_sentence(err, case.errors)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+@pytest.mark.parametrize("case", _cases())
 def test_extract_answers_plainly(hostile, case):
     path = hostile[case.name]
     before = sha256(path)
@@ -154,6 +180,17 @@ def test_fifty_megabyte_line(tmp_path):
     assert seconds < LIMIT_SECONDS
 
 
+@pytest.mark.xfail(reason="check/ (lead): the checker reads about 0.2 MB/s of unstructured text (regex search "
+                          "per block per pattern in sections.find_anchors, context._school_type), so a 50 MB "
+                          "one-line text ends in the timeout sentence instead of a report", strict=False)
+def test_check_reports_on_a_fifty_megabyte_line(tmp_path):
+    path = tmp_path / "lang.txt"
+    long_line_text(path)
+    code, out, err, seconds = oppcheck(str(path), "--format", "json", "--timeout", "15")
+    assert "Traceback" not in out + err and seconds < LIMIT_SECONDS
+    assert json.loads(out)["documents"][0]["status"] != "error"
+
+
 def test_size_limit_is_adjustable(hostile):
     path = hostile["deep_nesting"]  # about 100 KB
     code, _, err, _ = oppcheck("extract", str(path), "--max-size", "0.05")
@@ -167,6 +204,43 @@ def test_memory_limit_is_adjustable(hostile):
     assert code == 2
     assert_error_sentence(err, CASE_BY_NAME["flate_bomb"].errors)
     assert seconds < LIMIT_SECONDS
+
+
+# --- mutated valid files (property-based) ---------------------------------------------------------
+
+@settings(max_examples=40, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(kind=st.sampled_from(sorted(BASES) + sorted(PACKAGES)), rng=st.randoms(use_true_random=False),
+       steps=st.integers(1, 4))
+def test_mutated_files_get_a_report_or_a_sentence(tmp_path, kind, rng, steps):
+    """Flip, cut, insert: the program still answers with a report or one sentence, in time."""
+    from click.testing import CliRunner
+
+    from oppcheck.cli import main
+
+    if kind in PACKAGES:
+        xml, pack = PACKAGES[kind]
+        data, suffix = pack(mutate(xml, rng, steps)), kind.split("-")[0]
+    else:
+        data, suffix = mutate(BASES[kind](), rng, steps), kind
+    path = tmp_path / f"gemuteerd.{suffix}"
+    path.write_bytes(data)
+    internal = message("error.internal")
+    runner = CliRunner()
+    for args in (["extract", str(path), "-f", "json"], [str(path), "--format", "json"]):
+        start = time.monotonic()
+        result = runner.invoke(main, [*args, "--timeout", "10"])
+        assert time.monotonic() - start < LIMIT_SECONDS
+        assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+        assert "Traceback" not in result.output
+        assert internal not in result.output, (kind, data[:200])
+        assert result.exit_code in (0, 1, 2)
+        if args[0] == "extract" and result.exit_code == 2:
+            assert result.stderr.startswith("oppcheck: ") and result.stderr.count("\n") == 1
+        elif args[0] == "extract":
+            json.loads(result.stdout)
+        else:
+            assert json.loads(result.stdout)["documents"][0]["status"] in ("complete", "gaps", "error")
 
 
 # --- the main check command ------------------------------------------------------------------------
