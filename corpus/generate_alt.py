@@ -58,6 +58,8 @@ COMPAT = {
     "english-ilp": (["md", "txt", "pdf"], ["vo", "po"]),
     "onderdelen-abcd": (["pdf", "docx", "odt", "txt"], ["po", "sbo"]),
     "op-opp-planperiode": (["pdf", "docx", "txt", "md", "odt"], ["po", "sbo", "so"]),
+    "groeidocument-transparant": (["docx", "pdf", "odt", "md"], ["po", "sbo", "vo", "so"]),
+    "gespreksverslag": (["docx", "txt", "md", "odt", "pdf"], ["po", "sbo", "vo", "pro", "vso", "so"]),
 }
 
 # Explicit cases: (layout, format, school type, options). Options: consent sub-variant, adult, pre (date before
@@ -142,6 +144,11 @@ SPECS: list[tuple[str, str, str, dict]] = [
     ("op-opp-planperiode", "docx", "po", dict(consent="gezien_akkoord", note="'voor gezien en akkoord' = consent")),
     ("op-opp-planperiode", "txt", "so", dict(consent="signed")),
     ("op-opp-planperiode", "md", "sbo", dict(consent="unticked")),
+    ("groeidocument-transparant", "docx", "po", dict(consent="ticked_dated")),
+    ("groeidocument-transparant", "pdf", "vo", dict(consent="partial")),
+    ("gespreksverslag", "txt", "vo", dict(consent="signed", force={"oogo": "present"})),
+    ("gespreksverslag", "docx", "pro", dict(consent="blank_line")),
+    ("gespreksverslag", "md", "vso", dict(consent="signed", adult=True)),
     # --- plans set before 1-8-2025 (hoorrecht not yet in force)
     ("swv-numbered", "docx", "po", dict(pre=True)),
     ("lvs-export", "txt", "sbo", dict(pre=True)),
@@ -169,7 +176,7 @@ SPECS: list[tuple[str, str, str, dict]] = [
     ("non-opp-rapport", "pdf", "po", dict(kind="rapport")),
     ("non-opp-newsletter", "md", "none", dict(kind="newsletter")),
 ]
-N_RANDOM = 34
+N_RANDOM = 36
 
 
 def plan(rng: random.Random) -> list[tuple[str, str, str, dict]]:

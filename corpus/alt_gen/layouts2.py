@@ -547,11 +547,14 @@ LAYOUTS = {
     "non-opp-rapport": "layouts2.rapport",
     "onderdelen-abcd": "layouts3.meierij_abcd",
     "op-opp-planperiode": "layouts3.planperiode",
+    "groeidocument-transparant": "layouts4.transparant",
+    "gespreksverslag": "layouts4.gespreksverslag",
 }
 
 
 def build(c: Case, rng: random.Random) -> Doc:
-    from . import layouts, layouts2, layouts3
+    from . import layouts, layouts2, layouts3, layouts4
 
+    mods = {"layouts": layouts, "layouts2": layouts2, "layouts3": layouts3, "layouts4": layouts4}
     mod, fn = LAYOUTS[c.layout].split(".")
-    return getattr({"layouts": layouts, "layouts2": layouts2, "layouts3": layouts3}[mod], fn)(c, rng)
+    return getattr(mods[mod], fn)(c, rng)

@@ -398,9 +398,14 @@ def ondersteuning_rows(c: Case, rng: random.Random) -> list[list[str]]:
     return [["Wat", "Wie", "Hoe vaak", "Vanaf"]] + rows
 
 
+def _lc(t: str) -> str:
+    """Lower-case the first letter unless the word is an acronym (RT, ADHD)."""
+    return t if len(t) > 1 and t[1].isupper() else t[:1].lower() + t[1:]
+
+
 def ondersteuning_prose(c: Case, rng: random.Random) -> str:
     rows = ondersteuning_rows(c, rng)[1:]
-    parts = [f"{r[0].lower()} ({r[2]}, door {r[1]})" for r in rows[:3]]
+    parts = [f"{_lc(r[0])} ({r[2]}, door {r[1]})" for r in rows[:3]]
     return f"Vanaf {rows[0][3]} krijgt {c.pupil_first} de volgende extra begeleiding: " + "; ".join(parts) + "."
 
 
