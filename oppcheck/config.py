@@ -89,14 +89,30 @@ def resolve(options: dict, config_path: str | None = None, debug: bool = False) 
     return settings
 
 
+# Settings field -> (accepted types, what to say when the value has another type).
+TYPES = {
+    "ruleset": (str, "a rule set name or a path"), "select": (list, "a list of element ids"),
+    "ignore": (list, "a list of element ids"), "template": (bool, "true or false"),
+    "redact": (bool, "true or false"), "ocr": (bool, "true or false"), "jobs": (int, "a whole number"),
+    "timeout": ((int, float), "a number of seconds"), "max_memory_mb": (int, "a number of MB"),
+    "max_size_mb": ((int, float), "a number of MB"),
+}
+CHOICES = {"school_type": SCHOOL_TYPES, "lang": ("nl", "en"), "csv_delimiter": (",", ";")}
+
+
 def _apply_file_value(settings: Settings, path: str, key: str, value: object) -> None:
     name = KEYS.get(key.replace("-", "_"))
     if name is None:
         raise OppcheckError("config_invalid", file=path, problem=f"unknown setting '{key}'")
     if name in ("select", "ignore") and isinstance(value, str):
         value = [v.strip() for v in value.split(",") if v.strip()]
-    if name == "school_type" and value not in SCHOOL_TYPES:
-        raise OppcheckError("config_invalid", file=path, problem=f"type must be one of {', '.join(SCHOOL_TYPES)}")
+    if name in CHOICES and value not in CHOICES[name]:
+        raise OppcheckError("config_invalid", file=path, problem=f"{key} must be one of {', '.join(CHOICES[name])}")
+    if name in TYPES:
+        types, what = TYPES[name]
+        wrong_list = isinstance(value, list) and not all(isinstance(v, str) for v in value)
+        if not isinstance(value, types) or isinstance(value, bool) and types is not bool or wrong_list:
+            raise OppcheckError("config_invalid", file=path, problem=f"{key} must be {what}")
     if name == "ruleset" and isinstance(value, str) and ("/" in value or value.endswith((".yaml", ".yml"))):
         value = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(path)), value))
     setattr(settings, name, value)

@@ -16,13 +16,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # (element id, heading, instruction for the person filling in the form). Headings use the school's own
 # words where it has them ("Leerlingparticipatie", "Contactpersoon samenwerkingsverband").
 PARTS = [
-    ("uitstroombestemming", "Verwachte uitstroombestemming", "Beschrijf naar welk onderwijs of werk de leerling uitstroomt."),
-    ("onderbouwing", "Onderbouwing van de uitstroombestemming", "Beschrijf toetsgegevens, onderzoek en schoolloopbaan."),
+    ("uitstroombestemming", "Verwachte uitstroombestemming", "Beschrijf naar welk onderwijs of werk hij/zij gaat."),
+    ("onderbouwing", "Onderbouwing van de uitstroombestemming", "Beschrijf toetsgegevens, onderzoek, schoolloopbaan."),
     ("belemmerende_factoren", "Belemmerende factoren", "Beschrijf wat het leren moeilijker maakt."),
     ("bevorderende_factoren", "Bevorderende factoren", "Beschrijf wat helpt: sterke kanten, thuis, school."),
     ("ondersteuningsbehoefte", "Ondersteuningsbehoefte", "Beschrijf wat de leerling nodig heeft."),
     ("ondersteuning", "Te bieden ondersteuning", "Beschrijf wat de school biedt: wie, hoe vaak, vanaf wanneer."),
-    ("afwijkingen_onderwijsprogramma", "Afwijkingen van het onderwijsprogramma", "Beschrijf afwijkingen, of schrijf dat er geen zijn."),
+    ("afwijkingen_onderwijsprogramma", "Afwijkingen van het onderwijsprogramma", "Beschrijf afwijkingen (of: geen)."),
     ("doelen", "Doelen voor deze periode", "Beschrijf de doelen en wanneer ze bereikt moeten zijn."),
     ("adviezen_professionals", "Adviezen van deskundigen", "Beschrijf de adviezen en wat de school ermee doet."),
     ("oogo", "Op overeenstemming gericht overleg met ouders", "Noteer de datum van het gesprek en wie erbij waren."),
@@ -31,7 +31,7 @@ PARTS = [
     ("contactpersoon_swv", "Contactpersoon samenwerkingsverband", "Noteer naam en telefoonnummer."),
 ]
 
-RIGHTS = ("U heeft instemmingsrecht op het handelingsdeel: zonder uw instemming wordt het niet uitgevoerd. "
+RIGHTS = ("U heeft instemmingsrecht op het handelingsdeel. Zonder uw instemming wordt het niet uitgevoerd. "
           "U hoeft niet meteen te tekenen en mag het plan mee naar huis nemen. Bent u het niet eens, dan kunt u "
           "hulp vragen bij het ouder- en jeugdsteunpunt of een onderwijsconsulent, en binnen zes weken naar de "
           "Geschillencommissie passend onderwijs gaan.")
@@ -45,16 +45,13 @@ def build(path: str, omit: tuple[str, ...] = ()) -> str:
     doc.add_heading("Ontwikkelingsperspectiefplan (OPP)", level=0)
     doc.add_paragraph("Samenwerkingsverband Passend Onderwijs Voorbeeldregio")
     info = doc.add_table(rows=4, cols=2)
-    for row, label in zip(info.rows, ("Naam leerling", "Geboortedatum", "School", "Groep / klas")):
+    for row, label in zip(info.rows, ("Naam leerling", "Geboortedatum", "School", "Groep / klas"), strict=True):
         row.cells[0].text = label
     for element_id, heading, instruction in PARTS:
         if element_id in omit:
             continue
         doc.add_heading(heading, level=1)
         doc.add_paragraph(instruction)
-    if "informatie_rechten" not in omit:
-        doc.add_heading("Uw rechten", level=1)
-        doc.add_paragraph(RIGHTS)
     if "vaststelling" not in omit:
         doc.add_heading("Vaststelling", level=1)
         table = doc.add_table(rows=2, cols=2)
@@ -65,8 +62,12 @@ def build(path: str, omit: tuple[str, ...] = ()) -> str:
         doc.add_paragraph("☐ Ouders gaan akkoord met het handelingsdeel")
         doc.add_paragraph("☐ Ouders gaan niet akkoord met het handelingsdeel")
         table = doc.add_table(rows=3, cols=2)
-        for row, label in zip(table.rows, ("Naam ouder/verzorger", "Handtekening ouder/verzorger", "Datum")):
+        labels = ("Naam ouder/verzorger", "Handtekening ouder/verzorger", "Datum")
+        for row, label in zip(table.rows, labels, strict=True):
             row.cells[0].text = label
+    if "informatie_rechten" not in omit:
+        doc.add_heading("Uw rechten", level=1)
+        doc.add_paragraph(RIGHTS)
     doc.save(path)
     return path
 
