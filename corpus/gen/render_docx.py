@@ -189,4 +189,17 @@ def to_docx(doc: Doc, path: str) -> None:
                         f'</w:pPr>{pre}<w:r>{_t(e.strip())}</w:r><w:r><w:tab/>{_t(str(i // 2 + 2))}</w:r>{post}</w:p>')
         elif isinstance(b, PageBreak):
             d.add_page_break()
-    d.save(path)
+    buf = io.BytesIO()
+    d.save(buf)
+    _normalise_zip(buf.getvalue(), path)
+
+
+def _normalise_zip(data: bytes, path: str) -> None:
+    """Rewrite the package with fixed timestamps so that output is byte-identical between runs."""
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(data))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            out.writestr(zipfile.ZipInfo(info.filename, (2026, 1, 5, 9, 0, 0)), src.read(info.filename),
+                         zipfile.ZIP_DEFLATED)
