@@ -233,3 +233,11 @@ def test_overhead_per_task_is_small():
     for i in range(30):
         run_limited(_double, (i,), timeout=5, max_memory_mb=2048)
     assert (time.perf_counter() - start) / 30 < 0.05
+
+
+def test_preload_loads_the_readers_in_the_parent():
+    from oppcheck.isolation import preload
+
+    preload()
+    for name in ("oppcheck.extract.pdf", "oppcheck.extract.docx", "oppcheck.extract.odt", "pypdfium2"):
+        assert name in sys.modules
