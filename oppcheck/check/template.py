@@ -43,6 +43,9 @@ def _consent_place(rule: Rule, units: list[Unit], labelled: list[Anchor]) -> Jud
         return Judgement(INCOMPLETE, reason, first, region[:1], region[0].text)
 
     agree = [u for u in region if any_match(pats["agree"], u.norm) and not _only_seen(u)]
+    # A heading 'Instemming' above a line 'Voor gezien' does not offer consent: the lines under it decide.
+    if not [u for u in agree if not u.headingish] and any(_only_seen(u) for u in region):
+        agree = []
     if not agree:
         return gap("template_no_agree")
     if not (any_match(pats["parent"], text) or any_match(pats["pupil"], text)):
