@@ -213,6 +213,7 @@ def _set_limits(timeout: float, max_memory_mb: int) -> None:
 
     cpu = math.ceil(timeout) + 1
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))  # SIGXCPU, then SIGKILL a second later
+    signal.alarm(cpu + 1)  # SIGALRM ends a child that sleeps on after its parent died
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a crash must not leave a core file behind
     limit = max_memory_mb * 1024 * 1024
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
@@ -246,8 +247,8 @@ def _picklable(params: dict) -> dict:
 def _from_status(status: int) -> tuple:
     """The outcome of a child that sent nothing usable, from how it ended."""
     signum = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
-    if signum == signal.SIGXCPU:
-        return ("timeout",)  # used up its CPU time
+    if signum in (signal.SIGXCPU, signal.SIGALRM):
+        return ("timeout",)  # used up its CPU time, or its own wall-clock alarm went off
     if signum == signal.SIGKILL:
         return ("memory",)  # not sent by us: most likely the kernel's out-of-memory killer
     return ("crashed",)

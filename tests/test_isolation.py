@@ -241,3 +241,29 @@ def test_preload_loads_the_readers_in_the_parent():
     preload()
     for name in ("oppcheck.extract.pdf", "oppcheck.extract.docx", "oppcheck.extract.odt", "pypdfium2"):
         assert name in sys.modules
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
+def test_child_ends_itself_when_its_parent_is_gone(tmp_path):
+    """A parent killed with SIGKILL cannot stop its child; the child's own alarm does."""
+    script = textwrap.dedent(f"""
+        import os, time
+        from oppcheck.isolation import LimitedTask
+        task = LimitedTask(time.sleep, (60,), timeout=1, max_memory_mb=1024)
+        open({str(tmp_path / "pid")!r}, "w").write(str(task._pid))
+        os.kill(os.getpid(), 9)
+    """)
+    subprocess.run([sys.executable, "-c", script], check=False)
+    child = int((tmp_path / "pid").read_text())
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _alive(child):
+        time.sleep(0.2)
+    assert not _alive(child)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
