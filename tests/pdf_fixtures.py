@@ -180,8 +180,11 @@ def _add_sig_field(writer, page_index: int, name: str, rect: tuple, value: dict 
     if value is not None:
         sig = DictionaryObject({NameObject("/Type"): NameObject("/Sig"),
                                 NameObject("/Filter"): NameObject("/Adobe.PPKLite")})
-        for key, text in value.items():
-            sig[NameObject(key)] = TextStringObject(text)
+        for key, item in value.items():
+            if isinstance(item, list):
+                sig[NameObject(key)] = ArrayObject([NumberObject(n) for n in item])
+            else:
+                sig[NameObject(key)] = TextStringObject(item)
         field[NameObject("/V")] = writer._add_object(sig)
     ref = writer._add_object(field)
     if "/Annots" not in page:
@@ -223,7 +226,8 @@ def acroform(path: Path) -> Path:
     writer = PdfWriter(clone_from=PdfReader(str(raw)))
     _add_nested_text_field(writer, 0)
     _add_sig_field(writer, 1, "handtekening_ouder", (72, 620, 250, 680),
-                   {"/Name": "J. de Vries", "/M": "D:20260312101500+01'00'", "/Reason": "Akkoord"})
+                   {"/Name": "J. de Vries", "/M": "D:20260312101500+01'00'", "/Reason": "Akkoord",
+                    "/ByteRange": [0, 100, 200, 300]})  # signed bytes end long before the file does
     _add_sig_field(writer, 1, "handtekening_directeur", (300, 620, 480, 680), None)
     writer.write(str(path))
     raw.unlink()

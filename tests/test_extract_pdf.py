@@ -176,6 +176,7 @@ def test_signed_and_unsigned_signature_fields(form_doc):
     assert unsigned.signer is None
     assert signed.location.page == unsigned.location.page == 2
     assert {"acroform", "signature-fields:2", "signed-fields:1"} <= set(form_doc.notes)
+    assert "changed-after-signing:handtekening_ouder" in form_doc.notes
 
 
 def test_pypdf_is_only_imported_for_forms(tmp_path):

@@ -6,8 +6,8 @@ Pages without text but with an image are listed in `doc.image_only_pages` (they 
 pypdf is only imported when the document has an AcroForm.
 
 Notes (doc.notes): encrypted:owner-password-only | encrypted:user-password; acroform, xfa,
-form-fields:N, signature-fields:N, signed-fields:N, acroform-unreadable; unreadable-pages:P,
-pages-without-text:P, full-page-image-with-text:P (P = comma-separated page numbers).
+form-fields:N, signature-fields:N, signed-fields:N, changed-after-signing:NAMES, acroform-unreadable;
+unreadable-pages:P, pages-without-text:P, full-page-image-with-text:P (P = comma-separated pages).
 """
 
 from __future__ import annotations

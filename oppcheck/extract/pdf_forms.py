@@ -47,9 +47,9 @@ def read_form(data: bytes, password: str | None) -> tuple[list[Placed], list[str
     if not hasattr(acroform, "get"):
         return [], []
     pages = _widget_pages(reader)
-    fields = _fields(_get(acroform, "/Fields") or [], "", {}, set(), 0)
+    fields = list(_fields(_get(acroform, "/Fields") or [], "", {}, set(), 0))
     placed = [p for f in fields for p in _blocks(f, pages)]
-    return placed, _notes(acroform, placed)
+    return placed, _notes(acroform, placed) + _changed_after_signing(fields, len(data))
 
 
 def _widget_pages(reader) -> dict[int, int]:
@@ -193,6 +193,22 @@ def _pdf_date(raw: str) -> str:
     year, month, day, hour, minute = m.groups()
     date = "-".join(p for p in (year, month, day) if p)
     return f"{date} {hour}:{minute}" if hour and minute else date
+
+
+def _changed_after_signing(fields: list[_Field], size: int) -> list[str]:
+    """Signed fields whose /ByteRange ends before the file does: something (a later signature, or
+    an edit) was saved after that signature."""
+    names = []
+    for f in fields:
+        value = f.inherited.get("/V") if str(f.inherited.get("/FT", "")) == "/Sig" else None
+        byte_range = _get(value.get_object(), "/ByteRange") if value is not None else None
+        try:
+            end = int(byte_range[2]) + int(byte_range[3])
+        except (TypeError, IndexError, ValueError):
+            continue
+        if size - end > 2:  # a final end-of-line may follow the signed bytes
+            names.append(f.name)
+    return [f"changed-after-signing:{','.join(names)}"] if names else []
 
 
 def _notes(acroform, placed: list[Placed]) -> list[str]:
