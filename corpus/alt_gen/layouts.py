@@ -152,7 +152,8 @@ def lvs_export(c: Case, rng: random.Random) -> Doc:
     if vs != "missing":
         b.append(
             P(
-                f"{X.label('vaststelling', rng)}: {d(c.set_date) if vs == 'present' else X.placeholder(c, 'vaststelling', rng)}"
+                f"{X.label('vaststelling', rng)}: "
+                f"{d(c.set_date) if vs == 'present' else X.placeholder(c, 'vaststelling', rng)}"
             )
         )
         if vs == "present":
@@ -313,8 +314,10 @@ def groeidocument(c: Case, rng: random.Random) -> Doc:
     b.append(H(parts[1]))
     b.append(
         P(
-            f"{c.pupil_first} woont met {rng.choice(['moeder en een jongere broer', 'beide ouders en twee zussen', 'vader, in co-ouderschap'])}. "
-            f"Op school is {c.hij} {rng.choice(['vriendelijk en behulpzaam', 'stil en afwachtend', 'vaak druk en impulsief'])}."
+            f"{c.pupil_first} woont met "
+            f"{rng.choice(['moeder en een jongere broer', 'beide ouders en twee zussen', 'vader, in co-ouderschap'])}. "
+            f"Op school is {c.hij} "
+            f"{rng.choice(['vriendelijk en behulpzaam', 'stil en afwachtend', 'vaak druk en impulsief'])}."
         )
     )
     ft = X.factor_table(c, rng, ("Belemmerend", "Bevorderend"), domains=True)

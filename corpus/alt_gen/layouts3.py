@@ -76,7 +76,14 @@ def meierij_abcd(c: Case, rng: random.Random) -> Doc:
     b.append(
         P(
             f"Het arrangement is besproken met de ondersteuningsmanager van {c.swv}. Toegekend: "
-            f"{rng.choice(['arrangement licht (8 uur onderwijsassistent per week)', 'plusarrangement lezen', 'geen extra middelen nodig'])}."
+            + rng.choice(
+                [
+                    "arrangement licht (8 uur onderwijsassistent per week)",
+                    "plusarrangement lezen",
+                    "geen extra middelen nodig",
+                ]
+            )
+            + "."
         )
     )
     b.append(SigTable([Sig("Ondersteuningsmanager SWV", c.staff["coord"], "", signed_by=c.staff["coord"])]))
@@ -89,18 +96,30 @@ def meierij_abcd(c: Case, rng: random.Random) -> Doc:
 
 
 SUBJECTS = {
-    "Technisch lezen": ("{n} leest eind {m} een AVI-E5 tekst op beheersingsniveau (nu: AVI-M5).",
-                        "RALFI-lezen met de remedial teacher – 2x per week 30 min"),
-    "Begrijpend lezen": ("{n} beantwoordt bij een informatieve tekst 4 van de 5 vragen goed (methodetoets, {m}).",
-                         "Voorlezen van de tekst vooraf en woordweb – leerkracht – bij elke les"),
-    "Rekenen": ("{n} beheerst in {m} de tafels van 1 t/m 10 (90% goed binnen 3 seconden).",
-                "Verlengde instructie in groepje van 4 – leerkracht – 4x per week 20 min"),
-    "Spelling": ("{n} scoort in {m} voor spelling minimaal een IV (was: V).",
-                 "Dagelijks 10 minuten inoefenen op de computer (Bouw!) – onderwijsassistent"),
-    "Sociaal-emotioneel": ("{n} vraagt binnen zes weken zelf om hulp met de hulpkaart, minimaal 3 keer per dag.",
-                           "Faalangstreductietraining – IB en schoolmaatschappelijk werk – 8 bijeenkomsten"),
-    "Werkhouding": ("{n} werkt in {m} 15 minuten zelfstandig aan een taak met de time-timer.",
-                    "Werken met dagplanning en time-timer – leerkracht – dagelijks"),
+    "Technisch lezen": (
+        "{n} leest eind {m} een AVI-E5 tekst op beheersingsniveau (nu: AVI-M5).",
+        "RALFI-lezen met de remedial teacher – 2x per week 30 min",
+    ),
+    "Begrijpend lezen": (
+        "{n} beantwoordt bij een informatieve tekst 4 van de 5 vragen goed (methodetoets, {m}).",
+        "Voorlezen van de tekst vooraf en woordweb – leerkracht – bij elke les",
+    ),
+    "Rekenen": (
+        "{n} beheerst in {m} de tafels van 1 t/m 10 (90% goed binnen 3 seconden).",
+        "Verlengde instructie in groepje van 4 – leerkracht – 4x per week 20 min",
+    ),
+    "Spelling": (
+        "{n} scoort in {m} voor spelling minimaal een IV (was: V).",
+        "Dagelijks 10 minuten inoefenen op de computer (Bouw!) – onderwijsassistent",
+    ),
+    "Sociaal-emotioneel": (
+        "{n} vraagt binnen zes weken zelf om hulp met de hulpkaart, minimaal 3 keer per dag.",
+        "Faalangstreductietraining – IB en schoolmaatschappelijk werk – 8 bijeenkomsten",
+    ),
+    "Werkhouding": (
+        "{n} werkt in {m} 15 minuten zelfstandig aan een taak met de time-timer.",
+        "Werken met dagplanning en time-timer – leerkracht – dagelijks",
+    ),
 }
 
 

@@ -6,7 +6,7 @@ import random
 
 from . import texts as T
 from .case import Case, d
-from .ir import Bullets, Check, Field, P, Sig, SigTable, Table
+from .ir import Bullets, Check, P, Sig, SigTable, Table
 
 SIGNED_PREFIX = ["w.g.", "getekend:", "(getekend)", ""]
 
@@ -288,7 +288,8 @@ def consent_blocks(c: Case, rng: random.Random, mode: str = "table") -> list:
         if sub == "refused":
             out.append(
                 P(
-                    "Toelichting leerling: ik stem niet in met het handelingsdeel; ik wil geen stage in de groenvoorziening."
+                    "Toelichting leerling: ik stem niet in met het handelingsdeel; ik wil geen stage "
+                    "in de groenvoorziening."
                     if c.adult
                     else "Toelichting ouders: wij stemmen niet in met het handelingsdeel, omdat de begeleiding te "
                     "weinig uren bevat."

@@ -176,8 +176,9 @@ def render_docx(doc: Doc, rng: random.Random, path: str) -> None:
             )
             d.element.body.append(
                 _xml(
-                    f'<w:sdt {NS}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/>'
-                    f"</w:docPartObj></w:sdtPr><w:sdtContent><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{escape(b.title)}</w:t></w:r></w:p>"
+                    f'<w:sdt {NS}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+                    f"<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>"
+                    f"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{escape(b.title)}</w:t></w:r></w:p>"
                     f"{inner}</w:sdtContent></w:sdt>"
                 )
             )

@@ -72,7 +72,8 @@ def render_odt(doc: Doc, rng: random.Random, path: str) -> None:
     def table(rows: list[list[str]], header: bool, label_col: bool, cells_xml: list[list[str]] | None = None) -> None:
         tcount[0] += 1
         x = [
-            f'<table:table table:name="Tabel{tcount[0]}"><table:table-column table:number-columns-repeated="{len(rows[0])}"/>'
+            f'<table:table table:name="Tabel{tcount[0]}">'
+            f'<table:table-column table:number-columns-repeated="{len(rows[0])}"/>'
         ]
         for i, r in enumerate(rows):
             x.append("<table:table-row>")
@@ -82,7 +83,8 @@ def render_odt(doc: Doc, rng: random.Random, path: str) -> None:
                     cells_xml[i][j]
                     if cells_xml and cells_xml[i][j]
                     else (
-                        f'<text:p text:style-name="Standard"><text:span text:style-name="B">{_e(cell)}</text:span></text:p>'
+                        '<text:p text:style-name="Standard">'
+                        f'<text:span text:style-name="B">{_e(cell)}</text:span></text:p>'
                         if bold and cell
                         else p(cell)
                     )

@@ -311,10 +311,12 @@ def onderbouwing(c: Case, rng: random.Random) -> list[str]:
     n, hij, zijn = c.pupil_first, c.hij, c.zijn
     a = rng.choice(
         [
-            f"{n} zit sinds {c.set_date.year - 3} op onze school. Uit de toetsen van het leerlingvolgsysteem blijkt dat "
+            f"{n} zit sinds {c.set_date.year - 3} op onze school. Uit de toetsen van het "
+            "leerlingvolgsysteem blijkt dat "
             f"{hij} voor rekenen en begrijpend lezen ongeveer anderhalf jaar achterloopt op leeftijdgenoten; voor "
             f"technisch lezen is de achterstand kleiner.",
-            f"Het intelligentieonderzoek (WISC-V, TIQ {rng.choice([78, 82, 86, 91])}) laat een disharmonisch profiel zien, "
+            f"Het intelligentieonderzoek (WISC-V, TIQ {rng.choice([78, 82, 86, 91])}) laat een "
+            "disharmonisch profiel zien, "
             f"met een sterker verbaal deel. De leerresultaten van de afgelopen twee jaar zijn stabiel maar laag.",
             f"{n} heeft de afgelopen periode een vertraagde ontwikkeling laten zien op de schoolse vaardigheden. "
             f"De leerrendementsverwachting ligt rond de 60-75% voor de hoofdvakken.",
@@ -322,7 +324,8 @@ def onderbouwing(c: Case, rng: random.Random) -> list[str]:
     )
     b = rng.choice(
         [
-            f"Gezien {zijn} leerrendement, {zijn} werkhouding en het verloop van {zijn} schoolloopbaan (één keer gedoubleerd) "
+            f"Gezien {zijn} leerrendement, {zijn} werkhouding en het verloop van {zijn} "
+            "schoolloopbaan (één keer gedoubleerd) "
             f"achten wij deze uitstroombestemming haalbaar en passend.",
             "De combinatie van toetsgegevens, observaties in de klas en de methodetoetsen onderbouwt dit perspectief.",
             "Het onderwijskundig rapport van de vorige school en de resultaten sindsdien bevestigen dit niveau.",
@@ -413,10 +416,12 @@ def afwijkingen_present(c: Case, rng: random.Random) -> str:
     n = c.pupil_first
     return rng.choice(
         [
-            f"Voor rekenen volgt {n} een eigen leerlijn; het einddoel is niveau 1F (eind groep 6). Voor de overige vakken volgt "
+            f"Voor rekenen volgt {n} een eigen leerlijn; het einddoel is niveau 1F (eind groep 6). "
+            "Voor de overige vakken volgt "
             f"{c.hij} het programma van de groep.",
             f"{n} krijgt vrijstelling voor Frans; die uren worden besteed aan extra begeleiding Nederlands.",
-            f"Tijdelijk aangepast rooster: {n} is op woensdag- en vrijdagmiddag niet op school (afwijking onderwijstijd, "
+            f"Tijdelijk aangepast rooster: {n} is op woensdag- en vrijdagmiddag niet op school "
+            "(afwijking onderwijstijd, "
             f"met toestemming van de inspectie), tot de herfstvakantie.",
             f"Voor begrijpend lezen worden vervangende onderwijsdoelen gehanteerd, omdat de kerndoelen door {c.zijn} "
             f"beperking niet haalbaar zijn.",
@@ -447,7 +452,8 @@ def doelen(c: Case, rng: random.Random) -> list[str]:
         f"Eind {d_long(a).split(' ', 1)[1]} leest {n} een AVI-E5 tekst op beheersingsniveau.",
         f"Voor {d(b)} beheerst {n} de tafels van 1 t/m 10 (90% goed binnen 3 seconden per som).",
         f"{n} vraagt binnen zes weken zelf om hulp met de hulpkaart, minimaal 3 keer per dag.",
-        f"Aan het eind van de planperiode plant {n} het huiswerk zelfstandig in de agenda (gecontroleerd door de mentor, 4 van de 5 weken).",
+        f"Aan het eind van de planperiode plant {n} het huiswerk zelfstandig in de agenda "
+        "(gecontroleerd door de mentor, 4 van de 5 weken).",
         f"{n} werkt in maart 15 minuten zelfstandig aan een taak zonder de klas te storen.",
         f"In juni scoort {n} voor spelling minimaal een IV (was: V).",
         f"{n} voert een stagegesprek zelfstandig en komt 95% op tijd op de stageplek.",
@@ -464,10 +470,14 @@ def adviezen(c: Case, rng: random.Random) -> list[str]:
     if c.school_type in ("so", "vso"):
         first = rng.choice(
             [
-                f"Advies commissie voor de begeleiding ({d(c.set_date - dt.timedelta(days=2))}): de commissie adviseert het OPP "
-                f"vast te stellen zoals voorgesteld, met als aandachtspunt de overgang naar de nieuwe groep. De school neemt dit advies over.",
-                f"De commissie voor de begeleiding heeft op {d(c.set_date - dt.timedelta(days=5))} positief geadviseerd over het "
-                f"uitstroomprofiel en de begeleiding. Zij adviseert daarnaast een sensorisch profiel door de ergotherapeut; dat wordt in "
+                f"Advies commissie voor de begeleiding ({d(c.set_date - dt.timedelta(days=2))}): de "
+                "commissie adviseert het OPP "
+                "vast te stellen zoals voorgesteld, met als aandachtspunt de overgang naar de nieuwe "
+                "groep. De school neemt dit advies over.",
+                f"De commissie voor de begeleiding heeft op {d(c.set_date - dt.timedelta(days=5))} "
+                "positief geadviseerd over het "
+                "uitstroomprofiel en de begeleiding. Zij adviseert daarnaast een sensorisch profiel "
+                "door de ergotherapeut; dat wordt in "
                 f"november aangevraagd.",
             ]
         )
@@ -479,18 +489,25 @@ def adviezen(c: Case, rng: random.Random) -> list[str]:
     return rng.choice(
         [
             [
-                f"Psychodiagnostisch onderzoek door {st['ortho']}, orthopedagoog-generalist (verslag {d(c.set_date - dt.timedelta(days=180))}). "
-                f"Belangrijkste handelingsadviezen: instructie in kleine stappen, visuele ondersteuning, extra verwerkingstijd. "
-                f"De school heeft deze adviezen overgenomen in het handelingsdeel; het advies om tweemaal per week RT te geven kan "
-                f"de school niet volledig bieden; dit is voorgelegd aan het ondersteuningsteam van het samenwerkingsverband."
+                f"Psychodiagnostisch onderzoek door {st['ortho']}, orthopedagoog-generalist (verslag "
+                f"{d(c.set_date - dt.timedelta(days=180))}). "
+                "Belangrijkste handelingsadviezen: instructie in kleine stappen, visuele "
+                "ondersteuning, extra verwerkingstijd. "
+                "De school heeft deze adviezen overgenomen in het handelingsdeel; het advies om "
+                "tweemaal per week RT te geven kan "
+                "de school niet volledig bieden; dit is voorgelegd aan het ondersteuningsteam van "
+                "het samenwerkingsverband."
             ],
             [
-                "Logopedist (praktijk Spraakwater): advies om woordenschat visueel aan te bieden; wordt toegepast in de klas.",
+                "Logopedist (praktijk Spraakwater): advies om woordenschat visueel aan te bieden; "
+                "wordt toegepast in de klas.",
                 "Jeugdarts GGD: geen medische belemmeringen voor gymles; advies om vermoeidheid te monitoren.",
             ],
             [
-                f"Advies uit het MDO van {d(c.set_date - dt.timedelta(days=30))} (ouders, IB, schoolmaatschappelijk werk, "
-                f"onderwijsadviseur SWV): start een faalangsttraining en laat de behandelaar van de jeugd-ggz meekijken. "
+                f"Advies uit het MDO van {d(c.set_date - dt.timedelta(days=30))} (ouders, IB, "
+                "schoolmaatschappelijk werk, "
+                "onderwijsadviseur SWV): start een faalangsttraining en laat de behandelaar van de "
+                "jeugd-ggz meekijken. "
                 f"De school voert beide adviezen uit."
             ],
         ]
@@ -526,7 +543,8 @@ def inbreng(c: Case, rng: random.Random) -> list[str]:
     return rng.choice(
         [
             [
-                f"{n} heeft in een gesprek met de IB'er verteld dat {c.hij} het vervelend vindt om de klas uit te gaan voor RT. "
+                f"{n} heeft in een gesprek met de IB'er verteld dat {c.hij} het vervelend vindt om de "
+                "klas uit te gaan voor RT. "
                 f"Daarom vindt de RT nu plaats in de klas, aan de instructietafel.",
                 f'{n} wil zelf graag beter worden in rekenen, "want dan kan ik later automonteur worden".',
             ],
@@ -535,14 +553,19 @@ def inbreng(c: Case, rng: random.Random) -> list[str]:
                 f"Deze wens is overgenomen in de ondersteuning (vaste plek en dagplanning op het bord)."
             ],
             [
-                f"{n} is op {d(c.set_date - dt.timedelta(days=10))} gehoord door de mentor, met behulp van een praatplaat. "
-                f"{c.hij.capitalize()} vindt het fijn om in de klas te blijven en wil graag een maatje bij het buitenspelen. "
-                f"Dat maatje is in de aanpak opgenomen; de wens om geen huiswerk te krijgen hebben we niet overgenomen en "
+                f"{n} is op {d(c.set_date - dt.timedelta(days=10))} gehoord door de mentor, met "
+                "behulp van een praatplaat. "
+                f"{c.hij.capitalize()} vindt het fijn om in de klas te blijven en wil graag een "
+                "maatje bij het buitenspelen. "
+                "Dat maatje is in de aanpak opgenomen; de wens om geen huiswerk te krijgen hebben we "
+                "niet overgenomen en "
                 f"dat hebben we aan {n} uitgelegd."
             ],
             [
-                f"{n} heeft de vragenlijst 'Hoe denk jij erover?' ingevuld. {c.hij.capitalize()} geeft aan dat pauzes moeilijk zijn. "
-                f"Op {c.zijn} verzoek is een rustige pauzeplek afgesproken; zo heeft {c.zijn} mening het plan beïnvloed."
+                f"{n} heeft de vragenlijst 'Hoe denk jij erover?' ingevuld. {c.hij.capitalize()} "
+                "geeft aan dat pauzes moeilijk zijn. "
+                f"Op {c.zijn} verzoek is een rustige pauzeplek afgesproken; zo heeft {c.zijn} mening "
+                "het plan beïnvloed."
             ],
         ]
     )
@@ -571,9 +594,12 @@ def rechten(c: Case, rng: random.Random) -> list[str]:
         return rng.choice(
             [
                 [
-                    "Omdat je meerderjarig bent, beslis je zelf: zonder jouw instemming wordt het handelingsdeel niet vastgesteld. "
-                    "Ben je het niet eens, praat dan eerst met je mentor. Je kunt ook hulp vragen bij het ouder- en jeugdsteunpunt of "
-                    "een onderwijsconsulent, en binnen zes weken na vaststelling een geschil indienen bij de Geschillencommissie "
+                    "Omdat je meerderjarig bent, beslis je zelf: zonder jouw instemming wordt het "
+                    "handelingsdeel niet vastgesteld. "
+                    "Ben je het niet eens, praat dan eerst met je mentor. Je kunt ook hulp vragen "
+                    "bij het ouder- en jeugdsteunpunt of "
+                    "een onderwijsconsulent, en binnen zes weken na vaststelling een geschil "
+                    "indienen bij de Geschillencommissie "
                     "passend onderwijs."
                 ],
             ]
@@ -582,18 +608,26 @@ def rechten(c: Case, rng: random.Random) -> list[str]:
         [
             [
                 "U heeft instemmingsrecht op het handelingsdeel van dit OPP. Bent u het niet eens, "
-                "neem dan eerst contact op met de intern begeleider of de directeur. Daarnaast kunt u terecht bij het ouder- en "
-                "jeugdsteunpunt van het samenwerkingsverband of bij de onderwijsconsulenten. U kunt binnen zes weken na de "
-                "vaststelling een verzoek indienen bij de Geschillencommissie passend onderwijs (www.onderwijsgeschillen.nl)."
+                "neem dan eerst contact op met de intern begeleider of de directeur. Daarnaast kunt "
+                "u terecht bij het ouder- en "
+                "jeugdsteunpunt van het samenwerkingsverband of bij de onderwijsconsulenten. U kunt "
+                "binnen zes weken na de "
+                "vaststelling een verzoek indienen bij de Geschillencommissie passend onderwijs "
+                "(www.onderwijsgeschillen.nl)."
             ],
             [
-                "Voor het handelingsdeel is uw instemming nodig. Bij een verschil van mening kunt u advies vragen aan een "
-                "onderwijsconsulent (gratis) en binnen zes weken een geschil voorleggen aan de Geschillencommissie passend onderwijs."
+                "Voor het handelingsdeel is uw instemming nodig. Bij een verschil van mening kunt u "
+                "advies vragen aan een "
+                "onderwijsconsulent (gratis) en binnen zes weken een geschil voorleggen aan de "
+                "Geschillencommissie passend onderwijs."
             ],
             [
-                f"Ouders hebben instemmingsrecht op het deel over de individuele begeleiding. Komen we er samen niet uit, dan kunt u "
-                f"contact opnemen met het ouder- en jeugdsteunpunt van {c.swv}, of een geschil indienen bij de Geschillencommissie "
-                f"passend onderwijs (binnen 6 weken na vaststelling). Klachten over de uitvoering: zie de klachtenregeling in de schoolgids."
+                "Ouders hebben instemmingsrecht op het deel over de individuele begeleiding. Komen "
+                "we er samen niet uit, dan kunt u "
+                f"contact opnemen met het ouder- en jeugdsteunpunt van {c.swv}, of een geschil "
+                "indienen bij de Geschillencommissie "
+                "passend onderwijs (binnen 6 weken na vaststelling). Klachten over de uitvoering: "
+                "zie de klachtenregeling in de schoolgids."
             ],
         ]
     )
@@ -612,6 +646,7 @@ def vaststelling_sentence(c: Case, rng: random.Random) -> str:
             f"Vastgesteld op {d(c.set_date)} door {who}.",
             f"Dit OPP is door {who} vastgesteld op {d_long(c.set_date)}.",
             f"Datum vaststelling: {d(c.set_date)} — {who}.",
-            f"Het schoolbestuur stelt het OPP formeel vast; namens het bevoegd gezag ondertekend door {who} op {d(c.set_date)}.",
+            "Het schoolbestuur stelt het OPP formeel vast; namens het bevoegd gezag ondertekend door "
+            f"{who} op {d(c.set_date)}.",
         ]
     )
