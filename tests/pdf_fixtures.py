@@ -345,3 +345,17 @@ def broken_page(path: Path) -> Path:
     at = data.index(b"/Type /Page", start)
     path.write_bytes(data[:at] + b"/Type /Pagx" + data[at + len(b"/Type /Page"):])
     return path
+
+
+def image_in_form_xobject(path: Path) -> Path:
+    """A text page whose signature image sits inside a Form XObject (as some producers write it)."""
+    c = _canvas(path)
+    c.beginForm("handtekening")
+    _draw_png(c, signature_png(), 72, 600, 150, 50)
+    c.endForm()
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 660, "Handtekening ouder:")
+    c.doForm("handtekening")
+    c.drawString(72, 580, "Datum: 12-03-2026")
+    c.save()
+    return path

@@ -336,3 +336,10 @@ def test_a_broken_form_does_not_hide_the_text(tmp_path, monkeypatch):
     assert "acroform-unreadable" in doc.notes
     assert block(doc, "Naam leerling").location.page == 1
     assert not any(b.source is Source.FORM for b in doc.blocks)
+
+
+def test_image_inside_a_form_xobject_is_found(tmp_path):
+    doc = read(fx.image_in_form_xobject(tmp_path / "xobject.pdf"))
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (BlockKind.PARAGRAPH, "Handtekening ouder:"), (BlockKind.IMAGE, ""), (BlockKind.PARAGRAPH, "Datum: 12-03-2026"),
+    ]
