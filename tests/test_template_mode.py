@@ -1,0 +1,104 @@
+"""Template mode on the example school repository: the template passes; removing its consent part or its
+pupil part makes it fail with a message that names the missing place; consent parts a template gets wrong."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "school-template-repo"
+
+
+def _make_template():
+    spec = importlib.util.spec_from_file_location("make_template", EXAMPLE / "make_template.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def oppcheck(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "250"}  # the terminal report's table then keeps each line whole
+    return subprocess.run([sys.executable, "-m", "oppcheck", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+@pytest.fixture
+def repo(tmp_path) -> Path:
+    """A copy of the example repository (configuration and rule set), without its template."""
+    for name in ("pyproject.toml", "swv-regels.yaml", "swv-regels-tests.yaml"):
+        shutil.copy(EXAMPLE / name, tmp_path / name)
+    return tmp_path
+
+
+def test_bundled_example_template_passes():
+    result = oppcheck("opp-sjabloon.docx", cwd=EXAMPLE)  # template mode and rule set from pyproject.toml
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 ontbreken" in result.stdout
+
+
+def test_generator_makes_a_passing_template(repo):
+    _make_template().build(str(repo / "opp.docx"))
+    result = oppcheck("opp.docx", "--format", "json", cwd=repo)
+    assert result.returncode == 0, result.stdout
+    doc = json.loads(result.stdout)["documents"][0]
+    assert json.loads(result.stdout)["template"] is True
+    assert {e["status"] for e in doc["elements"]} == {"present"}
+
+
+@pytest.mark.parametrize("omit, title, place", [
+    ("instemming_ouders", "Instemming van de ouders", "Instemming met het handelingsdeel"),
+    ("inbreng_leerling", "Inbreng van de leerling", "Inbreng van de leerling"),
+])
+def test_removing_a_part_fails_and_names_the_place(repo, omit, title, place):
+    _make_template().build(str(repo / "opp.docx"), omit=(omit,))
+    result = oppcheck("opp.docx", cwd=repo)
+    assert result.returncode == 1
+    assert title in result.stdout
+    github = oppcheck("opp.docx", "--format", "github", cwd=repo)
+    errors = [line for line in github.stdout.splitlines() if line.startswith("::error")]
+    assert len(errors) == 1
+    assert f"OPP {omit}" in errors[0]
+    assert "geen plek" in errors[0] and place in errors[0]
+
+
+def test_without_the_swv_synonym_the_pupil_part_is_not_recognised(repo):
+    _make_template().build(str(repo / "opp.docx"))
+    result = oppcheck("opp.docx", "--ruleset", "default", "--format", "json", cwd=repo)
+    assert result.returncode == 1
+    statuses = {e["id"]: e["status"] for e in json.loads(result.stdout)["documents"][0]["elements"]}
+    assert statuses["inbreng_leerling"] == "missing"  # "Leerlingparticipatie" is the SWV's own word
+
+
+CONSENT = {
+    "only seen": ("## Instemming\nVoor gezien door ouders\n\nHandtekening ouder:\n\nDatum:\n", "gezien"),
+    "no date": ("## Instemming met het handelingsdeel\n☐ akkoord ☐ niet akkoord\n\nHandtekening ouder:\n", "datum"),
+    "no signature": ("## Instemming met het handelingsdeel\n☐ akkoord ☐ niet akkoord\n\nNaam ouder:\n\nDatum:\n",
+                     "handtekening"),
+    "no parent": ("## Instemming met het handelingsdeel\n☐ akkoord ☐ niet akkoord\n\nHandtekening directeur:\n\n"
+                  "Datum:\n", "ouders"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CONSENT))
+def test_consent_part_a_template_gets_wrong(tmp_path, case):
+    text, word = CONSENT[case]
+    (tmp_path / "sjabloon.md").write_text("# Ontwikkelingsperspectiefplan\n\n" + text, encoding="utf-8")
+    result = oppcheck("sjabloon.md", "--template", "--select", "instemming_ouders", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1
+    consent = json.loads(result.stdout)["documents"][0]["elements"][0]
+    assert consent["status"] == "incomplete"
+    assert word in consent["message"]
+
+
+def test_complete_consent_part_passes(tmp_path):
+    text = CONSENT["no date"][0] + "\nDatum:\n"
+    (tmp_path / "sjabloon.md").write_text("# Ontwikkelingsperspectiefplan\n\n" + text, encoding="utf-8")
+    result = oppcheck("sjabloon.md", "--template", "--select", "instemming_ouders", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
