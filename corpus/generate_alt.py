@@ -19,14 +19,24 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from alt_gen.case import ELEMENTS, Case, assign_variants, new_case  # noqa: E402
+from alt_gen.case import ELEMENTS, Case, assign_variants, new_case, set_date_style  # noqa: E402
 from alt_gen.layouts2 import build  # noqa: E402
 from alt_gen.render_docx import render_docx  # noqa: E402
 from alt_gen.render_odt import render_odt  # noqa: E402
 from alt_gen.render_pdf import render_pdf  # noqa: E402
 from alt_gen.render_text import render_md, render_txt  # noqa: E402
 
-PRESENT_SUBS = {"signed", "portal", "ticked_dated", "statement", "image", "sig_signed", "gezien_akkoord"}
+PRESENT_SUBS = {
+    "signed",
+    "portal",
+    "ticked_dated",
+    "statement",
+    "image",
+    "sig_signed",
+    "gezien_akkoord",
+    "both_parents",
+}
+DATE_STYLE_POOL = ["dash"] * 11 + ["short"] * 3 + ["slash"] * 3 + ["dot"] * 2 + ["iso"]
 POST = [
     dt.date(2025, 9, 12),
     dt.date(2025, 9, 26),
@@ -149,6 +159,16 @@ SPECS: list[tuple[str, str, str, dict]] = [
     ("gespreksverslag", "txt", "vo", dict(consent="signed", force={"oogo": "present"})),
     ("gespreksverslag", "docx", "pro", dict(consent="blank_line")),
     ("gespreksverslag", "md", "vso", dict(consent="signed", adult=True)),
+    (
+        "swv-numbered",
+        "docx",
+        "vo",
+        dict(consent="signed_nodate", note="parent signed, date cell empty (school rows dated)"),
+    ),
+    ("vo-mentorplan", "pdf", "vo", dict(consent="pupil_only", note="minor pupil signed, parent line blank")),
+    ("vso-transitieplan", "odt", "vso", dict(consent="pupil_only", note="minor vso pupil signed, parent line blank")),
+    ("so-cvb", "odt", "so", dict(consent="both_parents", note="both parents signed and dated")),
+    ("letter-prose", "md", "sbo", dict(consent="signed_nodate")),
     # --- plans set before 1-8-2025 (hoorrecht not yet in force)
     ("swv-numbered", "docx", "po", dict(pre=True)),
     ("lvs-export", "txt", "sbo", dict(pre=True)),
@@ -236,6 +256,7 @@ def make_case(i: int, spec: tuple[str, str, str, dict], seed: int) -> Case:
 
 def render(c: Case, path: str, seed: int) -> None:
     rng = random.Random(seed * 7919 + int(c.doc_id[-3:]))
+    set_date_style(random.Random(c.seed).choice(DATE_STYLE_POOL))
     doc = build(c, rng)
     r2 = random.Random(seed * 104729 + int(c.doc_id[-3:]))
     if c.fmt == "pdf":

@@ -180,9 +180,24 @@ class Case:
         return {el: self.variants[el] for el in ELEMENTS}
 
 
+DATE_STYLES = {
+    "dash": "{d:02d}-{m:02d}-{y}",
+    "slash": "{d:02d}/{m:02d}/{y}",
+    "dot": "{d}.{m}.{y}",
+    "short": "{d}-{m}-{y}",
+    "iso": "{y}-{m:02d}-{d:02d}",
+}
+_date_style = ["dash"]
+
+
+def set_date_style(style: str) -> None:
+    """Numeric date style for the document being built (schools and exports differ)."""
+    _date_style[0] = style
+
+
 def d(date: dt.date) -> str:
-    """Dutch numeric date."""
-    return date.strftime("%d-%m-%Y")
+    """Dutch numeric date in the current document's style."""
+    return DATE_STYLES[_date_style[0]].format(d=date.day, m=date.month, y=date.year)
 
 
 def d_long(date: dt.date) -> str:
@@ -280,12 +295,23 @@ def assign_variants(c: Case, rng: random.Random, forced: dict[str, str] | None =
         v["vaststelling"] = "present"
     # consent sub-variants
     if v["instemming_ouders"] == "present":
-        c.sub.setdefault("consent", rng.choice(["signed", "portal", "ticked_dated", "statement"]))
+        pool = ["signed", "portal", "ticked_dated", "statement"] + ([] if c.adult else ["both_parents"])
+        c.sub.setdefault("consent", rng.choice(pool))
     elif v["instemming_ouders"] == "incomplete":
         c.sub.setdefault(
             "consent",
             rng.choice(
-                ["refused", "partial", "gezien", "protest", "school_only", "blank_line", "unticked", "ticked_nodate"]
+                [
+                    "refused",
+                    "partial",
+                    "gezien",
+                    "protest",
+                    "school_only",
+                    "blank_line",
+                    "unticked",
+                    "ticked_nodate",
+                    "signed_nodate",
+                ]
             ),
         )
     # "gezien" and "onder protest" signatures show the plan was discussed: never label oogo missing there,

@@ -281,13 +281,20 @@ def somtoday_export(c: Case, rng: random.Random) -> Doc:
         b.append(H("Digitaal ondertekenen", 2))
         sub = c.sub["consent"]
         who = c.name if c.adult else c.parent
-        if sub in ("signed", "portal", "statement", "ticked_dated"):
+        if sub in ("signed", "portal", "statement", "ticked_dated", "both_parents", "gezien_akkoord"):
             b.append(P(f"Handelingsdeel – status: Ondertekend (akkoord) door {who} op {d(T.consent_date(c))}"))
         elif sub == "refused":
             b.append(P(f"Handelingsdeel – status: Niet akkoord ({who}, {d(T.consent_date(c))})"))
         elif sub == "gezien":
             b.append(P(f"Handelingsdeel – status: Gezien door {who} op {d(T.consent_date(c))} (geen akkoord gegeven)"))
-        elif sub == "ticked_nodate":
+        elif sub == "pupil_only":
+            b.append(
+                P(
+                    f"Handelingsdeel – status: ondertekend door leerling {c.name} op {d(T.consent_date(c))}; "
+                    "wacht op ondertekening ouder/verzorger"
+                )
+            )
+        elif sub in ("ticked_nodate", "signed_nodate"):
             b.append(P(f"Handelingsdeel – status: akkoord ({who}) – datum: -"))
         else:
             b.append(P("Handelingsdeel – status: Wacht op ondertekening ouder/verzorger"))

@@ -62,8 +62,15 @@ def pdf_form(c: Case, rng: random.Random) -> Doc:
     s = X.st(c, "instemming_ouders")
     if s != "missing":
         sub = c.sub["consent"]
-        if sub in ("portal", "statement", "image"):
-            sub = "signed"
+        sub = {
+            "portal": "signed",
+            "statement": "signed",
+            "image": "signed",
+            "both_parents": "signed",
+            "gezien_akkoord": "signed",
+            "signed_nodate": "ticked_nodate",
+            "pupil_only": "blank_line",
+        }.get(sub, sub)
         who = c.name if c.adult else c.parent
         cd = d(T.consent_date(c))
         b.append(

@@ -302,14 +302,14 @@ def consent_blocks(c: Case, rng: random.Random, mode: str = "table") -> list:
             out.append(P(f"Naam: {who}   Datum: {date or '___________'}   Handtekening: {signed_text(who, rng)}"))
         return out
     # table / lines / prose modes for the remaining sub-variants
-    sig_parent: Sig | None
+    parents: list[Sig]
     remark = ""
     if sub == "signed":
-        sig_parent = Sig(role, who, cd, signed_by=who)
+        parents = [Sig(role, who, cd, signed_by=who)]
     elif sub == "image":
-        sig_parent = Sig(role, who, cd, signed_by=None, image=True)
+        parents = [Sig(role, who, cd, signed_by=None, image=True)]
     elif sub == "partial":
-        sig_parent = Sig(role, who, cd, signed_by=who)
+        parents = [Sig(role, who, cd, signed_by=who)]
         remark = rng.choice(
             [
                 "Akkoord met uitzondering van de time-out afspraak.",
@@ -317,24 +317,32 @@ def consent_blocks(c: Case, rng: random.Random, mode: str = "table") -> list:
             ]
         )
     elif sub == "gezien_akkoord":
-        sig_parent = Sig(role + " – voor gezien en akkoord", who, cd, signed_by=who)
+        parents = [Sig(role + " – voor gezien en akkoord", who, cd, signed_by=who)]
         stmt = "Voor gezien en akkoord (handelingsdeel):"
     elif sub == "gezien":
-        sig_parent = Sig(role + " (voor gezien)", who, cd, signed_by=who)
+        parents = [Sig(role + " (voor gezien)", who, cd, signed_by=who)]
         stmt = rng.choice(["Voor gezien:", "Ouders hebben het OPP gezien.", "Gezien door ouders:"])
     elif sub == "protest":
-        sig_parent = Sig(role, who, cd, signed_by=who, remark="ondertekend onder protest")
+        parents = [Sig(role, who, cd, signed_by=who, remark="ondertekend onder protest")]
         remark = "Ondertekend onder protest."
+    elif sub == "signed_nodate":
+        parents = [Sig(role, who, "", signed_by=who)]
+    elif sub == "both_parents":
+        parents = [
+            Sig("Ouder/verzorger 1", "mevrouw " + c.pupil_last, cd, signed_by="mevrouw " + c.pupil_last),
+            Sig("Ouder/verzorger 2", "meneer " + c.pupil_last, cd, signed_by="meneer " + c.pupil_last),
+        ]
+    elif sub == "pupil_only":
+        parents = [Sig("Leerling", c.name, cd, signed_by=c.name), Sig(role, "", "", None)]
     elif sub == "school_only":
-        sig_parent = None
+        parents = []
     elif sub == "blank_line":
-        sig_parent = Sig(role, "", "", None)
+        parents = [Sig(role, "", "", None)]
     else:
-        sig_parent = Sig(role, who, "", None)
+        parents = [Sig(role, who, "", None)]
     if mode == "lines":
         out.append(P(stmt))
-        if sig_parent is not None:
-            sp = sig_parent
+        for sp in parents:
             hand = signed_text(sp.signed_by, rng) if sp.signed_by else "______________________"
             out.append(
                 P(
@@ -355,7 +363,7 @@ def consent_blocks(c: Case, rng: random.Random, mode: str = "table") -> list:
         if remark:
             out.append(P(remark, italic=True))
         return out
-    sigs = ([sig_parent] if sig_parent else []) + school_sigs(c, rng)
+    sigs = parents + school_sigs(c, rng)
     if sub == "school_only":
         sigs += [Sig("Mentor", c.staff["mentor"], "", signed_by=c.staff["mentor"])]
     out.append(P(stmt))

@@ -311,6 +311,16 @@ def _build(doc: Doc, st: dict, sigs: list[dict], total: int | None) -> tuple[byt
     return buf.getvalue(), sdt.page
 
 
+def _dmy(text: str) -> tuple[str, str, str]:
+    """Day, month, year from a numeric date in any of the corpus' styles."""
+    import re
+
+    a, b, c = re.findall(r"\d+", text)[:3]
+    if len(a) == 4:
+        a, c = c, a
+    return f"{int(a):02d}", f"{int(b):02d}", c
+
+
 def _add_sig_fields(data: bytes, sigs: list[dict]) -> bytes:
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import (
@@ -350,7 +360,7 @@ def _add_sig_fields(data: bytes, sigs: list[dict]) -> bytes:
         )
         if s.get("signed_by"):
             any_signed = True
-            dd, mm, yy = s["date"].split("-") if s.get("date") else ("01", "10", "2025")
+            dd, mm, yy = _dmy(s.get("date") or "01-10-2025")
             v = DictionaryObject(
                 {
                     NameObject("/Type"): NameObject("/Sig"),
