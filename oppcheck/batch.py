@@ -1,15 +1,212 @@
-"""Run the documents of one call and collect their results in the report."""
+"""Check the documents of one call in worker processes, at most `--jobs` at a time, in input order.
+
+The parent imports the readers and compiles the rule set once (`pipeline.warm_up`), then forks one
+limited child per document (`isolation.LimitedTask`): every child starts warm, and a document that
+hangs, eats memory or crashes costs only its own result. The parent waits on the children's pipes
+with a selector and hands results on in input order, whatever order they finish in.
+
+JSONL is streamed: each line is written and flushed as soon as it and all documents before it are
+done. With `--resume FILE`, documents already in FILE (same path, same content) are not checked
+again; their results are reused and every new result is appended to FILE as well.
+"""
 
 from __future__ import annotations
 
-from .findings import Report
-from .pipeline import check_paths
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import ExitStack, closing
+from itertools import chain
+from typing import BinaryIO
+
+from .errors import EXIT_ERROR, OppcheckError, ReadError
+from .findings import DocumentResult, Report
 from .ruleset import RuleSet
 from .settings import Settings
 
 
 def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, report: Report, *,
-                  fmt: str, output: str | None) -> None:
-    """Check `inputs` one after another, appending each result to `report.documents`."""
-    for result in check_paths(inputs, ruleset, settings):
-        report.documents.append(result)
+                  fmt: str, output: str | None) -> bool:
+    """Check `inputs`, appending each result to `report.documents` in input order.
+
+    Returns True when the data output (`fmt` to `output` or stdout) has been written here already
+    (JSONL, streamed); the caller then leaves it out of `write_outputs`.
+    """
+    from .progress import progress
+    from .report import jsonl
+
+    resume = settings.resume
+    same_file = bool(resume and output and _same_path(resume, output))
+    if same_file and fmt != "jsonl":
+        raise OppcheckError("resume_is_output", file=resume)
+    reused = _reusable(inputs, jsonl.load_resume(resume, jsonl.fingerprint(ruleset, settings))) if resume else {}
+    todo = [(i, p) for i, p in enumerate(inputs) if i not in reused]
+    streamed = fmt == "jsonl"
+    try:
+        with ExitStack() as stack:
+            writers = []
+            head = jsonl.header(report, ruleset, settings)
+            if resume:
+                writers.append(_LogFile(stack.enter_context(_open_log(resume)), head))
+            if streamed and not same_file:
+                stream = sys.stdout.buffer if not output else stack.enter_context(_open_new(output))
+                writers.append(_LogFile(stream, head, every=True))
+            bar = stack.enter_context(progress(len(todo), settings.lang))
+            checked = stack.enter_context(closing(_checked(todo, ruleset, settings, bar)))
+            for result, new in _in_order(reused, checked):
+                report.documents.append(result)
+                line = jsonl.document_line(result)
+                for writer in writers:
+                    if new or writer.every:
+                        writer.write(line)
+    except KeyboardInterrupt:
+        raise OppcheckError("interrupted_resume" if resume else "interrupted", file=resume,
+                            done=len(report.documents), total=len(inputs)) from None
+    except BrokenPipeError:  # the reader of our output went away (| head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(EXIT_ERROR) from None
+    if same_file:  # the log becomes the clean result: one header, all documents in input order
+        from .atomic import write_atomic
+
+        write_atomic(output, jsonl.render(report, ruleset, settings), inputs=inputs)
+    return streamed
+
+
+def _reusable(inputs: list[str], done: dict[tuple[str, str], DocumentResult]) -> dict[int, DocumentResult]:
+    """Results of an earlier run for documents with the same path and the same content, by input index."""
+    from .pipeline import file_hash
+
+    by_path = {os.path.normpath(p): (p, sha) for p, sha in done}
+    reused = {}
+    for index, path in enumerate(inputs):
+        key = by_path.get(os.path.normpath(path))
+        if key and file_hash(path) == key[1]:
+            reused[index] = done[key]
+    return reused
+
+
+def _in_order(reused: dict[int, DocumentResult],
+              finished: Iterator[tuple[int, DocumentResult]]) -> Iterator[tuple[DocumentResult, bool]]:
+    """(result, is_new) in input order, each as soon as it and all documents before it are known."""
+    ready: dict[int, tuple[DocumentResult, bool]] = {i: (r, False) for i, r in reused.items()}
+    following = 0
+    for item in chain([None], finished):  # None: hand on reused results at the start at once
+        if item is not None:
+            ready[item[0]] = (item[1], True)
+        while following in ready:
+            yield ready.pop(following)
+            following += 1
+
+
+def _checked(todo: list[tuple[int, str]], ruleset: RuleSet, settings: Settings,
+             bar) -> Iterator[tuple[int, DocumentResult]]:
+    """(index, result) for every document of `todo`, in the order they finish, at most `jobs` at once."""
+    import selectors
+    from collections import deque
+
+    from .isolation import LimitedTask
+    from .pipeline import check_hashed, error_result, warm_up
+
+    if not todo:
+        return
+    jobs = max(1, min(settings.jobs or _cores(), len(todo)))
+    if len(todo) > 1:
+        _warm(ruleset, warm_up)
+    queue = deque(todo)
+    running: dict[int, tuple[LimitedTask, int, str]] = {}  # by pipe
+    selector = selectors.DefaultSelector()
+    try:
+        while queue or running:
+            while queue and len(running) < jobs:
+                index, path = queue.popleft()
+                if not os.path.lexists(path):
+                    bar.advance()
+                    yield index, error_result(path, ReadError("not_found", path=path), settings)
+                    continue
+                task = LimitedTask(check_hashed, (path, ruleset, settings), timeout=settings.timeout,
+                                   max_memory_mb=settings.max_memory_mb)
+                fd = task.fileno()
+                running[fd] = (task, index, path)
+                if fd >= 0:
+                    selector.register(fd, selectors.EVENT_READ)
+            if not running:
+                continue
+            wait = min(task.remaining() for task, _, _ in running.values())
+            ready = {key.fd for key, _ in selector.select(wait)}
+            for fd in [fd for fd, (task, _, _) in running.items() if fd in ready or fd < 0 or task.remaining() <= 0]:
+                task, index, path = running[fd]
+                if not task.done():
+                    continue
+                del running[fd]
+                if fd >= 0:
+                    selector.unregister(fd)
+                bar.advance()
+                yield index, _outcome(task, path, settings)
+    finally:  # Ctrl-C, a closed pipe or an error downstream: no child outlives the run
+        for task, _, _ in running.values():
+            task.kill()
+        selector.close()
+
+
+def _outcome(task, path: str, settings: Settings) -> DocumentResult:
+    from .pipeline import error_result
+
+    try:
+        return task.result()
+    except OppcheckError as exc:
+        return error_result(path, exc, settings)
+
+
+def _warm(ruleset: RuleSet, warm_up) -> None:
+    """Load everything the workers need in this process, then keep the garbage collector away from it,
+    so that forked children share those pages instead of copying them."""
+    import gc
+
+    warm_up(ruleset)
+    gc.collect()
+    gc.freeze()
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class _LogFile:
+    """A JSONL destination: the header once (unless the file already has lines), then whole lines."""
+
+    def __init__(self, stream: BinaryIO, head: bytes, every: bool = False) -> None:
+        self.stream = stream
+        self.every = every  # gets every document, reused ones too (stdout, --output); else only new ones
+        if every or _is_empty(stream):
+            self.write(head)
+
+    def write(self, line: bytes) -> None:
+        self.stream.write(line)
+        self.stream.flush()
+
+
+def _is_empty(stream: BinaryIO) -> bool:
+    try:
+        return os.fstat(stream.fileno()).st_size == 0
+    except (OSError, ValueError):
+        return True
+
+
+def _open_log(path: str) -> BinaryIO:
+    """The --resume file, opened for appending (made private when new)."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    return os.fdopen(fd, "ab")
+
+
+def _open_new(path: str) -> BinaryIO:
+    """A JSONL --output file, written line by line so that a killed run keeps what it finished."""
+    if os.path.exists(path):
+        return open(path, "wb")  # keeps the file's permissions
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
+
+
+def _same_path(a: str, b: str) -> bool:
+    return os.path.realpath(a) == os.path.realpath(b)

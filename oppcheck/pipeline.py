@@ -8,42 +8,73 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterable, Iterator
 
-from .errors import OppcheckError, ReadError
+from .errors import OppcheckError
 from .findings import DOC_ERROR, DocumentResult
 from .ruleset import RuleSet
 from .settings import Settings
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".odt", ".txt", ".md", ".markdown", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+# Office files we cannot read: found in folders anyway, so the user is told why they were not checked.
+REPORTED_SUFFIXES = (".doc", ".rtf")
+SKIPPED_PREFIXES = (".", "~$", ".~lock")
+_SNIFFED_FORMATS = ("pdf", "docx", "odt", "image")  # text is only taken by its name (.txt, .md)
 
 
 def discover(paths: Iterable[str]) -> Iterator[str]:
-    """Files to check: given files as they are; folders searched recursively (sorted), skipping hidden
-    files, Office lock files (~$plan.docx) and files whose content is not a document we read."""
+    """Files to check, each once, in a stable order: given files as they are; folders searched
+    recursively (sorted, symlinked folders not followed), skipping hidden files, Office lock files
+    (~$plan.docx, .~lock.plan.odt#) and files that are neither named nor made like a document we read."""
+    seen: set[str] = set()
     for path in paths:
-        if not os.path.isdir(path):
-            yield path
-            continue
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if name.startswith((".", "~$", ".~lock")):
-                    continue
-                full = os.path.join(root, name)
-                if name.lower().endswith(SUPPORTED_SUFFIXES) or _sniffable(full):
-                    yield full
+        found = [path] if not os.path.isdir(path) else _walk(path)
+        for full in found:
+            key = os.path.realpath(full)
+            if key not in seen:
+                seen.add(key)
+                yield full
+
+
+def _walk(folder: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(SKIPPED_PREFIXES):
+                continue
+            full = os.path.join(root, name)
+            if name.lower().endswith(SUPPORTED_SUFFIXES + REPORTED_SUFFIXES) or _sniffable(full):
+                yield full
 
 
 def _sniffable(path: str) -> bool:
+    """A file without a known name that is a PDF, DOCX, ODT or image by content."""
     from .extract.sniff import sniff
 
     try:
+        if not os.path.isfile(path):
+            return False
         with open(path, "rb") as fh:
             head = fh.read(65536)
-        sniff(head, path)
-        return head.strip() != b""
+        if head.startswith(b"PK"):  # any zip: only a Word or OpenDocument text, not a spreadsheet
+            return _office_text(path)
+        return sniff(head, path) in _SNIFFED_FORMATS
     except (OSError, OppcheckError):
+        return False
+
+
+def _office_text(path: str) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            if "mimetype" in names:
+                with zf.open("mimetype") as member:  # read a few bytes only: never unpack a bomb here
+                    return member.read(60).startswith(b"application/vnd.oasis.opendocument.text")
+            return "word/document.xml" in names
+    except Exception:  # noqa: BLE001 - a damaged zip without a document name is not taken by content
         return False
 
 
@@ -61,29 +92,30 @@ def check_one(path: str, ruleset: RuleSet, settings: Settings) -> DocumentResult
     return result
 
 
-def check_isolated(path: str, ruleset: RuleSet, settings: Settings) -> DocumentResult:
-    """`check_one` in a child process under the time and memory limits; errors become a result."""
-    from .isolation import run_limited
-
-    try:
-        result = run_limited(check_one, (path, ruleset, settings), timeout=settings.timeout,
-                             max_memory_mb=settings.max_memory_mb)
-    except OppcheckError as exc:
-        result = error_result(path, exc, settings)
+def check_hashed(path: str, ruleset: RuleSet, settings: Settings) -> DocumentResult:
+    """`check_one` plus the file's SHA-256 (for --resume), both in the worker."""
+    result = check_one(path, ruleset, settings)
     result.sha256 = file_hash(path)
     return result
 
 
 def error_result(path: str, exc: OppcheckError, settings: Settings) -> DocumentResult:
+    """An unreadable document as a result: status "error", one sentence, and the file's hash if cheap."""
     if settings.debug and getattr(exc, "detail", None):
         import sys
 
         print(exc.detail, file=sys.stderr)
-    return DocumentResult(path=path, status=DOC_ERROR, error=exc.sentence(settings.lang))
+    result = DocumentResult(path=path, status=DOC_ERROR, error=exc.sentence(settings.lang))
+    result.sha256 = file_hash(path, max_bytes=settings.max_size_mb * 1024 * 1024)
+    return result
 
 
-def file_hash(path: str) -> str | None:
+def file_hash(path: str, max_bytes: float | None = None) -> str | None:
+    """SHA-256 of a regular file (None for anything else, or a file over `max_bytes`)."""
     try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or (max_bytes is not None and info.st_size > max_bytes):
+            return None
         h = hashlib.sha256()
         with open(path, "rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -93,13 +125,25 @@ def file_hash(path: str) -> str | None:
         return None
 
 
-def check_paths(paths: list[str], ruleset: RuleSet, settings: Settings) -> Iterator[DocumentResult]:
-    """Check every document of the call, in a stable order."""
-    for path in paths:
-        if not os.path.exists(path) and not os.path.islink(path):
-            yield error_result(path, ReadError("not_found", path=path), settings)
-            continue
-        yield check_isolated(path, ruleset, settings)
+def warm_up(ruleset: RuleSet) -> None:
+    """Import the readers and their libraries and compile the rule set's patterns in this process,
+    so that every forked worker starts with them ready instead of loading them again."""
+    import importlib
+    from functools import cached_property
+
+    for module in ("pypdfium2", "pypdf", "lxml.etree", "oppcheck.extract.pdf", "oppcheck.extract.pdf_forms",
+                   "oppcheck.extract.docx", "oppcheck.extract.odt", "oppcheck.extract.plaintext", "oppcheck.check"):
+        try:
+            importlib.import_module(module)
+        except ImportError:  # a reader that is not installed fails in the worker, with its own sentence
+            pass
+    for obj in (ruleset, *ruleset.rules):
+        for name, attr in vars(type(obj)).items():
+            if isinstance(attr, cached_property):
+                getattr(obj, name)
+    from .i18n import message
+
+    message("status.present")  # loads messages.yaml
 
 
 def _redact(result: DocumentResult) -> None:
