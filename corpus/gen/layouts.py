@@ -244,11 +244,11 @@ def label_value(c: Case) -> Doc:
     b = doc.blocks
     b += [P(c.pupil.full, label="Leerling"), P(fmt_date(c.birth), label="Geboortedatum"), P(c.grade, label="Groep"),
           P(c.school, label="School"), P(short(c.mentor), label="Leerkracht/mentor")]
-    groups = [("Verantwoording", ["onderbouwing", "belemmerende_factoren", "bevorderende_factoren",
+    groups = [("Verantwoording" if st(c, "onderbouwing") != "missing" else "Beeld van de leerling", ["onderbouwing", "belemmerende_factoren", "bevorderende_factoren",
                                   "ondersteuningsbehoefte", "adviezen_professionals", "uitstroombestemming"]),
               ("Handelingsplan", ["doelen", "ondersteuning", "afwijkingen_onderwijsprogramma", "inbreng_leerling"]),
-              ("Evaluatie en afspraken" if st(c, "evaluatie") != "missing" else "Afspraken",
-               ["oogo", "evaluatie", "informatie_rechten"])]
+              (" en ".join(t for t, e in (("Overleg", "oogo"), ("evaluatie", "evaluatie"), ("rechten", "informatie_rechten"))
+                           if st(c, e) != "missing").capitalize(), ["oogo", "evaluatie", "informatie_rechten"])]
     for g, els in groups:
         present = [el for el in els if st(c, el) != "missing" and not (st(c, el) == "not_applicable" and el == "inbreng_leerling")]
         if not present:
@@ -418,7 +418,7 @@ def vso_adult(c: Case) -> Doc:
     b.append(gegevens_table(c))
     b.append(P(f"{c.pupil.first} is meerderjarig en handelingsbekwaam en beslist daarom zelf over dit plan. "
                f"{c.pupil.first} heeft aangegeven dat {c.his} ouders op de hoogte mogen blijven."))
-    b.append(H("Deel 1 – Perspectief"))
+    b.append(H("Deel 1 – Perspectief" if st(c, "uitstroombestemming") != "missing" else "Deel 1 – Beeld van de leerling"))
     for el in ["uitstroombestemming", "onderbouwing", "belemmerende_factoren", "bevorderende_factoren",
                "ondersteuningsbehoefte", "adviezen_professionals"]:
         if has(c, el):
@@ -452,7 +452,8 @@ def groeidocument(c: Case) -> Doc:
               header=f"Groeidocument – {c.pupil.full}", footer="{page}", author=c.swv)
     parts = ["1. Gegevens van het kind", "2. Informatie over het kind, school en thuis",
              "3. De ondersteuningsbehoefte" if st(c, "ondersteuningsbehoefte") != "missing" else "3. Onderzoek",
-             "4. Het ontwikkelingsperspectiefplan (OPP)", "5. Aanvraag arrangement"]
+             "4. Het ontwikkelingsperspectiefplan (OPP)",
+             "5. Aanvraag arrangement" if st(c, "ondersteuning") != "missing" else "5. Contact"]
     doc.blocks.append(Toc(parts + ["Bijlagen"]))
     doc.blocks.append(PageBreak())
     b = doc.blocks
@@ -482,8 +483,11 @@ def groeidocument(c: Case) -> Doc:
             b.append(H(heading(c, el), 2))
             b.extend(content(c, el))
     b.append(H(parts[4]))
-    b.append(P(r.choice(["Gevraagd arrangement: ambulante begeleiding cluster 4, 2 uur per week, voor de duur van een jaar.",
-                         "Aanvraag: extra middelen voor een onderwijsassistent (arrangement licht)."])))
+    if st(c, "ondersteuning") != "missing":
+        b.append(P(r.choice(["Gevraagd arrangement: ambulante begeleiding cluster 4, 2 uur per week, voor de duur van een jaar.",
+                             "Aanvraag: extra middelen voor een onderwijsassistent (arrangement licht)."])))
+    else:
+        b.append(P(f"Contactpersoon school: {short(c.ib)}, telefoon 0{r.randint(10, 99)}-{r.randint(1000000, 9999999)}."))
     if has(c, "instemming_ouders"):
         b.append(H(heading(c, "instemming_ouders"), 2))
         b.extend(consent_blocks(c))
@@ -494,7 +498,7 @@ def groeidocument(c: Case) -> Doc:
 
 def toc_model(c: Case) -> Doc:
     r = rng(c, "toc")
-    parts = {"A": "Deel A – Perspectiefdeel",
+    parts = {"A": "Deel A – Perspectiefdeel" if st(c, "uitstroombestemming") != "missing" else "Deel A – Beeld van de leerling",
              "B": "Deel B – Handelingsdeel" if st(c, "ondersteuning") != "missing" else
                   "Deel B – Doelen" if st(c, "doelen") != "missing" else "Deel B – Programma",
              "C": "Deel C – Evaluatie en ondertekening" if st(c, "evaluatie") != "missing" else "Deel C – Ondertekening"}
