@@ -43,6 +43,15 @@ def test_bundled_example_template_passes():
     assert "0 ontbreken" in result.stdout
 
 
+def test_committed_template_is_what_the_generator_makes(tmp_path):
+    from oppcheck.extract import ReadOptions, read_document
+
+    _make_template().build(str(tmp_path / "opp.docx"))
+    texts = [[b.text for b in read_document(str(p), ReadOptions()).blocks]
+             for p in (EXAMPLE / "opp-sjabloon.docx", tmp_path / "opp.docx")]
+    assert texts[0] == texts[1], "run examples/school-template-repo/make_template.py and commit opp-sjabloon.docx"
+
+
 def test_generator_makes_a_passing_template(repo):
     _make_template().build(str(repo / "opp.docx"))
     result = oppcheck("opp.docx", "--format", "json", cwd=repo)

@@ -68,8 +68,25 @@ def build(path: str, omit: tuple[str, ...] = ()) -> str:
     if "informatie_rechten" not in omit:
         doc.add_heading("Uw rechten", level=1)
         doc.add_paragraph(RIGHTS)
-    doc.save(path)
+    _save_reproducible(doc, path)
     return path
+
+
+def _save_reproducible(doc, path: str) -> None:
+    """Save with fixed dates, so that the same script gives the same bytes (a clean diff in git)."""
+    import datetime as dt
+    import io
+    import zipfile
+
+    fixed = dt.datetime(2026, 1, 1)
+    doc.core_properties.created = doc.core_properties.modified = fixed
+    doc.core_properties.last_printed = fixed
+    buf = io.BytesIO()
+    doc.save(buf)
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            out.writestr(zipfile.ZipInfo(item.filename, date_time=(2026, 1, 1, 0, 0, 0)), src.read(item.filename),
+                         compress_type=zipfile.ZIP_DEFLATED)
 
 
 def main() -> None:
