@@ -22,7 +22,8 @@ from .dates import has_date
 from .sections import Anchor
 from .units import Unit
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+# Sentence ends, but not after initials ('K. van den Berg') or abbreviations ('d.d.').
+_SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-Z0-9\"'“])|(?<=[!?])\s+|\n+")
 PARENT, PUPIL, SCHOOL = "parent", "pupil", "school"
 
 
@@ -48,6 +49,7 @@ class Findings:
     agreed_statement: Unit | None = None
     agreed_dated: bool = False
     region_dated: bool = False
+    agree_seen: bool = False
     ocr: bool = False
     units: list[Unit] = field(default_factory=list)
 
@@ -173,6 +175,7 @@ def _refusal_reason(text: str) -> str:
 
 def _collect(region: list[Unit], units: list[Unit], pats: dict, ruleset: RuleSet, rule: Rule) -> Findings:
     f = Findings(units=region)
+    f.agree_seen = any(any_match(pats["agree"], u.norm) for u in region)
     current: Slot | None = None
     rows = _rows(region)
     done_rows: set[tuple] = set()
@@ -192,7 +195,10 @@ def _collect(region: list[Unit], units: list[Unit], pats: dict, ruleset: RuleSet
             current = slot
             continue
         if kind is BlockKind.CHECKBOX:
-            _checkbox(u, pats, f)
+            pos = region.index(u)
+            before = region[pos - 1] if pos > 0 else None
+            after = region[pos + 1] if pos + 1 < len(region) else None
+            _checkbox(u, pats, f, (before, after))
             continue
         if kind is BlockKind.IMAGE:
             if current is not None and current.party != SCHOOL:
@@ -215,9 +221,13 @@ def _collect(region: list[Unit], units: list[Unit], pats: dict, ruleset: RuleSet
     return f
 
 
-def _checkbox(u: Unit, pats: dict, f: Findings) -> None:
-    refuse = any_match(pats["refuse"], u.norm)
-    agree = any_match(pats["agree"], u.norm) and not refuse
+def _checkbox(u: Unit, pats: dict, f: Findings, neighbours: tuple[Unit | None, Unit | None]) -> None:
+    text = u.norm
+    if not text:
+        # A box whose label landed on the line before or after it (a wrapped PDF line).
+        text = " ".join(n.norm.split(":")[0] for n in neighbours if n is not None and n.kind is not BlockKind.CHECKBOX)
+    refuse = any_match(pats["refuse"], text)
+    agree = any_match(pats["agree"], text) and not refuse
     if u.checked and refuse and f.refusal is None:
         f.refusal = (_refusal_reason(u.norm), u)
     elif u.checked and agree:
@@ -243,7 +253,7 @@ def _statements(text: str, u: Unit, pats: dict, f: Findings) -> None:
             continue
         if any_match(pats["agreed"], s):
             f.agreed_statement = f.agreed_statement or u
-            f.agreed_dated = f.agreed_dated or has_date(sentence)
+            f.agreed_dated = f.agreed_dated or has_date(sentence) or has_date(text)
 
 
 def _value_filled(text: str, pats: dict, ruleset: RuleSet, rule: Rule) -> bool:
@@ -279,11 +289,18 @@ def _line(u: Unit, current: Slot | None, pats: dict, f: Findings, ruleset: RuleS
                 return slot
         return current
     slot = current
+    if party is None and u.value:
+        party = _party(u.value, pats) if _party(u.value, pats) == SCHOOL else None
     if party and (slot is None or slot.party != party or (is_sig and slot.signed is not None)):
         slot = Slot(party, u)
         f.slots.append(slot)
     if slot is None:
-        return None
+        if not f.agree_seen:
+            return None
+        # A bare 'Naam:' / 'Handtekening:' line in a consent part that asks for agreement: the
+        # person agreeing is the consenting party.
+        slot = Slot(PARENT, u)
+        f.slots.append(slot)
     value = u.value
     if is_sig:
         filled = _value_filled(value, pats, ruleset, rule) or any_match(pats["signed"], u.norm)

@@ -143,15 +143,22 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]]) -> N
         return
     limit = HEADING_SPAN_LIMIT if anchor.how == "heading" else LABEL_SPAN_LIMIT
     level = unit.level if unit.kind is BlockKind.HEADING else None
+    shared = set(matched.get(unit.index, [])) if anchor.how == "heading" else set()
     for u in units[unit.index + 1 : unit.index + 1 + limit]:
-        if _ends_section(u, anchor, level, matched):
+        if _ends_section(u, anchor, level, matched, shared):
             break
         anchor.content.append(u)
 
 
-def _ends_section(u: Unit, anchor: Anchor, level: int | None, matched: dict[int, list[str]]) -> bool:
-    """Whether `u` starts something else: a heading (not a deeper unmatched one), another anchor."""
+def _ends_section(u: Unit, anchor: Anchor, level: int | None, matched: dict[int, list[str]],
+                  shared: set[str]) -> bool:
+    """Whether `u` starts something else: a heading (not a deeper unmatched one), another anchor.
+
+    Under a heading that names several elements ('Bevorderende en belemmerende factoren'), a line
+    naming some of those same elements (a table's header row) is part of the shared content."""
     other = matched.get(u.index)
+    if other and len(shared) > 1 and set(other) <= shared and u.kind is not BlockKind.HEADING and not u.value:
+        return False
     if other and anchor.rule_id not in other:
         return True
     if other and u.headingish:
