@@ -82,6 +82,8 @@ def rng(c: Case, key: str) -> random.Random:
 def heading(c: Case, el: str) -> str:
     r = rng(c, "h-" + el)
     pool = ADULT_HEADINGS.get(el) if c.adult and el in ADULT_HEADINGS else HEADINGS[el]
+    if c.variants.get("uitstroombestemming") == "missing":
+        pool = [h for h in pool if "uitstroom" not in h.lower()]
     return r.choice(pool).format(n=c.pupil.first)
 
 
@@ -289,11 +291,11 @@ SUPPORT = [
     ("begeleiding op de stageplek en stagegesprekken", "stagecoördinator", "1x per maand"),
 ]
 DEVIATIONS = [
-    "Voor rekenen volgt {n} een eigen leerlijn met als einddoel het niveau van eind groep 6; het referentieniveau 1F is voor rekenen niet haalbaar.",
+    "Voor rekenen volgt {n} een eigen leerlijn tot en met het niveau van eind groep 6; het referentieniveau 1F is voor rekenen niet haalbaar.",
     "{n} is vrijgesteld van het vak Frans. In die lesuren werkt {he} onder begeleiding aan Nederlands en plannen.",
     "Tijdelijk aangepast rooster: {n} volgt vier ochtenden en twee middagen onderwijs (18 uur per week). Dit is gemeld bij de inspectie en wordt elke zes weken opgebouwd.",
     "Voor begrijpend lezen gelden vervangende onderwijsdoelen (leerlijn ZML), omdat de kerndoelen voor dit onderdeel niet haalbaar zijn.",
-    "Op woensdag volgt {n} het onderwijsprogramma deels op een andere locatie (zorgboerderij), als onderdeel van het arrangement.",
+    "Op woensdag volgt {n} het onderwijsprogramma deels op een andere locatie (zorgboerderij, van 9.00 tot 12.00 uur).",
     "Het programma voor wereldoriëntatie is ingekort; {n} volgt in die tijd een intensief leesprogramma.",
 ]
 NA_TEXTS = ["Er wordt niet afgeweken van het onderwijsprogramma.", "N.v.t.", "n.v.t.", "Geen afwijkingen.",
@@ -419,13 +421,13 @@ def oogo_text(c: Case) -> str:
                          f"{c.pupil.first} had een eigen inbreng over werk en stage; die is verwerkt."])
     return r.choice([
         f"Ouders zijn op {fmt_date(d['oogo'], 1)} gehoord over het concept-OPP (gesprek met {who} en de intern begeleider). "
-        f"Ouders vinden het uitstroomniveau passend en willen graag dat er aandacht is voor rekenen; dat is toegevoegd.",
+        f"Ouders herkennen het beeld en willen graag dat er aandacht is voor rekenen; dat is toegevoegd.",
         f"Datum bespreking met ouders: {fmt_date(d['oogo'])}. Aanwezig: moeder, vader, {who}. Het plan is in overleg met "
         f"ouders opgesteld; hun opmerkingen zijn verwerkt.",
         f"Het OPP is op {fmt_date(d['oogo'])} besproken met de ouders ({c.mother} en {c.father}), {who} en intern begeleider {short(c.ib)}.",
         f"OPP-gesprek met moeder en {role_of(c.mentor)} op {fmt_date(d['oogo'], 1)}. Moeder herkent het beeld; zij vraagt extra "
         f"aandacht voor huiswerk. Dit is in het plan opgenomen.",
-        f"Op {fmt_date(d['oogo'], 2)} hebben we dit plan met u als ouders besproken. Uw wensen (meer contact over de voortgang) zijn "
+        f"Op {fmt_date(d['oogo'], 2)} hebben we dit plan met u als ouders besproken. Uw wensen (meer contact over huiswerk) zijn "
         f"meegenomen: de {role_of(c.mentor)} belt elke twee weken.",
         f"Visie van ouders (gesprek d.d. {fmt_date(d['oogo'])}, aanwezig: vader, moeder, {who}): ouders zien dat "
         f"{c.pupil.first} thuis veel moeite heeft met huiswerk en willen dat de school hier aandacht aan besteedt.",
@@ -447,7 +449,7 @@ def inbreng_text(c: Case) -> list[str]:
     d = dates(c)
     r = rng(c, "inb")
     n = c.pupil.first
-    wish = r.choice([("met een koptelefoon werken als het druk is", "De koptelefoon en een vaste werkplek zijn opgenomen in de afspraken."),
+    wish = r.choice([("met een koptelefoon werken als het druk is", "De koptelefoon en een vaste werkplek zijn opgenomen in dit plan."),
                      ("niet meer uit de klas voor extra hulp, omdat klasgenoten dan vragen stellen",
                       "De extra leeshulp vindt nu in de klas plaats, aan de instructietafel."),
                      ("meer stage en minder theorie", "Het aantal stage-uren is verhoogd van 4 naar 8 uur per week.")
@@ -456,7 +458,7 @@ def inbreng_text(c: Case) -> list[str]:
                      ("zelf kiezen wanneer ik pauze neem", "Er is een pauzekaart afgesproken die " + c.he + " zelf mag inzetten.")])
     if r.random() < .25:
         return [f"Leerlingdeel \u2013 Mijn plan. Wat gaat goed? \u201cGym en techniek.\u201d Wat vind ik moeilijk? \u201cRekenen "
-                f"als het druk is.\u201d Wat helpt mij? \u201cIk wil {wish[0]}.\u201d",
+                f"als het druk is.\u201d Wat wil ik? \u201cIk wil {wish[0]}.\u201d",
                 f"Wat heeft de school met jouw mening gedaan? {wish[1]} ({role_of(c.mentor)}, {fmt_date(d['pupil'])})"]
     if r.random() < .5:
         return [f"Gesprek met {n} op {fmt_date(d['pupil'])} ({role_of(c.mentor)}): {n} vertelt: \u201cIk wil graag {wish[0]}.\u201d",
