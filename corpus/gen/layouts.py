@@ -318,7 +318,8 @@ def letter(c: Case) -> Doc:
     if st(c, "vaststelling") == "present":
         b.append(P(vast_text(c)))
     elif st(c, "vaststelling") == "incomplete":
-        b.append(P(f"Dit plan is vastgesteld op {placeholder(c, 'vaststelling')}."))
+        b.append(P(rng(c, "lvs").choice(["Dit plan is vastgesteld op .......... door ..........",
+                                          "Datum vaststelling: [datum]", "Vastgesteld op: __-__-____"])))
     b.append(P(r.choice(["Met vriendelijke groet,", "Hartelijke groet,"])))
     b.append(P(f"{short(c.mentor)}, {role_of(c.mentor)}" + (f" en {short(c.ib)}, intern begeleider" if r.random() < .5 else "")))
     if has(c, "instemming_ouders"):
