@@ -5,6 +5,12 @@ Other template families, wordings, section orders and table shapes than the deve
 whether oppcheck generalises. Labels come from the case model, never from the rendered text.
 
 usage: .venv/bin/python corpus/generate_alt.py [--out corpus/alt] [--seed 20251]
+
+Pipeline: alt_gen/case.py (pupil, school, status per element, consent sub-variant) -> alt_gen/layouts*.py
+(template family -> neutral blocks of alt_gen/ir.py) -> alt_gen/render_*.py (pdf/docx/odt/txt/md).
+SPECS below lists the hand-picked cases (consent traps, pre-2025 plans, complete plans, templates, non-OPPs);
+N_RANDOM more cases spread the remaining layouts over the least-used formats and school types.
+Output is byte-identical for the same seed.
 """
 
 from __future__ import annotations
