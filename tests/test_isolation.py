@@ -235,14 +235,6 @@ def test_overhead_per_task_is_small():
     assert (time.perf_counter() - start) / 30 < 0.05
 
 
-def test_preload_loads_the_readers_in_the_parent():
-    from oppcheck.isolation import preload
-
-    preload()
-    for name in ("oppcheck.extract.pdf", "oppcheck.extract.docx", "oppcheck.extract.odt", "pypdfium2"):
-        assert name in sys.modules
-
-
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
 def test_child_ends_itself_when_its_parent_is_gone(tmp_path):
     """A parent killed with SIGKILL cannot stop its child; the child's own alarm does."""
