@@ -41,7 +41,8 @@ def first_page_png(pdf: str, png: str, dpi: float = 110) -> None:
 
     doc = pypdfium2.PdfDocument(pdf)
     try:
-        doc[0].render(scale=dpi / 72).to_pil().convert("RGB").save(png, optimize=True)
+        image = doc[0].render(scale=dpi / 72).to_pil().convert("RGB")
+        image.quantize(colors=64).save(png, optimize=True)  # text and a few colours: small file, no visible loss
     finally:
         doc.close()
 

@@ -18,6 +18,7 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> bytes:
     t = content.t
     doc = docx.Document()
     doc.styles["Normal"].font.size = Pt(11)
+    doc.styles["Normal"].font.name = "Arial"
     for section in doc.sections:
         section.page_width, section.page_height = Mm(210), Mm(297)
         section.left_margin = section.right_margin = Mm(25)
