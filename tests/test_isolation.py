@@ -226,14 +226,15 @@ def test_read_isolated_reports_a_missing_file(tmp_path):
 
 
 def test_overhead_per_task_is_small():
+    """The fastest of 30 runs, so that a busy machine does not make the test fail."""
     import pypdf  # noqa: F401  (a parent with the heavy libraries loaded, as in real use)
 
-    run_limited(_double, (1,), timeout=5, max_memory_mb=2048)
-    start = time.perf_counter()
+    times = []
     for i in range(30):
+        start = time.perf_counter()
         run_limited(_double, (i,), timeout=5, max_memory_mb=2048)
-    assert (time.perf_counter() - start) / 30 < 0.05
-
+        times.append(time.perf_counter() - start)
+    assert min(times) < 0.025
 
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
 def test_child_ends_itself_when_its_parent_is_gone(tmp_path):
