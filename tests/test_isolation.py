@@ -120,14 +120,14 @@ def test_endless_loop_is_stopped_at_the_timeout():
     start = time.monotonic()
     error = _error(_spin, timeout=1)
     assert (error.key, error.params) == ("timeout", {"seconds": 1})
-    assert time.monotonic() - start < 3
+    assert time.monotonic() - start < 5
     assert "1 seconden" in error.sentence("nl")
 
 
 def test_sleeping_child_is_stopped_by_the_wall_clock():
     start = time.monotonic()
     assert _error(_sleep, 30, timeout=1).key == "timeout"
-    assert time.monotonic() - start < 3
+    assert time.monotonic() - start < 5
 
 
 def test_memory_limit():
