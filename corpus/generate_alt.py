@@ -202,7 +202,7 @@ SPECS: list[tuple[str, str, str, dict]] = [
     ("non-opp-rapport", "pdf", "po", dict(kind="rapport")),
     ("non-opp-newsletter", "md", "none", dict(kind="newsletter")),
 ]
-N_RANDOM = 36
+N_RANDOM = 48
 
 
 def plan(rng: random.Random) -> list[tuple[str, str, str, dict]]:

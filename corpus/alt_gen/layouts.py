@@ -418,7 +418,12 @@ def letter(c: Case, rng: random.Random) -> Doc:
     elif s(c, "adviezen_professionals") == "incomplete":
         b.append(P("Voor de adviezen van de psycholoog verwijzen wij naar het verslag."))
     if s(c, "ondersteuning") == "present":
-        b.append(P(T.ondersteuning_prose(c, rng) + " Zo werken we aan de doelen hieronder."))
+        b.append(
+            P(
+                T.ondersteuning_prose(c, rng)
+                + (" Zo werken we aan de doelen hieronder." if s(c, "doelen") == "present" else "")
+            )
+        )
     elif s(c, "ondersteuning") == "incomplete":
         b.append(P("Welke extra begeleiding " + n + " krijgt, spreken we nog af: " + T.placeholder(rng)))
     a = s(c, "afwijkingen_onderwijsprogramma")

@@ -8,7 +8,7 @@ import random
 from . import parts as X
 from . import texts as T
 from .case import Case, d, d_long
-from .ir import Check, Doc, Field, H, P, Sig, SigTable, Table
+from .ir import Check, Doc, Field, H, P, PageBreak, Sig, SigTable, Table, Toc
 from .layouts import _el, _hdr, _sec
 
 FORM_ORDER = [
@@ -564,4 +564,8 @@ def build(c: Case, rng: random.Random) -> Doc:
 
     mods = {"layouts": layouts, "layouts2": layouts2, "layouts3": layouts3, "layouts4": layouts4}
     mod, fn = LAYOUTS[c.layout].split(".")
-    return getattr(mods[mod], fn)(c, rng)
+    doc = getattr(mods[mod], fn)(c, rng)
+    if c.layout in ("swv-numbered", "so-cvb", "vso-transitieplan", "pro-iop") and rng.random() < 0.35:
+        entries = [b.text for b in doc.blocks if isinstance(b, H) and b.level == 1]
+        doc.blocks[:0] = [Toc(entries, title=rng.choice(["Inhoud", "Inhoudsopgave"])), PageBreak()]
+    return doc
