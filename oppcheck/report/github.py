@@ -46,5 +46,7 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> str:
             message = f"{e.message}\n{w['law']}: {e.law}"
             lines.append(command("error" if e.required else "warning", message, file=path, line=page,
                                  title=f"OPP {e.id}: {e.title} ({level})"))
-    lines.append(f"oppcheck: {len(report.documents)} document(s), {gaps} gap(s)")
+    summary = "{docs} document(en) gecontroleerd, {gaps} onderdeel/onderdelen niet in orde" if report.lang == "nl" \
+        else "{docs} document(s) checked, {gaps} element(s) not in order"
+    lines.append("oppcheck: " + summary.format(docs=len(report.documents), gaps=gaps))
     return "\n".join(lines) + "\n"
