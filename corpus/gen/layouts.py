@@ -454,7 +454,7 @@ def groeidocument(c: Case) -> Doc:
     parts = ["1. Gegevens van het kind", "2. Informatie over het kind, school en thuis",
              "3. De ondersteuningsbehoefte" if st(c, "ondersteuningsbehoefte") != "missing" else "3. Onderzoek",
              "4. Het ontwikkelingsperspectiefplan (OPP)",
-             "5. Aanvraag arrangement" if st(c, "ondersteuning") != "missing" else "5. Contact"]
+             "5. Aanvraag arrangement" if st(c, "ondersteuning") == "present" else "5. Contact"]
     doc.blocks.append(Toc(parts + ["Bijlagen"]))
     doc.blocks.append(PageBreak())
     b = doc.blocks
@@ -484,7 +484,7 @@ def groeidocument(c: Case) -> Doc:
             b.append(H(heading(c, el), 2))
             b.extend(content(c, el))
     b.append(H(parts[4]))
-    if st(c, "ondersteuning") != "missing":
+    if st(c, "ondersteuning") == "present":
         b.append(P(r.choice(["Gevraagd arrangement: ambulante begeleiding cluster 4, 2 uur per week, voor de duur van een jaar.",
                              "Aanvraag: extra middelen voor een onderwijsassistent (arrangement licht)."])))
     else:
