@@ -110,7 +110,8 @@ def _checked(todo: list[tuple[int, str]], ruleset: RuleSet, settings: Settings,
     if not todo:
         return
     jobs = max(1, min(settings.jobs or _cores(), len(todo)))
-    if len(todo) > 1:
+    warm = len(todo) > 1
+    if warm:
         _warm(ruleset, warm_up)
     queue = deque(todo)
     running: dict[int, tuple[LimitedTask, int, str]] = {}  # by pipe
@@ -146,6 +147,10 @@ def _checked(todo: list[tuple[int, str]], ruleset: RuleSet, settings: Settings,
         for task, _, _ in running.values():
             task.kill()
         selector.close()
+        if warm:
+            import gc
+
+            gc.unfreeze()
 
 
 def _outcome(task, path: str, settings: Settings) -> DocumentResult:
