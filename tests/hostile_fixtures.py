@@ -334,6 +334,14 @@ def _zip_shifted(_: Path) -> bytes:
     return data[:40] + data[60:]
 
 
+def _unknown_method(_: Path) -> bytes:
+    """The first member ('mimetype') claims compression method 99, which no reader knows."""
+    data = bytearray(valid_odt())
+    central = data.index(b"PK\x01\x02")
+    data[8] = data[central + 10] = 99
+    return bytes(data)
+
+
 def _mimetype_bomb(_: Path) -> bytes:
     raw, crc, _ = repeated_deflate(b" ", GIB)
     return _zip([("mimetype", (raw, crc, GIB)), ("content.xml", ODT_XML)])
@@ -438,6 +446,7 @@ CASES: list[Case] = [
     Case("odt_malformed", "kapot.odt", _odt_malformed, _keys("corrupt")),
     Case("odt_truncated", "afgebroken.odt", _odt_truncated, _keys("corrupt")),
     Case("zip_shifted", "verschoven.odt", _zip_shifted, _keys("corrupt")),
+    Case("zip_unknown_method", "onbekende-methode.odt", _unknown_method, _keys("corrupt", "unsupported")),
     Case("mimetype_bomb", "mimetype-bom.odt", _mimetype_bomb, _keys("too_complex", "too_large", "unsupported"),
          bomb=True),
     Case("utf16_text", "utf16.txt", _utf16, text="geëvalueerd in groep 7"),
