@@ -121,7 +121,7 @@ def test_docx_form_holds_every_gap_with_question_and_room_to_answer(plan, tmp_pa
     assert CHILD not in text and "Sanne" not in text
     assert "13 februari 2026" in text and "zes weken" in text
     assert "'Gezien' is niet 'akkoord'" in text and "geen juridisch advies" in text
-    assert "default, versie" in text and "plan.md" in text
+    assert "default, versie" in text and "plan.md" in text and "basisonderwijs (po)" in text
 
 
 class _Headings(HTMLParser):

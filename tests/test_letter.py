@@ -91,3 +91,13 @@ def test_letter_without_gaps_asks_only_for_time_to_read():
     text = render_text(report, ruleset, Settings())
     assert "Alle verplichte onderdelen heb ik in het plan gevonden" in text
     assert "\n- " not in text
+
+
+def test_letter_for_an_unreadable_document_asks_to_send_it_again(tmp_path):
+    empty = tmp_path / "opp.pdf"
+    empty.write_bytes(b"")
+    letter = tmp_path / "brief.txt"
+    CliRunner().invoke(main, [str(empty), "--letter", str(letter)])
+    text = letter.read_text("utf-8")
+    assert "opnieuw sturen" in text and "Document: opp.pdf" in text
+    assert "Alle verplichte onderdelen" not in text  # never reassure about a plan nobody could read

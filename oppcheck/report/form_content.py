@@ -39,6 +39,12 @@ def format_date(day: dt.date, lang: str) -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
+def school_type_name(code: str, lang: str) -> str:
+    """'po' -> 'basisonderwijs (po)'; an unknown code as it is."""
+    names = _wording()["school_types"].get(code)
+    return (names.get(lang) or names["nl"]) if names else code
+
+
 def objection_deadline(plan_date: dt.date) -> dt.date:
     """The last day to ask the Geschillencommissie passend onderwijs: six weeks after the plan was set."""
     return plan_date + dt.timedelta(weeks=OBJECTION_WEEKS)
@@ -110,7 +116,7 @@ def _section(doc: DocumentResult, report: Report, t: dict, lang: str, today: dt.
     ]
     if doc.status == DOC_ERROR:
         return Section(path=doc.path, meta=meta, error=t["error"].format(error=doc.error or ""))
-    meta += [(t["school_type"], doc.school_type or unknown),
+    meta += [(t["school_type"], school_type_name(doc.school_type, lang) if doc.school_type else unknown),
              (t["vaststelling"], format_date(plan_date, lang) if plan_date else unknown)]
     section = Section(path=doc.path, meta=meta, notes=_notes(doc, lang))
     must = Counter(e.status for e in doc.elements if e.required)
@@ -161,16 +167,18 @@ def _iso_date(value: str | None) -> dt.date | None:
 
 @dataclass
 class LetterPart:
-    """The letter's list for one document: required and recommended elements that are not in order."""
+    """The letter's list for one document: required and recommended elements that are not in order
+    (or, for a document that could not be read, a request to send it again)."""
 
     name: str
-    must: list[str]
-    should: list[str]
+    must: list[str] = field(default_factory=list)
+    should: list[str] = field(default_factory=list)
+    unreadable: bool = False
 
 
 @dataclass
 class LetterContent:
-    """The letter to the school: its words in this language and one part per readable document."""
+    """The letter to the school: its words in this language and one part per document."""
 
     lang: str
     t: dict
@@ -183,6 +191,7 @@ def build_letter(report: Report) -> LetterContent:
     parts = []
     for doc in report.documents:
         if doc.status == DOC_ERROR:
+            parts.append(LetterPart(name=os.path.basename(doc.path), unreadable=True))
             continue
         gaps = sorted((e for e in doc.elements if e.is_gap), key=lambda e: ORDER.get(e.status, 9))
         items = {e.id: t["item"].format(title=e.title, status=message(f"status.{e.status}", lang), law=e.law)

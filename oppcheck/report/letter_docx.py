@@ -33,7 +33,9 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> bytes:
         subject.add_run(t["subject"]).bold = True
         subject.add_run("\n" + t["document"].format(name=part.name))
         doc.add_paragraph(t["salutation"])
-        if part.must or part.should:
+        if part.unreadable:
+            doc.add_paragraph(t["unreadable"])
+        elif part.must or part.should:
             doc.add_paragraph(t["intro"])
             for intro, items in ((t["must_intro"], part.must), (t["should_intro"], part.should)):
                 if items:

@@ -17,7 +17,9 @@ def letter(content: LetterContent, part: LetterPart) -> str:
     t = content.t
     out = ["\n".join(t["sender"]), "\n".join(t["recipient"]), t["place_date"],
            f"{t['subject']}\n{t['document'].format(name=part.name)}", t["salutation"]]
-    if part.must or part.should:
+    if part.unreadable:
+        out.append(t["unreadable"])
+    elif part.must or part.should:
         out.append(t["intro"])
         if part.must:
             out.append(t["must_intro"] + "\n" + "\n".join(f"- {item}" for item in part.must))
