@@ -285,3 +285,14 @@ def test_docx_form_opens_in_libreoffice(plan, tmp_path):
         assert needed in text
     for g in gaps(plan):
         assert _squash(g["question"]) in text
+
+
+def test_forms_show_the_terminal_summary_line(plan, tmp_path):
+    terminal = run(str(plan))
+    counts = re.search(r"Verplichte onderdelen: [^\n]+", terminal).group(0).strip()
+    outputs = {ext: tmp_path / f"gesprek.{ext}" for ext in ("html", "md", "docx")}
+    for out in outputs.values():
+        run(str(plan), "--output", str(out))
+    assert counts in outputs["html"].read_text("utf-8")
+    assert counts in outputs["md"].read_text("utf-8")
+    assert counts in docx_text(outputs["docx"])[1]
