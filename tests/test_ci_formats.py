@@ -149,3 +149,43 @@ def test_document_outside_working_directory_gets_absolute_file_uri(report, tmp_p
     log = json.loads(_render("sarif", report))
     uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert uri.startswith("file:") and uri.endswith("/sjablonen/opp%201.docx")
+
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "school-template-repo"
+
+
+def _ci_commands() -> list[str]:
+    import yaml
+
+    workflow = yaml.safe_load((EXAMPLE / ".github" / "workflows" / "oppcheck.yml").read_text("utf-8"))
+    steps = workflow["jobs"]["template"]["steps"]
+    gitlab = yaml.safe_load((EXAMPLE / ".gitlab-ci.yml").read_text("utf-8"))["oppcheck"]["script"]
+    return [s["run"] for s in steps if s.get("run", "").startswith("oppcheck")] + [
+        line for line in gitlab if line.startswith("oppcheck")]
+
+
+@pytest.mark.parametrize("cmd", _ci_commands())
+def test_example_ci_commands_run(cmd, tmp_path):
+    """Every oppcheck command of the example workflows works in the example repository."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    repo = tmp_path / "repo"
+    shutil.copytree(EXAMPLE, repo)
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run(["bash", "-ec", cmd], cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    if "--output" in cmd:
+        out = repo / cmd.split("--output ")[1].split()[0]
+        data = out.read_text("utf-8")
+        if out.suffix == ".sarif":
+            import jsonschema
+
+            jsonschema.Draft4Validator(SCHEMA).validate(json.loads(data))
+        elif out.suffix == ".json":
+            assert json.loads(data) == []  # the example template has no gaps
+        else:
+            assert ET.fromstring(data.encode("utf-8")).get("failures") == "0"

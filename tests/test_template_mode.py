@@ -64,6 +64,8 @@ def test_generator_makes_a_passing_template(repo):
 @pytest.mark.parametrize("omit, title, place", [
     ("instemming_ouders", "Instemming van de ouders", "Instemming met het handelingsdeel"),
     ("inbreng_leerling", "Inbreng van de leerling", "Inbreng van de leerling"),
+    ("evaluatie", "Evaluatie met de ouders", "Evaluatie"),
+    ("informatie_rechten", "Informatie over uw rechten", "Uw rechten"),  # a must in the SWV's rule set
 ])
 def test_removing_a_part_fails_and_names_the_place(repo, omit, title, place):
     _make_template().build(str(repo / "opp.docx"), omit=(omit,))
@@ -111,3 +113,28 @@ def test_complete_consent_part_passes(tmp_path):
     (tmp_path / "sjabloon.md").write_text("# Ontwikkelingsperspectiefplan\n\n" + text, encoding="utf-8")
     result = oppcheck("sjabloon.md", "--template", "--select", "instemming_ouders", cwd=tmp_path)
     assert result.returncode == 0, result.stdout
+
+
+def test_rights_are_only_recommended_by_the_law(repo):
+    _make_template().build(str(repo / "opp.docx"), omit=("informatie_rechten",))
+    result = oppcheck("opp.docx", "--ruleset", "default", "--format", "github", cwd=repo)
+    commands = {line.split("title=OPP ")[1].split("%3A")[0]: line for line in result.stdout.splitlines()
+                if line.startswith("::")}
+    assert set(commands) == {"inbreng_leerling", "informatie_rechten"}
+    assert commands["informatie_rechten"].startswith("::warning ") and "(aanbevolen)" in commands["informatie_rechten"]
+    assert commands["inbreng_leerling"].startswith("::error ")  # the default does not know "Leerlingparticipatie"
+
+
+def test_pre_commit_hook_checks_documents_in_template_mode():
+    import re
+
+    import yaml
+
+    hooks = yaml.safe_load((EXAMPLE.parents[1] / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    hook = next(h for h in hooks if h["id"] == "oppcheck")
+    assert (hook["entry"], hook["language"], hook["args"]) == ("oppcheck", "python", ["--template"])
+    files = re.compile(hook["files"])
+    assert [bool(files.search(n)) for n in ("a.pdf", "sjablonen/b.docx", "c.odt", "d.txt", "e.docx.bak")] == [
+        True, True, True, False, False]
+    result = oppcheck(*hook["args"], "opp-sjabloon.docx", cwd=EXAMPLE)
+    assert result.returncode == 0
