@@ -15,8 +15,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from pathlib import Path
 from urllib.parse import quote
-from urllib.request import pathname2url
 
 from ..findings import DOC_ERROR, NOT_APPLICABLE, PRESENT, UNCLEAR, ElementResult, Report
 from ..ruleset import Rule, RuleSet
@@ -48,7 +48,7 @@ def artifact_location(path: str) -> dict:
     """A relative URI under SRCROOT, or an absolute file: URI for a document outside the working directory."""
     rel = relative_path(path)
     if os.path.isabs(rel):
-        return {"uri": "file:" + pathname2url(rel)}
+        return {"uri": Path(rel).as_uri()}
     return {"uri": quote(rel), "uriBaseId": "SRCROOT"}
 
 
@@ -81,7 +81,7 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> str:
         "tool": {"driver": {"name": "oppcheck", "version": report.version, "semanticVersion": report.version,
                             "language": lang, "rules": rules}},
         "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
-        "originalUriBaseIds": {"SRCROOT": {"uri": "file:" + pathname2url(os.getcwd().rstrip(os.sep) + os.sep)}},
+        "originalUriBaseIds": {"SRCROOT": {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
         "artifacts": artifacts,
         "results": results,
         "columnKind": "unicodeCodePoints",
