@@ -94,7 +94,10 @@ class LimitedTask:
 
     def __del__(self) -> None:
         if getattr(self, "_pid", 0) and self._outcome is None:
-            self._stop(("timeout",))
+            try:
+                self._stop(("timeout",))
+            except Exception:  # interpreter shutdown: os may be half gone
+                pass
 
     def _drain(self) -> bool:
         """Read what is available; True at end of file."""
@@ -190,14 +193,24 @@ def _set_limits(timeout: float, max_memory_mb: int) -> None:
     import resource
 
     cpu = math.ceil(timeout) + 1
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))  # SIGXCPU, then SIGKILL a second later
+    _limit(resource.RLIMIT_CPU, cpu, cpu + 1)  # SIGXCPU, then SIGKILL a second later
     signal.alarm(cpu + 1)  # SIGALRM ends a child that sleeps on after its parent died
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a crash must not leave a core file behind
-    limit = max_memory_mb * 1024 * 1024
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    _limit(resource.RLIMIT_CORE, 0, 0)  # a crash must not leave a core file behind
+    _limit(resource.RLIMIT_AS, max_memory_mb * 1024 * 1024, None)
+
+
+def _limit(kind: int, soft: int, hard: int | None) -> None:
+    """Lower a resource limit, never above the hard limit already in force (None: keep it)."""
+    import resource
+
+    _, current = resource.getrlimit(kind)
+    if current != resource.RLIM_INFINITY:
+        soft = min(soft, current)
+        hard = current if hard is None else min(hard, current)
+    try:
+        resource.setrlimit(kind, (soft, current if hard is None else hard))
+    except (ValueError, OSError):  # a platform that does not support this limit (RLIMIT_AS on macOS)
+        pass
 
 
 def _run_in_process(func: Callable[..., Any], args: tuple) -> tuple:

