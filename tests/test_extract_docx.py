@@ -339,3 +339,18 @@ def test_placeholder_recognised_without_showing_placeholder_flag(tmp_path):
     doc = read_document(str(path))
     values = [(b.text, b.name, b.value, b.row_header) for b in doc.blocks if b.location.column == 2]
     assert values == [("", "Profiel", "", "Uitstroomprofiel"), ("", "Ouder", "", "Naam ouder")]
+
+
+def test_text_box_in_header_stays_header_text(tmp_path):
+    import docx
+    from office_fixtures import text_box, xml_elements
+
+    d = docx.Document()
+    header = d.sections[0].header.paragraphs[0]
+    for el in xml_elements(text_box("Vertrouwelijk")):
+        header._p.append(el)
+    d.add_paragraph("Tekst.")
+    path = tmp_path / "hdr.docx"
+    d.save(str(path))
+    doc = read_document(str(path))
+    assert [(b.source, b.text) for b in doc.blocks] == [(Source.HEADER, "Vertrouwelijk"), (Source.BODY, "Tekst.")]

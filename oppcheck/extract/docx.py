@@ -177,7 +177,6 @@ class _Inline:
     bold_chars: int = 0
     plain_chars: int = 0
     controls: list[tuple[str | None, str]] = field(default_factory=list)
-    placeholder: bool = False
     after: list[Block | dict] = field(default_factory=list)
 
     def add(self, text: str, bold: bool | None = None) -> None:
@@ -211,8 +210,7 @@ class _Para:
 class _Reader:
     """Walks the stories of one package and collects blocks."""
 
-    def __init__(self, zf: SafeZip, styles: _Styles, signed: bool, signed_date: str | None) -> None:
-        self.zf = zf
+    def __init__(self, styles: _Styles, signed: bool, signed_date: str | None) -> None:
         self.styles = styles
         self.signed = signed
         self.signed_date = signed_date
@@ -511,7 +509,9 @@ class _Reader:
 
     def text_box(self, tb, st: _Inline) -> None:
         saved = (self.out, self.source, self.fields)
-        self.out, self.source, self.fields = [], Source.TEXT_BOX, []
+        # A text box in a header stays header text; only body text boxes are marked TEXT_BOX.
+        source = Source.TEXT_BOX if self.source is Source.BODY else self.source
+        self.out, self.source, self.fields = [], source, []
         self.blocks(tb)
         st.after.extend(self.out)
         self.out, self.source, self.fields = saved
@@ -825,7 +825,7 @@ def _read(path: str, data: bytes) -> Document:
             by_type.setdefault(kind, []).append(member)
         styles = _Styles(_styles_root(zf, by_type["styles"][0]) if "styles" in by_type else None)
         signed, date = _signature_state(zf)
-        reader = _Reader(zf, styles, signed, date)
+        reader = _Reader(styles, signed, date)
 
         headers, footers = [], []
         for ref in root.iter(_w("headerReference"), _w("footerReference")):

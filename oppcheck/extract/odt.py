@@ -188,6 +188,8 @@ class _Reader:
         """Read a text box (counting on with the body's paragraphs), a note or a comment."""
         if source is not Source.TEXT_BOX:
             return self.story(parent, source)
+        if self.source is not Source.BODY:  # a text box in a header stays header text
+            source = self.source
         saved = (self.out, self.source)
         self.out, self.source = [], source
         self.blocks(parent)
