@@ -102,7 +102,7 @@ def consent_blocks(c: Case, acro: bool = False) -> list:
         return [P(statement(c)), Sig([SigRow(role, "", "", "sig_unsigned")] + sch)]
     if k == "meierij":
         oo = fmt_date(d["oogo"])
-        return [P("Onderdeel A (perspectiefdeel) – ouders tekenen dat zij het plan hebben gezien:"),
+        return [P("Onderdeel A – ouders tekenen dat zij het plan hebben gezien:"),
                 Sig([SigRow(role + " – voor gezien", who, oo, "typed", "gezien")]),
                 P("Onderdeel C (handelingsdeel) – ouders tekenen ten teken dat zij het eens zijn met dit deel:"),
                 Sig([SigRow(role, who, cd, "typed", "akkoord")] + sch)]

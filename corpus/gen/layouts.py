@@ -46,6 +46,13 @@ def st(c: Case, el: str) -> str:
     return c.variants[el]
 
 
+def part_title(c: Case, words: list[tuple[str, str]], fallback: str) -> str:
+    """'Overleg, evaluatie en ondertekening' from the words whose element is not missing."""
+    ws = [w for w, el in words if st(c, el) != "missing"]
+    text = fallback if not ws else ws[0] if len(ws) == 1 else ", ".join(ws[:-1]) + " en " + ws[-1]
+    return text[0].upper() + text[1:]
+
+
 def content(c: Case, el: str) -> list:
     """Body blocks of one element in section style (no heading); [] when missing."""
     v = st(c, el)
@@ -358,7 +365,11 @@ def form(c: Case) -> Doc:
             continue
         val = lv_value(c, el) if v == "present" else ("" if r.random() < .6 else placeholder(c, el))
         b.append(Field(title, val, el[:12]))
-    b.append(H(r.choice(["Vaststelling en instemming", "Ondertekening"]), 2))
+    if has(c, "instemming_ouders"):
+        b.append(H(r.choice(["Vaststelling en instemming", "Ondertekening"]) if st(c, "vaststelling") != "missing"
+                   else "Ondertekening", 2))
+    elif st(c, "vaststelling") != "missing":
+        b.append(H("Vaststelling", 2))
     if st(c, "vaststelling") == "present":
         b.append(Field("Datum vaststelling", fmt_date(c.vast), "datum_vaststelling"))
         b.append(Field("Vastgesteld door (naam, functie)", short(c.director) + ", directeur", "vastgesteld_door"))
@@ -431,7 +442,8 @@ def vso_adult(c: Case) -> Doc:
         if has(c, el):
             b.append(H(heading(c, el), 2))
             b.extend(content(c, el))
-    b.append(H("Deel 3 – Overleg, evaluatie en ondertekening" if st(c, "evaluatie") != "missing" else "Deel 3 – Overleg en ondertekening"))
+    b.append(H("Deel 3 – " + part_title(c, [("overleg", "oogo"), ("evaluatie", "evaluatie"), ("ondertekening", "instemming_ouders")],
+                                       "afsluiting")))
     for el in ["oogo", "evaluatie", "informatie_rechten"]:
         if has(c, el):
             b.append(H(heading(c, el), 2))
@@ -502,7 +514,8 @@ def toc_model(c: Case) -> Doc:
     parts = {"A": "Deel A – Perspectiefdeel" if st(c, "uitstroombestemming") != "missing" else "Deel A – Beeld van de leerling",
              "B": "Deel B – Handelingsdeel" if st(c, "ondersteuning") != "missing" else
                   "Deel B – Doelen" if st(c, "doelen") != "missing" else "Deel B – Programma",
-             "C": "Deel C – Evaluatie en ondertekening" if st(c, "evaluatie") != "missing" else "Deel C – Ondertekening"}
+             "C": "Deel C – " + part_title(c, [("evaluatie", "evaluatie"), ("ondertekening", "instemming_ouders")],
+                                           "overige gegevens")}
     plan = {"A": ["uitstroombestemming", "onderbouwing", "belemmerende_factoren", "bevorderende_factoren",
                   "ondersteuningsbehoefte", "adviezen_professionals"],
             "B": ["doelen", "ondersteuning", "afwijkingen_onderwijsprogramma", "inbreng_leerling"],

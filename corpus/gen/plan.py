@@ -7,13 +7,13 @@ from .cases import CONSENT, ELEMENTS, PARENT_SPOKE, SCHOOL_TYPES, Case, new_case
 
 # (layout, {format: count})
 MIX = [
-    ("swv-numbered", {"pdf": 8, "docx": 5, "odt": 3, "txt": 2, "md": 2}),
-    ("label-value-export", {"pdf": 6, "docx": 2, "odt": 1, "txt": 4, "md": 2}),
+    ("swv-numbered", {"pdf": 8, "docx": 5, "odt": 4, "txt": 2, "md": 3}),
+    ("label-value-export", {"pdf": 6, "docx": 2, "odt": 2, "txt": 4, "md": 2}),
     ("letter", {"pdf": 4, "docx": 4, "odt": 3, "txt": 2, "md": 3}),
     ("form-checkbox", {"pdf": 8, "docx": 3, "odt": 2, "txt": 1}),
     ("docx-content-controls", {"docx": 8}),
-    ("vso-adult", {"pdf": 3, "docx": 2, "odt": 1, "txt": 1, "md": 1}),
-    ("groeidocument", {"pdf": 3, "docx": 2, "odt": 2, "md": 1}),
+    ("vso-adult", {"pdf": 3, "docx": 2, "odt": 2, "txt": 1, "md": 2}),
+    ("groeidocument", {"pdf": 3, "docx": 2, "odt": 2, "md": 1, "txt": 1}),
     ("toc-handreiking", {"pdf": 3, "docx": 2, "odt": 2, "txt": 1}),
     ("two-column-table", {"docx": 5, "pdf": 4, "odt": 2, "md": 2, "txt": 1}),
 ]

@@ -185,18 +185,18 @@ def present_onderbouwing(c: Case) -> list:
         f"De vorderingen zijn de laatste twee jaar stabiel, met een leerrendement van ongeveer 60% op technisch lezen en rekenen.",
         "De toetsgegevens van de afgelopen drie jaar laten een vlakke groeilijn zien op rekenen en een gemiddelde groei op taal. "
         "Het didactisch niveau ligt ongeveer één tot anderhalf jaar achter op de groep.",
-        f"Uit het onderwijskundig rapport van de vorige school en de observaties van dit schooljaar blijkt dat {n} met een "
-        f"duidelijke structuur goed tot leren komt. Het werkgeheugen is zwak (WISC-V 2024), het verbaal begrip is gemiddeld.",
-        f"{n} is na de verhuizing in dit schooljaar ingestroomd. De gegevens uit het dossier, de intake en de eerste toetsen "
-        f"geven samen een beeld van een leerling die praktisch sterk is en bij theoretische vakken vastloopt.",
+        f"Uit het onderwijskundig rapport van de vorige school blijkt dat {n} sinds groep 4 extra begeleiding krijgt voor "
+        f"lezen en rekenen. De intelligentie ligt in het beneden-gemiddelde gebied (WISC-V 2024); de vaardigheidsscores passen daarbij.",
+        f"{n} is na de verhuizing in dit schooljaar ingestroomd. De gegevens uit het dossier, de intake en de eerste "
+        f"methodetoetsen geven een consistent beeld: rekenen en lezen op het niveau van eind groep 5.",
     ])
     out = [P(hist)]
     if r.random() < .75:
         out.insert(0, score_table(c))
     if r.random() < .4:
         out.append(P(r.choice(["De onderbouwing is gebaseerd op het leerlingvolgsysteem, de methodetoetsen en observaties in de klas.",
-                               "Sociaal-emotioneel (ZIEN!): betrokkenheid en welbevinden zijn voldoende, sociale flexibiliteit is een aandachtspunt.",
-                               "Werkhouding: taakgericht bij korte opdrachten, minder bij langere zelfstandige werktijd."])))
+                               "De gegevens zijn besproken in de leerlingbespreking van oktober.",
+                               "Leerrendement laatste jaar: rekenen 55%, technisch lezen 70%, spelling 60%."])))
     return out
 
 
