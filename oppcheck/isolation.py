@@ -48,15 +48,23 @@ class LimitedTask:
         self.max_memory_mb = max_memory_mb
         self.deadline = time.monotonic() + timeout
         self._chunks: list[bytes] = []
-        self._status: int | None = None
         self._outcome: tuple | None = None
-        self._pid = 0
+        self._pid, self._fd = 0, -1
         if not hasattr(os, "fork"):
-            self._fd = -1
             self._outcome = _run_in_process(func, args)
             return
-        read_fd, write_fd = os.pipe()
-        pid = os.fork()
+        try:
+            read_fd, write_fd = os.pipe()
+        except OSError:  # out of file descriptors
+            self._outcome = ("internal", traceback.format_exc())
+            return
+        try:
+            pid = os.fork()
+        except OSError:  # out of processes or memory
+            os.close(read_fd)
+            os.close(write_fd)
+            self._outcome = ("internal", traceback.format_exc())
+            return
         if pid == 0:  # child: never returns
             os.close(read_fd)
             _child(func, args, write_fd, timeout, max_memory_mb, quiet)
@@ -112,7 +120,7 @@ class LimitedTask:
 
     def _finish(self) -> None:
         _, status = os.waitpid(self._pid, 0)
-        self._close(status)
+        self._close()
         try:
             self._outcome = pickle.loads(b"".join(self._chunks))
         except Exception:  # nothing or half a message: the child died
@@ -124,14 +132,14 @@ class LimitedTask:
             os.kill(self._pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-        _, status = os.waitpid(self._pid, 0)
-        self._close(status)
+        os.waitpid(self._pid, 0)
+        self._close()
         self._outcome = outcome
         self._chunks = []
 
-    def _close(self, status: int) -> None:
+    def _close(self) -> None:
         os.close(self._fd)
-        self._fd, self._status, self._pid = -1, status, 0
+        self._fd, self._pid = -1, 0
 
 
 def run_limited(func: Callable[..., Any], args: tuple, *, timeout: float, max_memory_mb: int,

@@ -260,3 +260,12 @@ def _alive(pid: int) -> bool:
             return fh.read().split(")")[-1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_fork_failure_is_a_sentence_not_a_traceback(monkeypatch):
+    def no_fork():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    error = _error(_double, 1)
+    assert error.key == "internal" and "Resource temporarily unavailable" in error.detail
