@@ -354,3 +354,15 @@ def test_text_box_in_header_stays_header_text(tmp_path):
     d.save(str(path))
     doc = read_document(str(path))
     assert [(b.source, b.text) for b in doc.blocks] == [(Source.HEADER, "Vertrouwelijk"), (Source.BODY, "Tekst.")]
+
+
+def test_strict_open_xml_reads_like_transitional(tmp_path, rich):
+    path = rich_docx(tmp_path / "gewoon.docx")
+    strict = tmp_path / "strict.docx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(strict, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info).replace(
+                b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                b"http://purl.oclc.org/ooxml/wordprocessingml/main"))
+    doc = read_document(str(strict))
+    assert [(b.kind, b.text) for b in doc.blocks] == [(b.kind, b.text) for b in rich.blocks]

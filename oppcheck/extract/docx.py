@@ -173,7 +173,6 @@ class _Inline:
     """The text of one paragraph as it is being walked."""
 
     parts: list[str] = field(default_factory=list)
-    length: int = 0
     bold_chars: int = 0
     plain_chars: int = 0
     controls: list[tuple[str | None, str]] = field(default_factory=list)
@@ -183,7 +182,6 @@ class _Inline:
         if not text:
             return
         self.parts.append(text)
-        self.length += len(text)
         if bold is not None:
             n = len(text.strip())
             if bold:
@@ -191,8 +189,9 @@ class _Inline:
             else:
                 self.plain_chars += n
 
-    def since(self, start: int) -> str:
-        return "".join(self.parts)[start:]
+    def since(self, mark: int) -> str:
+        """The text added since `mark` (a len(parts) taken earlier)."""
+        return "".join(self.parts[mark:])
 
 
 @dataclass
@@ -408,7 +407,7 @@ class _Reader:
         if ctl.placeholder and not ctl.container:
             st.controls.append((ctl.name, ""))
             return
-        start = st.length
+        start = len(st.parts)
         if content is not None:
             self.inline(content, st, para_bold)
         if not ctl.container:
@@ -466,7 +465,7 @@ class _Reader:
             self.fields.append([name, "instr", 0, st, []])
         elif kind == "separate" and self.fields:
             self.fields[-1][1] = "result"
-            self.fields[-1][2] = st.length
+            self.fields[-1][2] = len(st.parts)
         elif kind == "end" and self.fields:
             name, phase, start, owner, _ = self.fields.pop()
             if name is not None and owner is st and phase == "result":
@@ -755,6 +754,27 @@ def _main_part(zf: SafeZip) -> str:
     raise ReadError("corrupt")
 
 
+# ISO 29500 Strict namespaces and their Transitional equivalents, which the walk uses.
+_STRICT = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W.encode()),
+    (b"http://purl.oclc.org/ooxml/officeDocument/relationships", R.encode()),
+    (b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", WP.encode()),
+    (b"http://purl.oclc.org/ooxml/drawingml/picture", PIC.encode()),
+)
+
+
+def _transitional(data: bytes) -> bytes:
+    """A Strict OOXML part rewritten to the Transitional namespaces (Word's 'Strict Open XML')."""
+    if b"purl.oclc.org/ooxml" in data:
+        for strict, transitional in _STRICT:
+            data = data.replace(strict, transitional)
+    return data
+
+
+def _part(zf: SafeZip, member: str):
+    return parse_xml(_transitional(zf.read(member)))
+
+
 def _styles_root(zf: SafeZip, member: str):
     """styles.xml without table and numbering styles, which are large and never needed here.
 
@@ -763,7 +783,7 @@ def _styles_root(zf: SafeZip, member: str):
     """
     if not zf.has(member):
         return None
-    data = zf.read(member)
+    data = _transitional(zf.read(member))
     start = data.find(b"<w:styles")
     end = data.find(b">", start)
     if start < 0 or end < 0:
@@ -816,7 +836,7 @@ def read(path: str, data: bytes, options: object = None) -> Document:
 def _read(path: str, data: bytes) -> Document:
     with SafeZip(data) as zf:
         main = _main_part(zf)
-        root = zf.xml(main)
+        root = _part(zf, main)
         if root.tag != _w("document"):
             raise ReadError("unsupported")
         rels = _rels(zf, main)
@@ -837,17 +857,17 @@ def _read(path: str, data: bytes) -> Document:
                 target.append(rel[1])
 
         for member in headers:
-            _story_deduped(reader, zf.xml(member), Source.HEADER)
+            _story_deduped(reader, _part(zf, member), Source.HEADER)
         reader.story(root, Source.BODY)
         for member in footers:
-            _story_deduped(reader, zf.xml(member), Source.FOOTER)
+            _story_deduped(reader, _part(zf, member), Source.FOOTER)
         for kind, tag in (("footnotes", "footnote"), ("endnotes", "endnote")):
             for member in by_type.get(kind, [])[:1]:
                 if zf.has(member):
-                    reader.notes(zf.xml(member), tag, Source.FOOTNOTE)
+                    reader.notes(_part(zf, member), tag, Source.FOOTNOTE)
         for member in by_type.get("comments", [])[:1]:
             if zf.has(member):
-                reader.notes(zf.xml(member), "comment", Source.COMMENT, author=True)
+                reader.notes(_part(zf, member), "comment", Source.COMMENT, author=True)
     doc = Document(path=path, format="docx", blocks=reader.out, tracked_changes=reader.tracked)
     if next(root.iter(_w("altChunk")), None) is not None:
         doc.notes.append("the document embeds other documents (w:altChunk) whose text was not read")

@@ -108,7 +108,6 @@ class _Styles:
 @dataclass
 class _Inline:
     parts: list[str] = field(default_factory=list)
-    length: int = 0
     bold_chars: int = 0
     plain_chars: int = 0
     controls: list[tuple[str | None, str]] = field(default_factory=list)
@@ -118,7 +117,6 @@ class _Inline:
         if not text:
             return
         self.parts.append(text)
-        self.length += len(text)
         if bold is not None:
             n = len(text.strip())
             if bold:
@@ -131,12 +129,13 @@ class _Inline:
         if not text:
             return
         text = _WS.sub(" ", text)
-        if text[0] == " " and (self.length == 0 or self.parts[-1].endswith(" ")):
+        if text[0] == " " and (not self.parts or self.parts[-1].endswith(" ")):
             text = text[1:]
         self.add(text, bold)
 
-    def since(self, start: int) -> str:
-        return "".join(self.parts)[start:]
+    def since(self, mark: int) -> str:
+        """The text added since `mark` (a len(parts) taken earlier)."""
+        return "".join(self.parts[mark:])
 
 
 @dataclass
@@ -287,7 +286,7 @@ class _Reader:
         if attr("showing-place-holder") == "true":
             st.controls.append((name, ""))
             return
-        start = st.length
+        start = len(st.parts)
         self.inline(c, st, bold)
         st.controls.append((name, st.since(start).strip()))
 
