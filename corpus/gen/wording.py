@@ -202,6 +202,10 @@ def present_onderbouwing(c: Case) -> list:
 
 def prose_onderbouwing(c: Case) -> str:
     r = rng(c, "op")
+    if c.variants.get("uitstroombestemming") != "present":
+        return (f"Relevante gegevens: {c.his} schoolloopbaan (extra begeleiding sinds groep 4), de resultaten in het "
+                f"leerlingvolgsysteem (rekenen niveau IV, begrijpend lezen niveau V) en het intelligentieonderzoek van vorig "
+                f"jaar (TIQ {r.randint(75, 95)}).")
     return r.choice([
         f"Dat baseren we op de toetsen van de afgelopen jaren: {c.pupil.first} groeit bij rekenen langzamer dan gemiddeld "
         f"(leerrendement ongeveer 60%) en bij technisch lezen ligt {c.his} niveau anderhalf jaar achter.",
