@@ -322,6 +322,22 @@ def test_whole_pipeline_without_network(hostile, tmp_path):
         enable_socket()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="symlinks")
+@pytest.mark.xfail(reason="pipeline.discover (lead) follows symlinks inside a folder: a link to a file outside "
+                          "the folder (e.g. from an unpacked archive) is read and quoted in the report", strict=False)
+def test_folder_link_to_a_file_outside_is_not_read(tmp_path):
+    secret = tmp_path / "elders" / "notities.txt"
+    secret.parent.mkdir()
+    secret.write_text(f"{TEXT}\nUitstroomprofiel: {CANARY} vmbo\nOndersteuningsbehoefte: {CANARY}\n")
+    folder = tmp_path / "map"
+    folder.mkdir()
+    (folder / "plan.txt").symlink_to(secret)
+    (folder / "geldig.pdf").write_bytes(valid_pdf())
+    code, out, err, _ = oppcheck(str(folder), "--format", "json")
+    assert "Traceback" not in out + err
+    assert CANARY not in out + err
+
+
 def _tree(folder: Path) -> set[str]:
     return {str(p.relative_to(folder)) for p in folder.rglob("*")}
 
