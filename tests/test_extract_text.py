@@ -111,6 +111,8 @@ De verwachte uitstroombestemming is vmbo-kader.
         (K.HEADING, "3.2 Doelen", 2),
         (K.LIST_ITEM, "Daan leest aan het eind van het jaar op niveau M6.", None),
     ]
+    assert [b.location.heading_path for b in doc.blocks if b.kind is K.HEADING] == [
+        (), (), ("3. Uitstroombestemming",)]
     # Capitals and '3.' are both level 1: the numbered heading replaces the title in the path.
     assert doc.blocks[4].location.heading_path == ("3. Uitstroombestemming", "3.2 Doelen")
 

@@ -61,8 +61,9 @@ def numbered_heading_level(text: str) -> int | None:
 def all_caps_title(text: str) -> bool:
     """A short line in capitals, such as 'ONDERWIJSBEHOEFTEN'."""
     t = text.strip()
-    letters = [c for c in t if c.isalpha()]
-    return len(letters) >= 4 and t.upper() == t and looks_like_title(t, 60, 8)
+    if len(t) > 60 or t.upper() != t:
+        return False
+    return sum(c.isalpha() for c in t) >= 4 and looks_like_title(t, 60, 8)
 
 
 class _Builder:
@@ -71,12 +72,13 @@ class _Builder:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.path: list[tuple[int, str]] = []
+        self.path_texts: tuple[str, ...] = ()
         self.para: list[str] = []
         self.para_line = 0
         self.tables = 0
 
     def loc(self, line: int, **kw: int) -> Location:
-        return Location(line=line, heading_path=tuple(t for _, t in self.path), **kw)
+        return Location(line=line, heading_path=self.path_texts, **kw)
 
     def flush(self) -> None:
         if self.para:
@@ -89,10 +91,12 @@ class _Builder:
         self.flush()
         while self.path and self.path[-1][0] >= level:
             self.path.pop()
+        self.path_texts = tuple(t for _, t in self.path)
         self.blocks.append(Block(BlockKind.HEADING, text, self.loc(line), level=level))
         self.path.append((level, text))
+        self.path_texts = tuple(t for _, t in self.path)
 
-    def add(self, kind: BlockKind, text: str, line: int, **kw: object) -> None:
+    def add(self, kind: BlockKind, text: str, line: int, **kw: str | None) -> None:
         self.flush()
         self.blocks.append(Block(kind, text, self.loc(line), **kw))
 
@@ -112,6 +116,23 @@ class _Builder:
         for checked, label in boxes:
             self.blocks.append(Block(BlockKind.CHECKBOX, label or fallback, loc, checked=checked, **kw))
         return True
+
+
+def _is_toc_line(s: str) -> bool:
+    """A table-of-contents line: a title, a dot leader (or a tab) and a page number of 1-3 digits."""
+    i = len(s)
+    while i > 0 and s[i - 1].isdigit():
+        i -= 1
+    if not 1 <= len(s) - i <= 3 or i == 0:
+        return False
+    head = s[:i]
+    title = head.rstrip(" \t")
+    if not any(c.isalpha() for c in title):
+        return False
+    if "\t" in head[len(title):]:
+        return True
+    leader = title[-12:].replace(" ", "")
+    return leader.endswith(("...", "…"))
 
 
 def _chunks(line: str) -> list[str]:
@@ -163,7 +184,9 @@ def _is_table_row(s: str) -> bool:
 
 def _md_inline(line: str) -> str:
     """Markdown emphasis and links as a reader sees them: '**Naam:** [site](url)' -> 'Naam: site'."""
-    return _MD_LINK.sub(r"\1", _MD_EMPHASIS.sub(r"\2", line))
+    if "**" in line or "__" in line:
+        line = _MD_EMPHASIS.sub(r"\2", line)
+    return _MD_LINK.sub(r"\1", line) if "](" in line else line
 
 
 def read_text(text: str, markdown: bool = False) -> list[Block]:
@@ -203,6 +226,9 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
         if _SETEXT.match(s) and len(b.para) == 1 and looks_like_title(b.para[0]) and len(s) >= 3:
             title, b.para = b.para[0].strip(), []
             b.heading(title, 1 if s[0] == "=" else 2, b.para_line)
+            continue
+        if _is_toc_line(s):
+            b.add(BlockKind.PARAGRAPH, s, line_no, name="toc")
             continue
         m = _MD_HEADING.match(s)
         if m and m.group(2):
