@@ -143,3 +143,10 @@ def test_markdown_bold_lines_and_emphasis(tmp_path):
     ]
     # In a .txt file the stars are what the reader sees.
     assert _read(tmp_path, b"**Naam:** Daan\n").blocks[0].text == "**Naam:** Daan"
+
+
+def test_table_of_contents_lines_are_not_headings(tmp_path):
+    txt = "Inhoud\n3. Uitstroombestemming ........ 4\n3.2 Doelen\t5\n\n3. Uitstroombestemming\nvmbo-kader.\n"
+    doc = _read(tmp_path, txt.encode())
+    assert [(b.kind, b.name) for b in doc.blocks] == [
+        (K.PARAGRAPH, None), (K.PARAGRAPH, "toc"), (K.PARAGRAPH, "toc"), (K.HEADING, None), (K.PARAGRAPH, None)]
