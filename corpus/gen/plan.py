@@ -69,6 +69,8 @@ def choose_variants(c: Case, r: random.Random, consent: str, perfect: bool = Fal
     # the parents' own statement on the plan is evidence of an overleg: keep oogo present then
     if consent in PARENT_SPOKE:
         c.variants["oogo"] = "present"
+    elif not perfect:
+        c.variants["oogo"] = _pick(r, (.4, .3, .3, 0))
     if consent == "school_only" and c.variants["vaststelling"] == "missing":
         c.variants["vaststelling"] = "present"
     if c.pre2025:
@@ -80,7 +82,7 @@ def choose_variants(c: Case, r: random.Random, consent: str, perfect: bool = Fal
 def build(seed: int) -> list[Case]:
     r = random.Random(seed)
     cases: list[Case] = []
-    cp, cg = 0, 0
+    cp, cg, fp = 0, 0, 0
     i = 0
     for layout, fmts in MIX:
         for fmt, n in fmts.items():
@@ -92,7 +94,8 @@ def build(seed: int) -> list[Case]:
                 c = new_case(r, f"{i:03d}-{st}-{layout}", layout, fmt, st, pre2025=pre, adult=adult)
                 perfect = r.random() < .1
                 if layout == "form-checkbox" and fmt == "pdf":
-                    k = FORM_PDF_CONSENT[i % len(FORM_PDF_CONSENT)]
+                    k = FORM_PDF_CONSENT[fp % len(FORM_PDF_CONSENT)]
+                    fp += 1
                     perfect = perfect and CONSENT[k] == "present"
                 for _ in range(0 if layout == "form-checkbox" and fmt == "pdf" else 40):
                     if perfect or r.random() < .58:
@@ -112,6 +115,19 @@ def build(seed: int) -> list[Case]:
                 if perfect:
                     c.notes.append("complete plan")
                 cases.append(c)
+    # plans in which the parents never reacted: OOGO is the element under test
+    for (layout, fmt, st), k, oogo in zip(
+            [("swv-numbered", "docx", "po"), ("label-value-export", "txt", "sbo"), ("toc-handreiking", "pdf", "so"),
+             ("two-column-table", "odt", "vo"), ("letter", "md", "pro"), ("groeidocument", "pdf", "po"),
+             ("docx-content-controls", "docx", "vso"), ("swv-numbered", "pdf", "pro")],
+            ["none", "blank", "school_only", "pupil_only", "unticked", "none", "blank", "pupil_only"],
+            ["missing", "incomplete", "missing", "incomplete", "missing", "incomplete", "missing", "present"], strict=True):
+        i += 1
+        c = new_case(r, f"{i:03d}-{st}-{layout}", layout, fmt, st)
+        choose_variants(c, r, k)
+        c.variants["oogo"] = oogo
+        c.notes.append(f"consent variant: {k}")
+        cases.append(c)
     # scanned copies (image-only PDF): a signed plan that was printed, signed and scanned
     for layout, st, k in (("swv-numbered", "po", "wetink"), ("letter", "sbo", "signed"), ("two-column-table", "vo", "refused"),
                           ("label-value-export", "so", "blank")):
