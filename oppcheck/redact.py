@@ -36,7 +36,8 @@ _ADDRESS_LABELLED = re.compile(r"(?i)(?P<label>\b(?:woon)?adres\s*:\s*|\bwoonach
 
 _TUSSEN = r"(?:van|de|der|den|ter|ten|te|het|'t|in|op|aan|uit|von|la|le|du|d'|da|del|di|el|al)"
 _WORD = r"(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|[A-Z]\.(?:\s?[A-Z]\.)*)"
-_ONE_NAME = rf"(?:{_TUSSEN}\s+)*{_WORD}(?:\s+(?:{_TUSSEN}\s+)*{_WORD}){{0,4}}"
+_SP = r"(?:[ \t]+|(?<=\.)\s+)"  # within a name; a line break only after an initial ("T.\nHofstede")
+_ONE_NAME = rf"(?:{_TUSSEN}{_SP})*{_WORD}(?:{_SP}(?:{_TUSSEN}{_SP})*{_WORD}){{0,4}}"
 _ROLES = r"(?:leerling|kind|ouders?(?:\s*/\s*verzorgers?|\(s\))?|verzorgers?|moeder|vader|mentor|" \
          r"directeur|directrice|intern\s+begeleider|ib'?-?er|(?:groeps)?leerkracht|orthopedagoog|" \
          r"psycholoog|zorgco[oö]rdinator|trajectbegeleider|contactpersoon|casemanager|" \
@@ -45,6 +46,9 @@ _TITLES = r"(?:dhr|mevr|mw|mr|dr|drs|ir|ing)\.?|mevrouw|meneer|de\s+heer|juf|mee
 _LABEL = rf"(?:\bnaam(?:\s+(?:van\s+(?:de\s+)?)?{_ROLES})?\s*:|\b{_ROLES}\b\s*:?|\b(?:{_TITLES})(?!\w))"
 _NAMES = re.compile(rf"(?P<label>(?:(?i:{_LABEL})[ \t]*)+)"
                     rf"(?P<names>{_ONE_NAME}(?:[ \t]*(?:,|&|\ben\b)[ \t]*{_ONE_NAME})*)")
+
+_ROLE_IN_BRACKETS = re.compile(rf"[ \t]*\((?i:{_ROLES}|{_TITLES})[^)\n]{{0,40}}\)")
+_NAME_AT_END = re.compile(rf"(?<![\w.'’-])(?P<names>{_ONE_NAME})$")
 
 # Capitalised words that follow a role word but are not names.
 _NOT_NAMES = {
@@ -89,7 +93,7 @@ def find_names(text: str) -> list[str]:
 
 
 def _names_with_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) for each name after a label; `text[start:end]` is the name itself."""
+    """(start, end, name) for each name after a label or before "(role)", in order, not overlapping."""
     spans: list[tuple[int, int, str]] = []
     pos = 0
     while match := _NAMES.search(text, pos):
@@ -102,7 +106,26 @@ def _names_with_spans(text: str) -> list[tuple[int, int, str]]:
             if len(name) < len(one[0]):  # a non-name ends the list ("Moeder: Anna en Groep 5")
                 pos = offset + one.start() + len(name)  # rescan: it may start a new label
                 break
-    return spans
+    for role in _ROLE_IN_BRACKETS.finditer(text):  # "B. Willemsen (leerkracht)"
+        before = list(re.finditer(r"\S+", text[max(0, role.start() - 80):role.start()]))[-6:]
+        if not before:
+            continue
+        window_start = max(0, role.start() - 80) + before[0].start()  # the last six words
+        match = _NAME_AT_END.search(text, window_start, role.start())
+        if not match:
+            continue
+        candidate = match["names"]
+        skip = 0
+        for token in re.finditer(r"\S+", candidate):  # drop leading words that are no name ("Met")
+            if token[0].lower().rstrip(".,:;") not in _NOT_NAMES:
+                break
+            skip = token.end()
+        name = _cut_at_non_name(candidate[skip:].lstrip())
+        if name:
+            start = match.start("names") + candidate.index(name, skip)
+            spans.append((start, start + len(name), name))
+    spans.sort()
+    return [s for i, s in enumerate(spans) if i == 0 or s[0] >= spans[i - 1][1]]
 
 
 def _cut_at_non_name(candidate: str) -> str:
@@ -110,12 +133,12 @@ def _cut_at_non_name(candidate: str) -> str:
     end = 0
     for token in re.finditer(r"\S+", candidate):
         word = token[0]
-        if word.lower().rstrip(".") in _NOT_NAMES and not re.fullmatch(_TUSSEN, word):
+        if word.lower().rstrip(".,:;") in _NOT_NAMES and not re.fullmatch(_TUSSEN, word):
             break
         end = token.end()
     name = candidate[:end]
     while name and re.search(rf"(?:^|\s){_TUSSEN}$", name):  # never end on "van"
-        name = re.sub(rf"\s*{_TUSSEN}$", "", name)
+        name = re.sub(rf"(?:^|\s+){_TUSSEN}$", "", name)
     return name if _NAME_PART.search(name) else ""
 
 
