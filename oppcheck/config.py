@@ -103,7 +103,8 @@ CHOICES = {"school_type": SCHOOL_TYPES, "lang": ("nl", "en"), "csv_delimiter": (
 def _apply_file_value(settings: Settings, path: str, key: str, value: object) -> None:
     name = KEYS.get(key.replace("-", "_"))
     if name is None:
-        raise OppcheckError("config_invalid", file=path, problem=f"unknown setting '{key}'")
+        known = ", ".join(sorted(k for k in KEYS if k not in ("rules", "language")))
+        raise OppcheckError("config_invalid", file=path, problem=f"unknown setting '{key}' (known: {known})")
     if name in ("select", "ignore") and isinstance(value, str):
         value = [v.strip() for v in value.split(",") if v.strip()]
     if name in CHOICES and value not in CHOICES[name]:
