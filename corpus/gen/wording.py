@@ -84,7 +84,7 @@ def heading(c: Case, el: str) -> str:
     pool = ADULT_HEADINGS.get(el) if c.adult and el in ADULT_HEADINGS else HEADINGS[el]
     if c.variants.get("uitstroombestemming") == "missing":
         pool = [h for h in pool if "uitstroom" not in h.lower()]
-    return r.choice(pool).format(n=c.pupil.first)
+    return r.choice(pool).format(n=c.pupil.first if c.kind != "template" else "de leerling")
 
 
 def placeholder(c: Case, el: str) -> str:
