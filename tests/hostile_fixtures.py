@@ -222,7 +222,7 @@ _RELS = (
     b'officeDocument" Target="word/document.xml"/></Relationships>')
 
 
-def _docx_xml(paragraphs: list[str], prolog: str = "") -> bytes:
+def docx_xml(paragraphs: list[str], prolog: str = "") -> bytes:
     body = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{p}</w:t></w:r></w:p>" for p in paragraphs)
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prolog}'
             f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>').encode()
@@ -235,7 +235,7 @@ def _docx(document: bytes | tuple[bytes, int, int] | None) -> bytes:
     return _zip(members)
 
 
-DOCX_XML = _docx_xml(LINES)
+DOCX_XML = docx_xml(LINES)
 
 
 def docx_with_document(xml: bytes) -> bytes:
@@ -262,14 +262,14 @@ def _xxe(folder: Path) -> bytes:
     canary.write_text(CANARY + "\n", encoding="utf-8")
     prolog = (f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
               f'<!ENTITY canary SYSTEM "file://{canary.resolve().as_posix()}">]>')
-    return _docx(_docx_xml([TEXT, "&xxe;", "&canary;"], prolog))
+    return _docx(docx_xml([TEXT, "&xxe;", "&canary;"], prolog))
 
 
 def _billion_laughs(_: Path) -> bytes:
     entities = ['<!ENTITY lol "lol">'] + [
         f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">' for i in range(1, 10)]
     prolog = "<!DOCTYPE w:document [" + "".join(entities) + "]>"
-    return _docx(_docx_xml([TEXT, "&lol9;"], prolog))
+    return _docx(docx_xml([TEXT, "&lol9;"], prolog))
 
 
 def _docx_without_document(_: Path) -> bytes:
@@ -277,7 +277,7 @@ def _docx_without_document(_: Path) -> bytes:
 
 
 def _docx_malformed_xml(_: Path) -> bytes:
-    return _docx(_docx_xml(LINES)[:-40])
+    return _docx(docx_xml(LINES)[:-40])
 
 
 ODT_MIME = b"application/vnd.oasis.opendocument.text"

@@ -20,6 +20,8 @@ from hostile_fixtures import (
     PACKAGES,
     TEXT,
     Case,
+    docx_with_document,
+    docx_xml,
     long_line_text,
     mutate,
     valid_docx,
@@ -336,6 +338,45 @@ def test_folder_link_to_a_file_outside_is_not_read(tmp_path):
     code, out, err, _ = oppcheck(str(folder), "--format", "json")
     assert "Traceback" not in out + err
     assert CANARY not in out + err
+
+
+REDACT_LINES = [
+    "Ontwikkelingsperspectiefplan", "1. Persoonsgegevens", "Naam leerling: Hamza Hofstede",
+    "Geboortedatum: 05-01-2018", "Ouders/verzorgers: T. Hofstede", "2. Uitstroomprofiel",
+    "Verwachte uitstroombestemming: VSO, uitstroomprofiel vervolgonderwijs (vmbo-tl)", "3. Onderbouwing",
+    "Uit het onderwijskundig rapport van de vorige school blijkt dat Hamza sinds groep 4 extra begeleiding "
+    "krijgt voor lezen en rekenen.", "4. Ondersteuning", "Vanaf 06-06-2026 krijgt Hamza een time-outplek.",
+    "5. Overleg met ouders", "Het OPP is op 17-05-2026 besproken met de ouders (mevrouw T. Hofstede en de "
+    "heer T. Hofstede), B. Willemsen (leerkracht) en intern begeleider D. Sluiter.",
+]
+
+
+def _quotes(out: str) -> str:
+    return "\n".join(ev["quote"] or "" for doc in json.loads(out)["documents"] for el in doc["elements"]
+                     for ev in el["evidence"])
+
+
+def test_redact_removes_names_the_quote_itself_labels(tmp_path):
+    plan = tmp_path / "plan.docx"
+    plan.write_bytes(docx_with_document(docx_xml(REDACT_LINES)))
+    _, plain, _, _ = oppcheck(str(plan), "--format", "json")
+    assert "Willemsen" in _quotes(plain)  # otherwise this test proves nothing
+    _, redacted, _, _ = oppcheck(str(plan), "--format", "json", "--redact")
+    quotes = _quotes(redacted)
+    assert "Willemsen" not in quotes and "Sluiter" not in quotes and "[naam] (leerkracht)" in quotes
+    assert "17-05-2026" in quotes  # dates that matter stay
+
+
+@pytest.mark.xfail(reason="pipeline._redact (lead) redacts each quote on its own: names found elsewhere in the "
+                          "document (redact.find_names) are not passed, so the child's first name stays",
+                   strict=False)
+def test_redact_removes_the_childs_name_from_every_quote(tmp_path):
+    plan = tmp_path / "plan.docx"
+    plan.write_bytes(docx_with_document(docx_xml(REDACT_LINES)))
+    _, plain, _, _ = oppcheck(str(plan), "--format", "json")
+    assert "Hamza" in _quotes(plain)
+    _, redacted, _, _ = oppcheck(str(plan), "--format", "json", "--redact")
+    assert "Hamza" not in redacted and "Hofstede" not in redacted and "05-01-2018" not in redacted
 
 
 def _tree(folder: Path) -> set[str]:
