@@ -366,3 +366,14 @@ def test_strict_open_xml_reads_like_transitional(tmp_path, rich):
                 b"http://purl.oclc.org/ooxml/wordprocessingml/main"))
     doc = read_document(str(strict))
     assert [(b.kind, b.text) for b in doc.blocks] == [(b.kind, b.text) for b in rich.blocks]
+
+
+def test_placeholder_sentence_left_by_other_software_reads_empty(tmp_path):
+    # LibreOffice turns content controls into FILLIN fields whose result is the placeholder sentence.
+    fillin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> FILLIN "" </w:instrText></w:r>'
+              '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run("Klik of tik om tekst in te voeren.")
+              + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    body = f"<w:p>{fillin}</w:p><w:p>{run('Naam ouder: ')}{fillin}</w:p>"
+    doc = read_document(str(docx_with_body(tmp_path / "lo.docx", body)))
+    assert [(b.kind, b.text, b.value) for b in doc.blocks] == [
+        (K.FORM_FIELD, "", ""), (K.PARAGRAPH, "Naam ouder:", None)]

@@ -197,3 +197,12 @@ def test_unfilled_placeholder_field_reads_empty(tmp_path):
             "&lt;naam&gt;</text:placeholder></text:p>")
     doc = _read(tmp_path, body)
     assert [b.text for b in doc.blocks if b.source is Source.BODY] == ["Naam ouder:"]
+
+
+def test_fill_in_field_value_and_placeholder_sentence(tmp_path):
+    body = ('<text:p><text:text-input text:description="Profiel">vmbo-kader</text:text-input></text:p>'
+            '<text:p><text:text-input text:description="">Klik of tik om tekst in te voeren.</text:text-input>'
+            "</text:p>")
+    doc = _read(tmp_path, body)
+    fields = [(b.kind, b.name, b.value) for b in doc.blocks if b.source is Source.BODY]
+    assert fields == [(K.FORM_FIELD, "Profiel", "vmbo-kader"), (K.FORM_FIELD, None, "")]

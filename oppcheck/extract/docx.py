@@ -56,11 +56,25 @@ _INLINE_CONTAINERS = frozenset(
 _SIMPLE_RUN = {_w("tab"): "\t", _w("ptab"): "\t", _w("br"): "\n", _w("cr"): "\n", _w("noBreakHyphen"): "-"}
 # Word's own placeholder sentences for empty content controls (Dutch and English versions).
 PLACEHOLDER_TEXTS = frozenset(t.casefold() for t in (
-    "Klik of tik om tekst in te voeren.", "Klik hier als u tekst wilt invoeren.",
-    "Klik of tik om een datum in te voeren.", "Klik hier als u een datum wilt invoeren.", "Kies een item.",
+    "Klik of tik om tekst in te voeren.", "Klik hier als u tekst wilt invoeren.", "Klik hier om tekst in te voeren.",
+    "Klik of tik om een datum in te voeren.", "Klik hier als u een datum wilt invoeren.",
+    "Klik hier om een datum in te voeren.", "Kies een item.",
     "Click or tap here to enter text.", "Click here to enter text.", "Click or tap to enter a date.",
     "Click here to enter a date.", "Choose an item.",
 ))
+
+
+def strip_placeholder(text: str) -> tuple[str, bool]:
+    """Remove Word's placeholder sentence from the end of a paragraph's text.
+
+    Software that drops content controls (a LibreOffice round trip makes them plain fields) leaves
+    the placeholder as if it were typed; it is never content. Returns (text, whether one was removed).
+    """
+    folded = text.casefold()
+    for sentence in PLACEHOLDER_TEXTS:
+        if folded.endswith(sentence):
+            return text[: len(text) - len(sentence)].rstrip(), True
+    return text, False
 _HEADING_NAME = re.compile(r"^(?:heading|kop)\s*(\d)$")
 _TITLE_NAMES = ("title", "titel")
 
@@ -375,10 +389,13 @@ class _Reader:
         self.fields = [f for f in self.fields if f[1] != "instr"]
         toc = toc or self._in_toc()
         control = None
+        text, placeholder = strip_placeholder(text)
         if ctl is not None:
             control = (ctl.name, text)
         elif len(st.controls) == 1 and st.controls[0][1].strip() == text:
             control = st.controls[0]
+        elif placeholder and not text:
+            control = (None, "")
         bold = st.bold_chars > 0 and st.plain_chars == 0
         return _Para(no, text, level, numbered, bold, toc, control, st.after)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..errors import ReadError
 from ..model import Block, BlockKind, Document, Location, Source
 from ..text import split_checkboxes
+from .docx import strip_placeholder
 from .plaintext import looks_like_title, numbered_heading_level
 from .safezip import SafeZip
 
@@ -228,8 +229,12 @@ class _Reader:
             level = self.styles.outline(style)
         st = _Inline()
         self.inline(p, st, bool(self.styles.bold("paragraph", style)))
-        text = "".join(st.parts).replace("\u00ad", "").strip()
-        control = st.controls[0] if len(st.controls) == 1 and st.controls[0][1].strip() == text else None
+        text, placeholder = strip_placeholder("".join(st.parts).replace("\u00ad", "").strip())
+        control = None
+        if len(st.controls) == 1 and strip_placeholder(st.controls[0][1].strip())[0] == text:
+            control = (st.controls[0][0], text)
+        elif placeholder and not text:
+            control = (None, "")
         bold = st.bold_chars > 0 and st.plain_chars == 0
         return _Para(no, text, level, listed, bold, toc, control, st.after)
 
@@ -265,6 +270,10 @@ class _Reader:
                 self.fieldmark(c, st)
             elif tag == CONTROL:
                 self.form_control(c, st)
+            elif tag == _t("text-input"):  # a fill-in field (what Word content controls become)
+                start = len(st.parts)
+                self.inline(c, st, bold)
+                st.controls.append(((c.get(_t("description")) or "").strip() or None, st.since(start).strip()))
             elif tag == _t("placeholder"):  # a fill-in field nobody filled in: shows "<Naam>"
                 st.controls.append(((c.get(_t("description")) or "").strip() or None, ""))
             elif tag == _t("ruby"):
