@@ -206,3 +206,20 @@ def test_fill_in_field_value_and_placeholder_sentence(tmp_path):
     doc = _read(tmp_path, body)
     fields = [(b.kind, b.name, b.value) for b in doc.blocks if b.source is Source.BODY]
     assert fields == [(K.FORM_FIELD, "Profiel", "vmbo-kader"), (K.FORM_FIELD, None, "")]
+
+
+def test_title_and_outline_styles_make_headings(tmp_path):
+    styles = ODT_STYLES.replace(
+        "</office:styles>",
+        '<style:style style:name="Title" style:family="paragraph"/>'
+        '<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" '
+        'style:default-outline-level="2"/></office:styles>',
+    )
+    body = ('<text:p text:style-name="Title">Ontwikkelingsperspectief</text:p>'
+            '<text:p text:style-name="Heading_20_2">Onderbouwing</text:p><text:p>Gewone tekst.</text:p>')
+    doc = _read(tmp_path, body, styles=styles)
+    assert [(b.kind, b.text, b.level) for b in doc.blocks if b.source is Source.BODY] == [
+        (K.HEADING, "Ontwikkelingsperspectief", 1),
+        (K.HEADING, "Onderbouwing", 2),
+        (K.PARAGRAPH, "Gewone tekst.", None),
+    ]

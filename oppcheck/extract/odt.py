@@ -102,6 +102,10 @@ class _Styles:
                 if level and level.isdigit() and 1 <= int(level) <= 10:
                     value = int(level)
                     break
+                names = (el.get(f"{{{STYLE}}}name", ""), el.get(f"{{{STYLE}}}display-name", ""))
+                if any(n.lower() in ("title", "titel") for n in names):
+                    value = 1  # the document title, as in DOCX
+                    break
             self._memo[key] = value
         return self._memo[key]
 
