@@ -79,9 +79,9 @@ def _scan(pdf, index: int) -> _Page:
 
     try:
         page = pdf[index]
+        textpage = page.get_textpage()
     except pdfium.PdfiumError:
         return _Page([], [], None)
-    textpage = page.get_textpage()
     result = _Page(page_lines(textpage), [b for b in page_images(page) if _visible(b)], page.get_size())
     textpage.close()
     page.close()
