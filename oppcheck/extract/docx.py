@@ -46,6 +46,9 @@ P, TBL, TR, TC, SDT, SDTPR, SDTCONTENT, CUSTOMXML = map(
 )
 R_, T, PPR, RPR, TCPR, TRPR = map(_w, ("r", "t", "pPr", "rPr", "tcPr", "trPr"))
 INS, DEL, MOVEFROM, MOVETO, TXBX = map(_w, ("ins", "del", "moveFrom", "moveTo", "txbxContent"))
+PSTYLE, OUTLINE, VANISH, BOLD, RSTYLE = map(_w, ("pStyle", "outlineLvl", "vanish", "b", "rStyle"))
+NUMID = f"{_w('numPr')}/{_w('numId')}"
+FLDCHAR, INSTR, SYM, DRAWING, PICT, OBJECT = map(_w, ("fldChar", "instrText", "sym", "drawing", "pict", "object"))
 ALT, CHOICE, FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
 VAL = _w("val")
 CHECKED = "☒"
@@ -365,12 +368,12 @@ class _Reader:
         level = None
         numbered = False
         if ppr is not None:
-            ps = ppr.find(_w("pStyle"))
+            ps = ppr.find(PSTYLE)
             style = ps.get(VAL) if ps is not None else None
-            outline = ppr.find(_w("outlineLvl"))
+            outline = ppr.find(OUTLINE)
             if outline is not None:
                 level = _outline_level(outline)
-            num = ppr.find(f"{_w('numPr')}/{_w('numId')}")
+            num = ppr.find(NUMID)
             if num is not None:
                 numbered = num.get(VAL) != "0"
             elif self.styles.numbered(style):
@@ -435,12 +438,12 @@ class _Reader:
         hidden = False
         bold = para_bold
         if rpr is not None:
-            hidden = _on(rpr.find(_w("vanish")))
-            b = rpr.find(_w("b"))
+            hidden = _on(rpr.find(VANISH))
+            b = rpr.find(BOLD)
             if b is not None:
                 bold = _on(b)
             else:
-                rs = rpr.find(_w("rStyle"))
+                rs = rpr.find(RSTYLE)
                 if rs is not None and self.styles.bold(rs.get(VAL)):
                     bold = True
         self.run_content(r, st, bold, hidden)
@@ -454,15 +457,15 @@ class _Reader:
             elif tag in _SIMPLE_RUN:
                 if not hidden:
                     st.add(_SIMPLE_RUN[tag])
-            elif tag == _w("fldChar"):
+            elif tag == FLDCHAR:
                 self.field_char(c, st)
-            elif tag == _w("instrText") and self.fields:
+            elif tag == INSTR and self.fields:
                 self.fields[-1][4].append(c.text or "")
-            elif tag == _w("sym"):
+            elif tag == SYM:
                 st.add(_sym(c))
-            elif tag == _w("drawing"):
+            elif tag == DRAWING:
                 self.drawing(c, st)
-            elif tag == _w("pict") or tag == _w("object"):
+            elif tag == PICT or tag == OBJECT:
                 self.pict(c, st)
             elif tag == ALT:
                 self.run_content(_choice(el=c, prefer_signature=True), st, bold, hidden)
