@@ -377,3 +377,28 @@ def test_placeholder_sentence_left_by_other_software_reads_empty(tmp_path):
     doc = read_document(str(docx_with_body(tmp_path / "lo.docx", body)))
     assert [(b.kind, b.text, b.value) for b in doc.blocks] == [
         (K.FORM_FIELD, "", ""), (K.PARAGRAPH, "Naam ouder:", None)]
+
+
+def test_moved_text_read_once_and_flagged(tmp_path):
+    body = (f'<w:p><w:moveFrom w:id="1" w:author="IB">{run("Verplaatst")}</w:moveFrom>{run("Eerste.")}</w:p>'
+            f'<w:p>{run("Tweede. ")}<w:moveTo w:id="2" w:author="IB">{run("Verplaatst")}</w:moveTo></w:p>')
+    doc = read_document(str(docx_with_body(tmp_path / "move.docx", body)))
+    assert [b.text for b in doc.blocks] == ["Eerste.", "Tweede. Verplaatst"]
+    assert doc.tracked_changes is True
+
+
+def test_same_header_on_first_and_other_pages_appears_once(tmp_path):
+    import docx
+
+    d = docx.Document()
+    section = d.sections[0]
+    section.different_first_page_header_footer = True
+    section.header.paragraphs[0].text = "OPP Daan"
+    section.first_page_header.paragraphs[0].text = "OPP Daan"
+    section.first_page_footer.paragraphs[0].text = "Eerste pagina"
+    d.add_paragraph("Tekst.")
+    path = tmp_path / "kop.docx"
+    d.save(str(path))
+    doc = read_document(str(path))
+    assert [(b.source, b.text) for b in doc.blocks] == [
+        (Source.HEADER, "OPP Daan"), (Source.BODY, "Tekst."), (Source.FOOTER, "Eerste pagina")]
