@@ -38,7 +38,10 @@ class Source(str, Enum):
 
 @dataclass
 class Location:
-    """Where a block sits. PDF: page (1-based) and line; DOCX/ODT: heading path and indexes; text: line."""
+    """Where a block sits. PDF: page and line; DOCX/ODT: heading path and indexes; text: line.
+
+    Pages, lines, rows and columns count from 1, as a reader counts them.
+    """
 
     page: int | None = None
     line: int | None = None

@@ -38,6 +38,7 @@ class Rule:
     labels: list[str] = field(default_factory=list)
     not_labels: list[str] = field(default_factory=list)
     phrases: list[str] = field(default_factory=list)
+    own_section_only: bool = False
     min_words: int = 2
     expect: list[str] = field(default_factory=list)
     if_unexpected: str = "unclear"
@@ -111,6 +112,8 @@ class RuleSet:
     deferrals: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)
     instructions: list[str] = field(default_factory=list)
+    table_headers: list[str] = field(default_factory=list)
+    opp_markers: list[str] = field(default_factory=list)
     context: dict[str, object] = field(default_factory=dict)
     source: str = ""
     tests_path: str | None = None
@@ -141,6 +144,14 @@ class RuleSet:
     @cached_property
     def instruction_res(self) -> list[re.Pattern]:
         return compile_patterns(self.instructions)
+
+    @cached_property
+    def table_header_res(self) -> list[re.Pattern]:
+        return compile_patterns(self.table_headers)
+
+    @cached_property
+    def opp_marker_res(self) -> list[re.Pattern]:
+        return compile_patterns(self.opp_markers)
 
 
 def bundled_names() -> list[str]:
@@ -269,6 +280,7 @@ def _build(data: dict, source: str, base: RuleSet | None) -> RuleSet:
         name=str(data["name"]), version=str(data["version"]), rules=rules,
         placeholders=inherit("placeholders"), deferrals=inherit("deferrals"),
         references=inherit("references"), instructions=inherit("instructions"),
+        table_headers=inherit("table_headers"), opp_markers=inherit("opp_markers"),
         context={**(base.context if base else {}), **(data.get("context") or {})},
         source=source, tests_path=tests_path,
     )
@@ -286,7 +298,7 @@ def _check_patterns(ruleset: RuleSet, source: str) -> None:
             _compile_or_fail(group["patterns"], source, rule.id, f"groups.{group['name']}")
         for key, pats in rule.consent.items():
             _compile_or_fail(pats, source, rule.id, f"consent.{key}")
-    for fld in ("placeholders", "deferrals", "references", "instructions"):
+    for fld in ("placeholders", "deferrals", "references", "instructions", "table_headers", "opp_markers"):
         _compile_or_fail(getattr(ruleset, fld), source, "-", fld)
 
 

@@ -33,8 +33,11 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
     anchors = find_anchors(units, ruleset)
     ctx = detect_context(doc, units, anchors, ruleset, school_type)
     elements = []
+    is_opp = bool(ctx.unread_pages) or _is_opp(units, anchors, ruleset)
     for rule in ruleset.rules:
-        if template:
+        if not is_opp:
+            judgement = Judgement(MISSING, "not_an_opp")
+        elif template:
             judgement = judge_template_rule(rule, units, anchors.get(rule.id, []), ctx)
         else:
             judgement = judge_rule(rule, ruleset, units, anchors.get(rule.id, []), ctx)
@@ -46,6 +49,16 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
     )
     result.status = DOC_GAPS if result.must_gaps else DOC_COMPLETE
     return result
+
+
+MIN_ELEMENTS_OF_AN_OPP = 4
+
+
+def _is_opp(units: list[Unit], anchors: dict[str, list[Anchor]], ruleset: RuleSet) -> bool:
+    """A document with no OPP vocabulary and hardly any OPP sections (a newsletter) is not an OPP."""
+    if not ruleset.opp_markers or any(p.search(u.norm) for u in units for p in ruleset.opp_marker_res):
+        return True
+    return len({rid for rid, found in anchors.items() if any(a.rank == 1 for a in found)}) >= MIN_ELEMENTS_OF_AN_OPP
 
 
 def judge_rule(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list[Anchor], ctx: Context) -> Judgement:

@@ -323,12 +323,12 @@ def _row_slot(cells: list[Unit], region: list[Unit], pats: dict, ruleset: RuleSe
     slot = Slot(party, cells[0])
     table_cells = [c for c in region if c.kind is BlockKind.TABLE_CELL
                    and c.block.location.table == cells[0].block.location.table and c.page == cells[0].page]
-    headers = {c.block.location.column: c.norm for c in table_cells if c.block.location.row == 0}
+    headers = {c.block.location.column: c.norm for c in table_cells if c.block.location.row == 1}
     has_sig_column = any(any_match(pats["signature"], h) for h in headers.values())
     for c in cells:
         col = c.block.location.column
-        header = headers.get(col, "") if c.block.location.row != 0 else ""
-        is_label_cell = col == 0 and (_party(c.norm, pats) or any_match(pats["signature"], c.norm)) and not c.value
+        header = headers.get(col, "") if c.block.location.row != 1 else ""
+        is_label_cell = col == 1 and (_party(c.norm, pats) or any_match(pats["signature"], c.norm)) and not c.value
         if has_date(c.text):
             slot.dated = True
         if c.value:  # "Handtekening ouder: J. Jansen" in one cell

@@ -32,10 +32,13 @@ class Judgement:
     quote: str = ""
 
 
-def content_text(anchor: Anchor) -> str:
-    """The anchor's content as text: inline value, then content units; unticked boxes are not content."""
+def content_text(anchor: Anchor, ruleset: RuleSet) -> str:
+    """The anchor's content as text: inline value, then content units. Unticked boxes, a table's
+    header row and lines made only of column names ('Wat  Wie  Hoe vaak') are not content."""
     parts = [anchor.inline] if anchor.inline else []
     for u in anchor.content:
+        if _is_table_header(u, ruleset):
+            continue
         if u.kind is BlockKind.CHECKBOX:
             if u.checked:
                 parts.append(f"[x] {u.text}")
@@ -46,6 +49,18 @@ def content_text(anchor: Anchor) -> str:
         else:
             parts.append(u.text)
     return "\n".join(p for p in parts if p.strip())
+
+
+def _is_table_header(u: Unit, ruleset: RuleSet) -> bool:
+    loc = u.block.location
+    if u.kind is BlockKind.TABLE_CELL and u.header_table and loc.row == 1:
+        return True
+    if not ruleset.table_header_res or not u.norm:
+        return False
+    rest = u.norm
+    for p in ruleset.table_header_res:
+        rest = p.sub(" ", rest)
+    return not rest.strip(" |/,;:-")
 
 
 def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str], set[str]]:
@@ -70,7 +85,7 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
     """Judge one anchor's content against the rule."""
     from ..text import norm
 
-    text = content_text(anchor)
+    text = content_text(anchor, ruleset)
     shown = [u for u in anchor.content if u.text.strip()][:3]
     quote = text.strip() or anchor.unit.text
     if anchor.how == "phrase":

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..model import Document, Source
+from ..model import BlockKind, Document, Source
 from ..ruleset import RuleSet, compile_patterns
 from ..text import norm
 from .dates import find_dates
@@ -17,6 +17,8 @@ from .units import Unit
 
 # The special types are named rarely but mean a lot; general words (groep, leerkracht) are everywhere.
 SPECIFIC_WEIGHT = {"sbo": 3, "so": 3, "vso": 3, "pro": 3}
+LETTERHEAD_UNITS = 6
+LETTERHEAD_WEIGHT = 4
 
 
 @dataclass
@@ -57,25 +59,53 @@ def _destination_units(anchors: dict[str, list[Anchor]]) -> set[int]:
 def _school_type(doc: Document, units: list[Unit], excluded: set[int], cfg: dict) -> str | None:
     cues = {t: compile_patterns(p) for t, p in (cfg.get("school_types") or {}).items()}
     label_res = compile_patterns(cfg.get("school_type_labels") or [])
-    # 1. An explicit "Schoolsoort: ..." / "Type onderwijs: ..." label decides.
+    # 1. An explicit "School: SBO De Brug" / "Schoolsoort: vso" label decides.
     for u in units:
-        if u.label and u.value and any(p.search(u.label) for p in label_res):
-            for stype, pats in cues.items():
-                if any(p.search(norm(u.value)) for p in pats):
-                    return stype
-    # 2. Otherwise count cues in the text (headers and footers too: they often carry the school name).
-    texts = [u.norm for u in units if u.index not in excluded]
-    texts += [norm(b.text) for b in doc.blocks if b.source in (Source.HEADER, Source.FOOTER)]
-    scores = {t: 0 for t in cues}
-    for text in texts:
+        if u.index in excluded:
+            continue
+        value = _labelled_value(units, u, label_res)
         for stype, pats in cues.items():
-            scores[stype] += sum(len(p.findall(text)) for p in pats) * SPECIFIC_WEIGHT.get(stype, 1)
+            if value and any(p.search(norm(value)) for p in pats):
+                return stype
+    # 2. Otherwise count cues in the text (headers and footers too: they often carry the school name).
+    # The letterhead, title and running headers name the school: they weigh more than the body.
+    texts = [(u.norm, LETTERHEAD_WEIGHT if u.index < LETTERHEAD_UNITS else 1) for u in units if u.index not in excluded]
+    texts += [(norm(b.text), LETTERHEAD_WEIGHT) for b in doc.blocks if b.source in (Source.HEADER, Source.FOOTER)]
+    scores = {t: 0 for t in cues}
+    for text, weight in texts:
+        for stype, pats in cues.items():
+            scores[stype] += sum(len(p.findall(text)) for p in pats) * SPECIFIC_WEIGHT.get(stype, 1) * weight
     # A specific type wins over the general one it contains (vso over vo and so, sbo over po).
     for specific, general in (("vso", "so"), ("vso", "vo"), ("sbo", "po"), ("pro", "vo")):
         if scores.get(specific) and scores.get(general):
             scores[general] = max(0, scores[general] - scores[specific])
     best = max(scores.items(), key=lambda kv: kv[1], default=(None, 0))
     return best[0] if best[1] > 0 else None
+
+
+def _labelled_value(units: list[Unit], u: Unit, label_res: list) -> str:
+    """The value of a 'School: ...' unit: after the colon, in the next table cell, or after the label
+    word on a flattened table line ('School Praktijkcollege Het Ambacht')."""
+    if u.label and any(p.fullmatch(u.label) for p in label_res):
+        return u.value or _next_cell(units, u)
+    if u.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) and not u.value:
+        for p in label_res:
+            m = p.match(u.norm)
+            if m and m.end() < len(u.norm) and len(u.norm.split()) <= 10:
+                return u.norm[m.end():]
+    return ""
+
+
+def _next_cell(units: list[Unit], u: Unit) -> str:
+    """The value cell next to a label cell in a table row."""
+    loc = u.block.location
+    if u.kind is not BlockKind.TABLE_CELL or loc.row is None:
+        return ""
+    for v in units[u.index + 1 : u.index + 4]:
+        vloc = v.block.location
+        if v.kind is BlockKind.TABLE_CELL and vloc.table == loc.table and vloc.row == loc.row:
+            return v.text
+    return ""
 
 
 def _plan_date(units: list[Unit], anchors: dict[str, list[Anchor]], cfg: dict) -> dt.date | None:

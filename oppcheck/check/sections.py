@@ -36,7 +36,7 @@ class Anchor:
         return 2 if self.how == "phrase" else 1
 
 
-_CONNECTOR = re.compile(r"(?:^|\s)(?:en|&|/|,|\+|of|over|van|voor|met|bij)(?: (?:de|het|een))?\s*$")
+_CONNECTOR = re.compile(r"(?:(?:^|\s)(?:en|&|/|,|\+|of|over|van|voor|met|bij)(?: (?:de|het|een))?|[(/,])\s*$")
 
 
 def _names_label(label: str, start: int, end: int) -> bool:
@@ -90,17 +90,30 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
             anchor = Anchor(rid, unit, _how(unit))
             _fill(anchor, units, matched)
             anchors[rid].append(anchor)
+    claimed = _claimed(anchors)
     for rule in ruleset.rules:
         if not rule.phrase_res:
             continue
         for u in units:
             if u.toc or u.kind in (BlockKind.HEADING, BlockKind.SIGNATURE, BlockKind.IMAGE):
                 continue
+            if rule.own_section_only and claimed.get(u.index, {rule.id}) - {rule.id}:
+                continue  # a sentence inside another element's section belongs to that element
             if any(p.search(u.norm) for p in rule.phrase_res):
                 anchors[rule.id].append(Anchor(rule.id, u, "phrase", content=[u]))
     for found in anchors.values():
         _mark_nesting(found)
     return anchors
+
+
+def _claimed(anchors: dict[str, list[Anchor]]) -> dict[int, set[str]]:
+    """Which rules' labelled sections each unit lies in."""
+    claimed: dict[int, set[str]] = defaultdict(set)
+    for rid, found in anchors.items():
+        for a in found:
+            for u in (a.unit, *a.content):
+                claimed[u.index].add(rid)
+    return claimed
 
 
 def _column_tables(units: list[Unit], matched: dict[int, list[str]]) -> None:
@@ -111,12 +124,12 @@ def _column_tables(units: list[Unit], matched: dict[int, list[str]]) -> None:
         if u.kind is BlockKind.TABLE_CELL and u.block.location.table is not None:
             tables[(u.page, u.block.location.table)].append(u)
     for cells in tables.values():
-        header = [c for c in cells if c.block.location.row == 0 and c.index in matched]
+        header = [c for c in cells if c.block.location.row == 1 and c.index in matched]
         if len(header) < 2:
             continue
         for c in cells:
             c.header_table = True
-            if c.block.location.row != 0 and not c.value:
+            if c.block.location.row != 1 and not c.value:
                 matched.pop(c.index, None)
 
 
@@ -175,7 +188,7 @@ def _cell_content(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) 
     loc = unit.block.location
     same_table = [u for u in units if u.kind is BlockKind.TABLE_CELL and u.block.location.table == loc.table
                   and u.page == unit.page]
-    if (loc.column == 0 or loc.column is None) and not (unit.header_table and loc.row == 0):
+    if (loc.column == 1 or loc.column is None) and not (unit.header_table and loc.row == 1):
         row = [u for u in same_table if u.block.location.row == loc.row and u.index != unit.index]
         if row:
             return row
@@ -186,7 +199,7 @@ def _cell_content(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) 
             if u.index in matched:
                 break
             below.append(u)
-            if loc.row != 0:
+            if loc.row != 1:
                 break
     return below
 

@@ -20,7 +20,10 @@ _LABEL_LINE = re.compile(r"^\s*([^:\n]{2,80}?)\s*[:]\s*(.*)$", re.DOTALL)
 _TOC_LINE = re.compile(r"(\.{4,}|…{2,}|_{4,}|\t)\s*\d{1,3}\s*$")
 _TOC_HEADING = re.compile(r"(inhoud|inhoudsopgave|table of contents|contents)")
 _SIDE_BY_SIDE = re.compile(r"(?:\s{3,}|\t+|\s+\|\s+)(?=[^\W\d][^:]{0,40}:)")
-_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_SENTENCE_END = re.compile(r"[.!]\s*$")
+_QUESTION_LABEL = re.compile(r"^\s*([^\n?]{2,80}\?)\s*(.*)$", re.DOTALL)
+_BREADCRUMB = re.compile(r"\s+[›»>/]\s+")
+TOC_MAX_UNITS = 40
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 MAX_LABEL_WORDS = 9
 
@@ -54,8 +57,10 @@ class Unit:
 
 
 def strip_label(text: str) -> str:
-    """Normalised label: numbering ('3.2', 'a)', 'Deel 2:'), bullets and trailing ':' or '*' removed."""
-    t = norm(text).lstrip("•-*#▪► ")
+    """Normalised label: numbering ('3.2', 'a)', 'Deel 2:'), bullets, trailing ':' or '*' removed;
+    of a breadcrumb ('Handelingsdeel › Ondertekenen') only the last part."""
+    t = norm(text).lstrip("•-*#▪►> ")
+    t = _BREADCRUMB.split(t)[-1]
     t = _NUMBERING.sub("", t, count=1)
     return t.rstrip(" :*.?").strip()
 
@@ -70,7 +75,7 @@ def field_label(block: Block) -> str:
 def build_units(doc: Document) -> list[Unit]:
     """Units for the document's own text: no comments, no running headers or footers."""
     units: list[Unit] = []
-    in_toc = False
+    toc_start: int | None = None
     for block in doc.blocks:
         if block.source in (Source.COMMENT, Source.HEADER, Source.FOOTER):
             continue
@@ -78,10 +83,15 @@ def build_units(doc: Document) -> list[Unit]:
         for part in _segments(block, text):
             unit = Unit(index=len(units), block=block, text=part, norm=norm(part))
             _label(unit)
-            if unit.headingish:
-                in_toc = bool(unit.label and _TOC_HEADING.fullmatch(unit.label))
-            elif in_toc and unit.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL):
-                unit.toc = True
+            if unit.label and _TOC_HEADING.fullmatch(unit.label):
+                toc_start = unit.index
+            elif toc_start is not None:
+                # A table of contents: short lines (entries) until a real heading or running text.
+                short = unit.headingish or (unit.kind is BlockKind.LIST_ITEM and len(unit.norm.split()) <= 12)
+                if unit.kind is BlockKind.HEADING or not short or unit.index - toc_start > TOC_MAX_UNITS:
+                    toc_start = None
+                else:
+                    unit.toc = True
             if _TOC_LINE.search(part):
                 unit.toc = True
             units.append(unit)
@@ -89,12 +99,31 @@ def build_units(doc: Document) -> list[Unit]:
 
 
 def _segments(block: Block, text: str) -> list[str]:
-    """A line holding several 'Label: value' pairs side by side (a form printed to PDF:
-    'Naam: Daan    Groep: 6    Datum: 12-09-2025') becomes one unit per pair."""
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) or "\n" in text.strip() or text.count(":") < 2:
+    """Split a block where it holds several labelled parts: side-by-side pairs on one line (a form
+    printed to PDF: 'Naam: Daan    Groep: 6') and lines that are labels of their own ('Wat heeft
+    uw kind nodig?' followed by its answer, then the next question)."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL, BlockKind.LIST_ITEM):
         return [text]
-    parts = [p.strip() for p in _SIDE_BY_SIDE.split(text) if p.strip()]
-    return parts if len(parts) > 1 and all(":" in p for p in parts) else [text]
+    lines = text.strip().split("\n")
+    if len(lines) > 1:
+        parts: list[list[str]] = [[]]
+        for line in lines:
+            if parts[-1] and _is_label_line(line):
+                parts.append([])
+            parts[-1].append(line)
+        if len(parts) > 1:
+            return ["\n".join(p) for p in parts]
+        return [text]
+    if text.count(":") < 2:
+        return [text]
+    pairs = [p.strip() for p in _SIDE_BY_SIDE.split(text) if p.strip()]
+    return pairs if len(pairs) > 1 and all(":" in p for p in pairs) else [text]
+
+
+def _is_label_line(line: str) -> bool:
+    """A short line that names what follows: ends in '?' or ':' ('Wat vindt uw kind zelf?')."""
+    stripped = line.strip()
+    return 0 < len(stripped.split()) <= MAX_LABEL_WORDS and stripped.endswith(("?", ":"))
 
 
 def _label(unit: Unit) -> None:
@@ -110,6 +139,8 @@ def _label(unit: Unit) -> None:
         return
     first_line = unit.text.strip().split("\n", 1)[0]
     m = _LABEL_LINE.match(first_line)
+    if not m or len(m.group(1).split()) > MAX_LABEL_WORDS:
+        m = _QUESTION_LABEL.match(first_line)
     if m and len(m.group(1).split()) <= MAX_LABEL_WORDS and not re.search(r"https?$", m.group(1)):
         rest = unit.text.strip().split("\n", 1)
         value = m.group(2) + ("\n" + rest[1] if len(rest) > 1 else "")
@@ -119,7 +150,7 @@ def _label(unit: Unit) -> None:
     short = 0 < len(words) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(first_line)
     if kind is BlockKind.TABLE_CELL:
         loc = block.location
-        if short and (loc.column == 0 or loc.row == 0):
+        if short and (loc.column == 1 or loc.row == 1):
             unit.label = strip_label(first_line)
             rest = unit.text.strip().split("\n", 1)
             unit.value = rest[1].strip() if len(rest) > 1 else ""
