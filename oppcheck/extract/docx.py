@@ -19,12 +19,16 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..errors import ReadError
 from ..model import Block, BlockKind, Document, Location, Source
 from ..text import split_checkboxes
 from .plaintext import looks_like_title, numbered_heading_level
 from .safezip import SafeZip, parse_xml
+
+if TYPE_CHECKING:
+    from . import ReadOptions
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -845,7 +849,7 @@ def _signature_state(zf: SafeZip) -> tuple[bool, str | None]:
     return bool(sigs), date
 
 
-def read(path: str, data: bytes, options: object = None) -> Document:
+def read(path: str, data: bytes, options: ReadOptions | None = None) -> Document:
     """Read a DOCX file into a Document."""
     try:
         return _read(path, data)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..errors import ReadError
 from ..model import Block, BlockKind, Document, Location, Source
@@ -17,6 +18,9 @@ from ..text import split_checkboxes
 from .docx import strip_placeholder
 from .plaintext import looks_like_title, numbered_heading_level
 from .safezip import SafeZip
+
+if TYPE_CHECKING:
+    from . import ReadOptions
 
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
@@ -588,7 +592,7 @@ def _master_stories(styles_root, reader: _Reader) -> tuple[list[Block], list[Blo
     return headers, footers
 
 
-def read(path: str, data: bytes, options: object = None) -> Document:
+def read(path: str, data: bytes, options: ReadOptions | None = None) -> Document:
     """Read an ODT file into a Document."""
     try:
         return _read(path, data)

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import TYPE_CHECKING
 
 from ..model import Block, BlockKind, Document, Location
 from ..text import split_checkboxes
+
+if TYPE_CHECKING:
+    from . import ReadOptions
 
 MAX_BLOCK = 20_000
 # Lines longer than this are never headings, list items or table rows (keeps the regexes cheap).
@@ -259,7 +263,7 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
     return b.blocks
 
 
-def read(path: str, data: bytes, options: object = None) -> Document:
+def read(path: str, data: bytes, options: ReadOptions | None = None) -> Document:
     """Read a .txt or .md file."""
     fmt = "md" if path.lower().endswith((".md", ".markdown")) else "txt"
     return Document(path=path, format=fmt, blocks=read_text(decode(data), markdown=fmt == "md"))
