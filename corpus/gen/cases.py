@@ -138,7 +138,16 @@ def fmt_date(d: dt.date | None, style: int = 0) -> str:
         return f"{d.day} {months[d.month - 1]} {d.year}"
     if style == 2:
         return f"{d.day}-{d.month}-{d.year}"
+    if style == 3:
+        return d.strftime("%d/%m/%Y")
+    if style == 4:
+        return f"{d.day} {months[d.month - 1][:3]}. {d.year}"
     return d.strftime("%d-%m-%Y")
+
+
+def sig_style(c: Case) -> int:
+    """Date style of the signature rows of one case (most use dd-mm-yyyy)."""
+    return random.Random(f"{c.seed}-ds").choice([0, 0, 0, 2, 3, 4])
 
 
 def school_year(d: dt.date) -> str:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .blocks import Check, Field, P, Sig, SigRow
-from .cases import Case, dates, fmt_date, role_of, short
+from .cases import Case, dates, fmt_date, role_of, short, sig_style
 from .wording import rng
 
 
@@ -24,7 +24,7 @@ def school_rows(c: Case) -> list[SigRow]:
     v = c.variants["vaststelling"]
     if v == "missing":
         return []
-    d = fmt_date(dates(c)["vast"]) if v == "present" else ""
+    d = fmt_date(dates(c)["vast"], sig_style(c)) if v == "present" else ""
     mark = "typed" if v == "present" else "none"
     rows = [SigRow("Directeur (namens het bevoegd gezag)", short(c.director), d, mark)]
     if rng(c, "sr").random() < .6:
@@ -50,7 +50,7 @@ def consent_blocks(c: Case, acro: bool = False) -> list:
     """Blocks for the consent/signature part (without heading)."""
     k = c.consent
     d = dates(c)
-    cd = fmt_date(d["consent"])
+    cd = fmt_date(d["consent"], sig_style(c))
     who = _parent_names(c)
     role = _party_role(c)
     sch = school_rows(c)
@@ -71,7 +71,7 @@ def consent_blocks(c: Case, acro: bool = False) -> list:
                 Field("Naam", who, "naam_ouder"), Field("Datum", cd, "datum_ouder")] + ([Sig(sch)] if sch else [])
     if k == "sig_signed":
         return [Check("Akkoord met het handelingsdeel:", [("ja", True), ("nee", False)], "akkoord"),
-                Sig([SigRow(role, who, cd, "sig_signed")] + sch)]
+                Sig([SigRow(role, who, fmt_date(d["consent"]), "sig_signed")] + sch)]
     if k == "wetink":
         return [P(statement(c)), Sig([SigRow(role, who, cd, "image")] + sch)]
     if k == "refused":
@@ -101,7 +101,7 @@ def consent_blocks(c: Case, acro: bool = False) -> list:
     if k == "sig_unsigned":
         return [P(statement(c)), Sig([SigRow(role, "", "", "sig_unsigned")] + sch)]
     if k == "meierij":
-        oo = fmt_date(d["oogo"])
+        oo = fmt_date(d["oogo"], sig_style(c))
         return [P("Onderdeel A – ouders tekenen dat zij het plan hebben gezien:"),
                 Sig([SigRow(role + " – voor gezien", who, oo, "typed", "gezien")]),
                 P("Onderdeel C (handelingsdeel) – ouders tekenen ten teken dat zij het eens zijn met dit deel:"),
