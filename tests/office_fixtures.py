@@ -344,3 +344,16 @@ def zip_bomb_docx(path: Path, megabytes: int = 200) -> Path:
             for _ in range(megabytes):
                 fh.write(chunk)
     return path
+
+
+def lying_zip(name: str, payload: bytes, declared_size: int) -> bytes:
+    """A one-member zip whose directory claims `declared_size` bytes for a deflated `payload`."""
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    data = comp.compress(payload) + comp.flush()
+    encoded = name.encode()
+    fields = struct.pack("<HHHHHIII", 20, 0, 8, 0, 0x21, zlib.crc32(payload), len(data), declared_size)
+    local = b"PK\x03\x04" + fields + struct.pack("<HH", len(encoded), 0) + encoded + data
+    central = (b"PK\x01\x02" + struct.pack("<H", 20) + fields
+               + struct.pack("<HHHHHII", len(encoded), 0, 0, 0, 0, 0, 0) + encoded)
+    end = b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, 1, 1, len(central), len(local), 0)
+    return local + central + end

@@ -402,3 +402,16 @@ def test_same_header_on_first_and_other_pages_appears_once(tmp_path):
     doc = read_document(str(path))
     assert [(b.source, b.text) for b in doc.blocks] == [
         (Source.HEADER, "OPP Daan"), (Source.BODY, "Tekst."), (Source.FOOTER, "Eerste pagina")]
+
+
+def test_member_larger_than_its_directory_claims_is_never_inflated_whole():
+    from office_fixtures import lying_zip
+
+    from oppcheck.extract.safezip import SafeZip
+
+    data = lying_zip("word/document.xml", b"\x00" * (60 * 1024 * 1024), declared_size=1000)
+    start = time.perf_counter()
+    with pytest.raises(ReadError) as err:
+        SafeZip(data).read("word/document.xml")
+    assert err.value.key == "corrupt"  # the read stops at the claimed size; the checksum then fails
+    assert time.perf_counter() - start < 1.0
