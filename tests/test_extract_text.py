@@ -150,3 +150,47 @@ def test_table_of_contents_lines_are_not_headings(tmp_path):
     doc = _read(tmp_path, txt.encode())
     assert [(b.kind, b.name) for b in doc.blocks] == [
         (K.PARAGRAPH, None), (K.PARAGRAPH, "toc"), (K.PARAGRAPH, "toc"), (K.HEADING, None), (K.PARAGRAPH, None)]
+
+
+def test_plain_text_export_layout(tmp_path):
+    txt = """ONTWIKKELINGSPERSPECTIEFPLAN (OPP)
+==================================
+
+4. Factoren
+-----------
+
+Domein             | Belemmerend                        | Bevorderend
+-------------------+------------------------------------+-------------
+Cognitief          | zwak werkgeheugen; instructies van | sterk in praktische opdrachten
+                   | meer dan twee stappen vergeten     |
+Werkhouding        | snel afgeleid                      | dagplanning
+
+5. Wat heeft Zoë nodig?
+-----------------------
+- hulp bij het plannen van huiswerk als zij vastloopt
+   (observatie mentor).
+Ouders zijn gehoord over het concept (gesprek met de leerkracht en
+de intern begeleider). Zij willen aandacht voor rekenen;
+dat is toegevoegd.
+"""
+    doc = _read(tmp_path, txt.encode())
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (K.HEADING, "ONTWIKKELINGSPERSPECTIEFPLAN (OPP)"),
+        (K.HEADING, "4. Factoren"),
+        (K.TABLE_CELL, "Domein"),
+        (K.TABLE_CELL, "Belemmerend"),
+        (K.TABLE_CELL, "Bevorderend"),
+        (K.TABLE_CELL, "Cognitief"),
+        (K.TABLE_CELL, "zwak werkgeheugen; instructies van meer dan twee stappen vergeten"),
+        (K.TABLE_CELL, "sterk in praktische opdrachten"),
+        (K.TABLE_CELL, "Werkhouding"),
+        (K.TABLE_CELL, "snel afgeleid"),
+        (K.TABLE_CELL, "dagplanning"),
+        (K.HEADING, "5. Wat heeft Zoë nodig?"),
+        (K.LIST_ITEM, "hulp bij het plannen van huiswerk als zij vastloopt\n(observatie mentor)."),
+        (K.PARAGRAPH, "Ouders zijn gehoord over het concept (gesprek met de leerkracht en\nde intern begeleider). "
+                      "Zij willen aandacht voor rekenen;\ndat is toegevoegd."),
+    ]
+    cell = doc.blocks[6]
+    assert (cell.location.row, cell.location.column, cell.row_header, cell.col_header) == (
+        2, 2, "Cognitief", "Belemmerend")

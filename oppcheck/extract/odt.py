@@ -219,7 +219,8 @@ class _Reader:
             elif tag == TBL:
                 self.table(el)
             elif tag in _BLOCK_CONTAINERS:
-                self.blocks(el, listed, toc or tag == _t("table-of-content"))
+                if el.get(_t("display")) != "none":  # a hidden section is not shown
+                    self.blocks(el, listed, toc or tag == _t("table-of-content"))
             elif tag == FRAME or tag in _SHAPES:
                 st = _Inline()
                 self.drawing(el, st)

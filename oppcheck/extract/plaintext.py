@@ -26,6 +26,9 @@ _BULLET = re.compile(r"^[ \t]*[-*•·–][ \t]+(.*)$")
 _ORDERED = re.compile(r"^[ \t]*(?:\d{1,3}|[a-zA-Z])[).][ \t]+(.*)$")
 _TABLE_SEP = re.compile(r"^\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?$")
 _SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
+_PLAIN_SEP = re.compile(r"^[-=+:| \t]*[-=]{3,}[-=+:| \t]*$")
+# A decoration line ('=====', '-----', '*****', '_____') under a title or between parts.
+_RULE = re.compile(r"^(?:[-=_*~#][ \t]?){3,}$")
 _MD_BOLD_LINE = re.compile(r"^(\*\*|__)([^*_].*?)\1:?$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
 _MD_LINK = re.compile(r"\[([^\]\[]+)\]\([^)\s]*\)")
@@ -48,7 +51,7 @@ def looks_like_title(text: str, max_chars: int = 90, max_words: int = 12) -> boo
     t = text.strip()
     if not t or len(t) > max_chars or len(t.split()) > max_words:
         return False
-    if t[-1] in ".,;!?" or not any(c.isalpha() for c in t):
+    if t[-1] in ".,;!" or not any(c.isalpha() for c in t):
         return False
     colon = t.find(":")
     return colon == -1 or colon == len(t) - 1
@@ -151,27 +154,40 @@ def _chunks(line: str) -> list[str]:
     return [c for c in out if c]
 
 
-def _row_cells(line: str) -> list[str]:
-    s = line.strip()
-    if s.startswith("|"):
+def _row_cells(line: str, framed: bool) -> list[str]:
+    """Cells of a table row. Framed rows ('| a | b |') lose their outer pipes; in unframed text
+    tables ('a | b') an empty first cell marks a wrapped continuation line, so it is kept."""
+    s = line.strip() if framed else line.rstrip()
+    if framed and s.startswith("|"):
         s = s[1:]
     if s.endswith("|"):
         s = s[:-1]
     return [c.strip() for c in s.split("|")]
 
 
+def _is_separator(s: str) -> bool:
+    """'|---|:--:|' or '-----+-----': a rule between table rows."""
+    return bool(_TABLE_SEP.match(s) or _PLAIN_SEP.match(s))
+
+
 def _table(b: _Builder, rows: list[tuple[int, str]]) -> None:
     b.flush()
     b.tables += 1
-    header: list[str] = []
-    r = 0
+    framed = rows[0][1].lstrip().startswith("|")
+    table: list[tuple[int, list[str]]] = []
     for line_no, raw in rows:
-        if _TABLE_SEP.match(raw.strip()):
+        if _is_separator(raw.strip()):
             continue
-        r += 1
-        cells = _row_cells(raw)
-        if r == 1:
-            header = cells
+        cells = _row_cells(raw, framed)
+        if not framed and table and not cells[0] and any(cells):
+            prev = table[-1][1]
+            for c, text in enumerate(cells[1:], start=1):
+                if text and c < len(prev):
+                    prev[c] = f"{prev[c]} {text}".strip()
+            continue
+        table.append((line_no, cells))
+    header = table[0][1] if table else []
+    for r, (line_no, cells) in enumerate(table, start=1):
         for c, text in enumerate(cells, start=1):
             loc = b.loc(line_no, table=b.tables, row=r, column=c)
             kw = {
@@ -183,7 +199,9 @@ def _table(b: _Builder, rows: list[tuple[int, str]]) -> None:
 
 
 def _is_table_row(s: str) -> bool:
-    return s.startswith("|") and s.count("|") >= 2
+    """A framed row, an unframed row with ' | ' between cells, or a rule line such as '---+---'."""
+    return (s.startswith("|") and s.count("|") >= 2) or " | " in s or s.endswith(" |") or bool(
+        "+" in s and _PLAIN_SEP.match(s))
 
 
 def _md_inline(line: str) -> str:
@@ -220,16 +238,20 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             raw = _md_inline(raw)
             s = raw.strip()
         if _is_table_row(s):
-            rows = [(line_no, s)]
+            rows = [(line_no, raw)]
             while i < n and len(lines[i]) <= MAX_STRUCTURED_LINE and _is_table_row(lines[i].strip()):
-                rows.append((i + 1, lines[i].strip()))
+                rows.append((i + 1, lines[i]))
                 i += 1
-            if len(rows) >= 2:
+            if sum(1 for _, r in rows if "|" in r) >= 2:
                 _table(b, rows)
                 continue
-        if _SETEXT.match(s) and len(b.para) == 1 and looks_like_title(b.para[0]) and len(s) >= 3:
-            title, b.para = b.para[0].strip(), []
-            b.heading(title, 1 if s[0] == "=" else 2, b.para_line)
+            i = line_no  # not a table after all: read the lines one by one
+        if _RULE.match(s):
+            if _SETEXT.match(s) and len(b.para) == 1 and looks_like_title(b.para[0]):
+                title, b.para = b.para[0].strip(), []
+                b.heading(title, 1 if s[0] == "=" else 2, b.para_line)
+            else:
+                b.flush()  # an underline or a horizontal rule: decoration, not text
             continue
         if _is_toc_line(s):
             b.add(BlockKind.PARAGRAPH, s, line_no, name="toc")
@@ -254,7 +276,13 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
         if all_caps_title(s) and not b.para:
             b.heading(s, 1, line_no)
             continue
-        if b.para and (b.para[-1].rstrip()[-1:] in ".!?:;" or not s[0].islower()):
+        continues = s[0].islower() or s[0] == "("  # a hard-wrapped line goes on with the one before
+        last = b.blocks[-1] if b.blocks else None
+        if not b.para and continues and raw[:1] in " \t" and last is not None and last.kind is BlockKind.LIST_ITEM \
+                and last.location.line == line_no - 1 - last.text.count("\n"):
+            last.text += "\n" + s  # the indented rest of a list item
+            continue
+        if b.para and not continues:
             b.flush()
         if not b.para:
             b.para_line = line_no
