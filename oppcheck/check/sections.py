@@ -16,7 +16,9 @@ from ..model import BlockKind
 from ..ruleset import Rule, RuleSet
 from .units import Unit
 
+_NUMBERED = re.compile(r"^\s*\d+(\.\d+)*\.?\s+\w")
 HEADING_SPAN_LIMIT = 60
+TITLE_UNITS = 4
 LABEL_SPAN_LIMIT = 12
 
 
@@ -76,9 +78,11 @@ def label_matches(rules: list[Rule], label: str) -> list[str]:
 def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]:
     """All anchors per rule id, with their content filled in."""
     rules = [r for r in ruleset.rules if r.labels]
+    rules_by_id = {r.id: r for r in ruleset.rules}
     matched: dict[int, list[str]] = {}
+    title = _title_index(units, ruleset)
     for u in units:
-        if u.label and not u.toc:
+        if u.label and not u.toc and u.index != title:
             ids = label_matches(rules, u.label)
             if ids:
                 matched[u.index] = ids
@@ -88,7 +92,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
         unit = units[idx]
         for rid in ids:
             anchor = Anchor(rid, unit, _how(unit))
-            _fill(anchor, units, matched)
+            _fill(anchor, units, matched, rules_by_id)
             anchors[rid].append(anchor)
     claimed = _claimed(anchors)
     for rule in ruleset.rules:
@@ -104,6 +108,15 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
     for found in anchors.values():
         _mark_nesting(found)
     return anchors
+
+
+def _title_index(units: list[Unit], ruleset: RuleSet) -> int | None:
+    """The document's title ('OPP – leerling met extra ondersteuning') names the whole plan, not a
+    part: the first heading, when it names an OPP."""
+    first = next((u for u in units[:TITLE_UNITS] if u.headingish), None)
+    if first and any(p.search(first.norm) for p in ruleset.opp_marker_res):
+        return first.index
+    return None
 
 
 def _claimed(anchors: dict[str, list[Anchor]]) -> dict[int, set[str]]:
@@ -143,7 +156,7 @@ def _how(unit: Unit) -> str:
     return "label"
 
 
-def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]]) -> None:
+def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rules_by_id: dict[str, Rule]) -> None:
     unit = anchor.unit
     if anchor.how == "field":
         anchor.inline = unit.text
@@ -152,26 +165,33 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]]) -> N
         anchor.content = _cell_content(unit, units, matched)
         return
     anchor.inline = unit.value
-    if anchor.how == "label" and unit.value:
+    if anchor.how == "label" and unit.value and not _numbered_title(unit):
         return
     limit = HEADING_SPAN_LIMIT if anchor.how == "heading" else LABEL_SPAN_LIMIT
     level = unit.level if unit.kind is BlockKind.HEADING else None
     shared = set(matched.get(unit.index, [])) if anchor.how == "heading" else set()
     for u in units[unit.index + 1 : unit.index + 1 + limit]:
-        if _ends_section(u, anchor, level, matched, shared):
+        if _ends_section(u, anchor, level, matched, shared, rules_by_id):
             break
         anchor.content.append(u)
 
 
+def _numbered_title(unit: Unit) -> bool:
+    """'2. Onderbouwing: relevante gegevens' is a numbered heading with a subtitle, not a value."""
+    return bool(_NUMBERED.match(unit.text)) and len(unit.value.split()) <= 4 and not unit.value.rstrip().endswith(".")
+
+
 def _ends_section(u: Unit, anchor: Anchor, level: int | None, matched: dict[int, list[str]],
-                  shared: set[str]) -> bool:
+                  shared: set[str], rules_by_id: dict[str, Rule]) -> bool:
     """Whether `u` starts something else: a heading (not a deeper unmatched one), another anchor.
 
     Under a heading that names several elements ('Bevorderende en belemmerende factoren'), a line
     naming some of those same elements (a table's header row) is part of the shared content."""
     other = matched.get(u.index)
     if other and len(shared) > 1 and set(other) <= shared and u.kind is not BlockKind.HEADING and not u.value:
-        return False
+        named = {rid for rid in shared if any(p.search(u.norm) for p in rules_by_id[rid].label_res)}
+        if len(named) > 1:
+            return False
     if other and anchor.rule_id not in other:
         return True
     if other and u.headingish:
@@ -211,6 +231,7 @@ def _mark_nesting(found: list[Anchor]) -> None:
     for a in labelled:
         inner = {u.index for u in a.content}
         for b in labelled:
-            if b is not a and b.unit.index in inner:
+            # A sub-heading of the same element is more specific; a label cell inside is a detail.
+            if b is not a and b.unit.index in inner and b.how == "heading":
                 a.nested_in = b.unit.index
                 break
