@@ -134,13 +134,18 @@ def test_fifty_megabyte_single_line_is_linear(tmp_path):
 
 
 def test_markdown_bold_lines_and_emphasis(tmp_path):
-    md = "## Gegevens\n**Onderwijsbehoeften**\n**Naam:** Daan, zie [de website](https://school.example)\n"
+    md = ("## Gegevens\n*SWV Midden – model OPP*\n\n**Onderwijsbehoeften**\n"
+          "**Naam:** Daan, zie [de website](https://school.example)\n\n| | |\n|---|---|\n| School | De Brug |\n")
     doc = _read(tmp_path, md.encode(), "opp.md")
     assert [(b.kind, b.text, b.level) for b in doc.blocks] == [
         (K.HEADING, "Gegevens", 2),
+        (K.PARAGRAPH, "SWV Midden – model OPP", None),
         (K.HEADING, "Onderwijsbehoeften", 3),
         (K.PARAGRAPH, "Naam: Daan, zie de website", None),
+        (K.TABLE_CELL, "School", None),  # the empty header row gives no blocks and no column headers
+        (K.TABLE_CELL, "De Brug", None),
     ]
+    assert (doc.blocks[-1].row_header, doc.blocks[-1].col_header) == ("School", None)
     # In a .txt file the stars are what the reader sees.
     assert _read(tmp_path, b"**Naam:** Daan\n").blocks[0].text == "**Naam:** Daan"
 

@@ -31,6 +31,7 @@ _PLAIN_SEP = re.compile(r"^[-=+:| \t]*[-=]{3,}[-=+:| \t]*$")
 _RULE = re.compile(r"^(?:[-=_*~#][ \t]?){3,}$")
 _MD_BOLD_LINE = re.compile(r"^(\*\*|__)([^*_].*?)\1:?$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
+_MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?![\s*_])([^*_\n]+?)(?<!\s)\1(?![\w*])")
 _MD_LINK = re.compile(r"\[([^\]\[]+)\]\([^)\s]*\)")
 
 
@@ -188,6 +189,8 @@ def _table(b: _Builder, rows: list[tuple[int, str]]) -> None:
         table.append((line_no, cells))
     header = table[0][1] if table else []
     for r, (line_no, cells) in enumerate(table, start=1):
+        if not any(cells):
+            continue  # an empty row (Markdown needs a header row even when a table has none)
         for c, text in enumerate(cells, start=1):
             loc = b.loc(line_no, table=b.tables, row=r, column=c)
             kw = {
@@ -208,6 +211,8 @@ def _md_inline(line: str) -> str:
     """Markdown emphasis and links as a reader sees them: '**Naam:** [site](url)' -> 'Naam: site'."""
     if "**" in line or "__" in line:
         line = _MD_EMPHASIS.sub(r"\2", line)
+    if "*" in line or "_" in line:
+        line = _MD_ITALIC.sub(r"\2", line)
     return _MD_LINK.sub(r"\1", line) if "](" in line else line
 
 
