@@ -14,7 +14,8 @@ _SPACE = re.compile(r"\s+")
 CHECKED_GLYPHS = "☒☑✓✔✗✘\uf0fe\uf078\uf0fd"
 UNCHECKED_GLYPHS = "☐□❑❒\uf06f\uf0a8\uf071"
 _BOX = re.compile(
-    rf"(?P<glyph>[{CHECKED_GLYPHS}{UNCHECKED_GLYPHS}])|(?P<ascii>\[\s?(?P<mark>[xX✓vV]?)\s?\])"
+    rf"(?P<glyph>[{CHECKED_GLYPHS}{UNCHECKED_GLYPHS}])"
+    r"|(?P<ascii>\[\s?(?P<mark>[xX✓vV]?)\s?\]|\(\s?(?P<pmark>[xX✓]?)\s?\)(?=\s|$))"
 )
 
 
@@ -51,7 +52,7 @@ def split_checkboxes(text: str) -> tuple[str, list[tuple[bool, str]]] | None:
         if m.group("glyph"):
             checked = m.group("glyph") in CHECKED_GLYPHS
         else:
-            checked = bool(m.group("mark"))
+            checked = bool(m.group("mark") or m.group("pmark"))
         boxes.append((checked, label))
     return prefix, boxes
 

@@ -40,7 +40,8 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
         elif template:
             judgement = judge_template_rule(rule, units, anchors.get(rule.id, []), ctx)
         else:
-            judgement = judge_rule(rule, ruleset, units, anchors.get(rule.id, []), ctx)
+            others = {a.unit.index for rid, found in anchors.items() if rid != rule.id for a in found if a.rank == 1}
+            judgement = judge_rule(rule, ruleset, units, anchors.get(rule.id, []), ctx, others)
         elements.append(build_element(rule, judgement, ctx, lang))
     result = DocumentResult(
         path=doc.path, format=doc.format, school_type=ctx.school_type, elements=elements,
@@ -61,14 +62,15 @@ def _is_opp(units: list[Unit], anchors: dict[str, list[Anchor]], ruleset: RuleSe
     return len({rid for rid, found in anchors.items() if any(a.rank == 1 for a in found)}) >= MIN_ELEMENTS_OF_AN_OPP
 
 
-def judge_rule(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list[Anchor], ctx: Context) -> Judgement:
+def judge_rule(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list[Anchor], ctx: Context,
+               others: set[int] = frozenset()) -> Judgement:
     """The status of one rule: conditions first, then the rule's kind."""
     if not rule.applies(ctx.school_type, ctx.plan_date):
         return Judgement(NOT_APPLICABLE, "not_in_force" if rule.applies_from else "not_for_type")
     if rule.not_for_adult_pupil and ctx.adult_pupil:
         return Judgement(NOT_APPLICABLE, "adult_pupil")
     if rule.kind == "consent":
-        judgement = check_consent(rule, ruleset, units, anchors, ctx)
+        judgement = check_consent(rule, ruleset, units, anchors, ctx, others)
     elif rule.kind == "mention":
         judgement = check_mention(rule, ruleset, units, anchors)
     else:

@@ -25,6 +25,8 @@ from .units import Unit
 # Sentence ends, but not after initials ('K. van den Berg') or abbreviations ('d.d.').
 _SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-Z0-9\"'“])|(?<=[!?])\s+|\n+")
 PARENT, PUPIL, SCHOOL = "parent", "pupil", "school"
+REGION_LIMIT = 40
+OPTION_WORDS = 3  # 'Niet akkoord' printed beside a form box is an option, not a statement
 
 
 @dataclass
@@ -54,10 +56,12 @@ class Findings:
     units: list[Unit] = field(default_factory=list)
 
 
-def check_consent(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list[Anchor], ctx: Context) -> Judgement:
-    """Judge the consent element from its anchors and every consent-like box or signature field."""
+def check_consent(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list[Anchor], ctx: Context,
+                  others: set[int] = frozenset()) -> Judgement:
+    """Judge the consent element from its anchors and every consent-like box or signature field.
+    `others` are the units where other elements' sections start."""
     pats = rule.consent_res
-    region = consent_region(units, anchors, pats)
+    region = consent_region(units, anchors, pats, others)
     if not region:
         return Judgement(MISSING, "not_found")
     f = _collect(region, units, pats, ruleset, rule)
@@ -76,7 +80,9 @@ def check_consent(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list
         return verdict(INCOMPLETE, "unticked", f.agree_unchecked)
     if f.choice_open and not f.agree_checked and not f.agreed_statement:
         return verdict(INCOMPLETE, "choice_open", f.choice_open)
-    signed = [s for s in slots if s.signed or s.named]
+    # Signed: a filled signature (field, line or 'w.g.'), or a typed name where no signature place is
+    # given. A blank signature place is not rescued by a name next to it.
+    signed = [s for s in slots if s.signed or (s.named and s.signed is None)]
     if f.agreed_statement and (f.agreed_dated or any(s.dated for s in signed)) and not _blank_only(slots):
         return _maybe_scan(f, verdict(PRESENT, "consent_stated", f.agreed_statement))
     if not signed:
@@ -119,12 +125,20 @@ def _consenting_parties(f: Findings, ctx: Context) -> set[str]:
     return {PARENT}
 
 
-def consent_region(units: list[Unit], anchors: list[Anchor], pats: dict) -> list[Unit]:
-    """The consent part: anchors with their content, plus consent boxes and signature fields anywhere."""
+def consent_region(units: list[Unit], anchors: list[Anchor], pats: dict, others: set[int] = frozenset()) -> list[Unit]:
+    """The consent part: from each consent anchor up to the next heading or another element's anchor
+    (signature lines are label lines, so the consent part runs on past them), plus consent boxes and
+    signature fields anywhere."""
     picked: dict[int, Unit] = {}
     for a in anchors:
         picked[a.unit.index] = a.unit
         for u in a.content:
+            picked[u.index] = u
+        if a.how == "phrase":
+            continue
+        for u in units[a.unit.index + 1 : a.unit.index + 1 + REGION_LIMIT]:
+            if u.index in others or (u.kind is BlockKind.HEADING and u.index not in picked):
+                break
             picked[u.index] = u
     for u in units:
         if u.toc:
@@ -248,7 +262,7 @@ def _statements(text: str, u: Unit, pats: dict, f: Findings) -> None:
             f.choice_open = f.choice_open or u
             continue
         if any_match(pats["refuse"], s):
-            if f.refusal is None:
+            if f.refusal is None and len(s.split()) > OPTION_WORDS:
                 f.refusal = (_refusal_reason(s), u)
             continue
         if any_match(pats["agreed"], s):
@@ -276,8 +290,9 @@ def _line(u: Unit, current: Slot | None, pats: dict, f: Findings, ruleset: RuleS
     is_sig = any_match(pats["signature"], label)
     is_name = any_match(pats["name_only"], label)
     is_date = any_match(pats["date_label"], label)
-    if u.headingish and party and not is_sig:
-        slot = Slot(party, u)
+    if party and not (is_sig or is_name or is_date) and (u.headingish or u.value):
+        # A party heading ('Ouder(s)/verzorger(s)') or a party line with a name ('Ouder: P. Jansen').
+        slot = Slot(party, u, named=bool(u.value) and _value_filled(u.value, pats, ruleset, rule))
         f.slots.append(slot)
         return slot
     if not (is_sig or is_name or is_date):
