@@ -415,3 +415,9 @@ def test_member_larger_than_its_directory_claims_is_never_inflated_whole():
         SafeZip(data).read("word/document.xml")
     assert err.value.key == "corrupt"  # the read stops at the claimed size; the checksum then fails
     assert time.perf_counter() - start < 1.0
+
+
+def test_checkbox_labels_before_the_boxes(tmp_path):
+    body = f"<w:p>{run('Akkoord ')}{w14_checkbox(True)}{run(' Niet akkoord ')}{legacy_checkbox(False)}</w:p>"
+    doc = read_document(str(docx_with_body(tmp_path / "voor.docx", body)))
+    assert [(b.text, b.checked) for b in doc.blocks] == [("Akkoord", True), ("Niet akkoord", False)]

@@ -199,3 +199,15 @@ dat is toegevoegd.
     cell = doc.blocks[6]
     assert (cell.location.row, cell.location.column, cell.row_header, cell.col_header) == (
         2, 2, "Cognitief", "Belemmerend")
+
+
+def test_labels_before_their_boxes(tmp_path):
+    doc = _read(tmp_path, "Akkoord ☒ Niet akkoord ☐\nOuders: ☐ akkoord ☒ niet akkoord\nGezien ☒\n".encode())
+    assert [(b.kind, b.text, b.checked) for b in doc.blocks] == [
+        (K.CHECKBOX, "Akkoord", True),
+        (K.CHECKBOX, "Niet akkoord", False),
+        (K.PARAGRAPH, "Ouders:", None),
+        (K.CHECKBOX, "akkoord", False),
+        (K.CHECKBOX, "niet akkoord", True),
+        (K.CHECKBOX, "Gezien", True),
+    ]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..errors import ReadError
 from ..model import Block, BlockKind, Document, Location, Source
 from ..text import split_checkboxes
-from .plaintext import looks_like_title, numbered_heading_level
+from .plaintext import looks_like_title, numbered_heading_level, pair_boxes
 from .safezip import SafeZip, parse_xml
 
 if TYPE_CHECKING:
@@ -560,10 +560,9 @@ class _Reader:
         level = None if split else self.heading_level(para)
         loc = self.loc(para.no)
         if split is not None:
-            prefix, boxes = split
+            prefix, boxes = pair_boxes(*split)
             kind = BlockKind.LIST_ITEM if para.numbered else BlockKind.PARAGRAPH
-            prefix_is_label = bool(prefix) and not all(label for _, label in boxes)
-            if prefix and not prefix_is_label:
+            if prefix:
                 self.out.append(self.block(kind, prefix, loc))
             for checked, label in boxes:
                 self.out.append(self.block(BlockKind.CHECKBOX, label or prefix, loc, checked=checked))
@@ -672,9 +671,8 @@ class _Reader:
                     acc.append(para.text)
                     before = para.text
             else:
-                prefix, boxes = split
-                prefix_is_label = bool(prefix) and not all(label for _, label in boxes)
-                if prefix and not prefix_is_label:
+                prefix, boxes = pair_boxes(*split)
+                if prefix:
                     acc.append(prefix)
                 flush()
                 for checked, label in boxes:

@@ -16,7 +16,7 @@ from ..errors import ReadError
 from ..model import Block, BlockKind, Document, Location, Source
 from ..text import split_checkboxes
 from .docx import strip_placeholder
-from .plaintext import looks_like_title, numbered_heading_level
+from .plaintext import looks_like_title, numbered_heading_level, pair_boxes
 from .safezip import SafeZip
 
 if TYPE_CHECKING:
@@ -382,9 +382,8 @@ class _Reader:
         loc = self.loc(para.no)
         kind = BlockKind.LIST_ITEM if para.listed else BlockKind.PARAGRAPH
         if split is not None:
-            prefix, boxes = split
-            prefix_is_label = bool(prefix) and not all(label for _, label in boxes)
-            if prefix and not prefix_is_label:
+            prefix, boxes = pair_boxes(*split)
+            if prefix:
                 self.out.append(self.block(kind, prefix, loc))
             for checked, label in boxes:
                 self.out.append(self.block(BlockKind.CHECKBOX, label or prefix, loc, checked=checked))
@@ -495,9 +494,8 @@ class _Reader:
                     acc.append(para.text)
                     before = para.text
             else:
-                prefix, boxes = split
-                prefix_is_label = bool(prefix) and not all(label for _, label in boxes)
-                if prefix and not prefix_is_label:
+                prefix, boxes = pair_boxes(*split)
+                if prefix:
                     acc.append(prefix)
                 flush()
                 for checked, label in boxes:

@@ -116,11 +116,10 @@ class _Builder:
             return False
         self.flush()
         loc = loc or self.loc(line)
-        prefix, boxes = split
-        prefix_is_label = bool(prefix) and not all(label for _, label in boxes)
-        if prefix and not prefix_is_label:
+        prefix, boxes = pair_boxes(*split)
+        if prefix:
             self.blocks.append(Block(kind, prefix, loc, **kw))
-        fallback = prefix or kw.get("row_header") or ""
+        fallback = kw.get("row_header") or ""
         for checked, label in boxes:
             self.blocks.append(Block(BlockKind.CHECKBOX, label or fallback, loc, checked=checked, **kw))
         return True
@@ -141,6 +140,18 @@ def _is_toc_line(s: str) -> bool:
         return True
     leader = title[-12:].replace(" ", "")
     return leader.endswith(("...", "…"))
+
+
+def pair_boxes(prefix: str, boxes: list[tuple[bool, str]]) -> tuple[str, list[tuple[bool, str]]]:
+    """Pair each box of `text.split_checkboxes` with its label: (text that is no label, pairs).
+
+    Labels normally follow their box ('☒ ja ☐ nee'). When text comes first and the last box has no
+    label ('Akkoord ☒ Niet akkoord ☐', 'Gezien ☐'), every label stands before its box.
+    """
+    if prefix and not boxes[-1][1]:
+        labels = [prefix] + [label for _, label in boxes[:-1]]
+        return "", [(checked, label) for (checked, _), label in zip(boxes, labels, strict=True)]
+    return prefix, boxes
 
 
 def _chunks(line: str) -> list[str]:
