@@ -13,6 +13,7 @@ import math
 import os
 import pickle
 import signal
+import sys
 import time
 import traceback
 from collections.abc import Callable
@@ -58,6 +59,7 @@ class LimitedTask:
         except OSError:  # out of file descriptors
             self._outcome = ("internal", traceback.format_exc())
             return
+        parent, prctl = os.getpid(), _prctl()
         try:
             pid = os.fork()
         except OSError:  # out of processes or memory
@@ -65,9 +67,13 @@ class LimitedTask:
             os.close(write_fd)
             self._outcome = ("internal", traceback.format_exc())
             return
-        if pid == 0:  # child: never returns
-            os.close(read_fd)
-            _child(func, args, write_fd, timeout, max_memory_mb, quiet)
+        if pid == 0:  # child: never returns to the caller's code
+            try:
+                os.close(read_fd)
+                _die_with_parent(parent, prctl)
+                _child(func, args, write_fd, timeout, max_memory_mb, quiet)
+            finally:
+                os._exit(1)
         os.close(write_fd)
         os.set_blocking(read_fd, False)
         self._pid, self._fd = pid, read_fd
@@ -159,6 +165,33 @@ def read_isolated(path: str, options: Any, timeout: float = 60.0, max_memory_mb:
     return run_limited(read_document, (path, options), timeout=timeout, max_memory_mb=max_memory_mb)
 
 
+_PRCTL: list = []
+
+
+def _prctl() -> Callable[..., int] | None:
+    """Linux prctl(), loaded once in the parent so that children need not import ctypes themselves."""
+    if not _PRCTL:
+        prctl = None
+        if sys.platform.startswith("linux"):
+            try:
+                import ctypes
+
+                prctl = ctypes.CDLL(None).prctl
+            except (OSError, AttributeError):
+                pass
+        _PRCTL.append(prctl)
+    return _PRCTL[0]
+
+
+def _die_with_parent(parent: int, prctl: Callable[..., int] | None) -> None:
+    """Have the kernel kill this child when the parent dies (SIGTERM, SIGKILL), on Linux; elsewhere the
+    child's own alarm (see `_set_limits`) ends it within the timeout."""
+    if prctl is not None:
+        prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before that took effect
+        os._exit(1)
+
+
 def _child(func: Callable[..., Any], args: tuple, write_fd: int, timeout: float, max_memory_mb: int,
            quiet: bool) -> None:
     """Body of the forked child: set limits, run, send the outcome, and leave with os._exit."""
@@ -188,7 +221,6 @@ def _child(func: Callable[..., Any], args: tuple, write_fd: int, timeout: float,
 def _silence() -> None:
     """Send the child's output, from Python and from C libraries alike, to /dev/null."""
     import faulthandler
-    import sys
 
     faulthandler.disable()  # a crash must not dump a trace on the user's terminal
     devnull = os.open(os.devnull, os.O_WRONLY)

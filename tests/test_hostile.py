@@ -195,6 +195,37 @@ def test_check_reports_on_a_fifty_megabyte_line(tmp_path):
     assert json.loads(out)["documents"][0]["status"] != "error"
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
+@pytest.mark.parametrize("signum", ["SIGINT", "SIGTERM"])
+def test_stopping_the_program_stops_its_workers(tmp_path, signum):
+    """Ctrl-C or a SIGTERM while a document is being checked leaves no worker process behind."""
+    import signal
+
+    path = tmp_path / "lang.txt"
+    long_line_text(path, 20 * 1024 * 1024)  # takes the checker several seconds
+    proc = subprocess.Popen([sys.executable, "-m", "oppcheck", str(path), "--format", "json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    workers: list[str] = []
+    end = time.monotonic() + 10
+    while not workers and time.monotonic() < end:
+        time.sleep(0.2)
+        with open(f"/proc/{proc.pid}/task/{proc.pid}/children") as fh:
+            workers = fh.read().split()
+    assert workers, "no worker process was started"
+    proc.send_signal(getattr(signal, signum))
+    _, err = proc.communicate(timeout=30)
+    assert "Traceback" not in err
+    if signum == "SIGINT":
+        assert proc.returncode == 2 and err.startswith("oppcheck: ")
+    time.sleep(1)
+    for pid in workers:
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                assert fh.read().split(")")[-1].split()[0] == "Z", f"worker {pid} still runs"
+        except FileNotFoundError:
+            pass
+
+
 def test_size_limit_is_adjustable(hostile):
     path = hostile["deep_nesting"]  # about 100 KB
     code, _, err, _ = oppcheck("extract", str(path), "--max-size", "0.05")

@@ -238,7 +238,7 @@ def test_overhead_per_task_is_small():
 
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
 def test_child_ends_itself_when_its_parent_is_gone(tmp_path):
-    """A parent killed with SIGKILL cannot stop its child; the child's own alarm does."""
+    """A parent killed with SIGKILL cannot stop its child; the kernel (Linux) or the child's alarm does."""
     script = textwrap.dedent(f"""
         import os, time
         from oppcheck.isolation import LimitedTask
