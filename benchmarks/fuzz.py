@@ -67,6 +67,15 @@ def check_file(path: Path, timeout: float, with_rules: bool) -> str | None:
     return None
 
 
+def signature(problem: str) -> str:
+    """What makes two findings the same problem: the stage, the last oppcheck frame and the exception."""
+    lines = problem.splitlines()
+    frames = [ln.strip() for ln in lines if ln.strip().startswith('File "') and "/oppcheck/" in ln]
+    errors = [ln for ln in lines if ln and not ln.startswith(" ") and ":" in ln and "Traceback" not in ln]
+    error = errors[-1].split(":")[0] if errors else ""
+    return " | ".join(filter(None, [lines[0], frames[-1] if frames else "", error]))
+
+
 def fuzz(args: argparse.Namespace) -> int:
     rng = random.Random(args.seed)
     out = Path(args.out)
@@ -76,6 +85,7 @@ def fuzz(args: argparse.Namespace) -> int:
     deadline = time.monotonic() + args.seconds if args.seconds else float("inf")
     runs = findings = 0
     slowest = (0.0, "")
+    seen: dict[str, int] = {}  # finding signature -> count
     while (not args.count or runs < args.count) and time.monotonic() < deadline:
         label, suffix, source = rng.choice(sources)
         steps = rng.randint(1, args.max_steps)
@@ -93,13 +103,18 @@ def fuzz(args: argparse.Namespace) -> int:
         runs += 1
         if problem:
             findings += 1
-            saved = out / f"finding-{findings:03d}.{suffix}"
-            saved.write_bytes(data)
-            saved.with_suffix(saved.suffix + ".txt").write_text(f"{label}: {problem}\n", encoding="utf-8")
-            print(f"[{runs}] {label}: {problem.splitlines()[0]} -> {saved}", flush=True)
+            key = signature(problem)
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] <= 3:  # keep a few examples of each distinct problem
+                saved = out / f"finding-{findings:03d}.{suffix}"
+                saved.write_bytes(data)
+                saved.with_suffix(saved.suffix + ".txt").write_text(f"{label}: {problem}\n", encoding="utf-8")
+                print(f"[{runs}] {label}: {key} -> {saved}", flush=True)
         elif runs % 100 == 0:
             print(f"[{runs}] no findings so far; slowest {slowest[0]:.2f} s ({slowest[1]})", flush=True)
     print(f"{runs} runs, {findings} findings, slowest {slowest[0]:.2f} s ({slowest[1]})")
+    for key, count in sorted(seen.items(), key=lambda kv: -kv[1]):
+        print(f"{count:6}  {key}")
     return 1 if findings else 0
 
 

@@ -334,6 +334,16 @@ def _zip_shifted(_: Path) -> bytes:
     return data[:40] + data[60:]
 
 
+def _bad_deflate(package: bytes, member: str) -> bytes:
+    """`package` with the deflate data of `member` starting with an invalid block type."""
+    data = bytearray(package)
+    name = member.encode()
+    header = data.index(name) - 30  # the first mention is in the local header (no extra field here)
+    assert data[header:header + 4] == b"PK\x03\x04"
+    data[header + 30 + len(name)] = 0xFF  # BFINAL=1, BTYPE=11: "invalid block type"
+    return bytes(data)
+
+
 def _unknown_method(_: Path) -> bytes:
     """The first member ('mimetype') claims compression method 99, which no reader knows."""
     data = bytearray(valid_odt())
@@ -447,6 +457,10 @@ CASES: list[Case] = [
     Case("odt_truncated", "afgebroken.odt", _odt_truncated, _keys("corrupt")),
     Case("zip_shifted", "verschoven.odt", _zip_shifted, _keys("corrupt")),
     Case("zip_unknown_method", "onbekende-methode.odt", _unknown_method, _keys("corrupt", "unsupported")),
+    Case("docx_bad_deflate", "kapotte-deflate.docx", lambda _: _bad_deflate(valid_docx(), "word/document.xml"),
+         _keys("corrupt")),
+    Case("odt_bad_deflate", "kapotte-deflate.odt", lambda _: _bad_deflate(valid_odt(), "content.xml"),
+         _keys("corrupt")),
     Case("mimetype_bomb", "mimetype-bom.odt", _mimetype_bomb, _keys("too_complex", "too_large", "unsupported"),
          bomb=True),
     Case("utf16_text", "utf16.txt", _utf16, text="geëvalueerd in groep 7"),
