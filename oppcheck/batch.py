@@ -1,9 +1,11 @@
 """Check the documents of one call in worker processes, at most `--jobs` at a time, in input order.
 
-The parent imports the readers and compiles the rule set once (`pipeline.warm_up`), then forks one
-limited child per document (`isolation.LimitedTask`): every child starts warm, and a document that
-hangs, eats memory or crashes costs only its own result. The parent waits on the children's pipes
-with a selector and hands results on in input order, whatever order they finish in.
+The main process imports the readers and compiles the rule set once (`pipeline.warm_up`), then
+forks long-lived workers (`workers.Worker`) that check one document after another: every worker
+starts warm and no start-up is paid per file. Each document still runs under the time and memory
+limits: a document that hangs, eats memory or crashes costs only its own result and its worker,
+which is replaced. The main process waits on the workers' pipes with a selector and hands results
+on in input order, whatever order they finish in.
 
 JSONL is streamed: each line is written and flushed as soon as it and all documents before it are
 done. With `--resume FILE`, documents already in FILE (same path, same content) are not checked
@@ -16,6 +18,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack, closing
+from functools import partial
 from itertools import chain
 from typing import BinaryIO
 
@@ -100,52 +103,61 @@ def _in_order(reused: dict[int, DocumentResult],
 
 def _checked(todo: list[tuple[int, str]], ruleset: RuleSet, settings: Settings,
              bar) -> Iterator[tuple[int, DocumentResult]]:
-    """(index, result) for every document of `todo`, in the order they finish, at most `jobs` at once."""
+    """(index, result) for every document of `todo`, in the order they finish, at most `jobs` at once,
+    each in a worker process under the time and memory limits (see `workers`)."""
     import selectors
     from collections import deque
 
-    from .isolation import LimitedTask
-    from .pipeline import check_hashed, error_result, warm_up
+    from . import pipeline
+    from .isolation import _run_in_process
 
     if not todo:
         return
     jobs = max(1, min(settings.jobs or _cores(), len(todo)))
-    warm = len(todo) > 1
+    warm = len(todo) > 1 and hasattr(os, "fork")
     if warm:
-        _warm(ruleset, warm_up)
+        _warm(ruleset, pipeline.warm_up)
+    check = partial(pipeline.check_hashed, ruleset=ruleset, settings=settings)
     queue = deque(todo)
-    running: dict[int, tuple[LimitedTask, int, str]] = {}  # by pipe
+    idle: list = []
+    busy: dict[int, object] = {}  # by the pipe a worker answers on
     selector = selectors.DefaultSelector()
     try:
-        while queue or running:
-            while queue and len(running) < jobs:
+        while queue or busy:
+            while queue and len(busy) < jobs:
                 index, path = queue.popleft()
                 if not os.path.lexists(path):
                     bar.advance()
-                    yield index, error_result(path, ReadError("not_found", path=path), settings)
+                    yield index, pipeline.error_result(path, ReadError("not_found", path=path), settings)
                     continue
-                task = LimitedTask(check_hashed, (path, ruleset, settings), timeout=settings.timeout,
-                                   max_memory_mb=settings.max_memory_mb)
-                fd = task.fileno()
-                running[fd] = (task, index, path)
-                if fd >= 0:
-                    selector.register(fd, selectors.EVENT_READ)
-            if not running:
+                if not hasattr(os, "fork"):  # Windows: one after another, in this process, without limits
+                    bar.advance()
+                    yield index, _result(_run_in_process(check, (path,)), path, settings)
+                    continue
+                worker = _start(idle, busy, check, settings, (index, path))
+                busy[worker.fileno()] = worker
+                selector.register(worker.fileno(), selectors.EVENT_READ)
+            if not busy:
                 continue
-            wait = min(task.remaining() for task, _, _ in running.values())
-            ready = {key.fd for key, _ in selector.select(wait)}
-            for fd in [fd for fd, (task, _, _) in running.items() if fd in ready or fd < 0 or task.remaining() <= 0]:
-                task, index, path = running[fd]
-                if not task.done():
+            ready = {key.fd for key, _ in selector.select(min(w.remaining() for w in busy.values()))}
+            for fd, worker in list(busy.items()):
+                if fd not in ready and worker.remaining() > 0:
                     continue
-                del running[fd]
-                if fd >= 0:
-                    selector.unregister(fd)
+                outcome = worker.receive()
+                if outcome is None:
+                    continue
+                selector.unregister(fd)
+                del busy[fd]
+                index, path = worker.job
+                if worker.retiring:
+                    worker.close()
+                else:
+                    idle.append(worker)
                 bar.advance()
-                yield index, _outcome(task, path, settings)
-    finally:  # Ctrl-C, a closed pipe or an error downstream: no child outlives the run
-        for task, _, _ in running.values():
-            task.kill()
+                yield index, _result(outcome, path, settings)
+    finally:  # Ctrl-C, a closed pipe or an error downstream: no worker outlives the run
+        for worker in [*idle, *busy.values()]:
+            worker.close()
         selector.close()
         if warm:
             import gc
@@ -153,11 +165,32 @@ def _checked(todo: list[tuple[int, str]], ruleset: RuleSet, settings: Settings,
             gc.unfreeze()
 
 
-def _outcome(task, path: str, settings: Settings) -> DocumentResult:
+def _start(idle: list, busy: dict, check, settings: Settings, job: tuple[int, str]):
+    """An idle worker, or a new one, that has been handed `job`."""
+    from .workers import Worker
+
+    while idle:
+        worker = idle.pop()
+        try:
+            worker.send(job, (job[1],))
+            return worker
+        except OSError:  # it ended while idle
+            worker.close()
+    fds = tuple(fd for w in [*idle, *busy.values()] for fd in w.fds())
+    worker = Worker(check, timeout=settings.timeout, max_memory_mb=settings.max_memory_mb, close_in_child=fds)
+    worker.send(job, (job[1],))
+    return worker
+
+
+def _result(outcome: tuple, path: str, settings: Settings) -> DocumentResult:
+    """The worker's outcome as a result: its DocumentResult, or the error sentence."""
+    from types import SimpleNamespace
+
+    from .isolation import _decode
     from .pipeline import error_result
 
     try:
-        return task.result()
+        return _decode(outcome, SimpleNamespace(timeout=settings.timeout, max_memory_mb=settings.max_memory_mb))
     except OppcheckError as exc:
         return error_result(path, exc, settings)
 

@@ -16,6 +16,7 @@ from batch_fixtures import BROKEN, SKIPPED, truncate_lines, write_folder
 
 from oppcheck.errors import EXIT_ERROR
 from oppcheck.i18n import message
+from oppcheck.settings import Settings
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="workers need fork")
 
@@ -222,7 +223,6 @@ def test_a_hanging_document_costs_only_its_own_result(tmp_path, monkeypatch, job
     from oppcheck.batch import run_documents
     from oppcheck.findings import Report
     from oppcheck.ruleset import load_ruleset
-    from oppcheck.settings import Settings
 
     (tmp_path / "running").mkdir()
     names = ["traag", "a", "hangt", "b", "c", "d", "e"]
@@ -249,3 +249,51 @@ def test_a_hanging_document_costs_only_its_own_result(tmp_path, monkeypatch, job
     assert max(together) <= jobs
     if jobs > 1:
         assert max(together) > 1  # they did run side by side
+
+
+def _fake_failing_check(path: str, ruleset, settings):
+    """Stands in for the real check: crashes the worker, eats memory, or answers with its process id."""
+    from oppcheck.findings import DocumentResult
+
+    name = Path(path).stem
+    if name == "crasht":
+        os.abort()  # as PDFium does on some bombs
+    if name == "geheugen":
+        return bytearray(8 * 1024**3)
+    return DocumentResult(path=path, status="complete", notes=[f"pid:{os.getpid()}"], sha256="0" * 64)
+
+
+def _address_space_mb() -> int:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE") // 1024**2
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="needs /proc")
+def test_workers_are_reused_and_a_crash_or_memory_bomb_costs_one_document(tmp_path, monkeypatch):
+    import oppcheck.pipeline
+    import oppcheck.workers
+    from oppcheck.batch import run_documents
+    from oppcheck.findings import Report
+    from oppcheck.ruleset import load_ruleset
+
+    names = [f"plan-{i}" for i in range(12)]
+    names[3], names[8] = "crasht", "geheugen"
+    inputs = []
+    for name in names:
+        (tmp_path / f"{name}.md").write_text("# OPP\n")
+        inputs.append(str(tmp_path / f"{name}.md"))
+    monkeypatch.setattr(oppcheck.pipeline, "check_hashed", _fake_failing_check)
+    monkeypatch.setattr(oppcheck.workers, "RETIRE_AFTER", 4)
+    settings = Settings(jobs=2, timeout=30, max_memory_mb=_address_space_mb() + 400)
+    report = Report(version="t", ruleset_name="default", ruleset_version="1")
+    run_documents(inputs, load_ruleset("default"), settings, report, fmt="terminal", output=None)
+    by_name = {Path(d.path).stem: d for d in report.documents}
+    assert [d.path for d in report.documents] == inputs
+    assert by_name["crasht"].error == message("error.crashed")
+    assert by_name["geheugen"].error == message("error.memory", limit=settings.max_memory_mb)
+    fine = [d for name, d in by_name.items() if name not in ("crasht", "geheugen")]
+    assert all(d.status == "complete" for d in fine)
+    pids = [d.notes[0] for d in fine]
+    assert os.getpid() not in {int(p.split(":")[1]) for p in pids}
+    assert len(set(pids)) < len(fine)  # a worker checks one document after another
+    assert max(pids.count(p) for p in pids) <= 4  # and retires after RETIRE_AFTER of them
