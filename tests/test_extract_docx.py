@@ -421,3 +421,16 @@ def test_checkbox_labels_before_the_boxes(tmp_path):
     body = f"<w:p>{run('Akkoord ')}{w14_checkbox(True)}{run(' Niet akkoord ')}{legacy_checkbox(False)}</w:p>"
     doc = read_document(str(docx_with_body(tmp_path / "voor.docx", body)))
     assert [(b.text, b.checked) for b in doc.blocks] == [("Akkoord", True), ("Niet akkoord", False)]
+
+
+def test_damaged_deflate_data_is_corrupt(tmp_path):
+    path = docx_with_body(tmp_path / "ok.docx", f"<w:p>{run('Tekst')}</w:p>")
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start] = 0xFF  # an invalid deflate block type
+    path.write_bytes(bytes(data))
+    with pytest.raises(ReadError) as err:
+        read_document(str(path))
+    assert err.value.key == "corrupt"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from typing import TYPE_CHECKING
 
 from ..errors import ReadError
@@ -106,8 +107,10 @@ class SafeZip:
         try:
             with self._zf.open(info) as fh:
                 data = fh.read(self._max_member + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
-            # RuntimeError: encrypted member; NotImplementedError: unknown compression method.
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError,
+                ValueError) as exc:
+            # zlib.error: damaged deflate data; RuntimeError: encrypted member; NotImplementedError:
+            # unknown compression method; ValueError: offsets that point outside the file.
             raise ReadError("corrupt") from exc
         except MemoryError as exc:
             raise ReadError("too_complex") from exc
