@@ -2,7 +2,8 @@
 
 Blocks come in content-stream order per page: headings, paragraphs, list items and checkbox lines
 (see `pdf_layout`), with images and form fields placed after the text line just above them.
-Pages without text but with an image are listed in `doc.image_only_pages` (they need OCR).
+Pages without text but with an image are listed in `doc.image_only_pages`; they are read with OCR
+(see `ocr`) unless `options.ocr` is off, and those read are listed in `doc.ocr_pages`.
 pypdf is only imported when the document has an AcroForm.
 
 Notes (doc.notes): encrypted:owner-password-only | encrypted:user-password; acroform, xfa,
@@ -48,19 +49,32 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
     doc = Document(path=path, format="pdf", pages=len(pdf))
     doc.notes.extend(_security_notes(pdf, password))
     pages = [_scan(pdf, index) for index in range(len(pdf))]
+    doc.image_only_pages = [n for n, p in enumerate(pages, start=1) if not p.lines and p.images]
+    scanned = _ocr(pdf, doc, options)
     style = document_style([p.lines for p in pages])
     running = running_lines([p.lines for p in pages], [p.size[1] if p.size else 0.0 for p in pages], style)
     forms = _form_blocks(data, password, pdf, doc.notes)
     pdf.close()
     for number, page in enumerate(pages, start=1):
-        if not page.lines and page.images:
-            doc.image_only_pages.append(number)
+        if number in scanned:
+            doc.blocks.extend(scanned[number])
+            doc.blocks.extend(p.block for p in forms if p.page == number)
+            continue
         page_running = {index: source for (n, index), source in running.items() if n == number}
         entries = page_entries(page.lines, number, style, page_running)
         doc.blocks.extend(place(entries, page.lines, _extras(number, page, forms)))
     doc.blocks.extend(p.block for p in forms if p.page is None)
     doc.notes.extend(_page_notes(pages))
     return doc
+
+
+def _ocr(pdf, doc: Document, options: ReadOptions) -> dict[int, list[Block]]:
+    """Blocks of the image-only pages read with OCR (see `ocr`), by page number."""
+    if not doc.image_only_pages or not options.ocr:
+        return {}
+    from .ocr import pdf_page_images, read_pages
+
+    return read_pages(doc, pdf_page_images(pdf, doc.image_only_pages))
 
 
 def _extras(number: int, page: _Page, forms: list) -> list[tuple[float, float, Block]]:

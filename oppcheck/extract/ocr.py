@@ -1,0 +1,313 @@
+"""Read scanned pages with the Tesseract program and its Dutch data (`tesseract stdin stdout -l nld`).
+
+The image goes to Tesseract on stdin at its real resolution (`--dpi`), so no temporary files are
+written; Tesseract runs with one thread (`OMP_THREAD_LIMIT=1`: with OpenMP on two cores it was four
+times slower) and a time limit per page. Its TSV output gives words with boxes and confidences.
+
+OCR lines become `pdf_page.Line`s in PDF points and go through the same layout as PDF text
+(`pdf_layout`), so paragraphs, list items and box lines come out as for a text PDF. OCR cannot see
+bold, and its word boxes are noisy (in a table they take in the cell's rules), so sizes are set,
+not measured: every line gets the body size, and a short numbered line ('3. Doelen',
+'12 Ondertekening') a heading size by its numbering depth. Other short lines become labels later,
+as short lines of a text PDF do. Blocks carry `Source.OCR` (running
+headers and footers keep HEADER/FOOTER) and `confidence`, the mean word confidence (0-100).
+
+When Tesseract or its Dutch data is missing, or a page fails, the page stays unread: it stays in
+`doc.image_only_pages` without being in `doc.ocr_pages`, and a note says why:
+`ocr-unavailable:tesseract`, `ocr-unavailable:nld`, `ocr-failed:P` (P = comma-separated pages).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from statistics import median
+from typing import NamedTuple
+
+from ..model import Block, Document, Source
+from .pdf_page import Line, heading_shaped
+
+LANG = "nld"
+TESSERACT_ENV = "OPPCHECK_TESSERACT"  # path of the tesseract program, when it is not on PATH
+PAGE_TIMEOUT = 120.0  # seconds per page; the document's own time limit usually ends it first
+_WINDOWS_PATHS = (r"C:\Program Files\Tesseract-OCR\tesseract.exe",
+                  r"C:\Program Files (x86)\Tesseract-OCR\tesseract.exe")
+_BORDER = re.compile(r"^[|¦‖]+$")  # table rules read as letters
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[^\W\d_]")
+MAX_HEADING_WORDS = 8
+_SIZES = (1.35, 1.3, 1.25, 1.2)  # heading sizes by numbering depth, times the body size
+_state: dict[str, str | None] = {}
+
+
+class Word(NamedTuple):
+    """One recognised word: text, box in image pixels (y down), confidence 0-100."""
+
+    text: str
+    left: int
+    top: int
+    right: int
+    bottom: int
+    confidence: float
+
+
+class Placement(NamedTuple):
+    """How image pixels map to PDF points: points per pixel and the image's top-left corner."""
+
+    scale_x: float
+    scale_y: float
+    left: float
+    top: float
+    page_height: float
+
+
+@dataclass
+class OcrPage:
+    """What Tesseract read on one page: its lines of words, and where the image sits."""
+
+    number: int
+    placement: Placement
+    lines: list[list[Word]] = field(default_factory=list)
+
+
+class OcrError(Exception):
+    """Tesseract failed or took too long on a page."""
+
+
+def unavailable() -> str | None:
+    """'tesseract' when the program is not found, 'nld' when its Dutch data is missing, else None."""
+    if "missing" not in _state:
+        exe = tesseract_path()
+        if exe is None:
+            _state["missing"] = "tesseract"
+        else:
+            try:
+                out = subprocess.run([exe, "--list-langs"], capture_output=True, timeout=30, env=_env(), check=False)
+                langs = (out.stdout + out.stderr).decode("utf-8", "replace").split()
+                _state["missing"] = None if LANG in langs else LANG
+            except (OSError, subprocess.SubprocessError):
+                _state["missing"] = "tesseract"
+    return _state["missing"]
+
+
+def tesseract_path() -> str | None:
+    """The tesseract program: $OPPCHECK_TESSERACT, else on PATH, else the Windows installer's folder."""
+    configured = os.environ.get(TESSERACT_ENV)
+    if configured:
+        return configured if os.path.isfile(configured) else None
+    found = shutil.which("tesseract")
+    if found or sys.platform != "win32":
+        return found
+    return next((p for p in _WINDOWS_PATHS if os.path.isfile(p)), None)
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
+def recognise(image: bytes, dpi: int) -> list[list[Word]]:
+    """The lines of words Tesseract reads in `image` (PNG, JPEG, TIFF or PNM bytes)."""
+    exe = tesseract_path()
+    if exe is None:
+        raise OcrError("tesseract not found")
+    cmd = [exe, "stdin", "stdout", "-l", LANG, "--dpi", str(max(70, min(dpi, 1200))), "tsv"]
+    try:
+        out = subprocess.run(cmd, input=image, capture_output=True, timeout=PAGE_TIMEOUT, env=_env(),
+                             check=False, preexec_fn=_die_with_parent())
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise OcrError(type(exc).__name__) from exc
+    if out.returncode != 0:
+        raise OcrError(f"tesseract exit {out.returncode}")
+    return parse_tsv(out.stdout.decode("utf-8", "replace"))
+
+
+def _die_with_parent():
+    """On Linux, have Tesseract killed when the reading process is (a document over its time limit)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import threading
+
+    if threading.active_count() > 1:  # preexec_fn is only safe without threads
+        return None
+    import ctypes
+    import signal
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    return lambda: prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def parse_tsv(tsv: str) -> list[list[Word]]:
+    """Words of Tesseract's TSV output grouped by line, in reading order; table rules dropped."""
+    lines: dict[tuple[str, str, str, str], list[Word]] = {}
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5":
+            continue
+        text = cols[11].strip()
+        if not text or _BORDER.match(text):
+            continue
+        left, top, width, height = (int(c) for c in cols[6:10])
+        word = Word(text, left, top, left + width, top + height, max(0.0, float(cols[10])))
+        lines.setdefault((cols[1], cols[2], cols[3], cols[4]), []).append(word)
+    return list(lines.values())
+
+
+def _line_text(words: list[Word], height: float) -> str:
+    """Words joined by a space; three spaces across a wide gap (columns of a table or form)."""
+    parts = [words[0].text]
+    for prev, word in zip(words, words[1:], strict=False):
+        parts.append("   " if word.left - prev.right > 1.5 * height else " ")
+        parts.append(word.text)
+    return "".join(parts)
+
+
+def _height(words: list[Word]) -> float:
+    """A line's letter height: its tallest word with two letters or digits (not its span, which a
+    slightly rotated scan stretches, nor dashes or stray marks)."""
+    real = [w for w in words if sum(ch.isalnum() for ch in w.text) >= 2] or words
+    return float(max(w.bottom - w.top for w in real))
+
+
+def _heading_depth(text: str) -> int | None:
+    """The depth of a short numbered line ('3. Doelen' 1, '3.2 Thuis' 2), None for other lines."""
+    words = text.split()
+    if not heading_shaped(text) or len(words) > MAX_HEADING_WORDS or text.rstrip().endswith((".", ",", ";", ":")):
+        return None
+    m = _NUMBERED.match(text)
+    return min(m.group(1).count(".") + 1, len(_SIZES)) if m else None
+
+
+def to_lines(pages: list[OcrPage]) -> tuple[dict[int, list[Line]], dict[tuple[int, int], list[float]]]:
+    """Lines in PDF points per page (1-based index), and the word confidences of each (page, line)."""
+    heights = [_height(ws) * p.placement.scale_y for p in pages for ws in p.lines if len(ws) >= 3]
+    heights = heights or [_height(ws) * p.placement.scale_y for p in pages for ws in p.lines]
+    body = round(median(heights), 1) if heights else 10.0
+    out: dict[int, list[Line]] = {}
+    confidences: dict[tuple[int, int], list[float]] = {}
+    for page in pages:
+        pl = page.placement
+        lines: list[Line] = []
+        for words in page.lines:
+            height = _height(words) * pl.scale_y
+            text = _line_text(words, height / pl.scale_y)
+            depth = _heading_depth(text)
+            size = round(body * _SIZES[depth - 1], 1) if depth else body
+            index = len(lines) + 1
+            top = pl.top - min(w.top for w in words) * pl.scale_y
+            bottom = pl.top - max(w.bottom for w in words) * pl.scale_y
+            left = pl.left + min(w.left for w in words) * pl.scale_x
+            right = pl.left + max(w.right for w in words) * pl.scale_x
+            lines.append(Line(text, index, top, bottom, left, right, size, False))
+            confidences[(page.number, index)] = [w.confidence for w in words]
+        out[page.number] = lines
+    return out, confidences
+
+
+def ocr_blocks(pages: list[OcrPage]) -> dict[int, list[Block]]:
+    """The blocks of the pages OCR read, laid out as PDF text is, marked as OCR with their confidence."""
+    from .pdf_layout import document_style, page_entries, running_lines
+
+    lines, confidences = to_lines(pages)
+    numbers = [p.number for p in pages]
+    style = document_style([lines[n] for n in numbers])
+    running = running_lines([lines[n] for n in numbers], [p.placement.page_height for p in pages], style)
+    blocks: dict[int, list[Block]] = {}
+    for position, number in enumerate(numbers, start=1):
+        page_running = {index: source for (n, index), source in running.items() if n == position}
+        entries = page_entries(lines[number], number, style, page_running)
+        for entry in entries:
+            block = entry.block
+            if block.source is Source.BODY:
+                block.source = Source.OCR
+            values = [c for i in range(entry.first, entry.last + 1) for c in confidences.get((number, i), [])]
+            block.confidence = round(sum(values) / len(values), 1) if values else None
+        blocks[number] = [e.block for e in entries]
+    return blocks
+
+
+def read_pages(doc: Document, images) -> dict[int, list[Block]]:
+    """OCR each (page number, image bytes, dpi, placement) from `images` (an iterable, so images are
+    made one at a time); record read pages in `doc.ocr_pages` and failures in `doc.notes`."""
+    missing = unavailable()
+    if missing:
+        doc.notes.append(f"ocr-unavailable:{missing}")
+        return {}
+    pages: list[OcrPage] = []
+    failed: list[int] = []
+    for number, image, dpi, placement in images:
+        try:
+            pages.append(OcrPage(number, placement, recognise(image, dpi)))
+        except OcrError:
+            failed.append(number)
+    if failed:
+        doc.notes.append(f"ocr-failed:{','.join(map(str, failed))}")
+    doc.ocr_pages.extend(p.number for p in pages)
+    return ocr_blocks(pages) if pages else {}
+
+
+RENDER_DPI = 300
+MAX_PIXELS = 60_000_000  # 300 dpi A4 is 8.7 million; larger pages are rendered at a lower resolution
+_COVER = 0.9  # an embedded image covering this much of the page is the scan itself
+
+
+def pdf_page_images(pdf, numbers: list[int]):
+    """(page number, image bytes, dpi, placement) for each page: the page's embedded JPEG as it is
+    when it is the whole page, else a grey render at 300 dpi as PGM (PNG encoding of scan noise is
+    slow)."""
+    for number in numbers:
+        page = pdf[number - 1]
+        try:
+            found = _embedded_jpeg(page)
+            yield (number, *(found or _render(page)))
+        finally:
+            page.close()
+
+
+def _embedded_jpeg(page) -> tuple[bytes, int, Placement] | None:
+    import pypdfium2.raw as pdfium_c
+
+    if page.get_rotation() % 360:
+        return None
+    images = list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4))
+    if len(images) != 1:
+        return None
+    image = images[0]
+    try:
+        a, b, c, d, e, f = image.get_matrix().get()
+        width, height = image.get_px_size()
+        if b or c or a <= 0 or d <= 0 or width * height > MAX_PIXELS:
+            return None
+        if image.get_filters(skip_simple=True) != ["DCTDecode"]:
+            return None
+        page_width, page_height = page.get_size()
+        if a * d < _COVER * page_width * page_height:
+            return None
+        data = bytes(image.get_data(decode_simple=True))
+    except Exception:  # an odd image object: render the page instead
+        return None
+    dpi = round(width / (a / 72))
+    return data, dpi, Placement(a / width, d / height, e, f + d, page_height)
+
+
+def _render(page) -> tuple[bytes, int, Placement]:
+    width, height = page.get_size()
+    scale = min(RENDER_DPI / 72, (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
+    bitmap = page.render(scale=scale, grayscale=True, may_draw_forms=False)
+    try:
+        data = pgm(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride)
+        shown_height = bitmap.height / scale  # the page as shown, after its /Rotate
+    finally:
+        bitmap.close()
+    return data, round(scale * 72), Placement(1 / scale, 1 / scale, 0.0, shown_height, shown_height)
+
+
+def pgm(buffer: bytes, width: int, height: int, stride: int) -> bytes:
+    """A grey image as binary PGM (P5): cheap to write, read by Tesseract without conversion."""
+    rows = buffer if stride == width else b"".join(buffer[y * stride : y * stride + width] for y in range(height))
+    return b"P5\n%d %d\n255\n" % (width, height) + rows
