@@ -42,10 +42,6 @@ KNOWN_GAPS = {
                    "offsets are shifted raises ValueError ('negative seek value') -> 'internal' error",
     "zip_unknown_method": "extract/sniff.py _sniff_zip: NotImplementedError for an unknown compression method "
                           "of 'mimetype' -> 'internal' error",
-    "docx_bad_deflate": "extract/safezip.py SafeZip.read does not catch zlib.error (damaged deflate data) "
-                        "-> 'internal' error",
-    "odt_bad_deflate": "extract/safezip.py SafeZip.read does not catch zlib.error (damaged deflate data) "
-                       "-> 'internal' error",
     "mimetype_bomb": "extract/sniff.py reads the whole 'mimetype' member (zf.read) before any size check: "
                      "a 1 GiB mimetype takes 5 s and ends in the 'memory' error instead of 'too_complex'",
 }
