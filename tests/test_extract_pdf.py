@@ -17,8 +17,8 @@ from oppcheck.model import BlockKind, Source
 from oppcheck.text import norm
 
 
-def read(path: Path, password: str | None = None):
-    return read_document(str(path), ReadOptions(password=password))
+def read(path: Path, password: str | None = None, ocr: bool = True):
+    return read_document(str(path), ReadOptions(password=password, ocr=ocr))
 
 
 def headings(doc) -> list[tuple[str, int]]:
@@ -113,9 +113,10 @@ def test_signature_image_follows_its_label(word_doc):
 
 
 def test_image_only_page_is_listed_for_ocr(tmp_path):
-    doc = read(fx.image_only(tmp_path / "scan.pdf"))
+    doc = read(fx.image_only(tmp_path / "scan.pdf"), ocr=False)  # detection only; OCR is tested elsewhere
     assert doc.pages == 2
     assert doc.image_only_pages == [2]
+    assert doc.ocr_pages == []
     assert {b.location.page for b in doc.blocks} == {1}
 
 
@@ -253,7 +254,7 @@ def test_cli_extract_shows_form_values_states_and_signatures(tmp_path):
 
 
 def test_cli_extract_shows_image_only_pages(tmp_path):
-    result = CliRunner().invoke(main, ["extract", str(fx.image_only(tmp_path / "scan.pdf"))])
+    result = CliRunner().invoke(main, ["extract", str(fx.image_only(tmp_path / "scan.pdf")), "--no-ocr"])
     assert result.exit_code == 0
     assert "image-only pages (need OCR): 2" in result.output
 
