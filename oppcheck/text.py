@@ -38,8 +38,9 @@ def norm(text: str) -> str:
 def split_checkboxes(text: str) -> tuple[str, list[tuple[bool, str]]] | None:
     """Split a line with box glyphs ("☒ akkoord ☐ niet akkoord", "[x] ja [ ] nee") into parts.
 
-    Returns the text before the first box and a list of (checked, label) pairs, or None when the
-    line holds no box.
+    Returns the text before the first box that is no label, and a list of (checked, label) pairs;
+    None when the line holds no box. Labels normally follow their box; when text comes first and
+    the last box has no label ('Akkoord ☒ Niet akkoord ☐'), every label stands before its box.
     """
     matches = list(_BOX.finditer(text))
     if not matches:
@@ -54,6 +55,9 @@ def split_checkboxes(text: str) -> tuple[str, list[tuple[bool, str]]] | None:
         else:
             checked = bool(m.group("mark") or m.group("pmark"))
         boxes.append((checked, label))
+    if prefix and not boxes[-1][1]:
+        labels = [prefix] + [label for _, label in boxes[:-1]]
+        return "", [(checked, label) for (checked, _), label in zip(boxes, labels, strict=True)]
     return prefix, boxes
 
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..errors import ReadError
 from ..model import Block, BlockKind, Document, Location, Source
 from ..text import split_checkboxes
-from .plaintext import looks_like_title, numbered_heading_level, pair_boxes
+from .plaintext import looks_like_title, numbered_heading_level
 from .safezip import SafeZip, parse_xml
 
 if TYPE_CHECKING:
@@ -560,7 +560,7 @@ class _Reader:
         level = None if split else self.heading_level(para)
         loc = self.loc(para.no)
         if split is not None:
-            prefix, boxes = pair_boxes(*split)
+            prefix, boxes = split
             kind = BlockKind.LIST_ITEM if para.numbered else BlockKind.PARAGRAPH
             if prefix:
                 self.out.append(self.block(kind, prefix, loc))
@@ -671,7 +671,7 @@ class _Reader:
                     acc.append(para.text)
                     before = para.text
             else:
-                prefix, boxes = pair_boxes(*split)
+                prefix, boxes = split
                 if prefix:
                     acc.append(prefix)
                 flush()

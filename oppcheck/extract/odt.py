@@ -16,7 +16,7 @@ from ..errors import ReadError
 from ..model import Block, BlockKind, Document, Location, Source
 from ..text import split_checkboxes
 from .docx import strip_placeholder
-from .plaintext import looks_like_title, numbered_heading_level, pair_boxes
+from .plaintext import looks_like_title, numbered_heading_level
 from .safezip import SafeZip
 
 if TYPE_CHECKING:
@@ -382,7 +382,7 @@ class _Reader:
         loc = self.loc(para.no)
         kind = BlockKind.LIST_ITEM if para.listed else BlockKind.PARAGRAPH
         if split is not None:
-            prefix, boxes = pair_boxes(*split)
+            prefix, boxes = split
             if prefix:
                 self.out.append(self.block(kind, prefix, loc))
             for checked, label in boxes:
@@ -494,7 +494,7 @@ class _Reader:
                     acc.append(para.text)
                     before = para.text
             else:
-                prefix, boxes = pair_boxes(*split)
+                prefix, boxes = split
                 if prefix:
                     acc.append(prefix)
                 flush()

@@ -116,7 +116,7 @@ class _Builder:
             return False
         self.flush()
         loc = loc or self.loc(line)
-        prefix, boxes = pair_boxes(*split)
+        prefix, boxes = split
         if prefix:
             self.blocks.append(Block(kind, prefix, loc, **kw))
         fallback = kw.get("row_header") or ""
@@ -140,18 +140,6 @@ def _is_toc_line(s: str) -> bool:
         return True
     leader = title[-12:].replace(" ", "")
     return leader.endswith(("...", "…"))
-
-
-def pair_boxes(prefix: str, boxes: list[tuple[bool, str]]) -> tuple[str, list[tuple[bool, str]]]:
-    """Pair each box of `text.split_checkboxes` with its label: (text that is no label, pairs).
-
-    Labels normally follow their box ('☒ ja ☐ nee'). When text comes first and the last box has no
-    label ('Akkoord ☒ Niet akkoord ☐', 'Gezien ☐'), every label stands before its box.
-    """
-    if prefix and not boxes[-1][1]:
-        labels = [prefix] + [label for _, label in boxes[:-1]]
-        return "", [(checked, label) for (checked, _), label in zip(boxes, labels, strict=True)]
-    return prefix, boxes
 
 
 def _chunks(line: str) -> list[str]:

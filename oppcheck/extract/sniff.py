@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 from ..errors import ReadError
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -31,16 +28,14 @@ def sniff(data: bytes, path: str = "") -> str:
 
 
 def _sniff_zip(data: bytes) -> str:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            names = set(zf.namelist())
-            if "mimetype" in names:
-                mimetype = zf.read("mimetype")[:100]
-                if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
-                    return "odt"
-                raise ReadError("unsupported")
-    except zipfile.BadZipFile as exc:
-        raise ReadError("corrupt") from exc
+    from .safezip import SafeZip  # its size checks run before anything is inflated
+
+    with SafeZip(data) as zf:
+        if zf.has("mimetype"):
+            if zf.read("mimetype")[:100].startswith(b"application/vnd.oasis.opendocument.text"):
+                return "odt"
+            raise ReadError("unsupported")
+        names = set(zf.names())
     if "word/document.xml" in names or "[Content_Types].xml" in names:
         return "docx"
     if "content.xml" in names:
