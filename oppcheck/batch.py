@@ -134,7 +134,12 @@ def _checked(todo: list[tuple[int, str]], ruleset: RuleSet, settings: Settings,
                     bar.advance()
                     yield index, _result(_run_in_process(check, (path,)), path, settings)
                     continue
-                worker = _start(idle, busy, check, settings, (index, path))
+                try:
+                    worker = _start(idle, busy, check, settings, (index, path))
+                except OSError:  # no process could be started (out of processes or memory)
+                    bar.advance()
+                    yield index, _result(("crashed",), path, settings)
+                    continue
                 busy[worker.fileno()] = worker
                 selector.register(worker.fileno(), selectors.EVENT_READ)
             if not busy:

@@ -3,11 +3,11 @@
 Workers are forked from the main process after it has loaded the readers and the rule set, so they
 start warm and keep their caches from one document to the next: no start-up is paid per file.
 Per document, the limits of `isolation.LimitedTask` still hold: the main process kills a worker
-whose document takes longer than the timeout (and the worker's own alarm goes off a little later,
-should the main process be gone); the worker's address space is limited to `max_memory_mb`. A
-worker that was killed, crashed or ran out of memory costs only the document it was on; the next
-document gets a fresh worker. A worker retires on its own after `RETIRE_AFTER` documents or when
-its memory has grown, so that one document's leftovers cannot pile up.
+whose document takes longer than the timeout (on Linux the kernel kills workers whose main process
+died; elsewhere their own alarm goes off a little after the timeout), and a worker's address space
+is limited to `max_memory_mb`. A worker that was killed, crashed or ran out of memory costs only the
+document it was on; the next document gets a fresh worker. A worker retires on its own after
+`RETIRE_AFTER` documents or when its memory has grown, so that leftovers cannot pile up.
 
 Frames on the pipes: 8 bytes little-endian length, then a pickle. To a worker: the call's arguments;
 from a worker: (outcome, retiring), with the outcome tuples of `isolation`.
@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from .isolation import _MEMORY_PAYLOAD, _from_status, _run_in_process, _silence
+from .isolation import _MEMORY_PAYLOAD, _die_with_parent, _from_status, _prctl, _run_in_process, _silence
 
 RETIRE_AFTER = 250
 _HEAD = 8
@@ -42,11 +42,21 @@ class Worker:
         self._buffer = bytearray()
         task_read, task_write = os.pipe()
         result_read, result_write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the worker: never returns
-            for fd in (task_write, result_read, *close_in_child):
+        parent, prctl = os.getpid(), _prctl()
+        try:
+            pid = os.fork()
+        except OSError:  # out of processes or memory
+            for fd in (task_read, task_write, result_read, result_write):
                 _close(fd)
-            _serve(func, task_read, result_write, timeout, max_memory_mb)
+            raise
+        if pid == 0:  # the worker: never returns
+            try:
+                for fd in (task_write, result_read, *close_in_child):
+                    _close(fd)
+                _die_with_parent(parent, prctl)
+                _serve(func, task_read, result_write, timeout, max_memory_mb)
+            finally:
+                os._exit(1)
         os.close(task_read)
         os.close(result_write)
         os.set_blocking(result_read, False)
