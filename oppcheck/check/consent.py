@@ -39,6 +39,7 @@ class Slot:
     named: bool = False
     dated: bool = False
     image: bool = False
+    date_blank: bool = False
 
 
 @dataclass
@@ -98,7 +99,10 @@ def check_consent(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list
         if f.agree_checked:
             return verdict(INCOMPLETE, "no_signature", f.agree_checked)
         return verdict(INCOMPLETE, "no_consent", None)
-    dated = [s for s in signed if s.dated] or ([signed[0]] if f.region_dated and len(signed) == 1 else [])
+    # A date elsewhere in the consent part counts only when nobody else signed and no date place
+    # next to the signature was left blank.
+    alone = len(f.slots) == 1 and not signed[0].date_blank
+    dated = [s for s in signed if s.dated] or ([signed[0]] if f.region_dated and alone else [])
     if not dated:
         return verdict(INCOMPLETE, "no_date", signed[0].unit)
     slot = dated[0]
@@ -326,6 +330,7 @@ def _line(u: Unit, current: Slot | None, pats: dict, f: Findings, ruleset: RuleS
         slot.named = slot.named or _value_filled(value, pats, ruleset, rule)
     if is_date or has_date(value):
         slot.dated = slot.dated or has_date(value)
+        slot.date_blank = slot.date_blank or (is_date and not has_date(value))
     return slot
 
 
