@@ -28,17 +28,25 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import NamedTuple
 
-from ..model import Block, Document, Source
+from ..model import Block, BlockKind, Document, Location, Source
 from .pdf_page import Line, heading_shaped
 
 LANG = "nld"
+PSM = "4"  # one column of text of varying sizes: table rows are read across, label beside value
 TESSERACT_ENV = "OPPCHECK_TESSERACT"  # path of the tesseract program, when it is not on PATH
 PAGE_TIMEOUT = 120.0  # seconds per page; the document's own time limit usually ends it first
 _WINDOWS_PATHS = (r"C:\Program Files\Tesseract-OCR\tesseract.exe",
                   r"C:\Program Files (x86)\Tesseract-OCR\tesseract.exe")
-_BORDER = re.compile(r"^[|¦‖]+$")  # table rules read as letters
+# Table rules read as letters: stripped from word edges ('|C.'), or dropped when alone ('Ì'), and so
+# is any single character Tesseract is unsure of (a '1' or 'l' that is a cell border).
+_RULES = "|¦‖"
+_STRAY = {"Ì", "Í", "Î", "Ï", "!"}
+STRAY_CONFIDENCE = 60.0
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[^\W\d_]")
 MAX_HEADING_WORDS = 8
+INK_CONFIDENCE = 50.0
+INK_HEIGHT = 2.0  # times the body text height
+INK_WIDTH = 4.0  # a table rule read as a letter is tall too, but narrow
 _SIZES = (1.35, 1.3, 1.25, 1.2)  # heading sizes by numbering depth, times the body size
 _state: dict[str, str | None] = {}
 
@@ -113,7 +121,7 @@ def recognise(image: bytes, dpi: int) -> list[list[Word]]:
     exe = tesseract_path()
     if exe is None:
         raise OcrError("tesseract not found")
-    cmd = [exe, "stdin", "stdout", "-l", LANG, "--dpi", str(max(70, min(dpi, 1200))), "tsv"]
+    cmd = [exe, "stdin", "stdout", "-l", LANG, "--psm", PSM, "--dpi", str(max(70, min(dpi, 1200))), "tsv"]
     try:
         out = subprocess.run(cmd, input=image, capture_output=True, timeout=PAGE_TIMEOUT, env=_env(),
                              check=False, preexec_fn=_die_with_parent())
@@ -143,17 +151,18 @@ def _die_with_parent():
 
 
 def parse_tsv(tsv: str) -> list[list[Word]]:
-    """Words of Tesseract's TSV output grouped by line, in reading order; table rules dropped."""
+    """Words of Tesseract's TSV output grouped by line, in reading order; table rules dropped (see _RULES)."""
     lines: dict[tuple[str, str, str, str], list[Word]] = {}
     for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
         if len(cols) < 12 or cols[0] != "5":
             continue
-        text = cols[11].strip()
-        if not text or _BORDER.match(text):
+        text = cols[11].strip().strip(_RULES)
+        confidence = max(0.0, float(cols[10]))
+        if not text or text in _STRAY or (len(text) == 1 and confidence < STRAY_CONFIDENCE):
             continue
         left, top, width, height = (int(c) for c in cols[6:10])
-        word = Word(text, left, top, left + width, top + height, max(0.0, float(cols[10])))
+        word = Word(text, left, top, left + width, top + height, confidence)
         lines.setdefault((cols[1], cols[2], cols[3], cols[4]), []).append(word)
     return list(lines.values())
 
@@ -183,51 +192,74 @@ def _heading_depth(text: str) -> int | None:
     return min(m.group(1).count(".") + 1, len(_SIZES)) if m else None
 
 
-def to_lines(pages: list[OcrPage]) -> tuple[dict[int, list[Line]], dict[tuple[int, int], list[float]]]:
-    """Lines in PDF points per page (1-based index), and the word confidences of each (page, line)."""
+class PageLines(NamedTuple):
+    """One OCR page ready for the PDF layout: its lines in points, the word confidences of each
+    line (by line index) and the vertical spans (bottom, top) of ink that is no text."""
+
+    lines: list[Line]
+    confidences: dict[int, list[float]]
+    ink: list[tuple[float, float]]
+
+
+def to_lines(pages: list[OcrPage]) -> dict[int, PageLines]:
+    """Each page's lines in PDF points (1-based index), with their word confidences and ink."""
     heights = [_height(ws) * p.placement.scale_y for p in pages for ws in p.lines if len(ws) >= 3]
     heights = heights or [_height(ws) * p.placement.scale_y for p in pages for ws in p.lines]
     body = round(median(heights), 1) if heights else 10.0
-    out: dict[int, list[Line]] = {}
-    confidences: dict[tuple[int, int], list[float]] = {}
+    out: dict[int, PageLines] = {}
     for page in pages:
         pl = page.placement
-        lines: list[Line] = []
-        for words in page.lines:
-            height = _height(words) * pl.scale_y
-            text = _line_text(words, height / pl.scale_y)
+        result = PageLines([], {}, [])
+        for all_words in page.lines:
+            ink = [w for w in all_words if _is_ink(w, pl.scale_y, body)]
+            result.ink.extend((pl.top - w.bottom * pl.scale_y, pl.top - w.top * pl.scale_y) for w in ink)
+            words = [w for w in all_words if w not in ink]
+            if not words:
+                continue
+            text = _line_text(words, _height(words))
             depth = _heading_depth(text)
             size = round(body * _SIZES[depth - 1], 1) if depth else body
-            index = len(lines) + 1
+            index = len(result.lines) + 1
             top = pl.top - min(w.top for w in words) * pl.scale_y
             bottom = pl.top - max(w.bottom for w in words) * pl.scale_y
             left = pl.left + min(w.left for w in words) * pl.scale_x
             right = pl.left + max(w.right for w in words) * pl.scale_x
-            lines.append(Line(text, index, top, bottom, left, right, size, False))
-            confidences[(page.number, index)] = [w.confidence for w in words]
-        out[page.number] = lines
-    return out, confidences
+            result.lines.append(Line(text, index, top, bottom, left, right, size, False))
+            result.confidences[index] = [w.confidence for w in words]
+        out[page.number] = result
+    return out
+
+
+def _is_ink(word: Word, scale: float, body: float) -> bool:
+    """Handwriting, a signature or a stamp: a 'word' Tesseract is unsure of, much taller than the text
+    and wide (a signature scribble in a table row was read as 'ALAN', confidence 31)."""
+    tall = (word.bottom - word.top) * scale > INK_HEIGHT * body
+    return word.confidence < INK_CONFIDENCE and tall and (word.right - word.left) * scale > INK_WIDTH * body
 
 
 def ocr_blocks(pages: list[OcrPage]) -> dict[int, list[Block]]:
-    """The blocks of the pages OCR read, laid out as PDF text is, marked as OCR with their confidence."""
-    from .pdf_layout import document_style, page_entries, running_lines
+    """The blocks of the pages OCR read, laid out as PDF text is, marked as OCR with their confidence;
+    ink that is no text becomes an IMAGE block after the line beside it, as an image in a PDF does."""
+    from .pdf_layout import document_style, page_entries, place, running_lines
 
-    lines, confidences = to_lines(pages)
+    read = to_lines(pages)
     numbers = [p.number for p in pages]
-    style = document_style([lines[n] for n in numbers])
-    running = running_lines([lines[n] for n in numbers], [p.placement.page_height for p in pages], style)
+    style = document_style([read[n].lines for n in numbers])
+    running = running_lines([read[n].lines for n in numbers], [p.placement.page_height for p in pages], style)
     blocks: dict[int, list[Block]] = {}
     for position, number in enumerate(numbers, start=1):
+        page = read[number]
         page_running = {index: source for (n, index), source in running.items() if n == position}
-        entries = page_entries(lines[number], number, style, page_running)
+        entries = page_entries(page.lines, number, style, page_running)
         for entry in entries:
             block = entry.block
             if block.source is Source.BODY:
                 block.source = Source.OCR
-            values = [c for i in range(entry.first, entry.last + 1) for c in confidences.get((number, i), [])]
+            values = [c for i in range(entry.first, entry.last + 1) for c in page.confidences.get(i, [])]
             block.confidence = round(sum(values) / len(values), 1) if values else None
-        blocks[number] = [e.block for e in entries]
+        ink = [(bottom, top, Block(BlockKind.IMAGE, "", Location(page=number), Source.OCR))
+               for bottom, top in page.ink]
+        blocks[number] = place(entries, page.lines, ink)
     return blocks
 
 
