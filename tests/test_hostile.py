@@ -36,20 +36,6 @@ from oppcheck.i18n import message
 LIMIT_SECONDS = 20
 LIMITS = ("--timeout", "15", "--max-memory", "2048")
 CASE_BY_NAME = {case.name: case for case in CASES}
-# Cases that show a gap in a module this test does not own; xfail until it is fixed there.
-KNOWN_GAPS = {
-    "zip_shifted": "extract/sniff.py _sniff_zip catches only BadZipFile: reading 'mimetype' from a zip whose "
-                   "offsets are shifted raises ValueError ('negative seek value') -> 'internal' error",
-    "zip_unknown_method": "extract/sniff.py _sniff_zip: NotImplementedError for an unknown compression method "
-                          "of 'mimetype' -> 'internal' error",
-    "mimetype_bomb": "extract/sniff.py reads the whole 'mimetype' member (zf.read) before any size check: "
-                     "a 1 GiB mimetype takes 5 s and ends in the 'memory' error instead of 'too_complex'",
-}
-
-
-def _cases() -> list:
-    return [pytest.param(c, id=c.name, marks=pytest.mark.xfail(reason=KNOWN_GAPS[c.name], strict=False))
-            if c.name in KNOWN_GAPS else pytest.param(c, id=c.name) for c in CASES]
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +90,7 @@ def check_outcome(case: Case, code: int, out: str, err: str) -> None:
     assert_error_sentence(err, case.errors)
 
 
-@pytest.mark.parametrize("case", _cases())
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_extract_answers_plainly(hostile, case):
     path = hostile[case.name]
     before = sha256(path)
@@ -319,7 +305,7 @@ def test_check_batch_goes_past_every_bad_file(batch):
     assert seconds < 3 * LIMIT_SECONDS
 
 
-@pytest.mark.parametrize("case", [c for c in _cases() if not c.values[0].args])
+@pytest.mark.parametrize("case", [c for c in CASES if not c.args], ids=[c.name for c in CASES if not c.args])
 def test_check_answers_plainly(batch, case):
     doc = batch[1][case.filename]
     if doc["status"] in ("complete", "gaps") and (case.must_read or case.may_read):
