@@ -61,16 +61,20 @@ def _split_ids(value: str | None) -> list[str]:
 @click.option("--ruleset", help="Regelset: een meegeleverde naam of een pad naar een YAML-bestand.")
 @click.option("--select", help="Alleen deze onderdelen (ids, komma-gescheiden).")
 @click.option("--ignore", help="Deze onderdelen overslaan (ids, komma-gescheiden).")
-@click.option("--template", is_flag=True, default=None, help="Controleer een leeg sjabloon in plaats van een ingevuld plan.")
+@click.option("--template", is_flag=True, default=None,
+              help="Controleer een leeg sjabloon in plaats van een ingevuld plan.")
 @click.option("--password", help="Wachtwoord van een beveiligde PDF.")
 @click.option("--no-ocr", is_flag=True, help="Lees gescande pagina's niet met OCR.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Aantal documenten tegelijk (standaard: aantal kernen).")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256),
+              help="Aantal documenten tegelijk (standaard: aantal kernen).")
 @click.option("--timeout", type=click.FloatRange(1), help="Maximale tijd per document in seconden (standaard 60).")
 @click.option("--max-memory", type=click.IntRange(64), help="Maximaal geheugen per document in MB (standaard 2048).")
 @click.option("--max-size", type=click.FloatRange(0.001), help="Maximale bestandsgrootte in MB (standaard 100).")
 @click.option("--redact", is_flag=True, help="Haal persoonsgegevens uit citaten.")
-@click.option("--resume", type=click.Path(dir_okay=False), help="Sla documenten over die al in dit JSONL-bestand staan.")
-@click.option("--csv-delimiter", type=click.Choice((",", ";")), help="Scheidingsteken voor CSV (';' voor Nederlandse Excel).")
+@click.option("--resume", type=click.Path(dir_okay=False),
+              help="Sla documenten over die al in dit JSONL-bestand staan.")
+@click.option("--csv-delimiter", type=click.Choice((",", ";")),
+              help="Scheidingsteken voor CSV (';' voor Nederlandse Excel).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuratiebestand.")
 @click.option("--debug", is_flag=True, help="Toon technische details bij fouten.")
 def check(paths: tuple[str, ...], fmt: str | None, output: str | None, form: str | None, letter: str | None,

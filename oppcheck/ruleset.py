@@ -114,6 +114,7 @@ class RuleSet:
     instructions: list[str] = field(default_factory=list)
     table_headers: list[str] = field(default_factory=list)
     opp_markers: list[str] = field(default_factory=list)
+    personal_data: list[str] = field(default_factory=list)
     context: dict[str, object] = field(default_factory=dict)
     source: str = ""
     tests_path: str | None = None
@@ -148,6 +149,10 @@ class RuleSet:
     @cached_property
     def table_header_res(self) -> list[re.Pattern]:
         return compile_patterns(self.table_headers)
+
+    @cached_property
+    def personal_data_res(self) -> list[re.Pattern]:
+        return compile_patterns(self.personal_data)
 
     @cached_property
     def opp_marker_res(self) -> list[re.Pattern]:
@@ -281,6 +286,7 @@ def _build(data: dict, source: str, base: RuleSet | None) -> RuleSet:
         placeholders=inherit("placeholders"), deferrals=inherit("deferrals"),
         references=inherit("references"), instructions=inherit("instructions"),
         table_headers=inherit("table_headers"), opp_markers=inherit("opp_markers"),
+        personal_data=inherit("personal_data"),
         context={**(base.context if base else {}), **(data.get("context") or {})},
         source=source, tests_path=tests_path,
     )
@@ -298,7 +304,8 @@ def _check_patterns(ruleset: RuleSet, source: str) -> None:
             _compile_or_fail(group["patterns"], source, rule.id, f"groups.{group['name']}")
         for key, pats in rule.consent.items():
             _compile_or_fail(pats, source, rule.id, f"consent.{key}")
-    for fld in ("placeholders", "deferrals", "references", "instructions", "table_headers", "opp_markers"):
+    for fld in ("placeholders", "deferrals", "references", "instructions", "table_headers", "opp_markers",
+                "personal_data"):
         _compile_or_fail(getattr(ruleset, fld), source, "-", fld)
 
 

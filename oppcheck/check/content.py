@@ -12,6 +12,8 @@ from .dates import has_date
 from .sections import Anchor
 from .units import Unit
 
+_LABEL_END = re.compile(r"^[^\n]{1,80}[?:]\s*$")
+_QUESTION = re.compile(r"^[^\n?:]{1,80}\?")
 _WORD = re.compile(r"[^\W\d_]{2,}|\d+", re.UNICODE)
 STOPWORDS = frozenset(
     "de het een en of van in op te is zijn dat die dit voor met aan bij als ook om door naar wordt worden"
@@ -37,18 +39,41 @@ def content_text(anchor: Anchor, ruleset: RuleSet) -> str:
     header row and lines made only of column names ('Wat  Wie  Hoe vaak') are not content."""
     parts = [anchor.inline] if anchor.inline else []
     for u in anchor.content:
-        if _is_table_header(u, ruleset):
+        if _is_table_header(u, ruleset) or _is_personal_data(u, ruleset):
             continue
         if u.kind is BlockKind.CHECKBOX:
             if u.checked:
                 parts.append(f"[x] {u.text}")
         elif u.kind is BlockKind.IMAGE:
             continue
-        elif u.kind is BlockKind.TABLE_CELL and u.value:
-            parts.append(u.text)
+        elif u.label and (_LABEL_END.search(u.text) or _QUESTION.match(u.text)):
+            parts.append(u.value)  # 'Toelichting:' or 'Wat heeft uw kind nodig? ...': the label is no content
         else:
             parts.append(u.text)
     return "\n".join(p for p in parts if p.strip())
+
+
+def first_unit_is_filler(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> bool:
+    """The answer right under a heading is a placeholder ('volgt', '...'): the section is not filled
+    in, whatever text follows further down."""
+    first = next((u for u in anchor.content if u.text.strip() and not _is_table_header(u, ruleset)), None)
+    if anchor.inline or first is None or first.kind is not BlockKind.PARAGRAPH:
+        return False
+    words, seen = substantive_words(first.text, ruleset, rule)
+    return not words and bool(seen & {"placeholder", "deferred"})
+
+
+def _is_personal_data(u: Unit, ruleset: RuleSet) -> bool:
+    """Rows of the pupil's details ('Naam leerling | Sara', 'Geboortedatum: ...') are not the content
+    of any element."""
+    if not ruleset.personal_data_res:
+        return False
+    label = u.label if u.label and u.value else None
+    if u.kind is BlockKind.TABLE_CELL:
+        from .units import strip_label
+
+        label = label or (strip_label(u.block.row_header) if u.block.row_header else u.label)
+    return bool(label) and any(p.fullmatch(label) for p in ruleset.personal_data_res)
 
 
 def _is_table_header(u: Unit, ruleset: RuleSet) -> bool:
@@ -94,6 +119,8 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
         if len(_WORD.findall(norm(text))) <= 40:
             return Judgement(NOT_APPLICABLE, "not_applicable", anchor, shown, quote)
     words, seen = substantive_words(text, ruleset, rule)
+    if anchor.how == "heading" and first_unit_is_filler(anchor, ruleset, rule):
+        return Judgement(INCOMPLETE, "placeholder", anchor, shown, anchor.content[0].text)
     if anchor.how == "phrase":
         # The sentence itself names the element: ask for more than the naming words.
         enough = len(words) >= max(rule.min_words, 3) + 2
