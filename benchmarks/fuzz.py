@@ -83,6 +83,9 @@ def fuzz(args: argparse.Namespace) -> int:
     work = out / "work"
     work.mkdir(parents=True, exist_ok=True)
     sources = seeds([Path(p) for p in args.files])
+    if args.rules:  # load the checker now: children must run the same code as this process
+        import oppcheck.check  # noqa: F401
+        import oppcheck.pipeline  # noqa: F401
     deadline = time.monotonic() + args.seconds if args.seconds else float("inf")
     runs = findings = 0
     slowest = (0.0, "")
