@@ -17,9 +17,13 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import OppcheckError, ReadError
+
+if TYPE_CHECKING:
+    from .extract import ReadOptions
+    from .model import Document
 
 _CHUNK = 1 << 16
 _MEMORY_PAYLOAD = pickle.dumps(("memory",))  # made before any fork: a child out of memory can still send it
@@ -158,7 +162,7 @@ def run_limited(func: Callable[..., Any], args: tuple, *, timeout: float, max_me
         task.kill()
 
 
-def read_isolated(path: str, options: Any, timeout: float = 60.0, max_memory_mb: int = 2048) -> Any:
+def read_isolated(path: str, options: ReadOptions, timeout: float = 60.0, max_memory_mb: int = 2048) -> Document:
     """Read `path` into a Document in a limited child, raising ReadError for anything a user must be told."""
     from .extract import read_document
 
