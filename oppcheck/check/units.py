@@ -117,7 +117,9 @@ def _segments(block: Block, text: str) -> list[str]:
     if text.count(":") < 2:
         return [text]
     pairs = [p.strip() for p in _SIDE_BY_SIDE.split(text) if p.strip()]
-    return pairs if len(pairs) > 1 and all(":" in p for p in pairs) else [text]
+    # 'Belemmerend:      Sociaal-emotioneel: faalangst' is one label with a labelled value, not two pairs.
+    filled = all(":" in p and p.split(":", 1)[1].strip() for p in pairs[:-1])
+    return pairs if len(pairs) > 1 and all(":" in p for p in pairs) and filled else [text]
 
 
 def _is_label_line(line: str) -> bool:
