@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 MAX_BLOCK = 20_000
 # Lines longer than this are never headings, list items or table rows (keeps the regexes cheap).
-MAX_STRUCTURED_LINE = 400
+MAX_STRUCTURED_LINE = 4000
 
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?[ \t]+(\S.*)$")
