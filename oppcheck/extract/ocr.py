@@ -42,7 +42,7 @@ _WINDOWS_PATHS = (r"C:\Program Files\Tesseract-OCR\tesseract.exe",
 _RULES = "|¦‖"
 _STRAY = {"Ì", "Í", "Î", "Ï", "!"}
 STRAY_CONFIDENCE = 60.0
-_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[^\W\d_]")
+_NUMBERED = re.compile(r"^(\d{1,2}(?:[.,]\d{1,2}){0,3})[.,]?\s+[^\W\d_]")  # '4,' is a misread '4.'
 MAX_HEADING_WORDS = 8
 INK_CONFIDENCE = 50.0
 INK_HEIGHT = 2.0  # times the body text height
@@ -189,7 +189,7 @@ def _heading_depth(text: str) -> int | None:
     if not heading_shaped(text) or len(words) > MAX_HEADING_WORDS or text.rstrip().endswith((".", ",", ";", ":")):
         return None
     m = _NUMBERED.match(text)
-    return min(m.group(1).count(".") + 1, len(_SIZES)) if m else None
+    return min(len(re.split(r"[.,]", m.group(1))), len(_SIZES)) if m else None
 
 
 class PageLines(NamedTuple):
