@@ -34,7 +34,7 @@ class Judgement:
     quote: str = ""
 
 
-def content_text(anchor: Anchor, ruleset: RuleSet) -> str:
+def content_text(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> str:
     """The anchor's content as text: inline value, then content units. Unticked boxes, a table's
     header row and lines made only of column names ('Wat  Wie  Hoe vaak') are not content."""
     parts = [anchor.inline] if anchor.inline else []
@@ -48,6 +48,8 @@ def content_text(anchor: Anchor, ruleset: RuleSet) -> str:
             continue
         elif u.label and (_LABEL_END.search(u.text) or _QUESTION.match(u.text)):
             parts.append(u.value)  # 'Toelichting:' or 'Wat heeft uw kind nodig? ...': the label is no content
+        elif u.label and u.value and not substantive_words(u.value, ruleset, rule)[0]:
+            continue  # 'Datum gesprek: ......': a label with an empty value says nothing
         else:
             parts.append(u.text)
     return "\n".join(p for p in parts if p.strip())
@@ -110,7 +112,7 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
     """Judge one anchor's content against the rule."""
     from ..text import norm
 
-    text = content_text(anchor, ruleset)
+    text = content_text(anchor, ruleset, rule)
     shown = [u for u in anchor.content if u.text.strip()][:3]
     quote = text.strip() or anchor.unit.text
     if anchor.how == "phrase":

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import BlockKind
 from ..ruleset import Rule, RuleSet
+from .dates import has_date
 from .units import Unit
 
 _NUMBERED = re.compile(r"^\s*\d+(\.\d+)*\.?\s+\w")
@@ -164,8 +165,10 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rule
     if anchor.how == "cell":
         anchor.content = _cell_content(unit, units, matched)
         return
-    anchor.inline = unit.value
+    anchor.inline = unit.value or _flattened_value(unit, rules_by_id[anchor.rule_id])
     if anchor.how == "label" and unit.value and not _numbered_title(unit):
+        return
+    if anchor.inline and anchor.how == "heading" and unit.kind is not BlockKind.HEADING:
         return
     limit = HEADING_SPAN_LIMIT if anchor.how == "heading" else LABEL_SPAN_LIMIT
     level = unit.level if unit.kind is BlockKind.HEADING else None
@@ -174,6 +177,18 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rule
         if _ends_section(u, anchor, level, matched, shared, rules_by_id):
             break
         anchor.content.append(u)
+
+
+def _flattened_value(unit: Unit, rule: Rule) -> str:
+    """A table row printed as one line, 'Datum vaststelling 26-09-2025': the date after the label is
+    its value. (Only dates: other words after a heading are usually part of the heading.)"""
+    if unit.kind is BlockKind.HEADING or not unit.label:
+        return ""
+    for pat in rule.label_res:
+        m = pat.match(unit.label)
+        if m and has_date(unit.label[m.end():]):
+            return unit.label[m.end():].strip()
+    return ""
 
 
 def _numbered_title(unit: Unit) -> bool:

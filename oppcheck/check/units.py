@@ -22,7 +22,7 @@ _TOC_HEADING = re.compile(r"(inhoud|inhoudsopgave|table of contents|contents)")
 _SIDE_BY_SIDE = re.compile(r"(?:\s{3,}|\t+|\s+\|\s+)(?=[^\W\d][^:]{0,40}:)")
 _SENTENCE_END = re.compile(r"[.!]\s*$")
 _QUESTION_LABEL = re.compile(r"^\s*([^\n?]{2,80}\?)\s*(.*)$", re.DOTALL)
-_BREADCRUMB = re.compile(r"\s+[›»>/]\s+")
+_BREADCRUMB = re.compile(r"\s+[›»>]\s+")
 TOC_MAX_UNITS = 40
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 MAX_LABEL_WORDS = 9
