@@ -14,6 +14,7 @@ from .units import Unit
 
 _LABEL_END = re.compile(r"^[^\n]{1,80}[?:]\s*$")
 _QUESTION = re.compile(r"^[^\n?:]{1,80}\?")
+_INNER_LABEL = re.compile(r"(?:^|(?<=[\s.;,|]))[^\s:.;,|\d][^:.;,|\n]{0,40}:(?!\d)")
 _WORD = re.compile(r"[^\W\d_]{2,}|\d+", re.UNICODE)
 STOPWORDS = frozenset(
     "de het een en of van in op te is zijn dat die dit voor met aan bij als ook om door naar wordt worden"
@@ -95,7 +96,7 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
     those kinds of filler were seen."""
     from ..text import norm
 
-    t = norm(text)
+    t = _INNER_LABEL.sub(" ", norm(text))  # 'Datum gesprek: ... Aanwezig: ...': labels are no content
     seen = set()
     for kind, pats in (("deferred", ruleset.deferral_res), ("reference", ruleset.reference_res),
                        ("reference", rule.incomplete_res), ("instruction", ruleset.instruction_res),
