@@ -23,15 +23,17 @@ from itertools import chain
 from typing import BinaryIO
 
 from .errors import EXIT_ERROR, OppcheckError, ReadError
-from .findings import DocumentResult, Report
+from .findings import DocumentResult, ElementResult, Report
 from .ruleset import RuleSet
 from .settings import Settings
 
 
 def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, report: Report, *,
-                  fmt: str, output: str | None) -> bool:
+                  fmt: str, output: str | None, slim: bool = False) -> bool:
     """Check `inputs`, appending each result to `report.documents` in input order.
 
+    With `slim` (when only statuses are needed afterwards: JSONL, CSV, the exit code) the report
+    keeps each document without evidence or texts, so that memory stays flat over thousands.
     Returns True when the data output (`fmt` to `output` or stdout) has been written here already
     (JSONL, streamed); the caller then leaves it out of `write_outputs`.
     """
@@ -56,12 +58,13 @@ def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, repor
                 writers.append(_LogFile(stream, head, every=True))
             bar = stack.enter_context(progress(len(todo), settings.lang))
             checked = stack.enter_context(closing(_checked(todo, ruleset, settings, bar)))
+            shared: dict[tuple, ElementResult] = {}
             for result, new in _in_order(reused, checked):
-                report.documents.append(result)
                 line = jsonl.document_line(result)
                 for writer in writers:
                     if new or writer.every:
                         writer.write(line)
+                report.documents.append(_slim(result, shared) if slim else result)
     except KeyboardInterrupt:
         raise OppcheckError("interrupted_resume" if resume else "interrupted", file=resume,
                             done=len(report.documents), total=len(inputs)) from None
@@ -71,8 +74,21 @@ def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, repor
     if same_file:  # the log becomes the clean result: one header, all documents in input order
         from .atomic import write_atomic
 
-        write_atomic(output, jsonl.render(report, ruleset, settings), inputs=inputs)
+        keys = [(d.path, d.sha256) for d in report.documents]
+        write_atomic(output, jsonl.header(report, ruleset, settings) + jsonl.lines_in_order(resume, keys),
+                     inputs=inputs)
     return streamed
+
+
+def _slim(result: DocumentResult, shared: dict[tuple, ElementResult]) -> DocumentResult:
+    """`result` with only what CSV, the summary and the exit code use; equal elements are shared."""
+    elements = []
+    for e in result.elements:
+        key = (e.id, e.status, e.required, e.title)
+        elements.append(shared.setdefault(key, ElementResult(e.id, e.status, e.required, e.title, "")))
+    return DocumentResult(path=result.path, format=result.format, school_type=result.school_type,
+                          status=result.status, error=result.error, elements=elements,
+                          vaststelling=result.vaststelling, pages=result.pages, sha256=result.sha256)
 
 
 def _reusable(inputs: list[str], done: dict[tuple[str, str], DocumentResult]) -> dict[int, DocumentResult]:

@@ -49,7 +49,8 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
                     lang=settings.lang, template_mode=settings.template)
     from .batch import run_documents
 
-    streamed = run_documents(inputs, ruleset, settings, report, fmt=fmt, output=output if not form else None)
+    streamed = run_documents(inputs, ruleset, settings, report, fmt=fmt, output=output if not form else None,
+                             slim=fmt in ("jsonl", "csv") and not form and not letter)
     write_outputs(report, ruleset, settings, fmt=fmt, output=output, form=form, letter=letter, inputs=inputs,
                   streamed=streamed)
     return exit_code(report)

@@ -62,6 +62,18 @@ class LineWriter:
         self.stream.flush()
 
 
+def lines_in_order(path: str, keys: list[tuple[str, str | None]]) -> bytes:
+    """The document lines of the JSONL file at `path` for `keys` (path, sha256), in that order; the
+    last line wins where a document occurs more than once (it was checked again after a change)."""
+    found: dict[tuple, bytes] = {}
+    with open(path, "rb") as fh:
+        for raw in fh:
+            item = json.loads(raw)
+            if "path" in item:
+                found[(item["path"], item.get("sha256"))] = raw
+    return b"".join(found[key] for key in keys)
+
+
 def load_resume(path: str, run: str) -> dict[tuple[str, str], DocumentResult]:
     """The documents in a JSONL file written by an earlier run, by (path, sha256).
 
