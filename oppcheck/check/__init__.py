@@ -40,7 +40,8 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
         elif template:
             judgement = judge_template_rule(rule, units, anchors.get(rule.id, []), ctx)
         else:
-            others = {a.unit.index for rid, found in anchors.items() if rid != rule.id for a in found if a.rank == 1}
+            others = {a.unit.index for rid, found in anchors.items() if rid != rule.id for a in found
+                      if a.how == "heading"}
             judgement = judge_rule(rule, ruleset, units, anchors.get(rule.id, []), ctx, others)
         elements.append(build_element(rule, judgement, ctx, lang))
     result = DocumentResult(
