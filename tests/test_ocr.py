@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from oppcheck.check import check_document
 from oppcheck.cli import main
+from oppcheck.errors import ReadError
 from oppcheck.extract import ReadOptions, ocr, read_document
 from oppcheck.i18n import message
 from oppcheck.model import BlockKind, Source
@@ -250,3 +251,46 @@ def test_image_resolution_from_the_file_or_as_an_a4_page():
     assert _dpi((300.0, 300.0), 2480, 3508) == 300
     assert _dpi(None, 2480, 3508) == 300  # A4 at 300 dpi
     assert _dpi((1, 1), 1240, 1754) == 150  # a meaningless 1 dpi in the file
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG that claims a size; its pixels are never there (a decompression bomb's first bytes)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+
+
+@pytest.mark.parametrize("side", [9000, 40000])
+def test_an_image_too_large_to_read_is_refused(tmp_path, monkeypatch, side):
+    monkeypatch.setenv(ocr.TESSERACT_ENV, _fake_tesseract(tmp_path, "exit 1"))
+    path = tmp_path / "groot.png"
+    path.write_bytes(_png_header(side, side))
+    with pytest.raises(ReadError) as err:
+        read_document(str(path))
+    assert err.value.key == "too_complex"
+
+
+def test_a_damaged_tiff_is_refused(tmp_path):
+    path = tmp_path / "kapot.tiff"
+    path.write_bytes(b"II*\x00" + b"\xff" * 64)
+    with pytest.raises(ReadError) as err:
+        read_document(str(path))
+    assert err.value.key == "corrupt"
+
+
+@sf.needs_tesseract
+def test_phone_photo_is_turned_as_its_exif_says(tmp_path):
+    from PIL import Image
+
+    page = sf.page_images(sf.typeset(tmp_path / "plan.pdf"))[0]
+    stored = page.rotate(90, expand=True)  # the camera stores it sideways and says how to turn it
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    stored.save(tmp_path / "foto.jpg", "JPEG", quality=80, exif=exif.tobytes())
+    doc = read_document(str(tmp_path / "foto.jpg"))
+    assert "1. Uitstroomperspectief" in [b.text for b in doc.blocks if b.kind is BlockKind.HEADING]

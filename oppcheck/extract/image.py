@@ -12,6 +12,7 @@ Pillow the file counts as one unread page with the note `ocr-unavailable:pillow`
 from __future__ import annotations
 
 import io
+import warnings
 
 from ..errors import ReadError
 from ..model import Document
@@ -36,8 +37,10 @@ def read(path: str, data: bytes, options: ReadOptions) -> Document:
         return doc
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
-        image = Image.open(io.BytesIO(data))
-        pages = getattr(image, "n_frames", 1)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # size is checked below; odd EXIF data is not the user's business
+            image = Image.open(io.BytesIO(data))
+            pages = getattr(image, "n_frames", 1)
     except (Image.DecompressionBombError, OSError, ValueError, SyntaxError) as exc:
         raise _error(exc) from exc
     if pages > MAX_PAGES:
@@ -70,18 +73,20 @@ def _pages(image, data: bytes):
     frames = getattr(image, "n_frames", 1)
     for index in range(frames):
         try:
-            image.seek(index)
-            width, height = image.size
-            if width * height > MAX_PIXELS:
-                raise ReadError("too_complex")
-            dpi = _dpi(image.info.get("dpi"), width, height)
-            turn = image.getexif().get(_ORIENTATION, 1) if image.format == "JPEG" else 1
-            if image.format in _AS_IS and frames == 1 and turn == 1 and not _transparent(image):
-                payload = data
-            else:
-                grey = _grey(ImageOps.exif_transpose(image) if turn != 1 else image)
-                width, height = grey.size
-                payload = pgm(grey.tobytes(), width, height, width)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                image.seek(index)
+                width, height = image.size
+                if width * height > MAX_PIXELS:
+                    raise ReadError("too_complex")
+                dpi = _dpi(image.info.get("dpi"), width, height)
+                turn = image.getexif().get(_ORIENTATION, 1) if image.format == "JPEG" else 1
+                if image.format in _AS_IS and frames == 1 and turn == 1 and not _transparent(image):
+                    payload = data
+                else:
+                    grey = _grey(ImageOps.exif_transpose(image) if turn != 1 else image)
+                    width, height = grey.size
+                    payload = pgm(grey.tobytes(), width, height, width)
         except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
             raise _error(exc) from exc
         scale = 72 / dpi
