@@ -297,3 +297,29 @@ def test_workers_are_reused_and_a_crash_or_memory_bomb_costs_one_document(tmp_pa
     assert os.getpid() not in {int(p.split(":")[1]) for p in pids}
     assert len(set(pids)) < len(fine)  # a worker checks one document after another
     assert max(pids.count(p) for p in pids) <= 4  # and retires after RETIRE_AFTER of them
+
+
+def test_progress_bar_on_a_terminal(folder):
+    """With stderr on a terminal: a bar with files done and the rate; stdout keeps only the data."""
+    import pty
+
+    root, expected = folder
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "oppcheck", str(root), "--format", "csv"],
+                            stdout=subprocess.PIPE, stderr=follower, env={**os.environ, "COLUMNS": "120"})
+    os.close(follower)
+    screen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the program closed the terminal
+            break
+        if not chunk:
+            break
+        screen += chunk
+    out = proc.communicate(timeout=60)[0]
+    os.close(leader)
+    text = screen.decode("utf-8", "replace")
+    assert message("terminal.batch_progress") in text
+    assert f"{len(expected)}/{len(expected)}" in text and message("terminal.batch_rate") in text
+    assert out.startswith("\ufeffpath,".encode())
