@@ -40,6 +40,7 @@ class Slot:
     dated: bool = False
     image: bool = False
     date_blank: bool = False
+    agreed: bool = False  # the signature line or row itself says 'akkoord'
 
 
 @dataclass
@@ -75,7 +76,9 @@ def check_consent(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list
         quote = unit.text if unit else region[0].text
         return Judgement(status, reason, first, shown, quote)
 
-    if f.refusal:
+    signed = [s for s in slots if s.signed or (s.named and s.signed is None)]
+    if f.refusal and not (f.refusal[0] == "seen_only" and any(s.agreed and s.dated for s in signed)):
+        # 'Gezien' on another part (the perspectiefdeel) does not undo a signed, dated 'akkoord'.
         return verdict(INCOMPLETE, f.refusal[0], f.refusal[1])
     if f.agree_unchecked and not f.agree_checked and not f.agreed_statement:
         return verdict(INCOMPLETE, "unticked", f.agree_unchecked)
@@ -83,7 +86,6 @@ def check_consent(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list
         return verdict(INCOMPLETE, "choice_open", f.choice_open)
     # Signed: a filled signature (field, line or 'w.g.'), or a typed name where no signature place is
     # given. A blank signature place is not rescued by a name next to it.
-    signed = [s for s in slots if s.signed or (s.named and s.signed is None)]
     if f.agreed_statement and (f.agreed_dated or any(s.dated for s in signed)) and not _blank_only(slots):
         return _maybe_scan(f, verdict(PRESENT, "consent_stated", f.agreed_statement))
     if not signed:
@@ -274,6 +276,10 @@ def _statements(text: str, u: Unit, pats: dict, f: Findings) -> None:
             f.agreed_dated = f.agreed_dated or has_date(sentence) or has_date(text)
 
 
+def _says_agree(text: str, pats: dict) -> bool:
+    return any_match(pats["agree"], text) and not any_match(pats["refuse"], text)
+
+
 def _value_filled(text: str, pats: dict, ruleset: RuleSet, rule: Rule) -> bool:
     """Whether a signature or name slot holds something real, not a blank line or a placeholder."""
     from ..text import norm
@@ -299,7 +305,17 @@ def _line(u: Unit, current: Slot | None, pats: dict, f: Findings, ruleset: RuleS
         slot = Slot(party, u, named=bool(u.value) and _value_filled(u.value, pats, ruleset, rule))
         f.slots.append(slot)
         return slot
+    if u.kind is BlockKind.HEADING or (u.headingish and not u.value and not party):
+        return current  # 'Handtekeningen' names the part; it is no signature place itself
     if not (is_sig or is_name or is_date):
+        row_party = _party(u.norm, pats)
+        if row_party and (any_match(pats["signed"], u.norm) or has_date(u.text)) and len(u.norm.split()) <= 24:
+            # A signature row printed as one line: 'Ouder 1 (akkoord) R. de Boer 31 jan. 2026 (getekend)'.
+            slot = Slot(row_party, u, signed=any_match(pats["signed"], u.norm) or None,
+                        named=_value_filled(u.text, pats, ruleset, rule), dated=has_date(u.text),
+                        agreed=_says_agree(u.norm, pats))
+            f.slots.append(slot)
+            return slot
         if party is None and len(u.norm.split()) <= 6:
             party = _party(u.norm, pats)
             if party:
@@ -340,7 +356,7 @@ def _row_slot(cells: list[Unit], region: list[Unit], pats: dict, ruleset: RuleSe
     party = _party(text, pats)
     if not party:
         return None
-    slot = Slot(party, cells[0])
+    slot = Slot(party, cells[0], agreed=_says_agree(text, pats))
     table_cells = [c for c in region if c.kind is BlockKind.TABLE_CELL
                    and c.block.location.table == cells[0].block.location.table and c.page == cells[0].page]
     headers = {c.block.location.column: c.norm for c in table_cells if c.block.location.row == 1}
