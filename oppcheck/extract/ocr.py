@@ -45,6 +45,7 @@ STRAY_CONFIDENCE = 60.0
 _NUMBERED = re.compile(r"^(\d{1,2}(?:[.,]\d{1,2}){0,3})[.,]?\s+[^\W\d_]")  # '4,' is a misread '4.'
 MAX_HEADING_WORDS = 8
 INK_CONFIDENCE = 50.0
+LOOSE_TOP, LOOSE_BOTTOM = 0.2, 0.1  # times the body height
 INK_HEIGHT = 2.0  # times the body text height
 INK_WIDTH = 4.0  # a table rule read as a letter is tall too, but narrow
 _SIZES = (1.35, 1.3, 1.25, 1.2)  # heading sizes by numbering depth, times the body size
@@ -167,15 +168,6 @@ def parse_tsv(tsv: str) -> list[list[Word]]:
     return list(lines.values())
 
 
-def _line_text(words: list[Word], height: float) -> str:
-    """Words joined by a space; three spaces across a wide gap (columns of a table or form)."""
-    parts = [words[0].text]
-    for prev, word in zip(words, words[1:], strict=False):
-        parts.append("   " if word.left - prev.right > 1.5 * height else " ")
-        parts.append(word.text)
-    return "".join(parts)
-
-
 def _height(words: list[Word]) -> float:
     """A line's letter height: its tallest word with two letters or digits (not its span, which a
     slightly rotated scan stretches, nor dashes or stray marks)."""
@@ -216,12 +208,14 @@ def to_lines(pages: list[OcrPage]) -> dict[int, PageLines]:
             words = [w for w in all_words if w not in ink]
             if not words:
                 continue
-            text = _line_text(words, _height(words))
+            text = " ".join(w.text for w in words)  # one space, as PDFium gives a table row
             depth = _heading_depth(text)
             size = round(body * _SIZES[depth - 1], 1) if depth else body
             index = len(result.lines) + 1
-            top = pl.top - min(w.top for w in words) * pl.scale_y
-            bottom = pl.top - max(w.bottom for w in words) * pl.scale_y
+            # Ink boxes run from the capitals to the descenders; PDF text boxes from the font's ascent
+            # to its descent, a little more: widen them so that line gaps compare as for a text PDF.
+            top = pl.top - min(w.top for w in words) * pl.scale_y + LOOSE_TOP * body
+            bottom = pl.top - max(w.bottom for w in words) * pl.scale_y - LOOSE_BOTTOM * body
             left = pl.left + min(w.left for w in words) * pl.scale_x
             right = pl.left + max(w.right for w in words) * pl.scale_x
             result.lines.append(Line(text, index, top, bottom, left, right, size, False))
