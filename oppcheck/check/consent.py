@@ -151,8 +151,8 @@ def consent_region(units: list[Unit], anchors: list[Anchor], pats: dict, others:
             continue
         if u.kind is BlockKind.SIGNATURE:
             picked[u.index] = u
-        elif u.kind is BlockKind.CHECKBOX and (any_match(pats["agree"], u.norm) or any_match(pats["refuse"], u.norm)):
-            picked[u.index] = u
+        elif u.kind is BlockKind.CHECKBOX and any_match(pats["box"], u.norm):
+            picked[u.index] = u  # a consent box outside the consent part ('ja'/'nee' boxes are not)
     # Table rows that hold a party and a signature belong to it too.
     rows = _rows(units)
     for cells in rows.values():
@@ -309,7 +309,7 @@ def _line(u: Unit, current: Slot | None, pats: dict, f: Findings, ruleset: RuleS
         return current  # 'Handtekeningen' names the part; it is no signature place itself
     if not (is_sig or is_name or is_date):
         row_party = _party(u.norm, pats)
-        if row_party and (any_match(pats["signed"], u.norm) or has_date(u.text)) and len(u.norm.split()) <= 24:
+        if row_party and any_match(pats["signed"], u.norm) and len(u.norm.split()) <= 24:
             # A signature row printed as one line: 'Ouder 1 (akkoord) R. de Boer 31 jan. 2026 (getekend)'.
             slot = Slot(row_party, u, signed=any_match(pats["signed"], u.norm) or None,
                         named=_value_filled(u.text, pats, ruleset, rule), dated=has_date(u.text),
