@@ -12,7 +12,8 @@ from .errors import OppcheckError
 def write_atomic(path: str, data: bytes | str, *, inputs: Iterable[str] = ()) -> None:
     """Write `data` (str as UTF-8) to `path` through a private temp file in the same folder.
 
-    Raises OppcheckError("same_as_input") when `path` is one of `inputs`. Readers of `path` see the
+    Raises OppcheckError("same_as_input") when `path` is one of `inputs`, and ("cannot_write") when
+    the folder is missing, not writable or full. Readers of `path` see the
     old file or the new one, never half a file; on any failure the temp file is removed. A file that
     is replaced keeps its permissions; a new one is private (0600): it holds data about a child.
     """
@@ -21,7 +22,10 @@ def write_atomic(path: str, data: bytes | str, *, inputs: Iterable[str] = ()) ->
     if isinstance(data, str):
         data = data.encode("utf-8")
     folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".oppcheck-", suffix=".tmp", dir=folder)  # mode 0600
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".oppcheck-", suffix=".tmp", dir=folder)  # mode 0600
+    except OSError as exc:
+        raise OppcheckError("cannot_write", path=path) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             if os.path.exists(path):
@@ -30,11 +34,13 @@ def write_atomic(path: str, data: bytes | str, *, inputs: Iterable[str] = ()) ->
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError):
+            raise OppcheckError("cannot_write", path=path) from exc
         raise
 
 

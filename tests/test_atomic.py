@@ -85,9 +85,23 @@ def test_failure_leaves_old_file_and_no_temp_file(tmp_path, monkeypatch, error):
     assert sorted(os.listdir(tmp_path)) == ["rapport.csv"]
 
 
-def test_missing_folder_is_an_os_error_without_leftovers(tmp_path):
-    with pytest.raises(OSError):
-        write_atomic(str(tmp_path / "bestaat-niet" / "r.json"), "{}")
+def test_missing_folder_is_a_sentence(tmp_path):
+    target = tmp_path / "bestaat-niet" / "r.json"
+    with pytest.raises(OppcheckError) as info:
+        write_atomic(str(target), "{}")
+    assert info.value.key == "cannot_write"
+    assert str(target) in info.value.sentence("nl")
+    assert os.listdir(tmp_path) == []
+
+
+def test_write_error_is_a_sentence_without_leftovers(tmp_path, monkeypatch):
+    def disk_full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OppcheckError) as info:
+        write_atomic(str(tmp_path / "r.json"), "{}")
+    assert info.value.key == "cannot_write"
     assert os.listdir(tmp_path) == []
 
 
