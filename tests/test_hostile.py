@@ -431,3 +431,6 @@ def test_asked_output_is_private_and_alone(tmp_path):
     assert code == 2
     assert_error_sentence(err, frozenset({"same_as_input"}))
     assert plan.read_bytes() == valid_pdf()
+    code, _, err, _ = oppcheck("plan.pdf", "-o", "bestaat-niet/rapport.json", cwd=tmp_path)
+    assert code == 2
+    assert_error_sentence(err, frozenset({"cannot_write"}))
