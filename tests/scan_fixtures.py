@@ -128,8 +128,9 @@ def page_images(pdf_path: Path, dpi: int = 200, seed: int = 7) -> list:
     return out
 
 
-def scanned_pdf(path: Path, consent: str = "agreed", ink: bool = True, dpi: int = 200) -> Path:
-    """The OPP printed, signed and scanned: an image-only PDF of JPEG pages."""
+def scanned_pdf(path: Path, consent: str = "agreed", ink: bool = True, dpi: int = 200, jpeg: bool = True) -> Path:
+    """The OPP printed, signed and scanned: an image-only PDF of JPEG pages (`jpeg` False: losslessly
+    compressed pages, which the reader renders instead of taking the image as it is)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
@@ -140,7 +141,7 @@ def scanned_pdf(path: Path, consent: str = "agreed", ink: bool = True, dpi: int 
         buf = io.BytesIO()
         img.save(buf, "JPEG", quality=70)
         buf.seek(0)
-        c.drawImage(ImageReader(buf), 0, 0, width=A4[0], height=A4[1])
+        c.drawImage(ImageReader(buf if jpeg else img), 0, 0, width=A4[0], height=A4[1])
         c.showPage()
     c.save()
     source.unlink()

@@ -79,6 +79,13 @@ def test_scanned_pdf_is_read_with_ocr(signed_doc):
 
 
 @sf.needs_tesseract
+def test_scan_without_a_jpeg_is_rendered_and_read(tmp_path):
+    doc = read_document(str(sf.scanned_pdf(tmp_path / "flate.pdf", jpeg=False, dpi=150)))
+    assert doc.ocr_pages == [1, 2]
+    assert "7. Instemming ouders" in [b.text for b in doc.blocks if b.kind is BlockKind.HEADING]
+
+
+@sf.needs_tesseract
 def test_pen_signature_is_ink_beside_the_signature_line(signed_doc):
     texts = [b.text for b in signed_doc.blocks]
     line = texts.index("Handtekening ouder(s):")
