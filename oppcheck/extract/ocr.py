@@ -1,16 +1,21 @@
 """Read scanned pages with the Tesseract program and its Dutch data (`tesseract stdin stdout -l nld`).
 
-The image goes to Tesseract on stdin at its real resolution (`--dpi`), so no temporary files are
-written; Tesseract runs with one thread (`OMP_THREAD_LIMIT=1`: with OpenMP on two cores it was four
-times slower) and a time limit per page. Its TSV output gives words with boxes and confidences.
+Input: a PDF page's embedded JPEG as it is (its real resolution, `--dpi`), else the page rendered
+grey at 300 dpi and written as PGM (PNG encoding of scan noise took seconds); images given directly
+come from `image`. The image goes to Tesseract on stdin, so no temporary files are written.
+Tesseract runs with one thread (`OMP_THREAD_LIMIT=1`: with OpenMP on two cores it was four times
+slower), with `--psm 4` (table rows are read across, so a label stays beside its value) and a
+time limit per page. Its TSV output gives words with boxes and confidences.
 
 OCR lines become `pdf_page.Line`s in PDF points and go through the same layout as PDF text
 (`pdf_layout`), so paragraphs, list items and box lines come out as for a text PDF. OCR cannot see
 bold, and its word boxes are noisy (in a table they take in the cell's rules), so sizes are set,
 not measured: every line gets the body size, and a short numbered line ('3. Doelen',
 '12 Ondertekening') a heading size by its numbering depth. Other short lines become labels later,
-as short lines of a text PDF do. Blocks carry `Source.OCR` (running
-headers and footers keep HEADER/FOOTER) and `confidence`, the mean word confidence (0-100).
+as short lines of a text PDF do. Blocks carry `Source.OCR` (running headers and footers keep
+HEADER/FOOTER) and `confidence`, the mean word confidence (0-100). Ink that is no text (a pen
+signature, read as an unsure, tall, wide 'word') becomes an IMAGE block after the line beside it,
+as a signature image does in a PDF; the consent check never counts a signature on a scan as proof.
 
 When Tesseract or its Dutch data is missing, or a page fails, the page stays unread: it stays in
 `doc.image_only_pages` without being in `doc.ocr_pages`, and a note says why:
@@ -280,6 +285,7 @@ def read_pages(doc: Document, images) -> dict[int, list[Block]]:
 RENDER_DPI = 300
 MAX_PIXELS = 60_000_000  # 300 dpi A4 is 8.7 million; larger pages are rendered at a lower resolution
 _COVER = 0.9  # an embedded image covering this much of the page is the scan itself
+_PLAIN_COLOURS = (1, 2)  # FPDF_COLORSPACE_DEVICEGRAY, FPDF_COLORSPACE_DEVICERGB
 
 
 def pdf_page_images(pdf, numbers: list[int]):
@@ -296,6 +302,7 @@ def pdf_page_images(pdf, numbers: list[int]):
 
 
 def _embedded_jpeg(page) -> tuple[bytes, int, Placement] | None:
+    """The page's one image, when it is a grey or RGB JPEG placed upright over (nearly) the whole page."""
     import pypdfium2.raw as pdfium_c
 
     if page.get_rotation() % 360:
@@ -310,6 +317,8 @@ def _embedded_jpeg(page) -> tuple[bytes, int, Placement] | None:
         if b or c or a <= 0 or d <= 0 or width * height > MAX_PIXELS:
             return None
         if image.get_filters(skip_simple=True) != ["DCTDecode"]:
+            return None
+        if image.get_metadata().colorspace not in _PLAIN_COLOURS:  # CMYK, ICC, indexed: let PDFium draw it
             return None
         page_width, page_height = page.get_size()
         if a * d < _COVER * page_width * page_height:
