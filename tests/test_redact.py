@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from oppcheck.redact import find_names, redact
 
@@ -103,3 +105,21 @@ def test_pathological_input_is_fast(text):
     start = time.perf_counter()
     redact(text)
     assert time.perf_counter() - start < 1.0
+
+
+_PIECES = st.sampled_from([
+    "Naam", "leerling:", "Sanne", "de", "Vries", "mevrouw", "06-12345678", "1234 AB", "Kerkstraat", "12", "geboren",
+    "12-03-2014", "BSN", "123456782", "en", "(mentor)", "Dhr.", "P.", "\n", ",", "van", "ouders@example.nl"])
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(_PIECES, max_size=30).map(" ".join) | st.text(max_size=200))
+def test_redacting_twice_changes_nothing_more(text):
+    once = redact(text)
+    assert redact(once) == once
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzëé ,.;-\n", max_size=200))
+def test_text_without_capitals_digits_or_at_signs_is_kept(text):
+    assert redact(text) == text
