@@ -194,6 +194,16 @@ def test_a_page_tesseract_fails_on_stays_unread(scans, monkeypatch, tmp_path):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="shell script as a stand-in program")
+def test_a_page_whose_jpeg_tesseract_cannot_read_is_rendered_instead(scans, monkeypatch, tmp_path):
+    tsv = tmp_path / "page.tsv"
+    tsv.write_text(_tsv((1, 10, 10, 90, 20, 91, "Gelezen")))
+    body = f'magic=$(head -c 2); cat >/dev/null; [ "$magic" = "P5" ] || exit 1; cat "{tsv}"'
+    monkeypatch.setenv(ocr.TESSERACT_ENV, _fake_tesseract(tmp_path, body))
+    doc = read_document(str(scans["signed"]))
+    assert doc.ocr_pages == [1, 2] and [b.text for b in doc.blocks] == ["Gelezen", "Gelezen"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="shell script as a stand-in program")
 def test_a_page_tesseract_hangs_on_is_given_up(scans, monkeypatch, tmp_path):
     monkeypatch.setenv(ocr.TESSERACT_ENV, _fake_tesseract(tmp_path, "sleep 30"))
     monkeypatch.setattr(ocr, "PAGE_TIMEOUT", 0.5)

@@ -66,7 +66,7 @@ def _error(exc: Exception) -> ReadError:
 
 
 def _pages(image, data: bytes):
-    """(page number, image bytes, dpi, placement) for each page of the image, one at a time."""
+    """(page number, [(image bytes, dpi, placement)]) for each page of the image, one at a time."""
     from PIL import Image, ImageOps
 
     from .ocr import Placement, pgm
@@ -91,7 +91,7 @@ def _pages(image, data: bytes):
         except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
             raise _error(exc) from exc
         scale = 72 / dpi
-        yield index + 1, payload, dpi, Placement(scale, scale, 0.0, height * scale, height * scale)
+        yield index + 1, [(payload, dpi, Placement(scale, scale, 0.0, height * scale, height * scale))]
 
 
 def _transparent(image) -> bool:

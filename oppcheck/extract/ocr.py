@@ -88,7 +88,11 @@ class OcrPage:
 
 
 class OcrError(Exception):
-    """Tesseract failed or took too long on a page."""
+    """Tesseract failed on a page."""
+
+
+class OcrTimeout(OcrError):
+    """Tesseract took too long on a page."""
 
 
 def unavailable() -> str | None:
@@ -131,6 +135,8 @@ def recognise(image: bytes, dpi: int) -> list[list[Word]]:
     try:
         out = subprocess.run(cmd, input=image, capture_output=True, timeout=PAGE_TIMEOUT, env=_env(),
                              check=False, preexec_fn=_die_with_parent())
+    except subprocess.TimeoutExpired as exc:
+        raise OcrTimeout(f"over {PAGE_TIMEOUT} s") from exc
     except (OSError, subprocess.SubprocessError) as exc:
         raise OcrError(type(exc).__name__) from exc
     if out.returncode != 0:
@@ -263,18 +269,27 @@ def ocr_blocks(pages: list[OcrPage]) -> dict[int, list[Block]]:
 
 
 def read_pages(doc: Document, images) -> dict[int, list[Block]]:
-    """OCR each (page number, image bytes, dpi, placement) from `images` (an iterable, so images are
-    made one at a time); record read pages in `doc.ocr_pages` and failures in `doc.notes`."""
+    """OCR the pages in `images`: (page number, attempts), where attempts yields (image bytes, dpi,
+    placement) ways to see the page, the next one tried when Tesseract fails on one (not when it
+    runs out of time). Images are made one at a time. Read pages go in `doc.ocr_pages`, failures
+    in `doc.notes`."""
     missing = unavailable()
     if missing:
         doc.notes.append(f"ocr-unavailable:{missing}")
         return {}
     pages: list[OcrPage] = []
     failed: list[int] = []
-    for number, image, dpi, placement in images:
-        try:
-            pages.append(OcrPage(number, placement, recognise(image, dpi)))
-        except OcrError:
+    for number, attempts in images:
+        for image, dpi, placement in attempts:
+            try:
+                pages.append(OcrPage(number, placement, recognise(image, dpi)))
+                break
+            except OcrTimeout:
+                failed.append(number)
+                break
+            except OcrError:
+                continue
+        else:
             failed.append(number)
     if failed:
         doc.notes.append(f"ocr-failed:{','.join(map(str, failed))}")
@@ -289,16 +304,21 @@ _PLAIN_COLOURS = (1, 2)  # FPDF_COLORSPACE_DEVICEGRAY, FPDF_COLORSPACE_DEVICERGB
 
 
 def pdf_page_images(pdf, numbers: list[int]):
-    """(page number, image bytes, dpi, placement) for each page: the page's embedded JPEG as it is
-    when it is the whole page, else a grey render at 300 dpi as PGM (PNG encoding of scan noise is
-    slow)."""
+    """(page number, attempts) for each page, see `read_pages`: the page's embedded JPEG as it is
+    when it is the whole page, and a grey render at 300 dpi as PGM."""
     for number in numbers:
         page = pdf[number - 1]
         try:
-            found = _embedded_jpeg(page)
-            yield (number, *(found or _render(page)))
+            yield number, _attempts(page)
         finally:
             page.close()
+
+
+def _attempts(page):
+    found = _embedded_jpeg(page)
+    if found:
+        yield found
+    yield _render(page)
 
 
 def _embedded_jpeg(page) -> tuple[bytes, int, Placement] | None:
