@@ -32,13 +32,13 @@ def print_report(report: Report, ruleset: RuleSet, settings: Settings, console=N
     console = console or Console(highlight=False)
     lang = report.lang
     for doc in report.documents:
-        _document(console, doc, lang)
+        _document(console, doc, lang, report.template_mode)
     if len(report.documents) > 1:
         _summary(console, report, lang)
     console.print(message("terminal.disclaimer", lang), style="dim")
 
 
-def _document(console, doc: DocumentResult, lang: str) -> None:
+def _document(console, doc: DocumentResult, lang: str, template: bool) -> None:
     from rich.markup import escape
     from rich.table import Table
 
@@ -66,18 +66,20 @@ def _document(console, doc: DocumentResult, lang: str) -> None:
         console.print(message("terminal.summary_should", lang, present=sum(e.status == PRESENT for e in should),
                               gaps=sum(e.status in GAPS for e in should)))
     verdict = "terminal.verdict_gaps" if doc.must_gaps else "terminal.verdict_ok"
+    if template:
+        verdict = verdict.replace("verdict_", "template_verdict_")
     console.print(message(verdict, lang), style="red" if doc.must_gaps else "green")
     table = Table(show_lines=True, expand=True)
     table.add_column(message("terminal.col_status", lang), no_wrap=True)
     table.add_column(message("terminal.col_element", lang), ratio=2)
     table.add_column(message("terminal.col_where", lang), ratio=5)
     for e in sorted(doc.elements, key=lambda e: (not e.required, ORDER.get(e.status, 9))):
-        table.add_row(*_row(e, lang))
+        table.add_row(*_row(e, lang, template))
     console.print(table)
     console.print()
 
 
-def _row(e: ElementResult, lang: str) -> tuple[str, str, str]:
+def _row(e: ElementResult, lang: str, template: bool = False) -> tuple[str, str, str]:
     from rich.markup import escape
 
     style = STYLE.get(e.status, "")
@@ -87,7 +89,7 @@ def _row(e: ElementResult, lang: str) -> tuple[str, str, str]:
     where = escape(e.message)
     if e.is_gap:
         where += f"\n[dim]{escape(e.law)}[/dim]"
-        if e.question:
+        if e.question and not template:  # a template's author gets the place to add, not a parent's question
             where += f"\n[bold]→ {message('terminal.question', lang)}:[/bold] {escape(e.question)}"
     return status, element, where
 
