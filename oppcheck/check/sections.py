@@ -18,6 +18,7 @@ from .dates import has_date
 from .units import Unit
 
 _NUMBERED = re.compile(r"^\s*\d+(\.\d+)*\.?\s+\w")
+_INNER_LABEL = re.compile(r"(?<=[.;!?])\s+(?=[^\W\d][^.:;]{2,40}:)")
 HEADING_SPAN_LIMIT = 60
 TITLE_UNITS = 4
 LABEL_SPAN_LIMIT = 12
@@ -104,8 +105,9 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
                 continue
             if rule.own_section_only and claimed.get(u.index, {rule.id}) - {rule.id}:
                 continue  # a sentence inside another element's section belongs to that element
-            if any(p.search(u.norm) for p in rule.phrase_res):
-                anchors[rule.id].append(Anchor(rule.id, u, "phrase", content=[u]))
+            m = next((m for p in rule.phrase_res for m in [p.search(u.norm)] if m), None)
+            if m:
+                anchors[rule.id].append(Anchor(rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start())))
     for found in anchors.values():
         _mark_nesting(found)
     return anchors
@@ -118,6 +120,14 @@ def _title_index(units: list[Unit], ruleset: RuleSet) -> int | None:
     if first and any(p.search(first.norm) for p in ruleset.opp_marker_res):
         return first.index
     return None
+
+
+def _phrase_span(text: str, start: int) -> str:
+    """The part of a paragraph that a phrase opens: from the sentence it is in up to the next
+    'Label:' inside the paragraph ('Wat helpt: ... Wat het moeilijker maakt: ...')."""
+    begin = max(text.rfind(". ", 0, start) + 1, 0)
+    nxt = _INNER_LABEL.search(text, start + 1)
+    return text[begin : nxt.start() if nxt else len(text)].strip()
 
 
 def _claimed(anchors: dict[str, list[Anchor]]) -> dict[int, set[str]]:
