@@ -40,7 +40,7 @@ def content_text(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> str:
     header row and lines made only of column names ('Wat  Wie  Hoe vaak') are not content."""
     parts = [anchor.inline] if anchor.inline else []
     for u in anchor.content:
-        if _is_table_header(u, ruleset) or _is_personal_data(u, ruleset):
+        if u.toc or _is_table_header(u, ruleset) or _is_personal_data(u, ruleset):
             continue
         if u.kind is BlockKind.CHECKBOX:
             if u.checked:
@@ -100,7 +100,7 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
     seen = set()
     for kind, pats in (("deferred", ruleset.deferral_res), ("reference", ruleset.reference_res),
                        ("reference", rule.incomplete_res), ("instruction", ruleset.instruction_res),
-                       ("placeholder", ruleset.placeholder_res)):
+                       ("placeholder", ruleset.placeholder_res), ("label", rule.label_res)):
         for p in pats:
             t, n = p.subn(" ", t)
             if n:

@@ -40,7 +40,8 @@ class Anchor:
         return 2 if self.how == "phrase" else 1
 
 
-_CONNECTOR = re.compile(r"(?:(?:^|\s)(?:en|&|/|,|\+|of|over|van|voor|met|bij)(?: (?:de|het|een))?|[(/,])\s*$")
+# 'Doelen en evaluatie' names both; 'Evaluatie van de doelen' is about the evaluation only.
+_CONNECTOR = re.compile(r"(?:(?:^|\s)(?:en|&|of)(?: (?:de|het|een))?|[(/,+])\s*$")
 
 
 def _names_label(label: str, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ _SENTENCE_END = re.compile(r"[.!]\s*$")
 _QUESTION_LABEL = re.compile(r"^\s*([^\n?]{2,80}\?)\s*(.*)$", re.DOTALL)
 _BREADCRUMB = re.compile(r"\s+[›»>]\s+")
 TOC_MAX_UNITS = 40
+_PLACEHOLDERISH = re.compile(r"[\W_]*(n\.?v\.?t\.?|nvt|nog invullen|volgt|pm|idem)?[\W_]*")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 MAX_LABEL_WORDS = 9
 
@@ -40,7 +41,7 @@ class Unit:
     value: str = ""  # original text after "Label:" on the same line
     headingish: bool = False
     level: int | None = None
-    toc: bool = False
+    toc: bool = False  # a table-of-contents entry or a running header line: neither label nor content
     header_table: bool = False  # a cell of a table whose first row holds the labels
 
     @property
@@ -66,8 +67,9 @@ def strip_label(text: str) -> str:
 
 
 def field_label(block: Block) -> str:
-    """A form field's or checkbox's human label: the tooltip text, or the name split into words."""
-    raw = block.text or block.name or ""
+    """A form field's or checkbox's human label: the tooltip text, or the name split into words
+    (a Word content control whose text is its value is labelled by its alias or tag)."""
+    raw = block.name if block.name and block.text == block.value else (block.text or block.name or "")
     raw = _CAMEL.sub(" ", raw.replace("_", " ").replace(".", " "))
     return strip_label(raw)
 
@@ -95,7 +97,21 @@ def build_units(doc: Document) -> list[Unit]:
             if _TOC_LINE.search(part):
                 unit.toc = True
             units.append(unit)
+    _mark_running_lines(units)
     return units
+
+
+def _mark_running_lines(units: list[Unit]) -> None:
+    """Short lines repeated on every page of a text export ('OPP Gijs – VSO De Spindel') are running
+    headers: neither labels nor content."""
+    counts: dict[str, int] = {}
+    for u in units:
+        if u.kind is BlockKind.PARAGRAPH and ":" not in u.text and 0 < len(u.norm.split()) <= 10:
+            counts[u.norm] = counts.get(u.norm, 0) + 1
+    for u in units:
+        if counts.get(u.norm, 0) >= 2 and u.kind is BlockKind.PARAGRAPH and ":" not in u.text:
+            if any(c.isalpha() for c in u.norm) and not _PLACEHOLDERISH.fullmatch(u.norm):
+                u.toc = True
 
 
 def _segments(block: Block, text: str) -> list[str]:
