@@ -1,7 +1,7 @@
 """How fast does oppcheck check a folder of 1,000+ documents, next to `pdftotext`? Prints figures; asserts nothing.
 
 Usage:
-    python benchmarks/bench_batch.py [--source DIR] [--count 1000] [--jobs 1,2] [--profile 25]
+    python benchmarks/bench_batch.py [--source DIR] [--count 1000] [--jobs 1,2] [--profile 25] [--no-ocr]
 
 The documents of DIR (default corpus/dev/docs; generated PDFs when it holds fewer than 20) are
 copied round-robin into a temporary folder until there are --count of them. Printed:
@@ -13,7 +13,8 @@ copied round-robin into a temporary folder until there are --count of them. Prin
   per file, two at a time; it does no OCR either), and the ratios oppcheck / pdftotext;
 - start-up: `oppcheck --help` against `python3 -c pass` (median of 10);
 - with --profile N: where one worker's time goes (read vs check per format, and the N functions with
-  the most cumulative time, from cProfile over the PDFs in this process).
+  the most cumulative time and N/2 with the most own time, from cProfile over the PDFs in this
+  process, without OCR).
 """
 
 from __future__ import annotations
@@ -182,7 +183,7 @@ def profile(docs: list[Path], top: int) -> None:
 
     ruleset = load_ruleset("default")
     warm_up(ruleset)
-    options = ReadOptions()
+    options = ReadOptions(ocr=False)  # OCR runs in the tesseract program, outside this profile
     split: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
     for doc_path in docs:
         try:
@@ -197,7 +198,7 @@ def profile(docs: list[Path], top: int) -> None:
         row[0] += t1 - t0
         row[1] += t2 - t1
         row[2] += 1
-    print("\nIn one process, per document (ms): format, documents, read, check")
+    print("\nIn one process, without OCR, per document (ms): format, documents, read, check")
     for fmt, (read, check, n) in sorted(split.items()):
         print(f"  {fmt:6} {n:4d}  read {read / n * 1000:6.1f}  check {check / n * 1000:6.1f}")
     pdfs = [d for d in docs if d.suffix.lower() == ".pdf"]
@@ -211,6 +212,7 @@ def profile(docs: list[Path], top: int) -> None:
     prof.disable()
     print(f"\ncProfile over {len(pdfs)} PDFs, top {top} by cumulative time:")
     pstats.Stats(prof, stream=sys.stdout).sort_stats("cumulative").print_stats(top)
+    pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(top // 2)
 
 
 def main() -> None:
@@ -219,6 +221,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--jobs", default="1,2")
     parser.add_argument("--profile", type=int, default=0, metavar="N")
+    parser.add_argument("--no-ocr", action="store_true", help="also the runs over all documents without OCR")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="oppcheck-bench-") as tmpdir:
         tmp = Path(tmpdir)
@@ -234,8 +237,9 @@ def main() -> None:
         print(f"corpus: {len(corpus)} documents from {len(docs)} originals ({len(pdfs)} PDFs); "
               f"{os.cpu_count()} cores; python {sys.version.split()[0]}")
         for jobs in (int(j) for j in args.jobs.split(",")):
-            r = run_oppcheck(tmp / "all", jobs, tmp / f"all-{jobs}.jsonl")
-            _print_run(f"oppcheck --jobs {jobs}, all documents", r)
+            extra = ("--no-ocr",) if args.no_ocr else ()
+            r = run_oppcheck(tmp / "all", jobs, tmp / f"all-{jobs}.jsonl", *extra)
+            _print_run(f"oppcheck --jobs {jobs} {' '.join(extra)}, all documents", r)
         if pdfs and shutil.which("pdftotext"):
             # pdftotext reads no scans: compare without OCR (scanned pages then count as unreadable)
             r = run_oppcheck(pdf_folder, 2, tmp / "pdf.jsonl", "--no-ocr")
