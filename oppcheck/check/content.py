@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..findings import INCOMPLETE, NOT_APPLICABLE, PRESENT, UNCLEAR
-from ..model import BlockKind
+from ..model import BlockKind, Source
 from ..ruleset import Rule, RuleSet
 from .dates import has_date
 from .sections import Anchor
 from .units import Unit
 
+MIN_OCR_CONFIDENCE = 45
 _LABEL_END = re.compile(r"^[^\n]{1,80}[?:]\s*$")
 _QUESTION = re.compile(r"^[^\n?:]{1,80}\?")
 _INNER_LABEL = re.compile(r"(?:^|(?<=[\s.;,|]))[^\s:.;,|\d][^:.;,|\n]{0,40}:(?!\d)")
@@ -40,7 +41,7 @@ def content_text(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> str:
     header row and lines made only of column names ('Wat  Wie  Hoe vaak') are not content."""
     parts = [anchor.inline] if anchor.inline else []
     for u in anchor.content:
-        if u.toc or _is_table_header(u, ruleset) or _is_personal_data(u, ruleset):
+        if u.toc or _is_table_header(u, ruleset) or _is_personal_data(u, ruleset) or _unsure_ocr(u):
             continue
         if u.kind is BlockKind.CHECKBOX:
             if u.checked:
@@ -64,6 +65,11 @@ def first_unit_is_filler(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> bool:
         return False
     words, seen = substantive_words(first.text, ruleset, rule)
     return not words and bool(seen & {"placeholder", "deferred"})
+
+
+def _unsure_ocr(u: Unit) -> bool:
+    """Text read from a scan with low confidence ('xxx' read as 'Eend') is not evidence of content."""
+    return u.block.source is Source.OCR and u.block.confidence is not None and u.block.confidence < MIN_OCR_CONFIDENCE
 
 
 def _is_personal_data(u: Unit, ruleset: RuleSet) -> bool:

@@ -52,7 +52,10 @@ def _document(console, doc: DocumentResult, lang: str, template: bool) -> None:
     console.print(message("terminal.meta", lang, format=doc.format, pages=doc.pages or "–",
                           type=doc.school_type or unknown, date=date or unknown), style="dim")
     if doc.unread_pages:
-        console.print(message("terminal.unread", lang, pages=", ".join(map(str, doc.unread_pages))), style="yellow")
+        pages = ", ".join(map(str, doc.unread_pages))
+        console.print(message("terminal.unread", lang, pages=pages), style="yellow")
+        for key in _ocr_hints(doc.notes):
+            console.print(message(key, lang, pages=pages), style="yellow")
     if doc.ocr_pages:
         console.print(message("terminal.ocr", lang, pages=", ".join(map(str, doc.ocr_pages))), style="dim")
     if "tracked_changes" in doc.notes:
@@ -77,6 +80,18 @@ def _document(console, doc: DocumentResult, lang: str, template: bool) -> None:
         table.add_row(*_row(e, lang, template))
     console.print(table)
     console.print()
+
+
+def _ocr_hints(notes: list[str]) -> list[str]:
+    """Why scanned pages were not read, as message keys: no Tesseract (or no Dutch data), no Pillow,
+    or OCR that failed."""
+    keys = []
+    for note in notes:
+        if note.startswith("ocr-unavailable:"):
+            keys.append("terminal.ocr_pillow" if note.endswith("pillow") else "terminal.ocr_missing")
+        elif note.startswith("ocr-failed"):
+            keys.append("terminal.ocr_failed")
+    return list(dict.fromkeys(keys))
 
 
 def _row(e: ElementResult, lang: str, template: bool = False) -> tuple[str, str, str]:
