@@ -44,10 +44,10 @@ def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, repor
     same_file = bool(resume and output and _same_path(resume, output))
     if same_file and fmt != "jsonl":
         raise OppcheckError("resume_is_output", file=resume)
-    reused = _reusable(inputs, jsonl.load_resume(resume, jsonl.fingerprint(ruleset, settings))) if resume else {}
-    todo = [(i, p) for i, p in enumerate(inputs) if i not in reused]
     streamed = fmt == "jsonl"
     try:
+        reused = _reusable(inputs, jsonl.load_resume(resume, jsonl.fingerprint(ruleset, settings))) if resume else {}
+        todo = [(i, p) for i, p in enumerate(inputs) if i not in reused]
         with ExitStack() as stack:
             writers = []
             head = jsonl.header(report, ruleset, settings)
