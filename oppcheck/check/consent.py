@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..findings import INCOMPLETE, MISSING, PRESENT, UNCLEAR
 from ..model import BlockKind, Source
 from ..ruleset import Rule, RuleSet
+from ..text import norm
 from .content import Judgement, substantive_words
 from .context import Context
 from .dates import has_date
@@ -258,8 +259,6 @@ def _checkbox(u: Unit, pats: dict, f: Findings, neighbours: tuple[Unit | None, U
 
 def _statements(text: str, u: Unit, pats: dict, f: Findings) -> None:
     """Refusals, open choices ('wel/niet akkoord') and consent stated in so many words."""
-    from ..text import norm
-
     for sentence in _SENTENCES.split(text):
         s = norm(sentence)
         if not s or any_match(pats["conditional"], s):
@@ -282,8 +281,6 @@ def _says_agree(text: str, pats: dict) -> bool:
 
 def _value_filled(text: str, pats: dict, ruleset: RuleSet, rule: Rule) -> bool:
     """Whether a signature or name slot holds something real, not a blank line or a placeholder."""
-    from ..text import norm
-
     t = norm(text)
     for key in ("parent", "pupil", "school", "signature", "name_only", "date_label"):
         for p in pats[key]:
@@ -302,7 +299,10 @@ def _line(u: Unit, current: Slot | None, pats: dict, f: Findings, ruleset: RuleS
     is_date = any_match(pats["date_label"], label)
     if party and not (is_sig or is_name or is_date) and (u.headingish or u.value):
         # A party heading ('Ouder(s)/verzorger(s)') or a party line with a name ('Ouder: P. Jansen').
-        slot = Slot(party, u, named=bool(u.value) and _value_filled(u.value, pats, ruleset, rule))
+        value = u.value or ""
+        slot = Slot(party, u, named=bool(value) and _value_filled(value, pats, ruleset, rule),
+                    signed=True if any_match(pats["signed"], norm(value)) else None, dated=has_date(value),
+                    agreed=_says_agree(u.norm, pats))
         f.slots.append(slot)
         return slot
     if u.kind is BlockKind.HEADING or (u.headingish and not u.value and not party):
