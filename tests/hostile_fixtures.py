@@ -343,6 +343,14 @@ def _bad_deflate(package: bytes, member: str) -> bytes:
     return bytes(data)
 
 
+def _future_zip_version(_: Path) -> bytes:
+    """The central directory says the first member needs zip version 14.8 to extract."""
+    data = bytearray(valid_docx())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6:central + 8] = (148).to_bytes(2, "little")
+    return bytes(data)
+
+
 def _unknown_method(_: Path) -> bytes:
     """The first member ('mimetype') claims compression method 99, which no reader knows."""
     data = bytearray(valid_odt())
@@ -456,6 +464,7 @@ CASES: list[Case] = [
     Case("odt_truncated", "afgebroken.odt", _odt_truncated, _keys("corrupt")),
     Case("zip_shifted", "verschoven.odt", _zip_shifted, _keys("corrupt")),
     Case("zip_unknown_method", "onbekende-methode.odt", _unknown_method, _keys("corrupt", "unsupported")),
+    Case("zip_future_version", "toekomst.docx", _future_zip_version, _keys("corrupt", "unsupported")),
     Case("docx_bad_deflate", "kapotte-deflate.docx", lambda _: _bad_deflate(valid_docx(), "word/document.xml"),
          _keys("corrupt")),
     Case("odt_bad_deflate", "kapotte-deflate.odt", lambda _: _bad_deflate(valid_odt(), "content.xml"),
