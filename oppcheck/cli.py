@@ -45,10 +45,6 @@ def main() -> None:
     """
 
 
-def _split_ids(value: str | None) -> list[str]:
-    return [v.strip() for v in (value or "").split(",") if v.strip()]
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-f", "--format", "fmt", type=click.Choice(REPORT_FORMATS), help="Uitvoerformaat (standaard: terminal).")

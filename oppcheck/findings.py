@@ -12,7 +12,6 @@ INCOMPLETE = "incomplete"
 MISSING = "missing"
 UNCLEAR = "unclear"
 NOT_APPLICABLE = "not_applicable"
-STATUSES = (PRESENT, INCOMPLETE, MISSING, UNCLEAR, NOT_APPLICABLE)
 GAPS = (MISSING, INCOMPLETE, UNCLEAR)
 
 DOC_COMPLETE = "complete"
@@ -47,7 +46,6 @@ class ElementResult:
     question: str = ""
     law: str = ""
     why: str = ""
-    looked_for: str = ""
 
     @property
     def is_gap(self) -> bool:

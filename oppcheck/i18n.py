@@ -5,8 +5,6 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-LANGS = ("nl", "en")
-
 
 @lru_cache(maxsize=1)
 def _messages() -> dict:

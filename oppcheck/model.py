@@ -51,18 +51,6 @@ class Location:
     row: int | None = None
     column: int | None = None
 
-    def describe(self, lang: str = "nl") -> str:
-        """A short human description such as 'pagina 3' or 'regel 12'."""
-        page, line, section = ("pagina", "regel", "onder") if lang == "nl" else ("page", "line", "under")
-        parts = []
-        if self.page is not None:
-            parts.append(f"{page} {self.page}")
-        elif self.line is not None:
-            parts.append(f"{line} {self.line}")
-        if self.heading_path and self.page is None:
-            parts.append(f"{section} '{self.heading_path[-1]}'")
-        return ", ".join(parts)
-
 
 @dataclass
 class Block:

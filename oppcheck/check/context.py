@@ -26,7 +26,6 @@ class Context:
     """What rules need to know beyond the text."""
 
     school_type: str | None
-    school_type_from: str  # "option", "document" or "unknown"
     plan_date: dt.date | None
     adult_pupil: bool
     unread_pages: list[int]
@@ -40,7 +39,6 @@ def detect_context(doc: Document, units: list[Unit], anchors: dict[str, list[Anc
     detected = school_type or _school_type(doc, units, excluded, cfg)
     return Context(
         school_type=detected,
-        school_type_from="option" if school_type else ("document" if detected else "unknown"),
         plan_date=_plan_date(units, anchors, cfg),
         adult_pupil=_adult(units, cfg) and detected in ("vso", None),
         unread_pages=unread,

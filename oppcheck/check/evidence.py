@@ -31,7 +31,7 @@ def build_element(rule: Rule, j: Judgement, ctx: Context, lang: str) -> ElementR
     return ElementResult(
         id=rule.id, status=j.status, required=rule.required_for(ctx.school_type), title=rule.text("title", lang),
         message=text.format(**params), evidence=evidence, question=rule.text("question", lang),
-        law=rule.text("law", lang), why=rule.text("why", lang), looked_for=looked,
+        law=rule.text("law", lang), why=rule.text("why", lang),
     )
 
 
