@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import BlockKind
 from ..ruleset import Rule, RuleSet
 from .dates import has_date
-from .units import Unit
+from .units import Unit, strip_label
 
 _NUMBERED = re.compile(r"^\s*\d+(\.\d+)*\.?\s+\w")
 _INNER_LABEL = re.compile(r"(?<=[.;!?])\s+(?=[^\W\d][^.:;]{2,40}:)")
@@ -85,6 +85,8 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
     matched: dict[int, list[str]] = {}
     title = _title_index(units, ruleset)
     for u in units:
+        if not u.label and not u.toc and (row := flattened_row(u, rules)):
+            u.label, u.value = strip_label(row[0]), row[1]
         if u.label and not u.toc and u.index != title:
             ids = label_matches(rules, u.label)
             if ids:
@@ -193,13 +195,30 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rule
 def _flattened_value(unit: Unit, rule: Rule) -> str:
     """A table row printed as one line, 'Datum vaststelling 26-09-2025': the date after the label is
     its value. (Only dates: other words after a heading are usually part of the heading.)"""
-    if unit.kind is BlockKind.HEADING or not unit.label:
+    if unit.kind is BlockKind.HEADING:
         return ""
-    for pat in rule.label_res:
-        m = pat.match(unit.label)
-        if m and has_date(unit.label[m.end():]):
-            return unit.label[m.end():].strip()
+    if unit.label:
+        for pat in rule.label_res:
+            m = pat.match(unit.label)
+            if m and has_date(unit.label[m.end():]):
+                return unit.label[m.end():].strip()
     return ""
+
+
+def flattened_row(unit: Unit, rules: list[Rule]) -> tuple[str, str] | None:
+    """A table row printed as one line without a colon, 'Doelen (1) In juni scoort ...': a label at
+    the start followed by a value starting with a capital, digit or bracket (in a sentence the next
+    word is lower case: 'Doelen zijn ...'). Returns (label, value) in printed case."""
+    if unit.kind is not BlockKind.PARAGRAPH or unit.label or unit.page is None or ":" in unit.text[:60]:
+        return None
+    text = unit.text.strip()
+    lowered = text.lower()
+    for rule in rules:
+        for pat in rule.label_res:
+            m = pat.match(lowered)
+            if m and m.end() < len(text) - 1 and re.match(r"\s+[A-Z0-9(\[]", text[m.end():]):
+                return text[: m.end()], text[m.end():].strip()
+    return None
 
 
 def _numbered_title(unit: Unit) -> bool:

@@ -24,6 +24,7 @@ _SENTENCE_END = re.compile(r"[.!]\s*$")
 _QUESTION_LABEL = re.compile(r"^\s*([^\n?]{2,80}\?)\s*(.*)$", re.DOTALL)
 _BREADCRUMB = re.compile(r"\s+[›»>]\s+")
 TOC_MAX_UNITS = 40
+_GENERIC_LABEL = re.compile(r"(onder)?deel|rubriek|sectie|hoofdstuk|paragraaf|kopje|part|section")
 _PLACEHOLDERISH = re.compile(r"[\W_]*(n\.?v\.?t\.?|nvt|nog invullen|volgt|pm|idem)?[\W_]*")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 MAX_LABEL_WORDS = 9
@@ -163,6 +164,8 @@ def _label(unit: Unit) -> None:
         rest = unit.text.strip().split("\n", 1)
         value = m.group(2) + ("\n" + rest[1] if len(rest) > 1 else "")
         unit.label, unit.value = strip_label(m.group(1)), value.strip()
+        if _GENERIC_LABEL.fullmatch(unit.label) and unit.value and "\n" not in unit.value:
+            unit.label, unit.value = strip_label(unit.value), ""  # 'Onderdeel: Leerdoelen' names the part
         return
     words = first_line.split()
     short = 0 < len(words) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(first_line)
