@@ -38,12 +38,15 @@ def discover(paths: Iterable[str]) -> Iterator[str]:
 
 
 def _walk(folder: str) -> Iterator[str]:
+    top = os.path.realpath(folder)
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith(SKIPPED_PREFIXES):
                 continue
             full = os.path.join(root, name)
+            if os.path.islink(full) and not os.path.realpath(full).startswith(top + os.sep):
+                continue  # a link out of the folder: never read a file that was not named
             if name.lower().endswith(SUPPORTED_SUFFIXES + REPORTED_SUFFIXES) or _sniffable(full):
                 yield full
 
@@ -88,7 +91,7 @@ def check_one(path: str, ruleset: RuleSet, settings: Settings) -> DocumentResult
     result = check_document(doc, ruleset, school_type=settings.school_type, lang=settings.lang,
                             template=settings.template)
     if settings.redact:
-        _redact(result)
+        _redact(result, "\n".join(b.text for b in doc.blocks if b.text))
     return result
 
 
@@ -146,11 +149,13 @@ def warm_up(ruleset: RuleSet) -> None:
     message("status.present")  # loads messages.yaml
 
 
-def _redact(result: DocumentResult) -> None:
-    from .redact import redact
+def _redact(result: DocumentResult, text: str) -> None:
+    """Remove personal data from quotes; names found anywhere in the plan are removed everywhere."""
+    from .redact import find_names, redact
 
+    names = find_names(text)
     for element in result.elements:
-        element.message = redact(element.message)
+        element.message = redact(element.message, names)
         for ev in element.evidence:
             if ev.quote:
-                ev.quote = redact(ev.quote)
+                ev.quote = redact(ev.quote, names)

@@ -91,10 +91,7 @@ def check_outcome(case: Case, code: int, out: str, err: str) -> None:
 
 
 # Cases that show a gap in a module these tests do not own: xfail until it is fixed there.
-KNOWN_GAPS = {
-    "zip_future_version": "extract/safezip.py SafeZip.__init__ does not catch NotImplementedError ('zip file "
-                          "version 14.8' from zipfile) -> 'internal' error; found by benchmarks/fuzz.py",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _params(cases: list[Case]) -> list:
@@ -354,8 +351,6 @@ def test_whole_pipeline_without_network(hostile, tmp_path):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="symlinks")
-@pytest.mark.xfail(reason="pipeline.discover (lead) follows symlinks inside a folder: a link to a file outside "
-                          "the folder (e.g. from an unpacked archive) is read and quoted in the report", strict=False)
 def test_folder_link_to_a_file_outside_is_not_read(tmp_path):
     secret = tmp_path / "elders" / "notities.txt"
     secret.parent.mkdir()
@@ -396,9 +391,6 @@ def test_redact_removes_names_the_quote_itself_labels(tmp_path):
     assert "17-05-2026" in quotes  # dates that matter stay
 
 
-@pytest.mark.xfail(reason="pipeline._redact (lead) redacts each quote on its own: names found elsewhere in the "
-                          "document (redact.find_names) are not passed, so the child's first name stays",
-                   strict=False)
 def test_redact_removes_the_childs_name_from_every_quote(tmp_path):
     plan = tmp_path / "plan.docx"
     plan.write_bytes(docx_with_document(docx_xml(REDACT_LINES)))
