@@ -13,6 +13,7 @@ from .sections import Anchor
 from .units import Unit
 
 MIN_OCR_CONFIDENCE = 45
+LONG_CONTENT_WORDS = 80
 _LABEL_END = re.compile(r"^[^\n]{1,80}[?:]\s*$")
 _QUESTION = re.compile(r"^[^\n?:]{1,80}\?")
 _INNER_LABEL = re.compile(r"(?:^|(?<=[\s.;,|]))[^\s:.;,|\d][^:.;,|\n]{0,40}:(?!\d)")
@@ -103,6 +104,9 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
     from ..text import norm
 
     t = _INNER_LABEL.sub(" ", norm(text))  # 'Datum gesprek: ... Aanwezig: ...': labels are no content
+    words = [w for w in _WORD.findall(t) if w not in STOPWORDS]
+    if len(words) >= LONG_CONTENT_WORDS:
+        return words, set()  # fillers cannot bring this much text below any rule's minimum
     seen = set()
     for kind, pats in (("deferred", ruleset.deferral_res), ("reference", ruleset.reference_res),
                        ("reference", rule.incomplete_res), ("instruction", ruleset.instruction_res),

@@ -101,8 +101,8 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
             anchors[rid].append(anchor)
     claimed = _claimed(anchors)
     for rule in ruleset.rules:
-        if not rule.phrase_res:
-            continue
+        if not rule.phrase_res or (rule.kind == "section" and anchors[rule.id]):
+            continue  # prose is only looked at when no labelled section was found (consent reads both)
         for u in units:
             if u.toc or u.kind in (BlockKind.HEADING, BlockKind.SIGNATURE, BlockKind.IMAGE):
                 continue
