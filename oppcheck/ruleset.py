@@ -29,7 +29,7 @@ def compile_any(patterns: list[str]) -> list[re.Pattern]:
     of at most one pattern, so it can be used like `compile_patterns`."""
     if not patterns:
         return []
-    return [re.compile("|".join(rf"(?<!\w)(?:{p})(?!\w)" for p in patterns), re.IGNORECASE)]
+    return [re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", re.IGNORECASE)]
 
 
 @dataclass
@@ -79,6 +79,10 @@ class Rule:
     @cached_property
     def label_res(self) -> list[re.Pattern]:
         return compile_patterns(self.labels)
+
+    @cached_property
+    def label_any_res(self) -> list[re.Pattern]:
+        return compile_any(self.labels)
 
     @cached_property
     def not_label_res(self) -> list[re.Pattern]:
@@ -137,6 +141,16 @@ class RuleSet:
             raise RuleSetError("unknown_element", ids=", ".join(unknown))
         rules = [r for r in self.rules if (not select or r.id in select) and r.id not in ignore]
         return dataclasses.replace(self, rules=rules)
+
+    @cached_property
+    def any_label_re(self) -> re.Pattern:
+        """One pattern for every rule's labels: a quick test before the rule-by-rule matching."""
+        return compile_any([p for r in self.rules for p in r.labels])[0]
+
+    @cached_property
+    def label_cache(self) -> dict[str, list[str]]:
+        """Label text -> the rule ids it names (labels repeat across the documents of a batch)."""
+        return {}
 
     @cached_property
     def placeholder_res(self) -> list[re.Pattern]:

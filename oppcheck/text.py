@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
 _SPACE = re.compile(r"\s+")
@@ -19,6 +20,7 @@ _BOX = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     """Normalise a raw extracted string without losing what a reader would see.
 
@@ -30,6 +32,7 @@ def clean(text: str) -> str:
     return _HYPHEN_BREAK.sub(r"\1\2", text)
 
 
+@lru_cache(maxsize=8192)
 def norm(text: str) -> str:
     """The matching form: `clean`, case-folded, whitespace collapsed, trimmed."""
     return _SPACE.sub(" ", clean(text)).strip().casefold()

@@ -110,7 +110,7 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
     seen = set()
     for kind, pats in (("deferred", ruleset.deferral_res), ("reference", ruleset.reference_res),
                        ("reference", rule.incomplete_res), ("instruction", ruleset.instruction_res),
-                       ("placeholder", ruleset.placeholder_res), ("label", rule.label_res)):
+                       ("placeholder", ruleset.placeholder_res), ("label", rule.label_any_res)):
         for p in pats:
             t, n = p.subn(" ", t)
             if n:

@@ -84,13 +84,15 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
     rules_by_id = {r.id: r for r in ruleset.rules}
     matched: dict[int, list[str]] = {}
     title = _title_index(units, ruleset)
+    cache = ruleset.label_cache
     for u in units:
         if not u.label and not u.toc and (row := flattened_row(u, rules)):
             u.label, u.value = strip_label(row[0]), row[1]
         if u.label and not u.toc and u.index != title:
-            ids = label_matches(rules, u.label)
-            if ids:
-                matched[u.index] = ids
+            if u.label not in cache:
+                cache[u.label] = label_matches(rules, u.label) if ruleset.any_label_re.search(u.label) else []
+            if cache[u.label]:
+                matched[u.index] = cache[u.label]
     _column_tables(units, matched)
     anchors: dict[str, list[Anchor]] = {r.id: [] for r in ruleset.rules}
     for idx, ids in matched.items():
