@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import ReadError
-from ..model import Block, BlockKind, Document, Location, Source
-from ..text import split_checkboxes
-from .plaintext import looks_like_title, numbered_heading_level
+from ..model import Block, BlockKind, Document, Source
 from .safezip import SafeZip, parse_xml
+from .story import CHECKED, PLACEHOLDER_TEXTS, UNCHECKED, Cell, Inline, Para, StoryBuilder, strip_placeholder, unseen
 
 if TYPE_CHECKING:
     from . import ReadOptions
@@ -55,33 +54,10 @@ NUMID = f"{_w('numPr')}/{_w('numId')}"
 FLDCHAR, INSTR, SYM, DRAWING, PICT, OBJECT = map(_w, ("fldChar", "instrText", "sym", "drawing", "pict", "object"))
 ALT, CHOICE, FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
 VAL = _w("val")
-CHECKED = "☒"
-UNCHECKED = "☐"
 _INLINE_CONTAINERS = frozenset(
     map(_w, ("hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo"))
 )
 _SIMPLE_RUN = {_w("tab"): "\t", _w("ptab"): "\t", _w("br"): "\n", _w("cr"): "\n", _w("noBreakHyphen"): "-"}
-# Word's own placeholder sentences for empty content controls (Dutch and English versions).
-PLACEHOLDER_TEXTS = frozenset(t.casefold() for t in (
-    "Klik of tik om tekst in te voeren.", "Klik hier als u tekst wilt invoeren.", "Klik hier om tekst in te voeren.",
-    "Klik of tik om een datum in te voeren.", "Klik hier als u een datum wilt invoeren.",
-    "Klik hier om een datum in te voeren.", "Kies een item.",
-    "Click or tap here to enter text.", "Click here to enter text.", "Click or tap to enter a date.",
-    "Click here to enter a date.", "Choose an item.",
-))
-
-
-def strip_placeholder(text: str) -> tuple[str, bool]:
-    """Remove Word's placeholder sentence from the end of a paragraph's text.
-
-    Software that drops content controls (a LibreOffice round trip makes them plain fields) leaves
-    the placeholder as if it were typed; it is never content. Returns (text, whether one was removed).
-    """
-    folded = text.casefold()
-    for sentence in PLACEHOLDER_TEXTS:
-        if folded.endswith(sentence):
-            return text[: len(text) - len(sentence)].rstrip(), True
-    return text, False
 _HEADING_NAME = re.compile(r"^(?:heading|kop)\s*(\d)$")
 _TITLE_NAMES = ("title", "titel")
 
@@ -189,71 +165,20 @@ class _Control:
     container: bool = False
 
 
-@dataclass
-class _Inline:
-    """The text of one paragraph as it is being walked."""
-
-    parts: list[str] = field(default_factory=list)
-    bold_chars: int = 0
-    plain_chars: int = 0
-    controls: list[tuple[str | None, str]] = field(default_factory=list)
-    after: list[Block | dict] = field(default_factory=list)
-
-    def add(self, text: str, bold: bool | None = None) -> None:
-        if not text:
-            return
-        self.parts.append(text)
-        if bold is not None:
-            n = len(text.strip())
-            if bold:
-                self.bold_chars += n
-            else:
-                self.plain_chars += n
-
-    def since(self, mark: int) -> str:
-        """The text added since `mark` (a len(parts) taken earlier)."""
-        return "".join(self.parts[mark:])
-
-
-@dataclass
-class _Para:
-    no: int
-    text: str
-    heading: int | None
-    numbered: bool
-    bold: bool
-    toc: bool
-    control: tuple[str | None, str] | None
-    after: list[Block | dict]
-
-
-class _Reader:
+class _Reader(StoryBuilder):
     """Walks the stories of one package and collects blocks."""
 
     def __init__(self, styles: _Styles, signed: bool, signed_date: str | None) -> None:
+        super().__init__(signed, signed_date)
         self.styles = styles
-        self.signed = signed
-        self.signed_date = signed_date
-        self.out: list[Block] = []
-        self.tables = 0
         self.tracked = False
-        self.styled_headings = 0
-        self.last_style_level = 0
         self._story(Source.BODY)
 
     def _story(self, source: Source) -> None:
         self.source = source
-        self.path: list[tuple[int, str]] = []
+        self.path = []
         self.para_no = 0
         self.fields: list[list] = []
-
-    # -- locations ----------------------------------------------------------------------------
-
-    def loc(self, para: int | None, **kw: int) -> Location:
-        return Location(heading_path=tuple(t for _, t in self.path), paragraph=para, **kw)
-
-    def block(self, kind: BlockKind, text: str, loc: Location, **kw: object) -> Block:
-        return Block(kind=kind, text=text, location=loc, source=self.source, **kw)
 
     # -- parts --------------------------------------------------------------------------------
 
@@ -364,7 +289,7 @@ class _Reader:
 
     # -- paragraphs ---------------------------------------------------------------------------
 
-    def paragraph(self, p, ctl: _Control | None) -> _Para:
+    def paragraph(self, p, ctl: _Control | None) -> Para:
         self.para_no += 1
         no = self.para_no
         ppr = p.find(PPR)
@@ -386,7 +311,7 @@ class _Reader:
             numbered = True
         if level is None:
             level = self.styles.heading_level(style)
-        st = _Inline()
+        st = Inline()
         toc = self.styles.toc(style) or self._in_toc()
         if ctl is not None and ctl.placeholder:
             text = ""
@@ -403,14 +328,13 @@ class _Reader:
             control = st.controls[0]
         elif placeholder and not text:
             control = (None, "")
-        bold = st.bold_chars > 0 and st.plain_chars == 0
-        return _Para(no, text, level, numbered, bold, toc, control, st.after)
+        return Para(no, text, level, numbered, st.bold, toc, control, st.after)
 
     def _in_toc(self) -> bool:
         """Inside the result of a TOC field: the entries of a table of contents."""
         return any(f[1] == "result" and "".join(f[4]).lstrip().upper().startswith("TOC") for f in self.fields)
 
-    def inline(self, parent, st: _Inline, para_bold: bool) -> None:
+    def inline(self, parent, st: Inline, para_bold: bool) -> None:
         for el in parent:
             tag = el.tag
             if tag == R_:
@@ -422,7 +346,7 @@ class _Reader:
             elif tag == ALT:
                 self.inline(_choice(el), st, para_bold)
 
-    def inline_control(self, sdt, st: _Inline, para_bold: bool) -> None:
+    def inline_control(self, sdt, st: Inline, para_bold: bool) -> None:
         ctl = self.control(sdt)
         content = sdt.find(SDTCONTENT)
         if ctl.checkbox is not None:
@@ -437,7 +361,7 @@ class _Reader:
         if not ctl.container:
             st.controls.append((ctl.name, st.since(start).strip()))
 
-    def run(self, r, st: _Inline, para_bold: bool) -> None:
+    def run(self, r, st: Inline, para_bold: bool) -> None:
         rpr = r.find(RPR)
         hidden = False
         bold = para_bold
@@ -452,7 +376,7 @@ class _Reader:
                     bold = True
         self.run_content(r, st, bold, hidden)
 
-    def run_content(self, parent, st: _Inline, bold: bool, hidden: bool) -> None:
+    def run_content(self, parent, st: Inline, bold: bool, hidden: bool) -> None:
         for c in parent:
             tag = c.tag
             if tag == T:
@@ -474,7 +398,7 @@ class _Reader:
             elif tag == ALT:
                 self.run_content(_choice(el=c, prefer_signature=True), st, bold, hidden)
 
-    def field_char(self, c, st: _Inline) -> None:
+    def field_char(self, c, st: Inline) -> None:
         kind = c.get(_w("fldCharType"))
         if kind == "begin":
             name = None
@@ -497,7 +421,7 @@ class _Reader:
 
     # -- pictures, text boxes, signature lines ------------------------------------------------
 
-    def drawing(self, d, st: _Inline) -> None:
+    def drawing(self, d, st: Inline) -> None:
         for anchor in d:
             boxes = list(anchor.iter(TXBX))
             for tb in boxes:
@@ -511,16 +435,12 @@ class _Reader:
                     name = pr.get("name") or None
                 st.after.append({"kind": BlockKind.IMAGE, "text": alt, "name": name})
 
-    def pict(self, pict, st: _Inline) -> None:
+    def pict(self, pict, st: Inline) -> None:
         sig = next(pict.iter(f"{{{OFFICE}}}signatureline"), None)
         if sig is not None:
             signer = (sig.get(f"{{{OFFICE}}}suggestedsigner") or "").strip()
             title = (sig.get(f"{{{OFFICE}}}suggestedsigner2") or "").strip()
-            st.after.append({
-                "kind": BlockKind.SIGNATURE, "text": ", ".join(x for x in (signer, title) if x),
-                "signed": self.signed, "signer": signer or None,
-                "signed_date": self.signed_date if self.signed else None,
-            })
+            st.after.append(self.signature(signer, title))
             return
         boxes = list(pict.iter(TXBX))
         for tb in boxes:
@@ -530,7 +450,7 @@ class _Reader:
             alt = (shape.get("alt") or "").strip() if shape is not None else ""
             st.after.append({"kind": BlockKind.IMAGE, "text": alt, "name": None})
 
-    def text_box(self, tb, st: _Inline) -> None:
+    def text_box(self, tb, st: Inline) -> None:
         saved = (self.out, self.source, self.fields)
         # A text box in a header stays header text; only body text boxes are marked TEXT_BOX.
         source = Source.TEXT_BOX if self.source is Source.BODY else self.source
@@ -539,157 +459,36 @@ class _Reader:
         st.after.extend(self.out)
         self.out, self.source, self.fields = saved
 
-    # -- emitting paragraphs ------------------------------------------------------------------
-
-    def heading_level(self, para: _Para) -> int | None:
-        if para.toc:
-            return None
-        if para.heading is not None:
-            return para.heading
-        if self.source is not Source.BODY or para.numbered or not para.text or "\n" in para.text:
-            return None
-        level = numbered_heading_level(para.text)
-        if level is not None:
-            return level
-        if para.bold and looks_like_title(para.text):
-            return self.last_style_level + 1 if self.styled_headings else 1
-        return None
-
-    def emit(self, para: _Para) -> None:
-        split = split_checkboxes(para.text) if para.text else None
-        level = None if split else self.heading_level(para)
-        loc = self.loc(para.no)
-        if split is not None:
-            prefix, boxes = split
-            kind = BlockKind.LIST_ITEM if para.numbered else BlockKind.PARAGRAPH
-            if prefix:
-                self.out.append(self.block(kind, prefix, loc))
-            for checked, label in boxes:
-                self.out.append(self.block(BlockKind.CHECKBOX, label or prefix, loc, checked=checked))
-        elif level is not None:
-            if para.heading is not None and self.source is Source.BODY:
-                self.styled_headings += 1
-                self.last_style_level = level
-            if self.source is Source.BODY:
-                while self.path and self.path[-1][0] >= level:
-                    self.path.pop()
-                loc = self.loc(para.no)
-                self.path.append((level, para.text))
-            self.out.append(self.block(BlockKind.HEADING, para.text, loc, level=level))
-        elif para.control is not None and (para.control[0] or not para.control[1]) and not para.numbered:
-            name, value = para.control
-            self.out.append(self.block(BlockKind.FORM_FIELD, value, loc, name=name, value=value))
-        elif para.text:
-            kind = BlockKind.LIST_ITEM if para.numbered else BlockKind.PARAGRAPH
-            name = "toc" if para.toc else (para.control[0] if para.control else None)
-            self.out.append(self.block(kind, para.text, loc, name=name))
-        self.after(para, loc)
-
-    def after(self, para: _Para, loc: Location, **kw: object) -> None:
-        for item in para.after:
-            if isinstance(item, Block):
-                self.out.append(item)
-            else:
-                self.out.append(self.block(loc=loc, **item, **kw))
-
     # -- tables -------------------------------------------------------------------------------
 
     def table(self, tbl) -> None:
-        self.tables += 1
-        t = self.tables
-        col_headers: dict[int, str] = {}
-        last_text: dict[int, str] = {}
+        grid = self.grid()
         for r, tr in enumerate(_unwrap(tbl, TR), start=1):
             trpr = tr.find(TRPR)
             col = 1 + _int_val(trpr.find(_w("gridBefore")) if trpr is not None else None, 0)
-            cells: list[tuple[int, list[Block], str]] = []
-            row_first = None
+            grid.row(r)
             for tc in _unwrap(tr, TC):
                 tcpr = tc.find(TCPR)
                 span = max(1, _int_val(tcpr.find(_w("gridSpan")) if tcpr is not None else None, 1))
                 vmerge = tcpr.find(_w("vMerge")) if tcpr is not None else None
                 if vmerge is not None and vmerge.get(VAL, "continue") == "continue":
-                    if col == 1:
-                        row_first = last_text.get(1, "")
-                    col += span
-                    continue
-                blocks, text = self.cell(tc, t, r, col)
-                for g in range(col, col + span):
-                    last_text[g] = text
-                    if r == 1:
-                        col_headers[g] = text
-                if col == 1:
-                    row_first = text
-                cells.append((col, blocks, text))
+                    grid.covered(col)
+                else:
+                    grid.add(col, span, self.cell(tc, grid.no, r, col))
                 col += span
-            for c, blocks, _ in cells:
-                for b in blocks:
-                    if b.location.table != t:
-                        continue
-                    b.row_header = row_first or None if c > 1 else None
-                    b.col_header = col_headers.get(c) or None if r > 1 else None
-                    if b.kind is BlockKind.CHECKBOX and not b.text:
-                        b.text = b.row_header or b.col_header or ""
-                self.out.extend(blocks)
+            self.out.extend(grid.end_row())
 
     def cell(self, tc, t: int, r: int, c: int) -> tuple[list[Block], str]:
-        saved = self.out
-        self.out = []
-        acc: list[str] = []
-        controls: list[tuple[str | None, str]] = []
-        first = [None]
-        before = ""
-
-        def loc() -> Location:
-            return self.loc(first[0] if first[0] is not None else self.para_no + 1, table=t, row=r, column=c)
-
-        def flush() -> None:
-            if acc:
-                text = "\n".join(acc)
-                name = value = None
-                if len(controls) == 1 and controls[0][1] == text:
-                    name, value = controls[0]
-                self.out.append(self.block(BlockKind.TABLE_CELL, text, loc(), name=name, value=value))
-                acc.clear()
-
+        cell = Cell(self, t, r, c)
         for el, ctl in self.items(tc):
             if el is None:
-                controls.append((ctl.name, ""))
-                continue
-            if el.tag == TBL:
-                flush()
+                cell.controls.append((ctl.name, ""))
+            elif el.tag == TBL:
+                cell.flush()
                 self.table(el)
-                continue
-            para = self.paragraph(el, ctl)
-            if first[0] is None:
-                first[0] = para.no
-            if para.control is not None:
-                controls.append(para.control)
-            split = split_checkboxes(para.text) if para.text else None
-            if split is None:
-                if para.text:
-                    acc.append(para.text)
-                    before = para.text
             else:
-                prefix, boxes = split
-                if prefix:
-                    acc.append(prefix)
-                flush()
-                for checked, label in boxes:
-                    self.out.append(self.block(BlockKind.CHECKBOX, label or prefix or before, loc(),
-                                               checked=checked))
-                before = prefix or before
-            if para.after:
-                flush()
-                self.after(para, loc())
-        flush()
-        blocks = self.out
-        self.out = saved
-        if not any(b.location.table == t for b in blocks):
-            name, value = controls[0] if len(controls) == 1 else (None, None)
-            blocks.insert(0, self.block(BlockKind.TABLE_CELL, "", loc(), name=name, value=value))
-        text = " ".join(b.text for b in blocks if b.kind is BlockKind.TABLE_CELL and b.location.table == t)
-        return blocks, " ".join(text.split())
+                cell.paragraph(self.paragraph(el, ctl))
+        return cell.close()
 
 
 def _int_val(el, default: int) -> int:
@@ -903,10 +702,4 @@ def _story_deduped(reader: _Reader, root, source: Source) -> None:
     seen = {(b.kind, b.text) for b in reader.out if b.source is source}
     start = len(reader.out)
     reader.story(root, source)
-    fresh = []
-    for b in reader.out[start:]:
-        key = (b.kind, b.text)
-        if b.kind in (BlockKind.IMAGE, BlockKind.SIGNATURE) or (b.text and key not in seen):
-            seen.add(key)
-            fresh.append(b)
-    reader.out[start:] = fresh
+    reader.out[start:] = unseen(reader.out[start:], seen)

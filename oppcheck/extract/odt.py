@@ -9,15 +9,12 @@ controls, FORMCHECKBOX fieldmarks, form checkboxes, ☒/☐ glyphs) become CHECK
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import ReadError
-from ..model import Block, BlockKind, Document, Location, Source
-from ..text import split_checkboxes
-from .docx import strip_placeholder
-from .plaintext import looks_like_title, numbered_heading_level
+from ..model import Block, BlockKind, Document, Source
 from .safezip import SafeZip
+from .story import CHECKED, UNCHECKED, Cell, Inline, Para, StoryBuilder, strip_placeholder, unseen
 
 if TYPE_CHECKING:
     from . import ReadOptions
@@ -58,8 +55,6 @@ _BLOCK_CONTAINERS = frozenset(map(_t, (
 # Inline elements whose content is never shown as text.
 _SKIP_INLINE = frozenset(map(_t, ("change", "change-start", "change-end", "note-citation", "hidden-text",
                                   "tracked-changes", "bookmark", "bookmark-start", "bookmark-end")))
-CHECKED = "☒"
-UNCHECKED = "☐"
 _BOLD = ("bold", "600", "700", "800", "900")
 _WS = re.compile(r"[ \t\r\n]+")
 
@@ -114,24 +109,8 @@ class _Styles:
         return self._memo[key]
 
 
-@dataclass
-class _Inline:
-    parts: list[str] = field(default_factory=list)
-    bold_chars: int = 0
-    plain_chars: int = 0
-    controls: list[tuple[str | None, str]] = field(default_factory=list)
-    after: list[Block | dict] = field(default_factory=list)
-
-    def add(self, text: str | None, bold: bool | None = None) -> None:
-        if not text:
-            return
-        self.parts.append(text)
-        if bold is not None:
-            n = len(text.strip())
-            if bold:
-                self.bold_chars += n
-            else:
-                self.plain_chars += n
+class _Inline(Inline):
+    """The text of one paragraph, with ODF's white space rules for character data."""
 
     def raw(self, text: str | None, bold: bool | None = None) -> None:
         """XML character data: ODF collapses runs of white space to one space (text:s adds more)."""
@@ -142,46 +121,17 @@ class _Inline:
             text = text[1:]
         self.add(text, bold)
 
-    def since(self, mark: int) -> str:
-        """The text added since `mark` (a len(parts) taken earlier)."""
-        return "".join(self.parts[mark:])
 
+class _Reader(StoryBuilder):
+    """Walks content.xml and the master pages of styles.xml and collects blocks."""
 
-@dataclass
-class _Para:
-    no: int
-    text: str
-    heading: int | None
-    listed: bool
-    bold: bool
-    toc: bool
-    control: tuple[str | None, str] | None
-    after: list[Block | dict]
-
-
-class _Reader:
     def __init__(self, styles: _Styles, forms: dict[str, tuple[bool | None, str]], signed: bool,
                  signed_date: str | None) -> None:
+        super().__init__(signed, signed_date)
         self.styles = styles
         self.forms = forms
-        self.signed = signed
-        self.signed_date = signed_date
-        self.out: list[Block] = []
         self.notes: list[Block] = []
         self.comments: list[Block] = []
-        self.tables = 0
-        self.styled_headings = 0
-        self.last_style_level = 0
-        self.source = Source.BODY
-        self.path: list[tuple[int, str]] = []
-        self.para_no = 0
-
-    def loc(self, para: int | None, **kw: int) -> Location:
-        path = tuple(t for _, t in self.path) if self.source in (Source.BODY, Source.TEXT_BOX) else ()
-        return Location(heading_path=path, paragraph=para, **kw)
-
-    def block(self, kind: BlockKind, text: str, loc: Location, **kw: object) -> Block:
-        return Block(kind=kind, text=text, location=loc, source=self.source, **kw)
 
     def story(self, parent, source: Source) -> list[Block]:
         """Read one story (body, header, footer) and return its blocks."""
@@ -226,7 +176,7 @@ class _Reader:
                 self.drawing(el, st)
                 self.after(st.after, self.loc(self.para_no))
 
-    def paragraph(self, p, listed: bool, toc: bool) -> _Para:
+    def paragraph(self, p, listed: bool, toc: bool) -> Para:
         self.para_no += 1
         no = self.para_no
         style = p.get(_t("style-name"))
@@ -244,8 +194,7 @@ class _Reader:
             control = (st.controls[0][0], text)
         elif placeholder and not text:
             control = (None, "")
-        bold = st.bold_chars > 0 and st.plain_chars == 0
-        return _Para(no, text, level, listed, bold, toc, control, st.after)
+        return Para(no, text, level, listed, st.bold, toc, control, st.after)
 
     # -- inline -----------------------------------------------------------------------------
 
@@ -339,11 +288,7 @@ class _Reader:
         if sig is not None:
             signer = sig.get(f"{{{LOEXT}}}suggested-signer-name", "").strip()
             title = sig.get(f"{{{LOEXT}}}suggested-signer-title", "").strip()
-            st.after.append({
-                "kind": BlockKind.SIGNATURE, "text": ", ".join(x for x in (signer, title) if x),
-                "signed": self.signed, "signer": signer or None,
-                "signed_date": self.signed_date if self.signed else None,
-            })
+            st.after.append(self.signature(signer, title))
             return
         if el.tag in _SHAPES:
             st.after.extend(self.sub_story(el, Source.TEXT_BOX))
@@ -360,159 +305,42 @@ class _Reader:
             text = (alt.text or "").strip() if alt is not None else ""
             st.after.append({"kind": BlockKind.IMAGE, "text": text, "name": el.get(f"{{{DRAW}}}name")})
 
-    # -- emitting ---------------------------------------------------------------------------
-
-    def heading_level(self, para: _Para) -> int | None:
-        if para.toc:
-            return None
-        if para.heading is not None:
-            return para.heading
-        if self.source is not Source.BODY or para.listed or not para.text or "\n" in para.text:
-            return None
-        level = numbered_heading_level(para.text)
-        if level is not None:
-            return level
-        if para.bold and looks_like_title(para.text):
-            return self.last_style_level + 1 if self.styled_headings else 1
-        return None
-
-    def emit(self, para: _Para) -> None:
-        split = split_checkboxes(para.text) if para.text else None
-        level = None if split else self.heading_level(para)
-        loc = self.loc(para.no)
-        kind = BlockKind.LIST_ITEM if para.listed else BlockKind.PARAGRAPH
-        if split is not None:
-            prefix, boxes = split
-            if prefix:
-                self.out.append(self.block(kind, prefix, loc))
-            for checked, label in boxes:
-                self.out.append(self.block(BlockKind.CHECKBOX, label or prefix, loc, checked=checked))
-        elif level is not None:
-            if para.heading is not None and self.source is Source.BODY:
-                self.styled_headings += 1
-                self.last_style_level = level
-            if self.source is Source.BODY:
-                while self.path and self.path[-1][0] >= level:
-                    self.path.pop()
-                loc = self.loc(para.no)
-                self.path.append((level, para.text))
-            self.out.append(self.block(BlockKind.HEADING, para.text, loc, level=level))
-        elif para.control is not None and (para.control[0] or not para.control[1]) and not para.listed:
-            name, value = para.control
-            self.out.append(self.block(BlockKind.FORM_FIELD, value, loc, name=name, value=value))
-        elif para.text:
-            name = "toc" if para.toc else (para.control[0] if para.control else None)
-            self.out.append(self.block(kind, para.text, loc, name=name))
-        self.after(para.after, loc)
-
-    def after(self, items: list[Block | dict], loc: Location) -> None:
-        for item in items:
-            self.out.append(item if isinstance(item, Block) else self.block(loc=loc, **item))
-
     # -- tables -----------------------------------------------------------------------------
 
     def table(self, tbl) -> None:
-        self.tables += 1
-        t = self.tables
-        col_headers: dict[int, str] = {}
-        last_text: dict[int, str] = {}
+        grid = self.grid()
         r = 0
         for row in _rows(tbl):
             r += 1
             col = 1
-            row_first = None
-            cells: list[tuple[int, list[Block]]] = []
+            grid.row(r)
             for cell in row:
                 if cell.tag not in (CELL, COVERED):
                     continue
                 rep = _int(cell.get(f"{{{TABLE}}}number-columns-repeated"), 1, 1024)
                 if cell.tag == COVERED:
-                    if col == 1:
-                        row_first = last_text.get(1, "")
-                    col += rep
-                    continue
-                span = _int(cell.get(f"{{{TABLE}}}number-columns-spanned"), 1, 1024)
-                blocks, text = self.cell(cell, t, r, col)
-                for g in range(col, col + span):
-                    last_text[g] = text
-                    if r == 1:
-                        col_headers[g] = text
-                if col == 1:
-                    row_first = text
-                cells.append((col, blocks))
+                    grid.covered(col)
+                else:
+                    span = _int(cell.get(f"{{{TABLE}}}number-columns-spanned"), 1, 1024)
+                    grid.add(col, span, self.cell(cell, grid.no, r, col))
                 col += rep
-            for c, blocks in cells:
-                for b in blocks:
-                    if b.location.table != t:
-                        continue
-                    b.row_header = (row_first or None) if c > 1 else None
-                    b.col_header = (col_headers.get(c) or None) if r > 1 else None
-                    if b.kind is BlockKind.CHECKBOX and not b.text:
-                        b.text = b.row_header or b.col_header or ""
-                self.out.extend(blocks)
+            self.out.extend(grid.end_row())
             r += _int(row.get(f"{{{TABLE}}}number-rows-repeated"), 1, 1 << 20) - 1
 
     def cell(self, tc, t: int, r: int, c: int) -> tuple[list[Block], str]:
-        saved = self.out
-        self.out = []
-        acc: list[str] = []
-        controls: list[tuple[str | None, str]] = []
-        first: list[int] = []
-        before = ""
-
-        def loc() -> Location:
-            return self.loc(first[0] if first else self.para_no + 1, table=t, row=r, column=c)
-
-        def flush() -> None:
-            if acc:
-                text = "\n".join(acc)
-                name = value = None
-                if len(controls) == 1 and controls[0][1] == text:
-                    name, value = controls[0]
-                self.out.append(self.block(BlockKind.TABLE_CELL, text, loc(), name=name, value=value))
-                acc.clear()
-
+        cell = Cell(self, t, r, c)
         for el, listed in _cell_items(tc):
             if el.tag == TBL:
-                flush()
+                cell.flush()
                 self.table(el)
-                continue
-            if el.tag in (FRAME, *_SHAPES):
-                flush()
+            elif el.tag in (FRAME, *_SHAPES):
+                cell.flush()
                 st = _Inline()
                 self.drawing(el, st)
-                self.after(st.after, loc())
-                continue
-            para = self.paragraph(el, listed, False)
-            if not first:
-                first.append(para.no)
-            if para.control is not None:
-                controls.append(para.control)
-            split = split_checkboxes(para.text) if para.text else None
-            if split is None:
-                if para.text:
-                    acc.append(para.text)
-                    before = para.text
+                self.after(st.after, cell.loc())
             else:
-                prefix, boxes = split
-                if prefix:
-                    acc.append(prefix)
-                flush()
-                for checked, label in boxes:
-                    self.out.append(self.block(BlockKind.CHECKBOX, label or prefix or before, loc(),
-                                               checked=checked))
-                before = prefix or before
-            if para.after:
-                flush()
-                self.after(para.after, loc())
-        flush()
-        blocks = self.out
-        self.out = saved
-        if not any(b.location.table == t for b in blocks):
-            name, value = controls[0] if len(controls) == 1 else (None, None)
-            blocks.insert(0, self.block(BlockKind.TABLE_CELL, "", loc(), name=name, value=value))
-        text = " ".join(b.text for b in blocks if b.kind is BlockKind.TABLE_CELL and b.location.table == t)
-        return blocks, " ".join(text.split())
+                cell.paragraph(self.paragraph(el, listed, False))
+        return cell.close()
 
 
 def _int(value: str | None, default: int, cap: int) -> int:
@@ -584,10 +412,7 @@ def _master_stories(styles_root, reader: _Reader) -> tuple[list[Block], list[Blo
             source = Source.HEADER if local.startswith("header") else Source.FOOTER
             target = headers if source is Source.HEADER else footers
             seen = {(b.kind, b.text) for b in target}
-            for b in reader.story(part, source):
-                if b.kind in (BlockKind.IMAGE, BlockKind.SIGNATURE) or (b.text and (b.kind, b.text) not in seen):
-                    seen.add((b.kind, b.text))
-                    target.append(b)
+            target.extend(unseen(reader.story(part, source), seen))
     return headers, footers
 
 
