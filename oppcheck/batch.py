@@ -256,15 +256,21 @@ def _is_empty(stream: BinaryIO) -> bool:
 
 def _open_log(path: str) -> BinaryIO:
     """The --resume file, opened for appending (made private when new)."""
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise OppcheckError("cannot_write", path=path) from exc
     return os.fdopen(fd, "ab")
 
 
 def _open_new(path: str) -> BinaryIO:
     """A JSONL --output file, written line by line so that a killed run keeps what it finished."""
-    if os.path.exists(path):
-        return open(path, "wb")  # keeps the file's permissions
-    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
+    try:
+        if os.path.exists(path):
+            return open(path, "wb")  # keeps the file's permissions
+        return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
+    except OSError as exc:
+        raise OppcheckError("cannot_write", path=path) from exc
 
 
 def _same_path(a: str, b: str) -> bool:

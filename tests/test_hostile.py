@@ -400,8 +400,6 @@ def test_redact_removes_the_childs_name_from_every_quote(tmp_path):
     assert "Hamza" not in redacted and "Hofstede" not in redacted and "05-01-2018" not in redacted
 
 
-@pytest.mark.xfail(reason="batch.py (lead): _open_new/_open_log let FileNotFoundError escape for a missing folder; "
-                          "the 'cannot_write' sentence exists for this", strict=False)
 @pytest.mark.parametrize("args", [["--format", "jsonl", "-o", "weg/r.jsonl"], ["--resume", "weg/r.jsonl"]],
                          ids=["jsonl-output", "resume"])
 def test_streamed_output_into_a_missing_folder(tmp_path, args):
