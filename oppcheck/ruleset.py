@@ -143,6 +143,18 @@ class RuleSet:
         return dataclasses.replace(self, rules=rules)
 
     @cached_property
+    def context_res(self) -> dict:
+        """The context vocabulary compiled once: school type cues (one pattern per type), the labels
+        that name the school or its type, the labels of the plan's date, adult-pupil phrases."""
+        cfg = self.context
+        return {
+            "types": {t: compile_any(p) for t, p in (cfg.get("school_types") or {}).items()},
+            "type_labels": compile_patterns(cfg.get("school_type_labels") or []),
+            "plan_date_labels": compile_any(cfg.get("plan_date_labels") or []),
+            "adult_pupil": compile_any(cfg.get("adult_pupil") or []),
+        }
+
+    @cached_property
     def any_label_re(self) -> re.Pattern:
         """One pattern for every rule's labels: a quick test before the rule-by-rule matching."""
         return compile_any([p for r in self.rules for p in r.labels])[0]

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..model import BlockKind, Document, Source
-from ..ruleset import RuleSet, compile_patterns
+from ..ruleset import RuleSet
 from ..text import norm
 from .dates import find_dates
 from .sections import Anchor
@@ -33,14 +33,14 @@ class Context:
 
 def detect_context(doc: Document, units: list[Unit], anchors: dict[str, list[Anchor]], ruleset: RuleSet,
                    school_type: str | None = None) -> Context:
-    cfg = ruleset.context
+    res = ruleset.context_res
     unread = [p for p in doc.image_only_pages if p not in doc.ocr_pages]
     excluded = _destination_units(anchors)
-    detected = school_type or _school_type(doc, units, excluded, cfg)
+    detected = school_type or _school_type(doc, units, excluded, res)
     return Context(
         school_type=detected,
-        plan_date=_plan_date(units, anchors, cfg),
-        adult_pupil=_adult(units, cfg) and detected in ("vso", None),
+        plan_date=_plan_date(units, anchors, res),
+        adult_pupil=_adult(units, res) and detected in ("vso", None),
         unread_pages=unread,
     )
 
@@ -54,9 +54,8 @@ def _destination_units(anchors: dict[str, list[Anchor]]) -> set[int]:
     return out
 
 
-def _school_type(doc: Document, units: list[Unit], excluded: set[int], cfg: dict) -> str | None:
-    cues = {t: compile_patterns(p) for t, p in (cfg.get("school_types") or {}).items()}
-    label_res = compile_patterns(cfg.get("school_type_labels") or [])
+def _school_type(doc: Document, units: list[Unit], excluded: set[int], res: dict) -> str | None:
+    cues, label_res = res["types"], res["type_labels"]
     # 1. An explicit "School: SBO De Brug" / "Schoolsoort: vso" label decides.
     for u in units:
         if u.index in excluded:
@@ -106,7 +105,7 @@ def _next_cell(units: list[Unit], u: Unit) -> str:
     return ""
 
 
-def _plan_date(units: list[Unit], anchors: dict[str, list[Anchor]], cfg: dict) -> dt.date | None:
+def _plan_date(units: list[Unit], anchors: dict[str, list[Anchor]], res: dict) -> dt.date | None:
     for anchor in anchors.get("vaststelling", []):
         text = "\n".join([anchor.inline, *(u.text for u in anchor.content)])
         dates = find_dates(text)
@@ -114,7 +113,7 @@ def _plan_date(units: list[Unit], anchors: dict[str, list[Anchor]], cfg: dict) -
             dates = find_dates(anchor.unit.text)
         if dates:
             return max(dates)
-    label_res = compile_patterns(cfg.get("plan_date_labels") or [])
+    label_res = res["plan_date_labels"]
     for u in units:
         if u.label and any(p.search(u.label) for p in label_res):
             dates = find_dates(u.value or u.text)
@@ -123,6 +122,6 @@ def _plan_date(units: list[Unit], anchors: dict[str, list[Anchor]], cfg: dict) -
     return None
 
 
-def _adult(units: list[Unit], cfg: dict) -> bool:
-    pats = compile_patterns(cfg.get("adult_pupil") or [])
+def _adult(units: list[Unit], res: dict) -> bool:
+    pats = res["adult_pupil"]
     return any(p.search(u.norm) for u in units for p in pats)
