@@ -165,7 +165,8 @@ def _label(unit: Unit) -> None:
         value = m.group(2) + ("\n" + rest[1] if len(rest) > 1 else "")
         unit.label, unit.value = strip_label(m.group(1)), value.strip()
         if _GENERIC_LABEL.fullmatch(unit.label) and unit.value and "\n" not in unit.value:
-            unit.label, unit.value = strip_label(unit.value), ""  # 'Onderdeel: Leerdoelen' names the part
+            # 'Onderdeel: Leerdoelen' names a part of the plan, like a heading.
+            unit.label, unit.value, unit.headingish = strip_label(unit.value), "", True
         return
     words = first_line.split()
     short = 0 < len(words) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(first_line)
