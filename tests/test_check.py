@@ -105,6 +105,10 @@ SIGNED = "Handtekening ouder: w.g. A. Smit   Datum: 02-10-2025"
     ("Akkoord, met uitzondering van de time-out.\n" + SIGNED, "incomplete"),
     ("Ondertekend onder protest door de ouders op 02-10-2025.", "incomplete"),
     ("Handtekening ouder(s): ____________   Datum: ________", "incomplete"),
+    ("Vastgesteld op 06-10-2025.\nOuders: akkoord met het handelingsdeel.  Handtekening: ______  Datum: ______",
+     "incomplete"),
+    ("Vastgesteld op 06-10-2025.\nOuders: akkoord met het handelingsdeel. Handtekening: ______ Datum: ______",
+     "incomplete"),
     ("Handtekening directeur: w.g. J. Bakker   Datum: 02-10-2025", "incomplete"),
     ("[x] akkoord\nHandtekening ouder: w.g. A. Smit", "incomplete"),
     ("Ouders: wel/niet akkoord (doorhalen wat niet van toepassing is)\nHandtekening ouder: w.g. A. Smit  "

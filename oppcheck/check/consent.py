@@ -279,6 +279,24 @@ def _says_agree(text: str, pats: dict) -> bool:
     return any_match(pats["agree"], text) and not any_match(pats["refuse"], text)
 
 
+_NAME_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z]\.|[A-Z][^\W\d_]{1,}(?:['’-][^\W\d_]+)?)")
+_NOT_NAMES = frozenset(
+    "akkoord niet gezien handtekening datum naam namen ouder ouders verzorger verzorgers moeder vader leerling"
+    " school directeur directie mentor voor met het de van en wij we ik zij ja nee getekend ondertekend"
+    " instemming handelingsdeel opp plan ontwikkelingsperspectief w.g".split()
+)
+
+
+def _names_someone(text: str) -> bool:
+    """A written name ('P. de Graaf', 'Jansen'): a capitalised word that is not the form's own vocabulary
+    ('Ouders: akkoord met het handelingsdeel' names no one)."""
+    return any(t.rstrip(".").lower() not in _NOT_NAMES for t in _NAME_TOKEN.findall(text))
+
+
+def _named(value: str, pats: dict, ruleset: RuleSet, rule: Rule) -> bool:
+    return _value_filled(value, pats, ruleset, rule) and _names_someone(value)
+
+
 def _value_filled(text: str, pats: dict, ruleset: RuleSet, rule: Rule) -> bool:
     """Whether a signature or name slot holds something real, not a blank line or a placeholder."""
     t = norm(text)
@@ -300,7 +318,7 @@ def _line(u: Unit, current: Slot | None, pats: dict, f: Findings, ruleset: RuleS
     if party and not (is_sig or is_name or is_date) and (u.headingish or u.value):
         # A party heading ('Ouder(s)/verzorger(s)') or a party line with a name ('Ouder: P. Jansen').
         value = u.value or ""
-        slot = Slot(party, u, named=bool(value) and _value_filled(value, pats, ruleset, rule),
+        slot = Slot(party, u, named=bool(value) and _named(value, pats, ruleset, rule),
                     signed=True if any_match(pats["signed"], norm(value)) else None, dated=has_date(value),
                     agreed=_says_agree(u.norm, pats))
         f.slots.append(slot)
@@ -312,7 +330,7 @@ def _line(u: Unit, current: Slot | None, pats: dict, f: Findings, ruleset: RuleS
         if row_party and any_match(pats["signed"], u.norm) and len(u.norm.split()) <= 24:
             # A signature row printed as one line: 'Ouder 1 (akkoord) R. de Boer 31 jan. 2026 (getekend)'.
             slot = Slot(row_party, u, signed=any_match(pats["signed"], u.norm) or None,
-                        named=_value_filled(u.text, pats, ruleset, rule), dated=has_date(u.text),
+                        named=_named(u.text, pats, ruleset, rule), dated=has_date(u.text),
                         agreed=_says_agree(u.norm, pats))
             f.slots.append(slot)
             return slot
@@ -343,7 +361,7 @@ def _line(u: Unit, current: Slot | None, pats: dict, f: Findings, ruleset: RuleS
         if has_date(value):
             slot.dated = True
     elif is_name:
-        slot.named = slot.named or _value_filled(value, pats, ruleset, rule)
+        slot.named = slot.named or _named(value, pats, ruleset, rule)
     if is_date or has_date(value):
         slot.dated = slot.dated or has_date(value)
         slot.date_blank = slot.date_blank or (is_date and not has_date(value))
@@ -368,7 +386,7 @@ def _row_slot(cells: list[Unit], region: list[Unit], pats: dict, ruleset: RuleSe
         if has_date(c.text):
             slot.dated = True
         if c.value:  # "Handtekening ouder: J. Jansen" in one cell
-            if _value_filled(c.value, pats, ruleset, rule):
+            if _named(c.value, pats, ruleset, rule):
                 slot.named = True
                 slot.signed = True if any_match(pats["signature"], c.label or "") else slot.signed
             elif any_match(pats["signature"], c.label or ""):
@@ -383,7 +401,7 @@ def _row_slot(cells: list[Unit], region: list[Unit], pats: dict, ruleset: RuleSe
             slot.signed = bool(slot.signed) or filled
         elif any_match(pats["date_label"], header):
             continue
-        elif filled and not has_sig_column:
+        elif filled and not has_sig_column and _names_someone(c.text):
             slot.named = True
     if slot.signed is None and any(any_match(pats["signature"], c.norm) for c in cells):
         slot.signed = False if not slot.named else None

@@ -19,7 +19,7 @@ _NUMBERING = re.compile(
 _LABEL_LINE = re.compile(r"^\s*([^:\n]{2,80}?)\s*[:]\s*(.*)$", re.DOTALL)
 _TOC_LINE = re.compile(r"(\.{4,}|…{2,}|_{4,}|\t)\s*\d{1,3}\s*$")
 _TOC_HEADING = re.compile(r"(inhoud|inhoudsopgave|table of contents|contents)")
-_SIDE_BY_SIDE = re.compile(r"(?:\s{3,}|\t+|\s+\|\s+)(?=[^\W\d][^:]{0,40}:)")
+_SIDE_BY_SIDE = re.compile(r"(?:\s{2,}|\t+|\s+\|\s+)(?=[^\W\d][^:]{0,40}:)")
 _SENTENCE_END = re.compile(r"[.!]\s*$")
 _QUESTION_LABEL = re.compile(r"^\s*([^\n?]{2,80}\?)\s*(.*)$", re.DOTALL)
 _BREADCRUMB = re.compile(r"\s+[›»>]\s+")
