@@ -121,6 +121,17 @@ def test_consent_is_present_only_when_agreed_signed_and_dated(tmp_path, consent,
     assert element["status"] == expected, element["message"]
 
 
+@pytest.mark.parametrize("signature, date, expected", [("w.g. M. Bakker", "12-10-2025", "present"),
+                                                       ("", "12-10-2025", "incomplete"),
+                                                       ("w.g. M. Bakker", "", "incomplete")])
+def test_signature_table_with_the_parties_as_columns(tmp_path, signature, date, expected):
+    plan = write(tmp_path, "# Ontwikkelingsperspectief (OPP)\n## Handtekeningen\n| | Ouder/verzorger | School |\n"
+                           "|---|---|---|\n| Naam | M. Bakker | J. de Vries (directeur) |\n"
+                           f"| Handtekening | {signature} | w.g. |\n| Datum | {date} | 12-10-2025 |\n")
+    _, doc = statuses(plan)
+    assert next(e for e in doc["elements"] if e["id"] == "instemming_ouders")["status"] == expected
+
+
 def test_unread_scanned_pages_make_elements_unclear_not_missing(tmp_path):
     from oppcheck.check import check_document
     from oppcheck.model import Block, BlockKind, Document, Location

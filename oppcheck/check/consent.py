@@ -200,6 +200,7 @@ def _collect(region: list[Unit], units: list[Unit], pats: dict, ruleset: RuleSet
     current: Slot | None = None
     rows = _rows(region)
     done_rows: set[tuple] = set()
+    done_tables: set[tuple] = set()
     for u in region:
         if u.block.source is Source.OCR:
             f.ocr = True
@@ -226,6 +227,14 @@ def _collect(region: list[Unit], units: list[Unit], pats: dict, ruleset: RuleSet
                 current.image = True
             continue
         loc = u.block.location
+        if kind is BlockKind.TABLE_CELL and (loc.page, loc.table) not in done_tables:
+            done_tables.add((loc.page, loc.table))
+            table = [c for c in region if c.kind is BlockKind.TABLE_CELL
+                     and (c.page, c.block.location.table) == (loc.page, loc.table)]
+            columns = _column_slots(table, pats, ruleset, rule)
+            if columns is not None:
+                f.slots.extend(columns)
+                done_rows.update(k for k in rows if k[:2] == (loc.page, loc.table))
         if kind is BlockKind.TABLE_CELL and (loc.page, loc.table, loc.row) in rows:
             key = (loc.page, loc.table, loc.row)
             if key not in done_rows:
@@ -409,6 +418,38 @@ def _row_slot(cells: list[Unit], region: list[Unit], pats: dict, ruleset: RuleSe
     if images and not slot.signed and slot.party != SCHOOL and has_sig_column:
         slot.image = any(_near(img, cells) for img in images)
     return slot
+
+
+def _column_slots(cells: list[Unit], pats: dict, ruleset: RuleSet, rule: Rule) -> list[Slot] | None:
+    """A signature table with the parties as columns ('| | Ouder | School |', then rows Naam,
+    Handtekening, Datum): one slot per party column. None when the table is not laid out that way."""
+    header = {c.block.location.column: c for c in cells if c.block.location.row == 1}
+    parties = {col: _party(c.norm, pats) for col, c in header.items() if col != 1}
+    if not any(p in (PARENT, PUPIL) for p in parties.values()):
+        return None
+    labels = {c.block.location.row: c.norm for c in cells if c.block.location.column == 1}
+    slots = []
+    for col, party in parties.items():
+        if party is None:
+            continue
+        slot = Slot(party, header[col])
+        for c in cells:
+            row = c.block.location.row
+            if c.block.location.column != col or row == 1:
+                continue
+            label = labels.get(row, "")
+            if any_match(pats["signature"], label):
+                slot.signed = bool(slot.signed) or _value_filled(c.text, pats, ruleset, rule) \
+                    or any_match(pats["signed"], c.norm)
+            elif any_match(pats["date_label"], label):
+                slot.dated = slot.dated or has_date(c.text)
+                slot.date_blank = slot.date_blank or not has_date(c.text)
+            elif any_match(pats["name_only"], label):
+                slot.named = slot.named or _named(c.text, pats, ruleset, rule)
+            elif any_match(pats["agree"], label) and not any_match(pats["refuse"], label):
+                slot.agreed = slot.agreed or any_match(pats["agree"], c.norm) and not any_match(pats["refuse"], c.norm)
+        slots.append(slot)
+    return slots
 
 
 def _near(img: Unit, cells: list[Unit]) -> bool:
