@@ -103,18 +103,19 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
     those kinds of filler were seen."""
     from ..text import norm
 
-    t = _INNER_LABEL.sub(" ", norm(text))  # 'Datum gesprek: ... Aanwezig: ...': labels are no content
+    t = norm(text)
     words = [w for w in _WORD.findall(t) if w not in STOPWORDS]
     if len(words) >= LONG_CONTENT_WORDS:
         return words, set()  # fillers cannot bring this much text below any rule's minimum
     seen = set()
-    for kind, pats in (("deferred", ruleset.deferral_res), ("reference", ruleset.reference_res),
-                       ("reference", rule.incomplete_res), ("instruction", ruleset.instruction_res),
+    for kind, pats in (("instruction", ruleset.instruction_res), ("deferred", ruleset.deferral_res),
+                       ("reference", ruleset.reference_res), ("not_done", rule.incomplete_res),
                        ("placeholder", ruleset.placeholder_res), ("label", rule.label_any_res)):
         for p in pats:
             t, n = p.subn(" ", t)
             if n:
                 seen.add(kind)
+    t = _INNER_LABEL.sub(" ", t)  # 'Datum gesprek: ... Aanwezig: ...': labels are no content
     words = [w for w in _WORD.findall(t) if w not in STOPWORDS]
     return words, seen
 
