@@ -30,7 +30,7 @@ def build_element(rule: Rule, j: Judgement, ctx: Context, lang: str) -> ElementR
     text = (override.get(lang) or override.get("nl")) if override else message(f"finding.{j.reason}", lang)
     return ElementResult(
         id=rule.id, status=j.status, required=rule.required_for(ctx.school_type), title=rule.text("title", lang),
-        message=text.format(**params), evidence=evidence, question=rule.text("question", lang),
+        message=text.format(**params).replace(" ()", ""), evidence=evidence, question=rule.text("question", lang),
         law=rule.text("law", lang), why=rule.text("why", lang),
     )
 
