@@ -132,6 +132,36 @@ def test_signature_table_with_the_parties_as_columns(tmp_path, signature, date, 
     assert next(e for e in doc["elements"] if e["id"] == "instemming_ouders")["status"] == expected
 
 
+@pytest.mark.parametrize("choice, expected", [("ja", "present"), ("nee", "incomplete"), ("gedeeltelijk", "incomplete")])
+def test_pdf_form_consent_follows_the_chosen_radio_option(tmp_path, choice, expected):
+    """A signed, dated parent signature field does not make consent of a 'nee' or 'gedeeltelijk' choice."""
+    import sys
+
+    from pypdf import PdfReader, PdfWriter
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import pdf_fixtures
+
+    raw = tmp_path / "raw.pdf"
+    c = pdf_fixtures._canvas(raw)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 800, "Ontwikkelingsperspectief (OPP)")
+    c.drawString(72, 780, "Instemming ouders met het handelingsdeel")
+    for i, option in enumerate(("ja", "nee", "gedeeltelijk")):
+        c.acroForm.radio(name="instemming", tooltip="Instemming", value=option, selected=option == choice,
+                         x=72 + i * 60, y=750, size=14)
+    c.drawString(72, 700, "Handtekening ouder")
+    c.showPage()
+    c.save()
+    writer = PdfWriter(clone_from=PdfReader(str(raw)))
+    pdf_fixtures._add_sig_field(writer, 0, "handtekening_ouder", (72, 620, 250, 680),
+                                {"/Name": "J. de Vries", "/M": "D:20260312101500+01'00'", "/ByteRange": [0, 1, 2, 3]})
+    plan = tmp_path / "plan.pdf"
+    writer.write(str(plan))
+    _, doc = statuses(plan)
+    assert next(e for e in doc["elements"] if e["id"] == "instemming_ouders")["status"] == expected
+
+
 def test_unread_scanned_pages_make_elements_unclear_not_missing(tmp_path):
     from oppcheck.check import check_document
     from oppcheck.model import Block, BlockKind, Document, Location
