@@ -13,8 +13,6 @@ from . import __version__
 from .errors import EXIT_ERROR, OppcheckError
 
 REPORT_FORMATS = ("terminal", "json", "jsonl", "csv", "sarif", "junit", "github", "gitlab", "md", "html", "docx")
-FORM_EXTENSIONS = {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md"}
-DATA_EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".sarif": "sarif", ".xml": "junit"}
 
 
 class DefaultCommandGroup(click.Group):

@@ -34,14 +34,15 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
     ctx = detect_context(doc, units, anchors, ruleset, school_type)
     elements = []
     is_opp = bool(ctx.unread_pages) or _is_opp(units, anchors, ruleset)
+    # Where each element's headed section starts: the consent part runs on until another one begins.
+    heading_starts = [(a.unit.index, rid) for rid, found in anchors.items() for a in found if a.how == "heading"]
     for rule in ruleset.rules:
         if not is_opp:
             judgement = Judgement(MISSING, "not_an_opp")
         elif template:
             judgement = judge_template_rule(rule, units, anchors.get(rule.id, []), ctx)
         else:
-            others = {a.unit.index for rid, found in anchors.items() if rid != rule.id for a in found
-                      if a.how == "heading"}
+            others = {index for index, rid in heading_starts if rid != rule.id}
             judgement = judge_rule(rule, ruleset, units, anchors.get(rule.id, []), ctx, others)
         elements.append(build_element(rule, judgement, ctx, lang))
     result = DocumentResult(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-from typing import BinaryIO
 
 from ..errors import OppcheckError
 from ..findings import DocumentResult, ElementResult, Evidence, Report
@@ -49,17 +48,6 @@ def fingerprint(ruleset: RuleSet, settings: Settings) -> str:
 
 def _line(data: dict) -> bytes:
     return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
-
-
-class LineWriter:
-    """Writes JSONL lines to a binary stream, each one whole and flushed at once."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self.stream = stream
-
-    def write(self, line: bytes) -> None:
-        self.stream.write(line)
-        self.stream.flush()
 
 
 def lines_in_order(path: str, keys: list[tuple[str, str | None]]) -> bytes:
