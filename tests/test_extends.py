@@ -67,7 +67,9 @@ def test_extends_a_rule_set_by_path(tmp_path):
      "    why: {nl: x}\n    question: {nl: x}\n", ["doelen", "duplicate"]),
     ("rules:\n  - id: medische_gegevens\n    kind: section\n    level: must\n    title: {nl: x}\n",
      ["medische_gegevens"]),
-    ("overrides:\n  doelen:\n    add_labels: ['(open']\n", ["doelen", "labels"]),
+    ("overrides:\n  doelen:\n    add_labels: ['(open']\n", ["doelen", "labels", "'(open'"]),
+    ("overrides:\n  instemming_ouders:\n    add_phrases: ['ja', 'nee[']\n", ["instemming_ouders", "phrases", "'nee['"]),
+    ("placeholders: ['volgt', '*nog']\n", ["placeholders", "'*nog'"]),
 ])
 def test_errors_name_the_file_rule_and_field(tmp_path, text, words):
     path = tmp_path / "eigen.yaml"
