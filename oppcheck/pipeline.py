@@ -134,7 +134,7 @@ def warm_up(ruleset: RuleSet) -> None:
     import importlib
     from functools import cached_property
 
-    for module in ("pypdfium2", "pypdf", "lxml.etree", "oppcheck.extract.pdf", "oppcheck.extract.pdf_forms",
+    for module in ("pypdfium2", "lxml.etree", "oppcheck.extract.pdf", "oppcheck.extract.pdf_forms",
                    "oppcheck.extract.docx", "oppcheck.extract.odt", "oppcheck.extract.plaintext", "oppcheck.check"):
         try:
             importlib.import_module(module)

@@ -216,21 +216,33 @@ def _add_nested_text_field(writer, page_index: int) -> None:
     writer._root_object["/AcroForm"]["/Fields"].append(parent_ref)
 
 
-def acroform(path: Path) -> Path:
+def acroform(path: Path, signed: bool = True) -> Path:
     """Two pages of AcroForm. Page 1: text fields (one empty, one nested), a choice, a ticked and an
-    unticked checkbox. Page 2: a radio group (ja chosen), a signed and an unsigned signature field."""
+    unticked checkbox. Page 2: a radio group (ja chosen), a signed (unless not `signed`) and an
+    unsigned signature field."""
     from pypdf import PdfReader, PdfWriter
 
     raw = path.with_suffix(".raw.pdf")
     _form_pages(raw)
     writer = PdfWriter(clone_from=PdfReader(str(raw)))
     _add_nested_text_field(writer, 0)
-    _add_sig_field(writer, 1, "handtekening_ouder", (72, 620, 250, 680),
-                   {"/Name": "J. de Vries", "/M": "D:20260312101500+01'00'", "/Reason": "Akkoord",
-                    "/ByteRange": [0, 100, 200, 300]})  # signed bytes end long before the file does
+    signature = {"/Name": "J. de Vries", "/M": "D:20260312101500+01'00'", "/Reason": "Akkoord",
+                 "/ByteRange": [0, 100, 200, 300]}  # signed bytes end long before the file does
+    _add_sig_field(writer, 1, "handtekening_ouder", (72, 620, 250, 680), signature if signed else None)
     _add_sig_field(writer, 1, "handtekening_directeur", (300, 620, 480, 680), None)
     writer.write(str(path))
     raw.unlink()
+    return path
+
+
+def list_box(path: Path, chosen: list[str]) -> Path:
+    """A list box 'vakken' in which several entries may be chosen."""
+    c = _canvas(path)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 790, "Extra hulp bij")
+    c.acroForm.listbox(name="vakken", value=chosen, options=["lezen", "rekenen", "spelling"],
+                       fieldFlags="multiSelect", x=200, y=730, width=150, height=60)
+    c.save()
     return path
 
 

@@ -180,12 +180,33 @@ def test_signed_and_unsigned_signature_fields(form_doc):
     assert "changed-after-signing:handtekening_ouder" in form_doc.notes
 
 
-def test_pypdf_is_only_imported_for_forms(tmp_path):
+def test_unsigned_form_reads_the_same_fields(tmp_path, form_doc):
+    doc = read(fx.acroform(tmp_path / "leeg.pdf", signed=False))
+    sigs = {b.name: b.signed for b in doc.blocks if b.kind is BlockKind.SIGNATURE}
+    assert sigs == {"handtekening_ouder": False, "handtekening_directeur": False}
+    assert {"signature-fields:2", "signed-fields:0"} <= set(doc.notes)
+
+    def fields(d):
+        return [(b.kind, b.text, b.value, b.checked, b.location.page)
+                for b in d.blocks if b.kind is not BlockKind.SIGNATURE]
+
+    assert fields(doc) == fields(form_doc)
+
+
+def test_list_box_with_several_choices(tmp_path):
+    doc = read(fx.list_box(tmp_path / "lijst.pdf", chosen=["rekenen", "spelling"]))
+    field = next(b for b in doc.blocks if b.kind is BlockKind.FORM_FIELD)
+    assert (field.name, field.value) == ("vakken", "rekenen, spelling")
+
+
+def test_pypdf_is_only_imported_for_signed_forms(tmp_path):
     plain = fx.word_like(tmp_path / "plan.pdf")
-    form = fx.acroform(tmp_path / "formulier.pdf")
+    unsigned = fx.acroform(tmp_path / "leeg.pdf", signed=False)
+    signed = fx.acroform(tmp_path / "formulier.pdf")
     code = (
         "import sys; from oppcheck.extract import read_document as r; "
-        f"r({str(plain)!r}); a = 'pypdf' in sys.modules; r({str(form)!r}); print(a, 'pypdf' in sys.modules)"
+        f"r({str(plain)!r}); r({str(unsigned)!r}); a = 'pypdf' in sys.modules; "
+        f"r({str(signed)!r}); print(a, 'pypdf' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "True"]
@@ -332,7 +353,7 @@ def test_a_broken_form_does_not_hide_the_text(tmp_path, monkeypatch):
     def broken(*args):
         raise RecursionError("deep field tree")
 
-    monkeypatch.setattr(forms, "read_form", broken)
+    monkeypatch.setattr(forms, "page_widgets", broken)
     doc = read(fx.acroform(tmp_path / "formulier.pdf"))
     assert "acroform-unreadable" in doc.notes
     assert block(doc, "Naam leerling").location.page == 1

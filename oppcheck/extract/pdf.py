@@ -1,10 +1,10 @@
-"""Read a PDF into a Document: page text with PDFium (pypdfium2), form fields with pypdf.
+"""Read a PDF into a Document with PDFium (pypdfium2): page text, images and form fields.
 
 Blocks come in content-stream order per page: headings, paragraphs, list items and checkbox lines
 (see `pdf_layout`), with images and form fields placed after the text line just above them.
 Pages without text but with an image are listed in `doc.image_only_pages`; they are read with OCR
 (see `ocr`) unless `options.ocr` is off, and those read are listed in `doc.ocr_pages`.
-pypdf is only imported when the document has an AcroForm.
+pypdf is only imported for a form with digital signatures (see `pdf_signatures`).
 
 Notes (doc.notes): encrypted:owner-password-only | encrypted:user-password; acroform, xfa,
 form-fields:N, signature-fields:N, signed-fields:N, changed-after-signing:NAMES, acroform-unreadable;
@@ -20,6 +20,7 @@ from ..model import Block, BlockKind, Document, Location
 from . import ReadOptions
 
 MIN_IMAGE_POINTS = 12.0  # images smaller than this (rules, bullets, dots) are not reported
+MAX_WIDGETS = 5000  # form widgets read per document; a form with more is read up to here
 
 
 def read(path: str, data: bytes, options: ReadOptions) -> Document:
@@ -35,11 +36,13 @@ def read(path: str, data: bytes, options: ReadOptions) -> Document:
 
 
 class _Page(NamedTuple):
-    """What one page gave: its text lines, visible images and size (None: PDFium could not load it)."""
+    """What one page gave: its text lines, visible images, size (None: PDFium could not load it) and
+    form widgets (None: they could not be read)."""
 
     lines: list
     images: list
     size: tuple[float, float] | None
+    widgets: list | None
 
 
 def _read(path: str, data: bytes, options: ReadOptions) -> Document:
@@ -48,12 +51,16 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
     pdf, password = _open(data, options.password)
     doc = Document(path=path, format="pdf", pages=len(pdf))
     doc.notes.extend(_security_notes(pdf, password))
-    pages = [_scan(pdf, index) for index in range(len(pdf))]
+    has_form = _init_form(pdf, doc.notes)
+    pages: list[_Page] = []
+    for index in range(len(pdf)):
+        budget = MAX_WIDGETS - sum(len(p.widgets or ()) for p in pages)
+        pages.append(_scan(pdf, index, budget if has_form else 0))
     doc.image_only_pages = [n for n, p in enumerate(pages, start=1) if not p.lines and p.images]
     scanned = _ocr(pdf, doc, options)
     style = document_style([p.lines for p in pages])
     running = running_lines([p.lines for p in pages], [p.size[1] if p.size else 0.0 for p in pages], style)
-    forms = _form_blocks(data, password, pdf, doc.notes)
+    forms = _form_blocks(data, password, pdf, pages, doc.notes) if has_form else []
     pdf.close()
     for number, page in enumerate(pages, start=1):
         if number in scanned:
@@ -63,7 +70,6 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
         page_running = {index: source for (n, index), source in running.items() if n == number}
         entries = page_entries(page.lines, number, style, page_running)
         doc.blocks.extend(place(entries, page.lines, _extras(number, page, forms)))
-    doc.blocks.extend(p.block for p in forms if p.page is None)
     doc.notes.extend(_page_notes(pages))
     return doc
 
@@ -85,8 +91,9 @@ def _extras(number: int, page: _Page, forms: list) -> list[tuple[float, float, B
     return extras
 
 
-def _scan(pdf, index: int) -> _Page:
-    """Lines and images of one page; a page PDFium cannot load is kept as an empty, failed page."""
+def _scan(pdf, index: int, widget_budget: int) -> _Page:
+    """Lines, images and (up to `widget_budget`) form widgets of one page; a page PDFium cannot load
+    is kept as an empty, failed page."""
     import pypdfium2 as pdfium
 
     from .pdf_page import page_images, page_lines
@@ -95,11 +102,32 @@ def _scan(pdf, index: int) -> _Page:
         page = pdf[index]
         textpage = page.get_textpage()
     except pdfium.PdfiumError:
-        return _Page([], [], None)
-    result = _Page(page_lines(textpage), [b for b in page_images(page) if _visible(b)], page.get_size())
+        return _Page([], [], None, [])
+    widgets: list | None = []
+    if widget_budget > 0:
+        from .pdf_forms import page_widgets
+
+        try:
+            widgets = page_widgets(page, index + 1, widget_budget)
+        except Exception:  # a broken form must not hide the page text; a note says what happened
+            widgets = None
+    result = _Page(page_lines(textpage), [b for b in page_images(page) if _visible(b)], page.get_size(), widgets)
     textpage.close()
     page.close()
     return result
+
+
+def _init_form(pdf, notes: list[str]) -> bool:
+    """Set up PDFium's form environment when the document has a form (before any page is loaded)."""
+    if pdf.get_formtype() == 0:  # FORMTYPE_NONE: no pdf_forms import for the many PDFs without a form
+        return False
+    from .pdf_forms import init_form
+
+    try:
+        return init_form(pdf)
+    except Exception:
+        notes.append("acroform-unreadable")
+        return False
 
 
 def _open(data: bytes, password: str | None):
@@ -130,18 +158,25 @@ def _security_notes(pdf, password: str | None) -> list[str]:
     return ["encrypted:user-password" if password else "encrypted:owner-password-only"]
 
 
-def _form_blocks(data: bytes, password: str | None, pdf, notes: list[str]) -> list:
-    """Form fields via pypdf, only when PDFium says the document has a form."""
-    if pdf.get_formtype() == 0:  # FORMTYPE_NONE
-        return []
-    from .pdf_forms import read_form
+def _form_blocks(data: bytes, password: str | None, pdf, pages: list[_Page], notes: list[str]) -> list:
+    """The form's fields as placed blocks; digital signatures tied to their fields with pypdf."""
+    from .pdf_forms import form_blocks, form_notes, sign
 
+    if any(p.widgets is None for p in pages):
+        notes.append("acroform-unreadable")
+        return []
+    widgets = [w for p in pages for w in p.widgets]
     try:
-        placed, form_notes = read_form(data, password)
+        placed = form_blocks(widgets)
+        changed = []
+        if any(w.has_signature for w in widgets):
+            from .pdf_signatures import read_signatures
+
+            changed = sign(placed, read_signatures(data, password))
     except Exception:  # a broken form must not hide the page text; the note says what happened
         notes.append("acroform-unreadable")
         return []
-    notes.extend(form_notes)
+    notes.extend(form_notes(pdf, placed) + changed)
     return placed
 
 

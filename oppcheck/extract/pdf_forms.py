@@ -1,225 +1,210 @@
-"""AcroForm fields of a PDF, read with pypdf: text fields, checkboxes, radio groups, signatures.
+"""AcroForm fields of a PDF through PDFium's form API: text and choice fields, checkboxes, radio
+groups and signature fields.
 
-The values of form fields are not in the page text, so they are read from the /AcroForm field
-tree. Each field is placed on the page of its first widget, with the widget's vertical span, so
-that `pdf_layout.place` can put it next to its label.
+The values of form fields are not in the page text. `page_widgets` reads the widgets of one loaded
+page (the document's form environment must have been set up before its pages were loaded);
+`form_blocks` turns the widgets of all pages into blocks, each with its page and vertical span, so
+that `pdf_layout.place` can put it next to its label. A field shown in several places is reported
+once (a radio group once per option). Widgets that are on no page are not shown to a reader and are
+not reported.
+
+PDFium does not say which digital signature a signature field holds, nor who signed it: when a
+signature field has a value, `pdf_signatures` (pypdf) reads that.
 """
 
 from __future__ import annotations
 
-import io
-import re
-from dataclasses import dataclass, field
+import ctypes
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pypdfium2.raw as pdfium_c
 
 from ..model import Block, BlockKind, Location, Source
 
-_PUSHBUTTON = 1 << 16
-_RADIO = 1 << 15
-_MAX_DEPTH = 20
-_PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
+if TYPE_CHECKING:
+    from .pdf_signatures import Signature
+
+_TEXT_KINDS = (pdfium_c.FPDF_FORMFIELD_TEXTFIELD, pdfium_c.FPDF_FORMFIELD_COMBOBOX, pdfium_c.FPDF_FORMFIELD_LISTBOX)
+_BUTTON_KINDS = (pdfium_c.FPDF_FORMFIELD_CHECKBOX, pdfium_c.FPDF_FORMFIELD_RADIOBUTTON)
+_XFA_TYPES = (pdfium_c.FORMTYPE_XFA_FULL, pdfium_c.FORMTYPE_XFA_FOREGROUND)
+_VALUE_TYPES = (pdfium_c.FPDF_OBJECT_DICTIONARY, pdfium_c.FPDF_OBJECT_REFERENCE)
+_MAX_DEPTH = 20  # of a field tree
 
 
 @dataclass
 class Placed:
-    """A form block with its page (None when no page holds its widget) and its widget's vertical
-    span in PDF points."""
+    """A form block with its page and its widget's vertical span in PDF points."""
 
-    page: int | None
+    page: int
     bottom: float
     top: float
     block: Block
 
 
 @dataclass
-class _Field:
-    name: str
-    node: dict
-    inherited: dict
-    widgets: list = field(default_factory=list)  # (indirect id or None, widget dict)
+class Widget:
+    """One widget annotation of a form field, as PDFium reports it."""
+
+    page: int
+    bottom: float
+    top: float
+    kind: int  # FPDF_FORMFIELD_*
+    name: str  # the field's full name ('ouders.handtekening')
+    label: str  # its tooltip (/TU), else its name
+    value: str
+    export: str  # the value a checkbox or radio option stands for (its on-state)
+    checked: bool
+    has_signature: bool = False  # a signature field with a value: perhaps signed (see pdf_signatures)
 
 
-def read_form(data: bytes, password: str | None) -> tuple[list[Placed], list[str]]:
-    """All fields as placed blocks, plus short notes ('acroform', 'signed-fields:1', ...)."""
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(data), password=password)
-    acroform = _get(reader.trailer["/Root"], "/AcroForm")
-    if not hasattr(acroform, "get"):
-        return [], []
-    pages = _widget_pages(reader)
-    fields = list(_fields(_get(acroform, "/Fields") or [], "", {}, set(), 0))
-    placed = [p for f in fields for p in _blocks(f, pages)]
-    return placed, _notes(acroform, placed) + _changed_after_signing(fields, len(data))
-
-
-def _widget_pages(reader) -> dict[int, int]:
-    """Object number of each annotation -> 1-based page number (page contents are not parsed)."""
-    pages: dict[int, int] = {}
-    for number, page in enumerate(reader.pages, start=1):
-        for ref in _get(page, "/Annots") or []:
-            if getattr(ref, "idnum", None) is not None:
-                pages.setdefault(ref.idnum, number)
-    return pages
-
-
-def _fields(refs, parent: str, inherited: dict, seen: set[int], depth: int):
-    """Terminal fields of the field tree, with inheritable entries (/FT /Ff /V) resolved."""
-    if depth > _MAX_DEPTH:
-        return
-    for ref in refs:
-        idnum = getattr(ref, "idnum", None)
-        if idnum is not None and idnum in seen:
-            continue
-        if idnum is not None:
-            seen.add(idnum)
-        node = ref.get_object()
-        if not hasattr(node, "get"):
-            continue
-        part = _get(node, "/T")
-        name = ".".join(p for p in (parent, str(part) if part is not None else "") if p)
-        inh = {**inherited, **{k: node[k] for k in ("/FT", "/Ff", "/V") if k in node}}
-        kids = list(_get(node, "/Kids") or [])
-        if any("/T" in k.get_object() for k in kids):
-            yield from _fields(kids, name, inh, seen, depth + 1)
-            continue
-        widgets = [(getattr(k, "idnum", None), k.get_object()) for k in kids] or [(idnum, node)]
-        yield _Field(name, node, inh, widgets)
-
-
-def _blocks(f: _Field, pages: dict[int, int]) -> list[Placed]:
-    kind = str(f.inherited.get("/FT", ""))
-    flags = int(f.inherited.get("/Ff", 0) or 0)
-    label = _label(f)
-    if kind in ("/Tx", "/Ch"):
-        block = Block(BlockKind.FORM_FIELD, label, Location(), Source.FORM, name=f.name,
-                      value=_text_value(f.inherited.get("/V")))
-        return [_place(block, f.widgets[0], pages)]
-    if kind == "/Sig":
-        return [_place(_signature(f, label), f.widgets[0], pages)]
-    if kind == "/Btn" and not flags & _PUSHBUTTON:
-        return _buttons(f, label, pages)
-    return []
-
-
-def _buttons(f: _Field, label: str, pages: dict[int, int]) -> list[Placed]:
-    """Checkbox: one block. Radio group (or a checkbox with several on-states): one per option."""
-    value = f.inherited.get("/V")
-    options = [(w, _on_state(w[1])) for w in f.widgets]
-    several = len({on for _, on in options}) > 1
-    out = []
-    for (ref, widget), on in options:
-        chosen = value if value is not None else _get(widget, "/AS")
-        chosen = str(chosen) if chosen is not None else "/Off"
-        checked = chosen == on if on else chosen not in ("/Off", "")
-        option = _option_name(f.node, on)
-        text = f"{label}: {option}" if several and option else label
-        block = Block(BlockKind.CHECKBOX, text, Location(), Source.FORM, name=f.name,
-                      value=option if several else None, checked=checked)
-        out.append(_place(block, (ref, widget), pages))
-    return out
-
-
-def _signature(f: _Field, label: str) -> Block:
-    value = f.inherited.get("/V")
-    sig = value.get_object() if value is not None else None
-    signed = hasattr(sig, "get")
-    signer = str(_get(sig, "/Name")) if signed and _get(sig, "/Name") else None
-    date = _pdf_date(str(_get(sig, "/M"))) if signed and _get(sig, "/M") else None
-    return Block(BlockKind.SIGNATURE, label, Location(), Source.FORM, name=f.name,
-                 signed=signed, signer=signer, signed_date=date)
-
-
-def _place(block: Block, widget: tuple, pages: dict[int, int]) -> Placed:
-    ref, node = widget
-    page = pages.get(ref) if ref is not None else None
-    block.location.page = page
-    rect = _get(node, "/Rect")
+def init_form(pdf) -> bool:
+    """Set up PDFium's form environment when the document has a form; call before loading pages."""
+    if pdf.get_formtype() == pdfium_c.FORMTYPE_NONE:
+        return False
+    library_log = logging.getLogger("pypdfium2")
+    level = library_log.level
+    library_log.setLevel(logging.ERROR)  # no "built without XFA" warning on the user's terminal
     try:
-        bottom, top = sorted((float(rect[1]), float(rect[3])))
-    except (TypeError, IndexError, ValueError):
-        bottom = top = 0.0
-    return Placed(page, bottom, top, block)
+        return bool(pdf.init_forms())
+    finally:
+        library_log.setLevel(level)
 
 
-def _label(f: _Field) -> str:
-    tooltip = _get(f.node, "/TU")
-    return str(tooltip).strip() if tooltip and str(tooltip).strip() else f.name
-
-
-def _text_value(value) -> str:
-    if value is None:
-        return ""
-    from pypdf.generic import NameObject
-
-    value = value.get_object()
-    if isinstance(value, list):
-        return ", ".join(_text_value(v) for v in value)
-    return str(value)[1:] if isinstance(value, NameObject) else str(value)
-
-
-def _on_state(widget) -> str | None:
-    """The widget's 'on' appearance name (e.g. '/Yes', '/ja'), from /AP /N."""
-    try:
-        normal = widget["/AP"]["/N"].get_object()
-        states = [str(k) for k in normal.keys() if str(k) != "/Off"]
-    except (KeyError, AttributeError, TypeError):
-        return None
-    return states[0] if states else None
-
-
-def _option_name(node, on: str | None) -> str:
-    """A readable option name: the on-state without '/', or the /Opt entry it indexes."""
-    if not on:
-        return ""
-    name = on.lstrip("/")
-    opts = _get(node, "/Opt")
-    if isinstance(opts, list) and name.isdigit() and int(name) < len(opts):
-        option = opts[int(name)].get_object()
-        return _text_value(option[-1] if isinstance(option, list) and option else option)
-    return name
-
-
-def _get(node, key: str):
-    """node[key] resolved (pypdf's dict.get leaves indirect references), or None."""
-    value = node.get(key) if hasattr(node, "get") else None
-    return value.get_object() if value is not None and hasattr(value, "get_object") else value
-
-
-def _pdf_date(raw: str) -> str:
-    """'D:20260312101500+01'00'' -> '2026-03-12 10:15'; unknown forms are returned as they are."""
-    m = _PDF_DATE.match(raw)
-    if not m:
-        return raw
-    year, month, day, hour, minute = m.groups()
-    date = "-".join(p for p in (year, month, day) if p)
-    return f"{date} {hour}:{minute}" if hour and minute else date
-
-
-def _changed_after_signing(fields: list[_Field], size: int) -> list[str]:
-    """Signed fields whose /ByteRange ends before the file does: something (a later signature, or
-    an edit) was saved after that signature."""
-    names = []
-    for f in fields:
-        value = f.inherited.get("/V") if str(f.inherited.get("/FT", "")) == "/Sig" else None
-        byte_range = _get(value.get_object(), "/ByteRange") if value is not None else None
+def page_widgets(page, number: int, budget: int) -> list[Widget]:
+    """The form widgets of a page loaded after `init_form`, at most `budget` of them."""
+    form = page.formenv
+    if not form:
+        return []
+    widgets: list[Widget] = []
+    rect = pdfium_c.FS_RECTF()
+    for index in range(min(pdfium_c.FPDFPage_GetAnnotCount(page), budget * 4)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page, index)
+        if not annot:
+            continue
         try:
-            end = int(byte_range[2]) + int(byte_range[3])
-        except (TypeError, IndexError, ValueError):
-            continue
-        if size - end > 2:  # a final end-of-line may follow the signed bytes
-            names.append(f.name)
-    return [f"changed-after-signing:{','.join(names)}"] if names else []
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_WIDGET:
+                continue
+            kind = pdfium_c.FPDFAnnot_GetFormFieldType(form, annot)
+            if kind not in (*_TEXT_KINDS, *_BUTTON_KINDS, pdfium_c.FPDF_FORMFIELD_SIGNATURE):
+                continue  # push buttons and unknown kinds hold no answer
+            name = _string(pdfium_c.FPDFAnnot_GetFormFieldName, form, annot)
+            tooltip = _string(pdfium_c.FPDFAnnot_GetFormFieldAlternateName, form, annot).strip()
+            value = (_selected_options(form, annot) if kind == pdfium_c.FPDF_FORMFIELD_LISTBOX
+                     else _string(pdfium_c.FPDFAnnot_GetFormFieldValue, form, annot))
+            bottom = top = 0.0
+            if pdfium_c.FPDFAnnot_GetRect(annot, rect):
+                bottom, top = sorted((rect.bottom, rect.top))
+            button = kind in _BUTTON_KINDS
+            widgets.append(Widget(
+                number, bottom, top, kind, name, tooltip or name, "" if button else value,
+                _string(pdfium_c.FPDFAnnot_GetFormFieldExportValue, form, annot) if button else "",
+                button and bool(pdfium_c.FPDFAnnot_IsChecked(form, annot)),
+                kind == pdfium_c.FPDF_FORMFIELD_SIGNATURE and _has_value(annot),
+            ))
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+        if len(widgets) >= budget:
+            break
+    return widgets
 
 
-def _notes(acroform, placed: list[Placed]) -> list[str]:
+def form_blocks(widgets: list[Widget]) -> list[Placed]:
+    """Blocks for the fields of all pages' widgets."""
+    placed: list[Placed] = []
+    seen: set[str] = set()
+    by_name: dict[str, list[Widget]] = {}
+    for w in widgets:
+        by_name.setdefault(w.name, []).append(w)
+    for w in widgets:
+        if w.kind in _BUTTON_KINDS:
+            placed.append(_button(w, by_name[w.name]))
+        elif w.name not in seen:  # a text or signature field shown twice is one field
+            seen.add(w.name)
+            placed.append(_field(w))
+    return placed
+
+
+def form_notes(pdf, placed: list[Placed]) -> list[str]:
+    """'acroform', 'xfa', 'form-fields:N', 'signature-fields:N', 'signed-fields:N'."""
     notes = ["acroform"]
-    if "/XFA" in acroform:
+    if pdf.get_formtype() in _XFA_TYPES:
         notes.append("xfa")
-    sigs = [p.block for p in placed if p.block.kind is BlockKind.SIGNATURE]
     fields = len({p.block.name for p in placed if p.block.kind is not BlockKind.SIGNATURE})
     if fields:
         notes.append(f"form-fields:{fields}")
+    sigs = [p.block for p in placed if p.block.kind is BlockKind.SIGNATURE]
     if sigs:
-        notes.append(f"signature-fields:{len(sigs)}")
-        notes.append(f"signed-fields:{sum(1 for s in sigs if s.signed)}")
+        notes += [f"signature-fields:{len(sigs)}", f"signed-fields:{sum(1 for s in sigs if s.signed)}"]
     return notes
+
+
+def sign(placed: list[Placed], signatures: dict[str, Signature]) -> list[str]:
+    """Mark the signature fields that hold a signature; notes on fields changed after signing."""
+    changed = []
+    for p in placed:
+        sig = signatures.get(p.block.name or "") if p.block.kind is BlockKind.SIGNATURE else None
+        if sig:
+            p.block.signed, p.block.signer, p.block.signed_date = True, sig.signer, sig.date
+            if sig.changed_after:
+                changed.append(p.block.name)
+    return [f"changed-after-signing:{','.join(changed)}"] if changed else []
+
+
+def _field(w: Widget) -> Placed:
+    if w.kind == pdfium_c.FPDF_FORMFIELD_SIGNATURE:
+        block = Block(BlockKind.SIGNATURE, w.label, Location(page=w.page), Source.FORM, name=w.name, signed=False)
+    else:
+        block = Block(BlockKind.FORM_FIELD, w.label, Location(page=w.page), Source.FORM, name=w.name, value=w.value)
+    return Placed(w.page, w.bottom, w.top, block)
+
+
+def _button(w: Widget, group: list[Widget]) -> Placed:
+    """A checkbox: one block. An option of a radio group (or of a checkbox with several on-states):
+    'label: option', with the option as its value."""
+    several = len({g.export for g in group}) > 1
+    text = f"{w.label}: {w.export}" if several and w.export else w.label
+    block = Block(BlockKind.CHECKBOX, text, Location(page=w.page), Source.FORM, name=w.name,
+                  value=w.export if several else None, checked=w.checked)
+    return Placed(w.page, w.bottom, w.top, block)
+
+
+def _string(func, form, annot) -> str:
+    """A UTF-16 string from one of PDFium's FPDFAnnot_GetFormField* functions ('' when there is none)."""
+    size = func(form, annot, None, 0)
+    if size <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    func(form, annot, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size)
+    return buffer.raw[: size - 2].decode("utf-16-le", errors="replace")
+
+
+def _has_value(annot) -> bool:
+    """Whether the widget's field has a dictionary as its value (/V on the widget or a parent)."""
+    node, opened = annot, []
+    try:
+        for _ in range(_MAX_DEPTH):
+            if pdfium_c.FPDFAnnot_HasKey(node, b"V"):
+                return pdfium_c.FPDFAnnot_GetValueType(node, b"V") in _VALUE_TYPES
+            node = pdfium_c.FPDFAnnot_GetLinkedAnnot(node, b"Parent")
+            if not node:
+                return False
+            opened.append(node)
+        return False
+    finally:
+        for parent in opened:
+            pdfium_c.FPDFPage_CloseAnnot(parent)
+
+
+def _selected_options(form, annot) -> str:
+    """The chosen entries of a list box (several may be chosen), joined with commas."""
+    chosen = []
+    for i in range(pdfium_c.FPDFAnnot_GetOptionCount(form, annot)):
+        if pdfium_c.FPDFAnnot_IsOptionSelected(form, annot, i):
+            size = pdfium_c.FPDFAnnot_GetOptionLabel(form, annot, i, None, 0)
+            buffer = ctypes.create_string_buffer(max(size, 2))
+            pdfium_c.FPDFAnnot_GetOptionLabel(form, annot, i, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)),
+                                              size)
+            chosen.append(buffer.raw[: max(size - 2, 0)].decode("utf-16-le", errors="replace"))
+    return ", ".join(chosen) or _string(pdfium_c.FPDFAnnot_GetFormFieldValue, form, annot)
