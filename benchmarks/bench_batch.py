@@ -1,7 +1,7 @@
 """How fast does oppcheck check a folder of 1,000+ documents, next to `pdftotext`? Prints figures; asserts nothing.
 
 Usage:
-    python benchmarks/bench_batch.py [--source DIR] [--count 1000] [--jobs 1,2] [--profile 25] [--no-ocr]
+    python benchmarks/bench_batch.py [--source DIR] [--count 1000] [--jobs 1,2] [--repeat 3] [--profile 25] [--no-ocr]
 
 The documents of DIR (default corpus/dev/docs; generated PDFs when it holds fewer than 20) are
 copied round-robin into a temporary folder until there are --count of them. Printed:
@@ -10,7 +10,8 @@ copied round-robin into a temporary folder until there are --count of them. Prin
   used by oppcheck and its workers (less sensitive than wall time to other load on the machine),
   peak memory of one worker, the main process's memory at 10/50/90/100 % of the run (flat?);
 - the PDF part alone, through oppcheck --jobs 2 --no-ocr and through `pdftotext FILE -` (one process
-  per file, two at a time; it does no OCR either), and the ratios oppcheck / pdftotext;
+  per file, two at a time; it does no OCR either), --repeat times in turn, and the median ratios
+  oppcheck / pdftotext;
 - start-up: `oppcheck --help` against `python3 -c pass` (median of 10);
 - with --profile N: where one worker's time goes (read vs check per format, and the N functions with
   the most cumulative time and N/2 with the most own time, from cProfile over the PDFs in this
@@ -112,8 +113,9 @@ def _cpu_children() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_oppcheck(folder: Path, jobs: int, out: Path, *extra: str) -> dict:
-    """One oppcheck run, with the main process's and the workers' memory sampled every 10 ms."""
+def run_oppcheck(folder: Path, jobs: int, out: Path, *extra: str, sample: bool = True) -> dict:
+    """One oppcheck run, with the main process's and the workers' memory sampled every 10 ms unless
+    not `sample` (reading /proc that often costs the run itself a few per cent on 2 cores)."""
     cmd = [sys.executable, "-m", "oppcheck", str(folder), "--format", "jsonl", "--output", str(out),
            "--jobs", str(jobs), *extra]
     cpu = _cpu_children()
@@ -123,7 +125,7 @@ def run_oppcheck(folder: Path, jobs: int, out: Path, *extra: str) -> dict:
     worker_peak = worker_private = 0
     stop = threading.Event()
 
-    def sample() -> None:
+    def sample_memory() -> None:
         nonlocal worker_peak, worker_private
         while not stop.is_set():
             main_rss.append((time.perf_counter() - start, _rss_kb(proc.pid)))
@@ -132,12 +134,14 @@ def run_oppcheck(folder: Path, jobs: int, out: Path, *extra: str) -> dict:
                 worker_private = max(worker_private, _private_kb(child))
             time.sleep(0.01)
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    sampler = threading.Thread(target=sample_memory, daemon=True)
+    if sample:
+        sampler.start()
     _, err = proc.communicate()
     wall = time.perf_counter() - start
     stop.set()
-    sampler.join()
+    if sample:
+        sampler.join()
     lines = out.read_bytes().count(b"\n") - 1 if out.exists() else 0
     if err.strip():
         print("  stderr:", err.decode(errors="replace").strip()[:300])
@@ -219,7 +223,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=ROOT / "corpus" / "dev" / "docs")
     parser.add_argument("--count", type=int, default=1000)
-    parser.add_argument("--jobs", default="1,2")
+    parser.add_argument("--jobs", default="1,2", help="runs over all documents ('' for none)")
+    parser.add_argument("--repeat", type=int, default=3, help="PDF runs against pdftotext (median)")
     parser.add_argument("--profile", type=int, default=0, metavar="N")
     parser.add_argument("--no-ocr", action="store_true", help="also the runs over all documents without OCR")
     args = parser.parse_args()
@@ -236,19 +241,26 @@ def main() -> None:
                 os.link(path, pdfs[-1])
         print(f"corpus: {len(corpus)} documents from {len(docs)} originals ({len(pdfs)} PDFs); "
               f"{os.cpu_count()} cores; python {sys.version.split()[0]}")
-        for jobs in (int(j) for j in args.jobs.split(",")):
+        for jobs in (int(j) for j in args.jobs.split(",") if j):
             extra = ("--no-ocr",) if args.no_ocr else ()
             r = run_oppcheck(tmp / "all", jobs, tmp / f"all-{jobs}.jsonl", *extra)
             _print_run(f"oppcheck --jobs {jobs} {' '.join(extra)}, all documents", r)
         if pdfs and shutil.which("pdftotext"):
-            # pdftotext reads no scans: compare without OCR (scanned pages then count as unreadable)
-            r = run_oppcheck(pdf_folder, 2, tmp / "pdf.jsonl", "--no-ocr")
-            _print_run("oppcheck --jobs 2 --no-ocr, PDFs only", r)
-            floor, floor_cpu = run_pdftotext(pdfs)
-            print(f"pdftotext, one process per file, two at a time: {floor:.2f} s = {len(pdfs) / floor:.1f} docs/s, "
-                  f"CPU {floor_cpu:.1f} s")
-            print(f"ratio oppcheck / pdftotext (PDFs): wall time {r['wall'] / floor:.2f}, "
-                  f"CPU time {r['cpu'] / max(floor_cpu, 1e-9):.2f}")
+            # pdftotext reads no scans: compare without OCR (scanned pages then count as unreadable).
+            # Runs alternate, `--repeat` times, and the median ratio is given: other load on the
+            # machine moves single runs by 10-20 %.
+            walls, cpus = [], []
+            for _ in range(args.repeat):
+                r = run_oppcheck(pdf_folder, 2, tmp / "pdf.jsonl", "--no-ocr", sample=False)
+                _print_run("oppcheck --jobs 2 --no-ocr, PDFs only", r, memory=False)
+                floor, floor_cpu = run_pdftotext(pdfs)
+                print(f"pdftotext, one process per file, two at a time: {floor:.2f} s = "
+                      f"{len(pdfs) / floor:.1f} docs/s, CPU {floor_cpu:.1f} s")
+                walls.append(r["wall"] / floor)
+                cpus.append(r["cpu"] / max(floor_cpu, 1e-9))
+            print(f"ratio oppcheck / pdftotext (PDFs), median of {args.repeat}: wall time "
+                  f"{statistics.median(walls):.2f}, CPU time {statistics.median(cpus):.2f} "
+                  f"(wall {' '.join(f'{w:.2f}' for w in walls)})")
         elif pdfs:
             print("pdftotext not installed (apt-get install poppler-utils): no native floor")
         help_ms, pass_ms = startup()
@@ -258,11 +270,13 @@ def main() -> None:
             profile(docs, args.profile)
 
 
-def _print_run(title: str, r: dict) -> None:
+def _print_run(title: str, r: dict, memory: bool = True) -> None:
     rss = r["main_rss"] or [0]
     at = [rss[min(len(rss) - 1, int(len(rss) * f))] for f in (0.1, 0.5, 0.9)] + [rss[-1]]
     print(f"{title}: {r['docs']} documents in {r['wall']:.2f} s = {r['docs'] / r['wall']:.1f} docs/s, "
           f"CPU {r['cpu']:.1f} s = {r['cpu'] / max(r['docs'], 1) * 1000:.0f} ms/document (exit {r['code']})")
+    if not memory:
+        return
     print(f"  worker peak RSS {r['worker_peak_kb'] / 1024:.0f} MB (of which its own, not shared with the main "
           f"process: {r['worker_private_kb'] / 1024:.0f} MB, sampled)")
     print("  main process RSS at 10/50/90/100 % of the run: "
