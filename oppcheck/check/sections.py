@@ -86,7 +86,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
     title = _title_index(units, ruleset)
     cache = ruleset.label_cache
     for u in units:
-        if not u.label and not u.toc and (row := flattened_row(u, rules)):
+        if not u.label and not u.toc and (row := flattened_row(u, ruleset)):
             u.label, u.value = strip_label(row[0]), row[1]
         if u.label and not u.toc and u.index != title:
             if u.label not in cache:
@@ -207,7 +207,7 @@ def _flattened_value(unit: Unit, rule: Rule) -> str:
     return ""
 
 
-def flattened_row(unit: Unit, rules: list[Rule]) -> tuple[str, str] | None:
+def flattened_row(unit: Unit, ruleset: RuleSet) -> tuple[str, str] | None:
     """A table row printed as one line without a colon, 'Doelen (1) In juni scoort ...': a label at
     the start followed by a value starting with a capital, digit or bracket (in a sentence the next
     word is lower case: 'Doelen zijn ...'). Returns (label, value) in printed case."""
@@ -215,7 +215,9 @@ def flattened_row(unit: Unit, rules: list[Rule]) -> tuple[str, str] | None:
         return None
     text = unit.text.strip()
     lowered = text.lower()
-    for rule in rules:
+    if not ruleset.any_label_re.match(lowered):  # one pass: no rule's label starts the line
+        return None
+    for rule in ruleset.rules:
         for pat in rule.label_res:
             m = pat.match(lowered)
             if m and m.end() < len(text) - 1 and re.match(r"\s+[A-Z0-9(\[]", text[m.end():]):

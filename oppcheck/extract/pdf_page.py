@@ -133,9 +133,10 @@ def heading_shaped(text: str) -> bool:
 
 
 def _utf16_len(text: str) -> int:
-    if text.isascii():
+    """Length in UTF-16 code units: characters outside the BMP (emoji) count twice."""
+    if text.isascii() or max(text) <= "\uffff":
         return len(text)
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text.encode("utf-16-le")) // 2
 
 
 def page_images(page) -> list[Box]:
