@@ -229,7 +229,7 @@ def to_lines(pages: list[OcrPage]) -> dict[int, PageLines]:
             bottom = pl.top - max(w.bottom for w in words) * pl.scale_y - LOOSE_BOTTOM * body
             left = pl.left + min(w.left for w in words) * pl.scale_x
             right = pl.left + max(w.right for w in words) * pl.scale_x
-            result.lines.append(Line(text, index, top, bottom, left, right, size, False))
+            result.lines.append(Line(text, index, top, bottom, left, right, size, False, heading_shaped(text.strip())))
             result.confidences[index] = [w.confidence for w in words]
         out[page.number] = result
     return out

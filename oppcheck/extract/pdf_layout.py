@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..model import Block, BlockKind, Location, Source
 from ..text import CHECKED_GLYPHS, UNCHECKED_GLYPHS, norm, split_checkboxes
-from .pdf_page import Line, heading_shaped
+from .pdf_page import Line
 
 LARGER = 1.15  # a heading is at least this much larger than body text
 MAX_LEVEL = 6
@@ -60,7 +60,7 @@ def document_style(pages: list[list[Line]]) -> Style:
         for line in lines:
             n = len(line.text.strip())
             sizes[_bucket(line.size)] += n
-            if heading_shaped(line.text.strip()):
+            if line.shaped:
                 total += n
                 bold += n if line.bold else 0
     body = sizes.most_common(1)[0][0] if sizes else 0.0
@@ -79,8 +79,7 @@ def _bucket(size: float) -> float:
 
 def _heading_candidate(line: Line) -> bool:
     """Heading-shaped (short, with a letter) and not spread out like a table row."""
-    text = line.text.strip()
-    return heading_shaped(text) and not _spread(line, text)
+    return line.shaped and not _spread(line, line.text.strip())
 
 
 def heading_level(line: Line, style: Style) -> int | None:

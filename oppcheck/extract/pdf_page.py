@@ -36,6 +36,7 @@ class Line(NamedTuple):
     right: float
     size: float
     bold: bool
+    shaped: bool  # short enough to be a heading, with a letter (see `heading_shaped`)
 
     @property
     def middle(self) -> float:
@@ -118,12 +119,13 @@ def _make_line(raw: str, offset: int, index: int, styler: _Styler) -> Line:
     middle = styler.char(offset + _utf16_len(raw[:mid]))
     boxes = [b for b in (styler.box(first), styler.box(middle), styler.box(last)) if b is not None]
     if not boxes:
-        return Line(raw, index, 0.0, 0.0, 0.0, 0.0, 0.0, False)
+        return Line(raw, index, 0.0, 0.0, 0.0, 0.0, 0.0, False, heading_shaped(body))
     heights = sorted(b[3] - b[1] for b in boxes)
     size = heights[1] if len(heights) == 3 else heights[0]
-    bold = heading_shaped(body) and styler.bold(first) and styler.bold(last)
+    shaped = heading_shaped(body)
+    bold = shaped and styler.bold(first) and styler.bold(last)
     return Line(raw, index, max(b[3] for b in boxes), min(b[1] for b in boxes), min(b[0] for b in boxes),
-                max(b[2] for b in boxes), round(size, 1), bold)
+                max(b[2] for b in boxes), round(size, 1), bold, shaped)
 
 
 def heading_shaped(text: str) -> bool:
