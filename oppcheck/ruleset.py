@@ -15,29 +15,9 @@ from functools import cached_property
 from importlib import resources
 
 from .errors import RuleSetError
+from .patterns import compile_any, compile_patterns
 
 Text = dict  # {"nl": ..., "en": ...}
-
-
-def compile_patterns(patterns: list[str]) -> list[re.Pattern]:
-    """Patterns match normalised (case-folded) text at word boundaries."""
-    return [re.compile(rf"(?<!\w)(?:{p})(?!\w)", _case_flag(p)) for p in patterns]
-
-
-def compile_any(patterns: list[str]) -> list[re.Pattern]:
-    """All patterns as one alternation (one pass over the text instead of one per pattern); a list
-    of at most one pattern, so it can be used like `compile_patterns`."""
-    if not patterns:
-        return []
-    joined = "|".join(f"(?:{p})" for p in patterns)
-    return [re.compile(rf"(?<!\w)(?:{joined})(?!\w)", _case_flag(joined))]
-
-
-def _case_flag(pattern: str) -> int:
-    """IGNORECASE only for a pattern with capitals in it: the text it is matched against is already
-    case-folded, and the flag makes Python's matcher several times slower on long alternations."""
-    letters = re.sub(r"\\.", "", pattern)  # escapes such as \S and \W are not letters
-    return re.IGNORECASE if any(c.isupper() for c in letters) else 0
 
 
 @dataclass

@@ -66,5 +66,8 @@ def split_checkboxes(text: str) -> tuple[str, list[tuple[bool, str]]] | None:
 
 def shorten(text: str, limit: int = 120) -> str:
     """One line of at most `limit` characters, for quoting."""
-    one = _SPACE.sub(" ", text).strip()
+    head = text[: limit * 4]  # a long text is only collapsed as far as the quote needs
+    one = _SPACE.sub(" ", head).strip()
+    if len(one) <= limit and len(head) < len(text):
+        one = _SPACE.sub(" ", text).strip()
     return one if len(one) <= limit else one[: limit - 1].rstrip() + "…"

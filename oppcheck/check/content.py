@@ -115,9 +115,10 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
             t, n = p.subn(" ", t)
             if n:
                 seen.add(kind)
-    if not seen and ":" not in t:
+    if ":" in t:
+        t = _INNER_LABEL.sub(" ", t)  # 'Datum gesprek: ... Aanwezig: ...': labels are no content
+    elif not seen:
         return words, seen  # nothing was removed
-    t = _INNER_LABEL.sub(" ", t)  # 'Datum gesprek: ... Aanwezig: ...': labels are no content
     words = [w for w in _WORD.findall(t) if w not in STOPWORDS]
     return words, seen
 

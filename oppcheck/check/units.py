@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Block, BlockKind, Document, Source
 from ..text import clean, norm
@@ -58,6 +59,7 @@ class Unit:
         return self.block.checked
 
 
+@lru_cache(maxsize=4096)
 def strip_label(text: str) -> str:
     """Normalised label: numbering ('3.2', 'a)', 'Deel 2:'), bullets, trailing ':' or '*' removed;
     of a breadcrumb ('Handelingsdeel › Ondertekenen') only the last part."""

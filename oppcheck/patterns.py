@@ -1,0 +1,135 @@
+"""Compile a rule set's patterns, each with a cheap literal prefilter.
+
+Patterns match normalised (case-folded) text at word boundaries. Most texts a pattern is tried on
+do not match it, and Python's regex engine still tries every position of the text. So each pattern
+also gets the literal strings ("needles") of which every match must contain one, worked out from
+the parsed pattern ('nog (niet )?bekend' -> 'bekend'): a text holding none of them is not searched.
+A pattern for which no needle is certain (`\\w+ heeft`... has ' heeft'; `[^.]{0,40}` has none) is
+always searched. The prefilter never changes a result, it only skips work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+try:  # the parser of the `re` module (3.11+), or its older name
+    from re import _constants as _c
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+MAX_NEEDLES = 24  # testing more needles than this costs about what the search it may save costs
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT) + ((_c.POSSESSIVE_REPEAT,) if hasattr(_c, "POSSESSIVE_REPEAT") else ())
+
+
+class Prefiltered:
+    """A compiled pattern that is only run on texts holding one of its needles."""
+
+    __slots__ = ("regex", "needles")
+
+    def __init__(self, regex: re.Pattern, needles: tuple[str, ...]) -> None:
+        self.regex = regex
+        self.needles = needles
+
+    def _may_match(self, text: str) -> bool:
+        for needle in self.needles:
+            if needle in text:
+                return True
+        return False
+
+    def search(self, text: str, *args: int) -> re.Match | None:
+        return self.regex.search(text, *args) if self._may_match(text) else None
+
+    def match(self, text: str, *args: int) -> re.Match | None:
+        return self.regex.match(text, *args) if self._may_match(text) else None
+
+    def fullmatch(self, text: str, *args: int) -> re.Match | None:
+        return self.regex.fullmatch(text, *args) if self._may_match(text) else None
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match]:
+        return self.regex.finditer(text, *args) if self._may_match(text) else iter(())
+
+    def findall(self, text: str, *args: int) -> list:
+        return self.regex.findall(text, *args) if self._may_match(text) else []
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return self.regex.sub(repl, text, count) if self._may_match(text) else text
+
+    def subn(self, repl, text: str, count: int = 0) -> tuple[str, int]:
+        return self.regex.subn(repl, text, count) if self._may_match(text) else (text, 0)
+
+
+def compile_patterns(patterns: list[str]) -> list[re.Pattern | Prefiltered]:
+    """One compiled pattern per pattern."""
+    return [_compile(p) for p in patterns]
+
+
+def compile_any(patterns: list[str]) -> list[re.Pattern | Prefiltered]:
+    """All patterns as one alternation (one pass over the text instead of one per pattern); a list
+    of at most one pattern, so it can be used like `compile_patterns`."""
+    if not patterns:
+        return []
+    return [_compile("|".join(f"(?:{p})" for p in patterns))]
+
+
+def _compile(pattern: str) -> re.Pattern | Prefiltered:
+    flags = _case_flag(pattern)
+    regex = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", flags)
+    needles = None if flags else _needles(pattern)
+    return Prefiltered(regex, needles) if needles else regex
+
+
+def _case_flag(pattern: str) -> int:
+    """IGNORECASE only for a pattern with capitals in it: the text it is matched against is already
+    case-folded, and the flag makes Python's matcher several times slower on long alternations."""
+    letters = re.sub(r"\\.", "", pattern)  # escapes such as \S and \W are not letters
+    return re.IGNORECASE if any(c.isupper() for c in letters) else 0
+
+
+def _needles(pattern: str) -> tuple[str, ...] | None:
+    """Strings of which every match of `pattern` contains at least one; None when none is certain."""
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception:  # noqa: BLE001 - compiling reports a bad pattern; here it only means no prefilter
+        return None
+    if parsed.state.flags & re.IGNORECASE:  # an inline (?i)
+        return None
+    needles = _requirement(list(parsed))
+    return needles if needles and len(needles) <= MAX_NEEDLES else None
+
+
+def _requirement(items: list) -> tuple[str, ...] | None:
+    """The most selective set of strings one of which every match of a parsed sequence contains: a
+    literal run, or for a group, a repeat or an alternation ('(wordt|zal) later') what each of its
+    alternatives requires. None when there is none (or only blanks)."""
+    candidates = [(run,) for run in _runs(items)]
+    for op, av in items:
+        inner = None
+        if op is _c.BRANCH:
+            parts = [_requirement(list(alternative)) for alternative in av[1]]
+            inner = tuple(dict.fromkeys(n for part in parts for n in part)) if all(parts) else None
+        elif op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            inner = _requirement(list(av[-1]))
+        elif op in _REPEATS and av[0] >= 1:  # repeated at least once
+            inner = _requirement(list(av[2]))
+        if inner:
+            candidates.append(inner)
+    best = max(candidates, key=lambda c: (min(len(n.strip()) for n in c), -len(c)), default=None)
+    return best if best and min(len(n.strip()) for n in best) > 0 else None
+
+
+def _runs(items: list) -> list[str]:
+    """The runs of literal characters in a parsed sequence (anchors and lookarounds take no
+    characters, so the literals around them are adjacent in every match)."""
+    runs, current = [], []
+    for op, av in items:
+        if op is _c.LITERAL:
+            current.append(chr(av))
+        elif op not in _ZERO_WIDTH:
+            runs.append("".join(current))
+            current = []
+    runs.append("".join(current))
+    return [r for r in runs if r]

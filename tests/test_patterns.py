@@ -1,0 +1,87 @@
+"""The literal prefilter of rule patterns: it may only skip work, never change a result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from oppcheck.patterns import Prefiltered, _needles, compile_any, compile_patterns
+from oppcheck.ruleset import load_ruleset
+from oppcheck.text import norm
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "docs"
+
+
+@pytest.mark.parametrize("pattern, needles", [
+    (r"nog (niet )?bekend\w*", ("bekend",)),
+    (r"^volgt$", ("volgt",)),
+    (r"\[[^\]]{0,40}\]", ("[",)),
+    (r"(wordt|zal) (later|nog)", ("wordt", "zal")),
+    (r"\w+ heeft", (" heeft",)),
+    (r"ja|nee", ("ja", "nee")),
+    (r"[^.]{0,40}", None),  # nothing certain
+    (r"(a|)bc?", ("b",)),  # the group may be empty and 'c' may be missing: only 'b' is certain
+    (r"(?i)akkoord", None),  # case-insensitive: a literal test would be wrong
+    (r"(wordt|worden) (bepaald| )", ("word",)),  # common prefix; a blank alone is no needle
+])
+def test_needles_are_the_literals_every_match_holds(pattern, needles):
+    assert _needles(pattern) == needles
+
+
+def test_most_default_patterns_get_a_prefilter():
+    ruleset = load_ruleset("default")
+    labels = [p for rule in ruleset.rules for p in rule.label_res]
+    assert sum(isinstance(p, Prefiltered) for p in labels) > 0.8 * len(labels)
+
+
+def _texts() -> list[str]:
+    lines = []
+    for path in sorted(CORPUS.glob("*.txt"))[:12]:
+        lines += [norm(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return lines
+
+
+def test_prefilter_never_changes_a_result_of_the_default_rule_set():
+    ruleset = load_ruleset("default")
+    compiled = [p for rule in ruleset.rules for p in (*rule.label_res, *rule.label_any_res, *rule.phrase_res,
+                                                       *rule.not_applicable_res, *rule.incomplete_res)]
+    compiled += [p for rule in ruleset.rules for _, pats in rule.group_res for p in pats]
+    compiled += [p for rule in ruleset.rules for pats in rule.consent_res.values() for p in pats]
+    prefiltered = [p for p in compiled if isinstance(p, Prefiltered)]
+    texts = _texts()
+    assert len(prefiltered) > 50 and len(texts) > 300
+    for p in prefiltered:
+        for text in texts:
+            assert p.subn(" ", text) == p.regex.subn(" ", text)
+            assert bool(p.search(text)) == bool(p.regex.search(text))
+
+
+_piece = st.sampled_from(["a", "b", "ab", "ba", " ", "x", r"\w", ".", "[ab]", r"\s", "^", "$", r"\b"])
+
+
+@st.composite
+def _pattern(draw, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(["piece", "group", "repeat"] if depth < 2 else ["piece"]))
+        if kind == "piece":
+            parts.append(draw(_piece))
+        elif kind == "group":
+            alternatives = draw(st.lists(_pattern(depth + 1), min_size=1, max_size=3))
+            parts.append("(" + "|".join(alternatives) + ")")
+        else:
+            parts.append("(" + draw(_pattern(depth + 1)) + ")" + draw(st.sampled_from(["?", "*", "+", "{2}", "{0,2}"])))
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(patterns=st.lists(_pattern(), min_size=1, max_size=3), text=st.text(alphabet="abx .", max_size=30))
+def test_prefilter_agrees_with_the_plain_pattern_on_random_patterns(patterns, text):
+    for p in compile_patterns(patterns) + compile_any(patterns):
+        regex = p.regex if isinstance(p, Prefiltered) else p
+        assert p.subn("#", text) == regex.subn("#", text)
+        assert [m.span() for m in p.finditer(text)] == [m.span() for m in regex.finditer(text)]
+        assert bool(p.fullmatch(text)) == bool(regex.fullmatch(text))
