@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-try:  # the parser of the `re` module (3.11+), or its older name
+try:  # the parser and compiler of the `re` module (3.11+), or their older names
+    from re import _compiler as _sre_compile
     from re import _constants as _c
     from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
@@ -76,9 +78,21 @@ def compile_any(patterns: list[str]) -> list[re.Pattern | Prefiltered]:
 
 
 def _compile(pattern: str) -> re.Pattern | Prefiltered:
+    """The pattern between word boundaries; parsed once, for the needles and for compiling (parsing
+    is most of the cost of compiling, and a rule set has hundreds of patterns)."""
     flags = _case_flag(pattern)
-    regex = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", flags)
-    needles = None if flags else _needles(pattern)
+    wrapped = rf"(?<!\w)(?:{pattern})(?!\w)"
+    if flags:
+        return re.compile(wrapped, flags)
+    try:
+        parsed = _sre_parse.parse(wrapped)
+    except re.error:
+        return re.compile(wrapped)  # raises the error, with the pattern
+    needles = _needles(parsed)
+    try:
+        regex = _sre_compile.compile(parsed)
+    except Exception:  # noqa: BLE001 - the internal compiler changed: compile the usual way
+        regex = re.compile(wrapped)
     return Prefiltered(regex, needles) if needles else regex
 
 
@@ -89,12 +103,8 @@ def _case_flag(pattern: str) -> int:
     return re.IGNORECASE if any(c.isupper() for c in letters) else 0
 
 
-def _needles(pattern: str) -> tuple[str, ...] | None:
-    """Strings of which every match of `pattern` contains at least one; None when none is certain."""
-    try:
-        parsed = _sre_parse.parse(pattern)
-    except Exception:  # noqa: BLE001 - compiling reports a bad pattern; here it only means no prefilter
-        return None
+def _needles(parsed) -> tuple[str, ...] | None:
+    """Strings of which every match of a parsed pattern contains at least one; None when none is certain."""
     if parsed.state.flags & re.IGNORECASE:  # an inline (?i)
         return None
     needles = _requirement(list(parsed))
