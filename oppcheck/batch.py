@@ -132,7 +132,7 @@ def _checked(todo: list[tuple[int, str]], ruleset: RuleSet, settings: Settings,
     jobs = max(1, min(settings.jobs or _cores(), len(todo)))
     warm = len(todo) > 1 and hasattr(os, "fork")
     if warm:
-        _warm(ruleset, pipeline.warm_up)
+        _warm(ruleset, partial(pipeline.warm_up, paths=[path for _, path in todo]))
     check = partial(pipeline.check_hashed, ruleset=ruleset, settings=settings)
     queue = deque(todo)
     idle: list = []
@@ -217,7 +217,7 @@ def _result(outcome: tuple, path: str, settings: Settings) -> DocumentResult:
 
 
 def _warm(ruleset: RuleSet, warm_up) -> None:
-    """Load everything the workers need in this process, then keep the garbage collector away from it,
+    """Load what the workers will need in this process, then keep the garbage collector away from it,
     so that forked children share those pages instead of copying them."""
     import gc
 

@@ -128,14 +128,29 @@ def file_hash(path: str, max_bytes: float | None = None) -> str | None:
         return None
 
 
-def warm_up(ruleset: RuleSet) -> None:
-    """Import the readers and their libraries and compile the rule set's patterns in this process,
-    so that every forked worker starts with them ready instead of loading them again."""
+# The modules each kind of document needs, by file name (a hint only: a worker imports what a
+# document turns out to need).
+_READER_MODULES = {
+    ".pdf": ("pypdfium2", "oppcheck.extract.pdf", "oppcheck.extract.pdf_page", "oppcheck.extract.pdf_layout",
+             "oppcheck.extract.pdf_forms"),
+    ".docx": ("lxml.etree", "oppcheck.extract.docx"),
+    ".odt": ("lxml.etree", "oppcheck.extract.odt"),
+    ".txt": ("oppcheck.extract.plaintext",),
+    ".md": ("oppcheck.extract.plaintext",),
+    ".markdown": ("oppcheck.extract.plaintext",),
+}
+
+
+def warm_up(ruleset: RuleSet, paths: Iterable[str] | None = None) -> None:
+    """Import the readers of `paths` (all readers when not given) and the checker, and compile the
+    rule set's patterns in this process, so that every forked worker starts with them ready instead
+    of loading them again."""
     import importlib
     from functools import cached_property
 
-    for module in ("pypdfium2", "lxml.etree", "oppcheck.extract.pdf", "oppcheck.extract.pdf_forms",
-                   "oppcheck.extract.docx", "oppcheck.extract.odt", "oppcheck.extract.plaintext", "oppcheck.check"):
+    suffixes = {os.path.splitext(p)[1].lower() for p in paths} if paths is not None else set(_READER_MODULES)
+    modules = {m for suffix in suffixes for m in _READER_MODULES.get(suffix, ())}
+    for module in (*sorted(modules), "oppcheck.check"):
         try:
             importlib.import_module(module)
         except ImportError:  # a reader that is not installed fails in the worker, with its own sentence
