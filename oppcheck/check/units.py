@@ -97,7 +97,7 @@ def build_units(doc: Document) -> list[Unit]:
                     toc_start = None
                 else:
                     unit.toc = True
-            if _TOC_LINE.search(part):
+            if part.rstrip()[-1:].isdigit() and _TOC_LINE.search(part):  # it ends in a page number
                 unit.toc = True
             units.append(unit)
     _mark_running_lines(units)
