@@ -45,11 +45,12 @@ class Prefiltered:
     def search(self, text: str, *args: int) -> re.Match | None:
         return self.regex.search(text, *args) if self._may_match(text) else None
 
+    # A match at the start is tried at one position only: cheaper than looking for the needles.
     def match(self, text: str, *args: int) -> re.Match | None:
-        return self.regex.match(text, *args) if self._may_match(text) else None
+        return self.regex.match(text, *args)
 
     def fullmatch(self, text: str, *args: int) -> re.Match | None:
-        return self.regex.fullmatch(text, *args) if self._may_match(text) else None
+        return self.regex.fullmatch(text, *args)
 
     def finditer(self, text: str, *args: int) -> Iterator[re.Match]:
         return self.regex.finditer(text, *args) if self._may_match(text) else iter(())

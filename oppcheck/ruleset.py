@@ -142,10 +142,12 @@ class RuleSet:
             "adult_pupil": compile_any(cfg.get("adult_pupil") or []),
         }
 
-    @cached_property
-    def any_label_re(self) -> re.Pattern:
-        """One pattern for every rule's labels: a quick test before the rule-by-rule matching."""
-        return compile_any([p for r in self.rules for p in r.labels])[0]
+    def may_name(self, text: str, *, at_start: bool = False) -> bool:
+        """Whether some rule's label occurs in `text` (at its start): a quick test, one alternation
+        per rule, before the pattern-by-pattern matching."""
+        if at_start:
+            return any(p.match(text) for r in self.rules for p in r.label_any_res)
+        return any(p.search(text) for r in self.rules for p in r.label_any_res)
 
     @cached_property
     def label_cache(self) -> dict[str, list[str]]:

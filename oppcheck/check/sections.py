@@ -90,7 +90,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
             u.label, u.value = strip_label(row[0]), row[1]
         if u.label and not u.toc and u.index != title:
             if u.label not in cache:
-                cache[u.label] = label_matches(rules, u.label) if ruleset.any_label_re.search(u.label) else []
+                cache[u.label] = label_matches(rules, u.label) if ruleset.may_name(u.label) else []
             if cache[u.label]:
                 matched[u.index] = cache[u.label]
     _column_tables(units, matched)
@@ -215,7 +215,7 @@ def flattened_row(unit: Unit, ruleset: RuleSet) -> tuple[str, str] | None:
         return None
     text = unit.text.strip()
     lowered = text.lower()
-    if not ruleset.any_label_re.match(lowered):  # one pass: no rule's label starts the line
+    if not ruleset.may_name(lowered, at_start=True):
         return None
     for rule in ruleset.rules:
         for pat in rule.label_res:
