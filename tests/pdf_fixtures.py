@@ -216,6 +216,42 @@ def _add_nested_text_field(writer, page_index: int) -> None:
     writer._root_object["/AcroForm"]["/Fields"].append(parent_ref)
 
 
+def signature_on_parent(path: Path) -> Path:
+    """A signed signature field 'ouders' whose widget is a separate kid without a name: the signature
+    (/V) sits on the field, not on the widget."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
+
+    raw = path.with_suffix(".raw.pdf")
+    c = _canvas(raw)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 790, "Handtekening ouders")
+    c.save()
+    writer = PdfWriter(clone_from=str(raw))
+    page = writer.pages[0]
+    sig = writer._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/Sig"), NameObject("/Filter"): NameObject("/Adobe.PPKLite"),
+        NameObject("/Name"): TextStringObject("A. Jansen"), NameObject("/M"): TextStringObject("D:20260401120000"),
+    }))
+    parent_ref = writer._add_object(DictionaryObject({
+        NameObject("/FT"): NameObject("/Sig"), NameObject("/T"): TextStringObject("ouders"), NameObject("/V"): sig,
+    }))
+    kid_ref = writer._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
+        NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (72, 720, 250, 770)]),
+        NameObject("/F"): NumberObject(4), NameObject("/P"): page.indirect_reference,
+        NameObject("/Parent"): parent_ref,
+    }))
+    writer.get_object(parent_ref)[NameObject("/Kids")] = ArrayObject([kid_ref])
+    page[NameObject("/Annots")] = ArrayObject([kid_ref])
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject({
+        NameObject("/Fields"): ArrayObject([parent_ref]), NameObject("/SigFlags"): NumberObject(3),
+    })
+    writer.write(str(path))
+    raw.unlink()
+    return path
+
+
 def acroform(path: Path, signed: bool = True) -> Path:
     """Two pages of AcroForm. Page 1: text fields (one empty, one nested), a choice, a ticked and an
     unticked checkbox. Page 2: a radio group (ja chosen), a signed (unless not `signed`) and an

@@ -193,6 +193,13 @@ def test_unsigned_form_reads_the_same_fields(tmp_path, form_doc):
     assert fields(doc) == fields(form_doc)
 
 
+def test_signature_kept_on_the_field_above_its_widget(tmp_path):
+    doc = read(fx.signature_on_parent(tmp_path / "ondertekend.pdf"))
+    sig = next(b for b in doc.blocks if b.kind is BlockKind.SIGNATURE)
+    assert (sig.name, sig.signed, sig.signer, sig.signed_date) == ("ouders", True, "A. Jansen", "2026-04-01 12:00")
+    assert sig.location.page == 1
+
+
 def test_list_box_with_several_choices(tmp_path):
     doc = read(fx.list_box(tmp_path / "lijst.pdf", chosen=["rekenen", "spelling"]))
     field = next(b for b in doc.blocks if b.kind is BlockKind.FORM_FIELD)

@@ -169,7 +169,7 @@ def _form_blocks(data: bytes, password: str | None, pdf, pages: list[_Page], not
     try:
         placed = form_blocks(widgets)
         changed = []
-        if any(w.has_signature for w in widgets):
+        if any(w.may_be_signed for w in widgets):
             from .pdf_signatures import read_signatures
 
             changed = sign(placed, read_signatures(data, password))

@@ -30,7 +30,6 @@ _TEXT_KINDS = (pdfium_c.FPDF_FORMFIELD_TEXTFIELD, pdfium_c.FPDF_FORMFIELD_COMBOB
 _BUTTON_KINDS = (pdfium_c.FPDF_FORMFIELD_CHECKBOX, pdfium_c.FPDF_FORMFIELD_RADIOBUTTON)
 _XFA_TYPES = (pdfium_c.FORMTYPE_XFA_FULL, pdfium_c.FORMTYPE_XFA_FOREGROUND)
 _VALUE_TYPES = (pdfium_c.FPDF_OBJECT_DICTIONARY, pdfium_c.FPDF_OBJECT_REFERENCE)
-_MAX_DEPTH = 20  # of a field tree
 
 
 @dataclass
@@ -56,7 +55,7 @@ class Widget:
     value: str
     export: str  # the value a checkbox or radio option stands for (its on-state)
     checked: bool
-    has_signature: bool = False  # a signature field with a value: perhaps signed (see pdf_signatures)
+    may_be_signed: bool = False  # a signature field that may be signed (pdf_signatures tells)
 
 
 def init_form(pdf) -> bool:
@@ -101,7 +100,7 @@ def page_widgets(page, number: int, budget: int) -> list[Widget]:
                 number, bottom, top, kind, name, tooltip or name, "" if button else value,
                 _string(pdfium_c.FPDFAnnot_GetFormFieldExportValue, form, annot) if button else "",
                 button and bool(pdfium_c.FPDFAnnot_IsChecked(form, annot)),
-                kind == pdfium_c.FPDF_FORMFIELD_SIGNATURE and _has_value(annot),
+                kind == pdfium_c.FPDF_FORMFIELD_SIGNATURE and _may_be_signed(annot),
             ))
         finally:
             pdfium_c.FPDFPage_CloseAnnot(annot)
@@ -180,21 +179,12 @@ def _string(func, form, annot) -> str:
     return buffer.raw[: size - 2].decode("utf-16-le", errors="replace")
 
 
-def _has_value(annot) -> bool:
-    """Whether the widget's field has a dictionary as its value (/V on the widget or a parent)."""
-    node, opened = annot, []
-    try:
-        for _ in range(_MAX_DEPTH):
-            if pdfium_c.FPDFAnnot_HasKey(node, b"V"):
-                return pdfium_c.FPDFAnnot_GetValueType(node, b"V") in _VALUE_TYPES
-            node = pdfium_c.FPDFAnnot_GetLinkedAnnot(node, b"Parent")
-            if not node:
-                return False
-            opened.append(node)
-        return False
-    finally:
-        for parent in opened:
-            pdfium_c.FPDFPage_CloseAnnot(parent)
+def _may_be_signed(annot) -> bool:
+    """Whether a signature widget's field may hold a signature: it has a value (/V) of its own, or
+    it has a parent field, where the value may sit instead (PDFium cannot look there)."""
+    if pdfium_c.FPDFAnnot_HasKey(annot, b"V"):
+        return pdfium_c.FPDFAnnot_GetValueType(annot, b"V") in _VALUE_TYPES
+    return bool(pdfium_c.FPDFAnnot_HasKey(annot, b"Parent"))
 
 
 def _selected_options(form, annot) -> str:
