@@ -108,39 +108,53 @@ def _needles(parsed) -> tuple[str, ...] | None:
     """Strings of which every match of a parsed pattern contains at least one; None when none is certain."""
     if parsed.state.flags & re.IGNORECASE:  # an inline (?i)
         return None
-    needles = _requirement(list(parsed))
+    needles = _requirement(parsed)
     return needles if needles and len(needles) <= MAX_NEEDLES else None
 
 
-def _requirement(items: list) -> tuple[str, ...] | None:
+def _requirement(items) -> tuple[str, ...] | None:
     """The most selective set of strings one of which every match of a parsed sequence contains: a
     literal run, or for a group, a repeat or an alternation ('(wordt|zal) later') what each of its
-    alternatives requires. None when there is none (or only blanks)."""
-    candidates = [(run,) for run in _runs(items)]
-    for op, av in items:
-        inner = None
-        if op is _c.BRANCH:
-            parts = [_requirement(list(alternative)) for alternative in av[1]]
-            inner = tuple(dict.fromkeys(n for part in parts for n in part)) if all(parts) else None
-        elif op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
-            inner = _requirement(list(av[-1]))
-        elif op in _REPEATS and av[0] >= 1:  # repeated at least once
-            inner = _requirement(list(av[2]))
-        if inner:
-            candidates.append(inner)
-    best = max(candidates, key=lambda c: (min(len(n.strip()) for n in c), -len(c)), default=None)
-    return best if best and min(len(n.strip()) for n in best) > 0 else None
+    alternatives requires. None when there is none (or only blanks, or too many strings)."""
+    best: tuple[str, ...] | None = None
+    best_quality = (0, 0)
+    run: list[str] = []
 
+    def consider(candidate: tuple[str, ...] | None) -> None:
+        nonlocal best, best_quality
+        if candidate:
+            quality = (min(len(n.strip()) for n in candidate), -len(candidate))
+            if quality[0] > 0 and quality > best_quality:
+                best, best_quality = candidate, quality
 
-def _runs(items: list) -> list[str]:
-    """The runs of literal characters in a parsed sequence (anchors and lookarounds take no
-    characters, so the literals around them are adjacent in every match)."""
-    runs, current = [], []
     for op, av in items:
         if op is _c.LITERAL:
-            current.append(chr(av))
-        elif op not in _ZERO_WIDTH:
-            runs.append("".join(current))
-            current = []
-    runs.append("".join(current))
-    return [r for r in runs if r]
+            run.append(chr(av))
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # anchors and lookarounds take no characters: the literals around them are adjacent
+        if run:
+            consider(("".join(run),))
+            run = []
+        if op is _c.BRANCH:
+            consider(_any_of(av[1]))
+        elif op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            consider(_requirement(av[-1]))
+        elif op in _REPEATS and av[0] >= 1:  # repeated at least once
+            consider(_requirement(av[2]))
+    if run:
+        consider(("".join(run),))
+    return best
+
+
+def _any_of(alternatives) -> tuple[str, ...] | None:
+    """What an alternation requires: one string of what each alternative requires."""
+    needles: dict[str, None] = {}
+    for alternative in alternatives:
+        part = _requirement(alternative)
+        if part is None:
+            return None
+        needles.update(dict.fromkeys(part))
+        if len(needles) > MAX_NEEDLES:
+            return None
+    return tuple(needles)
