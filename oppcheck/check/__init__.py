@@ -11,6 +11,7 @@ from ..findings import (
     DOC_GAPS,
     MISSING,
     NOT_APPLICABLE,
+    PRESENT,
     UNCLEAR,
     DocumentResult,
 )
@@ -94,7 +95,11 @@ def check_section(rule: Rule, ruleset: RuleSet, anchors: list[Anchor]) -> Judgem
     for rank in (1, 2):
         candidates = [a for a in anchors if a.rank == rank]
         innermost = [a for a in candidates if a.nested_in is None] or candidates
-        judged = [judge_anchor(a, rule, ruleset) for a in innermost]
+        judged = []
+        for a in sorted(innermost, key=lambda a: a.unit.index):
+            judged.append(judge_anchor(a, rule, ruleset))
+            if judged[-1].status == PRESENT:
+                break  # nothing is judged better, and of equals the first one wins
         if judged:
             # An empty labelled section is not rescued by a passing mention elsewhere.
             return best(judged)
