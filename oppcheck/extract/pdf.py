@@ -169,10 +169,11 @@ def _form_blocks(data: bytes, password: str | None, pdf, pages: list[_Page], not
     try:
         placed = form_blocks(widgets)
         changed = []
-        if any(w.may_be_signed for w in widgets):
+        signed = {w.name for w in widgets if w.may_be_signed}
+        if signed:
             from .pdf_signatures import read_signatures
 
-            changed = sign(placed, read_signatures(data, password))
+            changed = sign(placed, read_signatures(data, password, signed))
     except Exception:  # a broken form must not hide the page text; the note says what happened
         notes.append("acroform-unreadable")
         return []

@@ -1,8 +1,8 @@
 """Which signature field of a PDF form holds which digital signature, read with pypdf.
 
-PDFium lists the signatures of a document but not the fields they belong to; this walks the
-/AcroForm field tree instead. Only used for documents that have signatures, so pypdf is only
-imported then.
+PDFium lists the signatures of a document but not the fields they belong to, nor who signed;
+this walks the /AcroForm field tree instead. Only used for forms with a signature field that may be
+signed, so pypdf is only imported then.
 """
 
 from __future__ import annotations
@@ -25,27 +25,35 @@ class Signature:
     changed_after: bool
 
 
-def read_signatures(data: bytes, password: str | None) -> dict[str, Signature]:
-    """Signed signature fields by their full name ('ouders.handtekening')."""
+def read_signatures(data: bytes, password: str | None, names: set[str]) -> dict[str, Signature]:
+    """The signatures in the signature fields called `names` (full names, 'ouders.handtekening').
+
+    Only the fields on the way to those names are read, from the end of the field list (where
+    signature fields usually are) until all are found: pypdf reads PDF objects slowly, and a form's
+    other fields may hold pages of text.
+    """
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data), password=password)
     acroform = _get(reader.trailer["/Root"], "/AcroForm")
-    if not hasattr(acroform, "get"):
+    if not hasattr(acroform, "get") or not names:
         return {}
-    found = {}
-    for name, kind, value in _fields(_get(acroform, "/Fields") or [], "", {}, set(), 0):
+    found: dict[str, Signature] = {}
+    for name, kind, value in _fields(_get(acroform, "/Fields") or [], "", {}, set(), 0, names, found):
         sig = value.get_object() if kind == "/Sig" and value is not None else None
         if hasattr(sig, "get"):
             found[name] = _signature(sig, len(data))
     return found
 
 
-def _fields(refs, parent: str, inherited: dict, seen: set[int], depth: int):
-    """(full name, field type, value) of the terminal fields, with inheritable /FT and /V resolved."""
+def _fields(refs, parent: str, inherited: dict, seen: set[int], depth: int, names: set[str], found: dict):
+    """(full name, field type, value) of the terminal fields that lead to `names`, last field first,
+    with inheritable /FT and /V resolved; stops once every name is in `found`."""
     if depth > _MAX_DEPTH:
         return
-    for ref in refs:
+    for ref in reversed(list(refs)):
+        if names <= found.keys():
+            return
         idnum = getattr(ref, "idnum", None)
         if idnum is not None and idnum in seen:
             continue
@@ -56,10 +64,12 @@ def _fields(refs, parent: str, inherited: dict, seen: set[int], depth: int):
             continue
         part = _get(node, "/T")
         name = ".".join(p for p in (parent, str(part) if part is not None else "") if p)
+        if not any(n == name or n.startswith(name + ".") or not name for n in names):
+            continue  # not on the way to a wanted field
         inh = {**inherited, **{k: node[k] for k in ("/FT", "/V") if k in node}}
         kids = list(_get(node, "/Kids") or [])
         if any("/T" in k.get_object() for k in kids):
-            yield from _fields(kids, name, inh, seen, depth + 1)
+            yield from _fields(kids, name, inh, seen, depth + 1, names, found)
             continue
         yield name, str(inh.get("/FT", "")), inh.get("/V")
 
