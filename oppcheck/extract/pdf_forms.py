@@ -9,7 +9,8 @@ once (a radio group once per option). Widgets that are on no page are not shown 
 not reported.
 
 PDFium does not say which digital signature a signature field holds, nor who signed it: when a
-signature field has a value, `pdf_signatures` (pypdf) reads that.
+signature field may be signed (it has a value, or a parent field that may hold one),
+`pdf_signatures` (pypdf) reads that.
 """
 
 from __future__ import annotations
