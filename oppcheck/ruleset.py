@@ -40,6 +40,7 @@ class Rule:
     if_unexpected: str = "unclear"
     needs_date: bool = False
     not_applicable_if: list[str] = field(default_factory=list)
+    not_applicable_unless: list[str] = field(default_factory=list)
     incomplete_if: list[str] = field(default_factory=list)
     groups: list[dict] = field(default_factory=list)
     applies_to: list[str] = field(default_factory=list)
@@ -87,6 +88,10 @@ class Rule:
     @cached_property
     def not_applicable_res(self) -> list[re.Pattern]:
         return compile_any(self.not_applicable_if)
+
+    @cached_property
+    def applicable_res(self) -> list[re.Pattern]:
+        return compile_any(self.not_applicable_unless)
 
     @cached_property
     def incomplete_res(self) -> list[re.Pattern]:
@@ -322,6 +327,7 @@ def _rule_kwargs(rule: Rule) -> dict:
 
 _RULE_PATTERNS = (("labels", "label_res"), ("labels", "label_any_res"), ("not_labels", "not_label_res"),
                   ("phrases", "phrase_res"), ("expect", "expect_res"), ("not_applicable_if", "not_applicable_res"),
+                  ("not_applicable_unless", "applicable_res"),
                   ("incomplete_if", "incomplete_res"))
 _SET_PATTERNS = (("placeholders", "placeholder_res"), ("deferrals", "deferral_res"), ("references", "reference_res"),
                  ("instructions", "instruction_res"), ("table_headers", "table_header_res"),

@@ -133,7 +133,9 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
     if anchor.how == "phrase":
         quote = anchor.unit.text
     if rule.not_applicable_res and any(p.search(norm(text)) for p in rule.not_applicable_res):
-        if len(_WORD.findall(norm(text))) <= 40:
+        # 'Geen afwijkingen in de onderwijstijd, wel een eigen leerlijn': what it does name is judged.
+        named = any(p.search(norm(text)) for p in rule.applicable_res)
+        if len(_WORD.findall(norm(text))) <= 40 and not named:
             return Judgement(NOT_APPLICABLE, "not_applicable", anchor, shown, quote)
     words, seen = substantive_words(text, ruleset, rule)
     if anchor.how == "heading" and first_unit_is_filler(anchor, ruleset, rule):
