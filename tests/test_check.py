@@ -239,5 +239,5 @@ def test_development_corpus_accuracy_and_no_false_reassurance_on_consent():
                     reassured += 1
                     consent_reassured += element == "instemming_ouders"
     assert consent_reassured == 0
-    assert reassured / gaps <= 0.03
-    assert ok / total >= 0.90
+    assert reassured / gaps <= 0.01  # README: 0.0029
+    assert ok / total >= 0.94  # README: 0.9521

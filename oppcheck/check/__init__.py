@@ -83,6 +83,15 @@ def judge_rule(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list[An
     return judgement
 
 
+def _unless_columns(judgement: Judgement) -> Judgement:
+    """Text under a column header row printed as a line ('Belemmerend  Bevorderend') may all stand in
+    the other element's column: not `present`, but `unclear`, with what to check."""
+    anchor = judgement.anchor
+    if judgement.status == PRESENT and anchor is not None and anchor.columns_as_lines:
+        return Judgement(UNCLEAR, "columns", anchor, judgement.shown, judgement.quote)
+    return judgement
+
+
 def judge_template_rule(rule: Rule, units: list[Unit], anchors: list[Anchor], ctx: Context) -> Judgement:
     """Template mode: does the template give the element a place? (No plan date: every rule in force.)"""
     if rule.applies_to and ctx.school_type and ctx.school_type not in rule.applies_to:
@@ -102,5 +111,5 @@ def check_section(rule: Rule, ruleset: RuleSet, anchors: list[Anchor]) -> Judgem
                 break  # nothing is judged better, and of equals the first one wins
         if judged:
             # An empty labelled section is not rescued by a passing mention elsewhere.
-            return best(judged)
+            return _unless_columns(best(judged))
     return Judgement(MISSING, "not_found")

@@ -34,6 +34,9 @@ class Anchor:
     inline: str = ""
     content: list[Unit] = field(default_factory=list)
     nested_in: int | None = None
+    # The content is a table with a column per element, printed as lines ('Domein Belemmerend
+    # Bevorderend', then rows): which column holds which text cannot be told.
+    columns_as_lines: bool = False
 
     @property
     def rank(self) -> int:
@@ -192,6 +195,9 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rule
         if _ends_section(u, anchor, level, matched, shared, rules_by_id):
             break
         anchor.content.append(u)
+    first = next((u for u in anchor.content if u.text.strip()), None)
+    if first is not None and first.kind is not BlockKind.TABLE_CELL and len(shared) > 1:
+        anchor.columns_as_lines = len(_named(first, shared, rules_by_id)) > 1
 
 
 def _flattened_value(unit: Unit, rule: Rule) -> str:
@@ -238,8 +244,7 @@ def _ends_section(u: Unit, anchor: Anchor, level: int | None, matched: dict[int,
     naming some of those same elements (a table's header row) is part of the shared content."""
     other = matched.get(u.index)
     if other and len(shared) > 1 and set(other) <= shared and u.kind is not BlockKind.HEADING and not u.value:
-        named = {rid for rid in shared if any(p.search(u.norm) for p in rules_by_id[rid].label_res)}
-        if len(named) > 1:
+        if len(_named(u, shared, rules_by_id)) > 1:
             return False
     if other and anchor.rule_id not in other:
         return True
@@ -251,6 +256,11 @@ def _ends_section(u: Unit, anchor: Anchor, level: int | None, matched: dict[int,
     if anchor.how == "label" and u.label and u.value and u.kind is not BlockKind.TABLE_CELL:
         return True  # the next "Label: value" line
     return False
+
+
+def _named(u: Unit, rule_ids: set[str], rules_by_id: dict[str, Rule]) -> set[str]:
+    """Which of `rule_ids` the unit's text names."""
+    return {rid for rid in rule_ids if any(p.search(u.norm) for p in rules_by_id[rid].label_res)}
 
 
 def _cell_content(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:
