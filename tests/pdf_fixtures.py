@@ -271,6 +271,18 @@ def acroform(path: Path, signed: bool = True) -> Path:
     return path
 
 
+def tab_numbered_heading(path: Path) -> Path:
+    """A 14 pt bold heading whose number stands at a tab stop well left of its title (as Word prints
+    '2.<tab>Onderbouwing'), above body text."""
+    c = _canvas(path)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 790, "2.")
+    c.drawString(130, 790, "Onderbouwing")
+    _paragraph(c, BODY, 760)
+    c.save()
+    return path
+
+
 def list_box(path: Path, chosen: list[str]) -> Path:
     """A list box 'vakken' in which several entries may be chosen."""
     c = _canvas(path)

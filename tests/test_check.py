@@ -241,3 +241,29 @@ def test_development_corpus_accuracy_and_no_false_reassurance_on_consent():
     assert consent_reassured == 0
     assert reassured / gaps <= 0.01  # README: 0.0029
     assert ok / total >= 0.94  # README: 0.9521
+
+
+def test_empty_value_cell_of_a_pdf_table_row_is_not_filled_by_the_next_row(tmp_path):
+    """A two-column table printed to PDF: 'Belemmerende factoren' with an empty value cell, then the
+    next row. The next row's label ends the section, so the empty one is not reported present."""
+    import pdf_fixtures as fx
+
+    path = tmp_path / "tabel.pdf"
+    c = fx._canvas(path)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 790, "Ontwikkelingsperspectiefplan (OPP)")
+    c.setFont("Helvetica", 10)
+    y = 750
+    strengths = ["doorzettingsvermogen bij onderwerpen die hem echt interesseren; werkt goed met",
+                 "een dagplanning; sportief"]
+    for label, value in [("Belemmerende factoren", []), ("Sterke kanten", strengths),
+                         ("Uitstroomprofiel", ["vmbo-kader, passend bij zijn niveau"])]:
+        c.drawString(72, y, label)
+        for line in value:  # a value cell wraps within its column
+            c.drawString(250, y, line)
+            y -= 13
+        y -= 13 if not value else 7
+    c.save()
+    _, doc = statuses(path, "--select", "belemmerende_factoren,bevorderende_factoren")
+    got = {e["id"]: e["status"] for e in doc["elements"]}
+    assert got == {"belemmerende_factoren": "incomplete", "bevorderende_factoren": "present"}

@@ -276,7 +276,8 @@ def _statements(text: str, u: Unit, pats: dict, f: Findings) -> None:
             f.choice_open = f.choice_open or u
             continue
         if any_match(pats["refuse"], s):
-            if f.refusal is None and len(s.split()) > OPTION_WORDS:
+            # A short 'niet akkoord' is a printed option; 'ondertekend onder protest' says what was signed.
+            if f.refusal is None and (len(s.split()) > OPTION_WORDS or any_match(pats["signature"], s)):
                 f.refusal = (_refusal_reason(s), u)
             continue
         if any_match(pats["agreed"], s):

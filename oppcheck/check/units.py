@@ -170,6 +170,14 @@ def _label(unit: Unit) -> None:
             # 'Onderdeel: Leerdoelen' names a part of the plan, like a heading.
             unit.label, unit.value, unit.headingish = strip_label(unit.value), "", True
         return
+    head, tab, tail = first_line.partition("\t")
+    if tab and "\t" not in tail and kind is not BlockKind.TABLE_CELL and 0 < len(head.split()) <= MAX_LABEL_WORDS:
+        # A two-cell table row printed as a line ('Geboortedatum<tab>29-05-2018'): a label and its value.
+        # (A row of more cells may be a header row: 'Doel<tab>Aanpak<tab>Wie'.)
+        rest = unit.text.strip().split("\n", 1)
+        unit.label = strip_label(head)
+        unit.value = (tail + ("\n" + rest[1] if len(rest) > 1 else "")).strip()
+        return
     words = first_line.split()
     short = 0 < len(words) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(first_line)
     if kind is BlockKind.TABLE_CELL:

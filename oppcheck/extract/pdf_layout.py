@@ -29,6 +29,7 @@ _BULLETS = "•·▪◦‣⁃●○■□\uf0b7\uf0a7\uf076\uf0d8\uf0fc–-"  # 
 _LIST_START = re.compile(rf"^\s*(?:[{_BULLETS}]\s|\(?(?:\d{{1,2}}[.)]|[a-z]\))\s)")
 RUNNING_ZONE = 0.08  # running headers and footers sit in the top or bottom 8 % of the page
 _DIGITS = re.compile(r"\d+")
+_NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\t[^\t]+$")
 _PDFIUM_HYPHEN = "\ufffe"
 
 
@@ -123,9 +124,12 @@ def running_lines(
 
 
 def _spread(line: Line, text: str) -> bool:
-    """Whether the line is spread out like a table row ('Rol   Naam   Datum'). Width per character
-    relative to the line height was 0.41-0.81 for headings and 0.9-2.0 for table header rows in
-    the development corpus; a single word has no column gaps."""
+    """Whether the line is spread out like a table row ('Rol   Naam   Datum'): its cells were found
+    (tabs; a number before a title, '2.<tab>Onderbouwing', is a heading's numbering), or its width per
+    character relative to the line height is that of one (0.41-0.81 for headings and 0.9-2.0 for
+    table header rows in the development corpus; a single word has no column gaps)."""
+    if "\t" in text:
+        return not _NUMBERED_TITLE.match(text)
     return " " in text and (line.right - line.left) / len(text) > SPREAD * line.size
 
 

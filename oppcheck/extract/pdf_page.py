@@ -19,6 +19,7 @@ _FORCE_BOLD = 1 << 18
 _LETTER = re.compile(r"[^\W\d_]")
 _FORM_DEPTH = 4  # how deep to look into Form XObjects for images
 MAX_HEADING_CHARS = 90  # longer lines are never headings (and their boldness is not read)
+COLUMN_GAP = 1.8  # a gap this many line heights wide separates the cells of a table row printed as a line
 MAX_HEADING_WORDS = 14
 
 
@@ -61,6 +62,7 @@ class _Styler:
         self.rect = pdfium_c.FS_RECTF()
         self.name = ctypes.create_string_buffer(128)
         self.flags = ctypes.c_int()
+        self.edges = tuple(ctypes.c_double() for _ in range(4))  # left, top, right, bottom of a text rect
 
     def char(self, text_index: int) -> int:
         if self.identity:
@@ -73,6 +75,41 @@ class _Styler:
             return None
         r = self.rect
         return r.left, r.bottom, r.right, r.top
+
+    def column_starts(self, first: int, last: int, min_gap: float) -> list[int]:
+        """Char indexes in first..last where a part begins after a gap of at least `min_gap` points:
+        the cells of a table row printed as one line ('Geboortedatum      29-05-2018')."""
+        tp = self.textpage
+        count = pdfium_c.FPDFText_CountRects(tp, first, last - first + 1)
+        if count < 2:
+            return []
+        left, top, right, bottom = self.edges
+        starts: list[int] = []
+        prev_right = None
+        for i in range(count):
+            if not pdfium_c.FPDFText_GetRect(tp, i, left, top, right, bottom):
+                return []
+            if prev_right is not None and left.value - prev_right >= min_gap:
+                starts.append(self._first_from(left.value, first, last))
+            prev_right = right.value if prev_right is None else max(prev_right, right.value)
+        return [c for c in starts if c > first]
+
+    def _first_from(self, x: float, first: int, last: int) -> int:
+        """The first char of first..last whose box reaches right of `x` (a row runs left to right)."""
+        lo, hi = first, last
+        while lo < hi:
+            mid = (lo + hi) // 2
+            box = self.box(mid)
+            if box is not None and box[2] > x + 0.5:
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo
+
+    def text_index(self, char: int) -> int:
+        if self.identity:
+            return char
+        return pdfium_c.FPDFText_GetTextIndexFromCharIndex(self.textpage, char)
 
     def bold(self, char: int) -> bool:
         """Bold by font name ('Arial-BoldMT', 'Calibri,Bold'), ForceBold flag or /FontWeight."""
@@ -88,44 +125,67 @@ class _Styler:
 def page_lines(textpage) -> list[Line]:
     """The page's text lines in content-stream order, blank lines dropped."""
     text = textpage.get_text_range()
-    styler = _Styler(textpage, _utf16_len(text) == pdfium_c.FPDFText_CountChars(textpage))
+    single = _single_units(text)  # PDFium's text indexes count UTF-16 code units: here, characters
+    units = len if single else _utf16_len
+    styler = _Styler(textpage, units(text) == pdfium_c.FPDFText_CountChars(textpage))
     lines: list[Line] = []
-    offset = 0  # position in UTF-16 code units, the unit PDFium's text indexes count in
+    offset = 0
     pos = 0
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
         raw = text[pos:end]
         if raw.strip():
-            lines.append(_make_line(raw, offset, len(lines) + 1, styler))
-        offset += _utf16_len(raw) + (len(m.group()) if m else 0)
+            lines.append(_make_line(raw, offset, len(lines) + 1, styler, units, cells=single))
+        offset += units(raw) + (len(m.group()) if m else 0)
         pos = m.end() if m else end
     return lines
 
 
-def _make_line(raw: str, offset: int, index: int, styler: _Styler) -> Line:
+def _make_line(raw: str, offset: int, index: int, styler: _Styler, units, cells: bool) -> Line:
     """A line with the box spanned by its first, middle and last visible character.
 
     Its size is the median of the three heights, so that a line is only 'large' when it is large
     throughout (a table row ending in a big script-font signature is not a heading). Boldness is
     only looked up for lines short enough to be a heading: the first and last character must be bold.
+    With `cells`, wide gaps between the parts of a line become tabs (a table row printed as a line).
     """
     body = raw.strip()
     lead = raw.index(body[0])
     mid = lead + len(body) // 2
     while raw[mid].isspace():
         mid -= 1
-    first = styler.char(offset + _utf16_len(raw[:lead]))
-    last = styler.char(offset + _utf16_len(raw[: lead + len(body)]) - 1)
-    middle = styler.char(offset + _utf16_len(raw[:mid]))
+    first = styler.char(offset + units(raw[:lead]))
+    last = styler.char(offset + units(raw[: lead + len(body)]) - 1)
+    middle = styler.char(offset + units(raw[:mid]))
     boxes = [b for b in (styler.box(first), styler.box(middle), styler.box(last)) if b is not None]
+    shaped = heading_shaped(body)
     if not boxes:
-        return Line(raw, index, 0.0, 0.0, 0.0, 0.0, 0.0, False, heading_shaped(body))
+        return Line(raw, index, 0.0, 0.0, 0.0, 0.0, 0.0, False, shaped)
     heights = sorted(b[3] - b[1] for b in boxes)
     size = heights[1] if len(heights) == 3 else heights[0]
-    shaped = heading_shaped(body)
     bold = shaped and styler.bold(first) and styler.bold(last)
-    return Line(raw, index, max(b[3] for b in boxes), min(b[1] for b in boxes), min(b[0] for b in boxes),
+    text = raw
+    if cells and size > 0 and 0 <= first < last and " " in body:
+        starts = styler.column_starts(first, last, COLUMN_GAP * size)
+        if starts:
+            text = _with_tabs(raw, [p for p in (styler.text_index(c) - offset for c in starts) if lead < p < len(raw)])
+    return Line(text, index, max(b[3] for b in boxes), min(b[1] for b in boxes), min(b[0] for b in boxes),
                 max(b[2] for b in boxes), round(size, 1), bold, shaped)
+
+
+def _with_tabs(raw: str, starts: list[int]) -> str:
+    """`raw` with the blank before each of `starts` (where a cell begins) turned into one tab."""
+    parts, pos = [], 0
+    for start in sorted(set(starts)):
+        while start < len(raw) and raw[start].isspace():
+            start += 1
+        gap = start
+        while gap > pos and raw[gap - 1].isspace():
+            gap -= 1
+        if gap > pos:
+            parts += [raw[pos:gap], "\t"]
+            pos = start
+    return "".join(parts) + raw[pos:]
 
 
 def heading_shaped(text: str) -> bool:
@@ -134,11 +194,14 @@ def heading_shaped(text: str) -> bool:
             and _LETTER.search(text) is not None)
 
 
+def _single_units(text: str) -> bool:
+    """Whether every character of `text` is one UTF-16 code unit (nothing outside the BMP)."""
+    return text.isascii() or max(text) <= "\uffff"
+
+
 def _utf16_len(text: str) -> int:
     """Length in UTF-16 code units: characters outside the BMP (emoji) count twice."""
-    if text.isascii() or max(text) <= "\uffff":
-        return len(text)
-    return len(text.encode("utf-16-le")) // 2
+    return len(text) if _single_units(text) else len(text.encode("utf-16-le")) // 2
 
 
 def page_images(page) -> list[Box]:
