@@ -368,6 +368,7 @@ def _line(u: Unit, current: Slot | None, pats: dict, f: Findings, ruleset: RuleS
     if is_sig:
         filled = _value_filled(value, pats, ruleset, rule) or any_match(pats["signed"], u.norm)
         slot.signed = bool(slot.signed) or filled
+        slot.agreed = slot.agreed or (filled and _says_agree(norm(value), pats))  # 'w.g. H. Jansen (akkoord)'
         if has_date(value):
             slot.dated = True
     elif is_name:
