@@ -211,3 +211,20 @@ def test_labels_before_their_boxes(tmp_path):
         (K.CHECKBOX, "niet akkoord", True),
         (K.CHECKBOX, "Gezien", True),
     ]
+
+
+def test_two_column_text_table_with_wrapped_cells(tmp_path):
+    """'Label | value' lines whose value wraps onto lines with an empty first cell ('     | more'):
+    one table, each wrapped value joined to its own row, an empty value cell kept empty."""
+    txt = ("Naam                  | Mohammed Bakker\n"
+           "Onderbouwing          | Dat baseren we op de toetsen:\n"
+           "                      | hij groeit bij rekenen langzamer dan gemiddeld.\n"
+           "Belemmerend           |\n"
+           "Ondersteuning         | mentorgesprek, wekelijks 15 minuten,\n"
+           "                      | door de mentor.\n")
+    doc = _read(tmp_path, txt.encode())
+    cells = [(b.location.row, b.location.column, b.text) for b in doc.blocks]
+    assert all(b.kind is K.TABLE_CELL and b.location.table == 1 for b in doc.blocks)
+    assert (2, 2, "Dat baseren we op de toetsen: hij groeit bij rekenen langzamer dan gemiddeld.") in cells
+    assert (4, 2, "mentorgesprek, wekelijks 15 minuten, door de mentor.") in cells
+    assert not any(row == 3 and col == 2 and text for row, col, text in cells)

@@ -201,9 +201,9 @@ def _table(b: _Builder, rows: list[tuple[int, str]]) -> None:
 
 
 def _is_table_row(s: str) -> bool:
-    """A framed row, an unframed row with ' | ' between cells, or a rule line such as '---+---'."""
-    return (s.startswith("|") and s.count("|") >= 2) or " | " in s or s.endswith(" |") or bool(
-        "+" in s and _PLAIN_SEP.match(s))
+    """A framed row, an unframed row with ' | ' between cells, the wrapped rest of a cell ('   | more
+    text', its first cell empty), or a rule line such as '---+---'."""
+    return s.startswith("|") or " | " in s or s.endswith(" |") or bool("+" in s and _PLAIN_SEP.match(s))
 
 
 def _md_inline(line: str) -> str:
