@@ -267,3 +267,22 @@ def test_empty_value_cell_of_a_pdf_table_row_is_not_filled_by_the_next_row(tmp_p
     _, doc = statuses(path, "--select", "belemmerende_factoren,bevorderende_factoren")
     got = {e["id"]: e["status"] for e in doc["elements"]}
     assert got == {"belemmerende_factoren": "incomplete", "bevorderende_factoren": "present"}
+
+
+def test_a_title_numbered_at_a_tab_stop_names_its_section(tmp_path):
+    """A PDF line '2.' ... 'Onderbouwing' (the number at a tab stop, in body type) is a numbered title,
+    and the text under it is that section's content, not a label '2.' with a value."""
+    import pdf_fixtures as fx
+
+    path = tmp_path / "plan.pdf"
+    c = fx._canvas(path)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 790, "OPP van Noah")
+    c.drawString(72, 760, "2.")
+    c.drawString(130, 760, "Onderbouwing")
+    c.drawString(72, 740, "De verwachting is gebaseerd op de toetsen van de afgelopen twee jaar en het onderzoek.")
+    c.save()
+    _, doc = statuses(path, "--select", "onderbouwing")
+    element = doc["elements"][0]
+    assert element["status"] == "present"
+    assert "Onderbouwing" in element["evidence"][0]["section"]
