@@ -311,3 +311,24 @@ def test_phone_photo_is_turned_as_its_exif_says(tmp_path):
     stored.save(tmp_path / "foto.jpg", "JPEG", quality=80, exif=exif.tobytes())
     doc = read_document(str(tmp_path / "foto.jpg"))
     assert "1. Uitstroomperspectief" in [b.text for b in doc.blocks if b.kind is BlockKind.HEADING]
+
+
+@sf.needs_tesseract
+def test_a_scanned_table_row_keeps_its_cells_apart(tmp_path):
+    """'Geboortedatum      12-04-2015' on a scan: the wide gap between the cells becomes a tab, as for a
+    text PDF, so that the label and its value are read as such."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    source = tmp_path / "rij.pdf"
+    c = Canvas(str(source), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 760, "Geboortedatum")
+    c.drawString(300, 760, "12-04-2015")
+    c.drawString(72, 730, "De leerling leest graag en werkt goed samen met anderen.")
+    c.save()
+    sf.page_images(source)[0].save(tmp_path / "rij.png", "PNG", dpi=(200, 200))
+    doc = read_document(str(tmp_path / "rij.png"), ReadOptions())
+    texts = [b.text for b in doc.blocks if b.source is Source.OCR]
+    assert "Geboortedatum\t12-04-2015" in texts
+    assert any(t.startswith("De leerling leest graag") and "\t" not in t for t in texts)

@@ -104,6 +104,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
             anchor = Anchor(rid, unit, _how(unit))
             _fill(anchor, units, matched, rules_by_id)
             anchors[rid].append(anchor)
+    _drop_column_header_rows(anchors)
     claimed = _claimed(anchors)
     for rule in ruleset.rules:
         if not rule.phrase_res or (rule.kind == "section" and anchors[rule.id]):
@@ -119,6 +120,14 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
     for found in anchors.values():
         _mark_nesting(found)
     return anchors
+
+
+def _drop_column_header_rows(anchors: dict[str, list[Anchor]]) -> None:
+    """A column header row printed as a line ('Domein  Belemmerend  Bevorderend') under a heading for
+    those elements is part of that heading's table, not an element's section of its own."""
+    rows = {a.content[0].index for found in anchors.values() for a in found if a.columns_as_lines and a.content}
+    for rid, found in anchors.items():
+        anchors[rid] = [a for a in found if a.unit.index not in rows]
 
 
 def _title_index(units: list[Unit], ruleset: RuleSet) -> int | None:

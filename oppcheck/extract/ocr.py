@@ -34,7 +34,7 @@ from statistics import median
 from typing import NamedTuple
 
 from ..model import Block, BlockKind, Document, Location, Source
-from .pdf_page import Line, heading_shaped
+from .pdf_page import COLUMN_GAP, Line, heading_shaped
 
 LANG = "nld"
 PSM = "4"  # one column of text of varying sizes: table rows are read across, label beside value
@@ -219,20 +219,28 @@ def to_lines(pages: list[OcrPage]) -> dict[int, PageLines]:
             words = [w for w in all_words if w not in ink]
             if not words:
                 continue
-            text = " ".join(w.text for w in words)  # one space, as PDFium gives a table row
-            depth = _heading_depth(text)
-            size = round(body * _SIZES[depth - 1], 1) if depth else body
-            index = len(result.lines) + 1
             # Ink boxes run from the capitals to the descenders; PDF text boxes from the font's ascent
             # to its descent, a little more: widen them so that line gaps compare as for a text PDF.
             top = pl.top - min(w.top for w in words) * pl.scale_y + LOOSE_TOP * body
             bottom = pl.top - max(w.bottom for w in words) * pl.scale_y - LOOSE_BOTTOM * body
+            text = _joined(words, pl.scale_x, COLUMN_GAP * (top - bottom))  # cells apart, as for a text PDF
+            depth = _heading_depth(text)
+            size = round(body * _SIZES[depth - 1], 1) if depth else body
+            index = len(result.lines) + 1
             left = pl.left + min(w.left for w in words) * pl.scale_x
             right = pl.left + max(w.right for w in words) * pl.scale_x
             result.lines.append(Line(text, index, top, bottom, left, right, size, False, heading_shaped(text.strip())))
             result.confidences[index] = [w.confidence for w in words]
         out[page.number] = result
     return out
+
+
+def _joined(words: list[Word], scale_x: float, min_gap: float) -> str:
+    """The words of a line, with a tab where a gap of at least `min_gap` points separates table cells."""
+    parts = [words[0].text]
+    for prev, word in zip(words, words[1:], strict=False):
+        parts += ["\t" if (word.left - prev.right) * scale_x >= min_gap else " ", word.text]
+    return "".join(parts)
 
 
 def _is_ink(word: Word, scale: float, body: float) -> bool:
