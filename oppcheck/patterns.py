@@ -3,8 +3,8 @@
 Patterns match normalised (case-folded) text at word boundaries. Most texts a pattern is tried on
 do not match it, and Python's regex engine still tries every position of the text. So each pattern
 also gets the literal strings ("needles") of which every match must contain one, worked out from
-the parsed pattern ('nog (niet )?bekend' -> 'bekend'): a text holding none of them is not searched.
-A pattern for which no needle is certain (`\\w+ heeft`... has ' heeft'; `[^.]{0,40}` has none) is
+the parsed pattern ('nog (niet )?bekend' -> 'bekend'; '\\w+ heeft' -> ' heeft'): a text holding none
+of them is not searched. A pattern for which no needle is certain ('[^.]{0,40}', '\\w{3,}') is
 always searched. The prefilter never changes a result, it only skips work.
 """
 
