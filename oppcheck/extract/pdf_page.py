@@ -135,42 +135,47 @@ def page_lines(textpage) -> list[Line]:
         end = m.start() if m else len(text)
         raw = text[pos:end]
         if raw.strip():
-            lines.append(_make_line(raw, offset, len(lines) + 1, styler, units, cells=single))
+            lines.append(_make_line(raw, offset, len(lines) + 1, styler, None if single else units))
         offset += units(raw) + (len(m.group()) if m else 0)
         pos = m.end() if m else end
     return lines
 
 
-def _make_line(raw: str, offset: int, index: int, styler: _Styler, units, cells: bool) -> Line:
+def _make_line(raw: str, offset: int, index: int, styler: _Styler, units) -> Line:
     """A line with the box spanned by its first, middle and last visible character.
 
     Its size is the median of the three heights, so that a line is only 'large' when it is large
     throughout (a table row ending in a big script-font signature is not a heading). Boldness is
     only looked up for lines short enough to be a heading: the first and last character must be bold.
-    With `cells`, wide gaps between the parts of a line become tabs (a table row printed as a line).
+    `units` measures text in UTF-16 code units; None when every character is one, which also lets
+    wide gaps between the parts of a line become tabs (a table row printed as a line).
     """
     body = raw.strip()
     lead = raw.index(body[0])
     mid = lead + len(body) // 2
     while raw[mid].isspace():
         mid -= 1
-    first = styler.char(offset + units(raw[:lead]))
-    last = styler.char(offset + units(raw[: lead + len(body)]) - 1)
-    middle = styler.char(offset + units(raw[:mid]))
+    if units is None:
+        at_first, at_last, at_middle = offset + lead, offset + lead + len(body) - 1, offset + mid
+    else:
+        at_first = offset + units(raw[:lead])
+        at_last = offset + units(raw[: lead + len(body)]) - 1
+        at_middle = offset + units(raw[:mid])
+    first, middle, last = styler.char(at_first), styler.char(at_middle), styler.char(at_last)
     boxes = [b for b in (styler.box(first), styler.box(middle), styler.box(last)) if b is not None]
     shaped = heading_shaped(body)
     if not boxes:
         return Line(raw, index, 0.0, 0.0, 0.0, 0.0, 0.0, False, shaped)
-    heights = sorted(b[3] - b[1] for b in boxes)
+    lefts, bottoms, rights, tops = zip(*boxes, strict=True)
+    heights = sorted(t - b for t, b in zip(tops, bottoms, strict=True))
     size = heights[1] if len(heights) == 3 else heights[0]
     bold = shaped and styler.bold(first) and styler.bold(last)
     text = raw
-    if cells and size > 0 and 0 <= first < last and " " in body:
+    if units is None and size > 0 and 0 <= first < last and " " in body:
         starts = styler.column_starts(first, last, COLUMN_GAP * size)
         if starts:
             text = _with_tabs(raw, [p for p in (styler.text_index(c) - offset for c in starts) if lead < p < len(raw)])
-    return Line(text, index, max(b[3] for b in boxes), min(b[1] for b in boxes), min(b[0] for b in boxes),
-                max(b[2] for b in boxes), round(size, 1), bold, shaped)
+    return Line(text, index, max(tops), min(bottoms), min(lefts), max(rights), round(size, 1), bold, shaped)
 
 
 def _with_tabs(raw: str, starts: list[int]) -> str:
