@@ -32,6 +32,7 @@ class Rule:
     why: Text
     question: Text
     labels: list[str] = field(default_factory=list)
+    value_labels: list[str] = field(default_factory=list)
     not_labels: list[str] = field(default_factory=list)
     phrases: list[str] = field(default_factory=list)
     own_section_only: bool = False
@@ -72,6 +73,10 @@ class Rule:
     @cached_property
     def label_any_res(self) -> list[re.Pattern]:
         return compile_any(self.labels)
+
+    @cached_property
+    def value_label_res(self) -> list[re.Pattern]:
+        return compile_patterns(self.value_labels)
 
     @cached_property
     def not_label_res(self) -> list[re.Pattern]:
@@ -325,7 +330,8 @@ def _rule_kwargs(rule: Rule) -> dict:
     return {k: getattr(rule, k) for k in _RULE_KEYS}
 
 
-_RULE_PATTERNS = (("labels", "label_res"), ("labels", "label_any_res"), ("not_labels", "not_label_res"),
+_RULE_PATTERNS = (("labels", "label_res"), ("labels", "label_any_res"), ("value_labels", "value_label_res"),
+                  ("not_labels", "not_label_res"),
                   ("phrases", "phrase_res"), ("expect", "expect_res"), ("not_applicable_if", "not_applicable_res"),
                   ("not_applicable_unless", "applicable_res"),
                   ("incomplete_if", "incomplete_res"))

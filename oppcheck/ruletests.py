@@ -20,6 +20,9 @@ def load_cases(path: str) -> list[dict]:
             cases = yaml.safe_load(fh) or []
     except OSError as exc:
         raise RuleSetError("ruleset_unreadable", file=path) from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleSetError("ruleset_yaml", file=path, line=mark.line + 1 if mark else "?") from exc
     if not isinstance(cases, list) or not all(isinstance(c, dict) and "text" in c and "expect" in c for c in cases):
         raise RuleSetError("ruleset_invalid", file=path, rule="-", field="tests",
                            problem="a list of cases with 'text' and 'expect' is expected")

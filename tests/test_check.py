@@ -286,3 +286,24 @@ def test_a_title_numbered_at_a_tab_stop_names_its_section(tmp_path):
     element = doc["elements"][0]
     assert element["status"] == "present"
     assert "Onderbouwing" in element["evidence"][0]["section"]
+
+
+def test_a_form_field_is_quoted_under_its_own_label(tmp_path):
+    """A PDF form field 'Ontwikkelingsperspectief' holding 'vmbo-tl / havo' is the destination, and the
+    evidence names the field by its label, not by its value."""
+    import pdf_fixtures as fx
+
+    path = tmp_path / "formulier.pdf"
+    c = fx._canvas(path)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 790, "Ontwikkelingsperspectiefplan")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 752, "Ontwikkelingsperspectief")
+    c.acroForm.textfield(name="uitstroom_25", tooltip="Ontwikkelingsperspectief", value="vmbo-tl / havo",
+                         x=250, y=740, width=200, height=20)
+    c.save()
+    _, doc = statuses(path, "--select", "uitstroombestemming")
+    element = doc["elements"][0]
+    assert element["status"] == "present"
+    assert element["evidence"][0]["section"] == "Ontwikkelingsperspectief"
+    assert element["evidence"][0]["quote"] == "vmbo-tl / havo"

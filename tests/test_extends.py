@@ -100,6 +100,14 @@ def test_rules_test_fails_on_a_wrong_expectation(repo):
     assert f"FAIL contactpersoon ingevuld: {NEW} expected missing, got present" in result.stdout
 
 
+def test_a_broken_test_file_gets_a_sentence_not_a_traceback(repo):
+    (repo / "swv-regels-tests.yaml").write_text("- name: 'kapot' met quote\n  text: x\n", encoding="utf-8")
+    result = oppcheck("rules", "test", "--ruleset", "swv-regels.yaml", cwd=repo)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "swv-regels-tests.yaml" in result.stderr and "1" in result.stderr
+
+
 def test_rules_lists_the_new_element(repo):
     result = oppcheck("rules", cwd=repo)
     assert result.returncode == 0

@@ -41,7 +41,10 @@ def _evidence(j: Judgement, lang: str) -> list[Evidence]:
     unit = j.anchor.unit if j.anchor else j.shown[0]
     first = j.shown[0] if j.shown else unit
     section = None
-    if j.anchor and j.anchor.how != "phrase" and unit.kind is not BlockKind.TABLE_CELL or (j.anchor and unit.label):
+    block = unit.block
+    if unit.kind in (BlockKind.FORM_FIELD, BlockKind.SIGNATURE) and block.text not in ("", block.name, block.value):
+        section = shorten(block.text, 60)  # the field's own label ('Onderbouwing'), not its value
+    elif j.anchor and j.anchor.how != "phrase" and unit.kind is not BlockKind.TABLE_CELL or (j.anchor and unit.label):
         section = shorten(unit.label and unit.text.split(":")[0] or unit.text, 60)
     elif unit.block.location.heading_path:
         section = shorten(unit.block.location.heading_path[-1], 60)

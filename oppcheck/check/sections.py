@@ -96,6 +96,8 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
                 cache[u.label] = label_matches(rules, u.label) if ruleset.may_name(u.label) else []
             if cache[u.label]:
                 matched[u.index] = cache[u.label]
+            elif ids := _value_label_matches(u, ruleset):
+                matched[u.index] = ids
     _column_tables(units, matched)
     anchors: dict[str, list[Anchor]] = {r.id: [] for r in ruleset.rules}
     for idx, ids in matched.items():
@@ -120,6 +122,17 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
     for found in anchors.values():
         _mark_nesting(found)
     return anchors
+
+
+def _value_label_matches(u: Unit, ruleset: RuleSet) -> list[str]:
+    """Ids of the rules one of whose `value_labels` is the whole label of a unit that carries a value:
+    a form field, 'Label: value', a two-cell row or a first table cell ('Ontwikkelingsperspectief:
+    vmbo-tl' names the destination; a heading 'Ontwikkelingsperspectief' names the whole plan)."""
+    carries = (u.kind is BlockKind.FORM_FIELD and u.text.strip()) or u.value or (
+        u.kind is BlockKind.TABLE_CELL and u.block.location.column == 1)
+    if not carries:
+        return []
+    return [r.id for r in ruleset.rules if any(p.fullmatch(u.label) for p in r.value_label_res)]
 
 
 def _drop_column_header_rows(anchors: dict[str, list[Anchor]]) -> None:
