@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import ExitStack, closing
+from contextlib import ExitStack, closing, contextmanager
 from functools import partial
 from itertools import chain
 from typing import BinaryIO
@@ -150,30 +150,35 @@ def _checked(todo: list[tuple[int, str]], ruleset: RuleSet, settings: Settings,
                     bar.advance()
                     yield index, _result(_run_in_process(check, (path,)), path, settings)
                     continue
-                try:
-                    worker = _start(idle, busy, check, settings, (index, path))
-                except OSError:  # no process could be started (out of processes or memory)
+                with _interrupt_deferred():  # a Ctrl-C now must not leave a started worker unregistered
+                    try:
+                        worker = _start(idle, busy, check, settings, (index, path))
+                    except OSError:  # no process could be started (out of processes or memory)
+                        worker = None
+                    if worker is not None:
+                        busy[worker.fileno()] = worker
+                        selector.register(worker.fileno(), selectors.EVENT_READ)
+                if worker is None:
                     bar.advance()
                     yield index, _result(("crashed",), path, settings)
                     continue
-                busy[worker.fileno()] = worker
-                selector.register(worker.fileno(), selectors.EVENT_READ)
             if not busy:
                 continue
             ready = {key.fd for key, _ in selector.select(min(w.remaining() for w in busy.values()))}
             for fd, worker in list(busy.items()):
                 if fd not in ready and worker.remaining() > 0:
                     continue
-                outcome = worker.receive()
-                if outcome is None:
-                    continue
-                selector.unregister(fd)
-                del busy[fd]
+                with _interrupt_deferred():  # the worker moves from busy to idle (or is stopped) whole
+                    outcome = worker.receive()
+                    if outcome is None:
+                        continue
+                    selector.unregister(fd)
+                    del busy[fd]
+                    if worker.retiring:
+                        worker.close()
+                    else:
+                        idle.append(worker)
                 index, path = worker.job
-                if worker.retiring:
-                    worker.close()
-                else:
-                    idle.append(worker)
                 bar.advance()
                 yield index, _result(outcome, path, settings)
     finally:  # Ctrl-C, a closed pipe or an error downstream: no worker outlives the run
@@ -184,6 +189,22 @@ def _checked(todo: list[tuple[int, str]], ruleset: RuleSet, settings: Settings,
             import gc
 
             gc.unfreeze()
+
+
+@contextmanager
+def _interrupt_deferred() -> Iterator[None]:
+    """Hold back SIGINT (Ctrl-C) until the block is done: it is raised then, when every worker that
+    was started is known to the cleanup that stops them."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _start(idle: list, busy: dict, check, settings: Settings, job: tuple[int, str]):
