@@ -51,4 +51,7 @@ def read_document(path: str, options: ReadOptions | None = None) -> Document:
         raise ReadError("empty")
     fmt = sniff(data, path)
     reader = import_module(_READERS[fmt])
-    return reader.read(path, data, options)
+    try:
+        return reader.read(path, data, options)
+    except RecursionError as exc:  # structures nested deeper than a reader's walk can follow
+        raise ReadError("too_complex") from exc

@@ -648,13 +648,6 @@ def _signature_state(zf: SafeZip) -> tuple[bool, str | None]:
 
 def read(path: str, data: bytes, options: ReadOptions | None = None) -> Document:
     """Read a DOCX file into a Document."""
-    try:
-        return _read(path, data)
-    except RecursionError as exc:  # structures nested deeper than the walk can follow
-        raise ReadError("too_complex") from exc
-
-
-def _read(path: str, data: bytes) -> Document:
     with SafeZip(data) as zf:
         main = _main_part(zf)
         root = _part(zf, main)

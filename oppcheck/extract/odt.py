@@ -418,13 +418,6 @@ def _master_stories(styles_root, reader: _Reader) -> tuple[list[Block], list[Blo
 
 def read(path: str, data: bytes, options: ReadOptions | None = None) -> Document:
     """Read an ODT file into a Document."""
-    try:
-        return _read(path, data)
-    except RecursionError as exc:  # structures nested deeper than the walk can follow
-        raise ReadError("too_complex") from exc
-
-
-def _read(path: str, data: bytes) -> Document:
     with SafeZip(data) as zf:
         if not zf.has("content.xml"):
             raise ReadError("corrupt")

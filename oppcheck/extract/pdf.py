@@ -31,7 +31,7 @@ def read(path: str, data: bytes, options: ReadOptions) -> Document:
         return _read(path, data, options)
     except pdfium.PdfiumError as exc:
         raise ReadError("corrupt") from exc
-    except (RecursionError, MemoryError) as exc:
+    except MemoryError as exc:
         raise ReadError("too_complex") from exc
 
 
