@@ -53,9 +53,10 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
     doc.notes.extend(_security_notes(pdf, password))
     has_form = _init_form(pdf, doc.notes)
     pages: list[_Page] = []
+    budget = MAX_WIDGETS if has_form else 0  # widgets still to be read, over all pages
     for index in range(len(pdf)):
-        budget = MAX_WIDGETS - sum(len(p.widgets or ()) for p in pages)
-        pages.append(_scan(pdf, index, budget if has_form else 0))
+        pages.append(_scan(pdf, index, budget))
+        budget -= len(pages[-1].widgets or ())
     doc.image_only_pages = [n for n, p in enumerate(pages, start=1) if not p.lines and p.images]
     scanned = _ocr(pdf, doc, options)
     style = document_style([p.lines for p in pages])

@@ -60,9 +60,7 @@ class Widget:
 
 
 def init_form(pdf) -> bool:
-    """Set up PDFium's form environment when the document has a form; call before loading pages."""
-    if pdf.get_formtype() == pdfium_c.FORMTYPE_NONE:
-        return False
+    """Set up PDFium's form environment (False: the document has no form); call before loading pages."""
     library_log = logging.getLogger("pypdfium2")
     level = library_log.level
     library_log.setLevel(logging.ERROR)  # no "built without XFA" warning on the user's terminal
