@@ -128,17 +128,28 @@ class RuleSet:
     context: dict[str, object] = field(default_factory=dict)
     source: str = ""
     tests_path: str | None = None
+    # The whole rule set when this one is filtered by --select/--ignore: documents are always judged
+    # with every rule (a filter of what is reported never changes a judgment), and only reported here.
+    unfiltered: RuleSet | None = None
+
+    @property
+    def complete(self) -> RuleSet:
+        """The rule set every document is judged with: all rules, whatever is reported."""
+        return self.unfiltered or self
 
     def by_id(self, element_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == element_id), None)
 
     def filtered(self, select: list[str], ignore: list[str]) -> RuleSet:
-        """A copy holding only the selected rules (all when `select` is empty) minus the ignored ones."""
+        """A copy that reports only the selected rules (all when `select` is empty) minus the ignored
+        ones; documents are still judged with the complete rule set."""
         unknown = [i for i in [*select, *ignore] if not self.by_id(i)]
         if unknown:
             raise RuleSetError("unknown_element", ids=", ".join(unknown))
+        if not select and not ignore:
+            return self
         rules = [r for r in self.rules if (not select or r.id in select) and r.id not in ignore]
-        return dataclasses.replace(self, rules=rules)
+        return dataclasses.replace(self, rules=rules, unfiltered=self.complete)
 
     @cached_property
     def context_res(self) -> dict:

@@ -29,7 +29,10 @@ from .units import Unit, build_units
 
 def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None = None, lang: str = "nl",
                    template: bool = False) -> DocumentResult:
-    """Judge every rule of `ruleset` on `doc`."""
+    """Judge `doc` with the complete rule set and report the rules of `ruleset` (which --select and
+    --ignore may have narrowed: what is reported never changes a judgment)."""
+    reported = {r.id for r in ruleset.rules}
+    ruleset = ruleset.complete
     units = build_units(doc)
     anchors = find_anchors(units, ruleset)
     ctx = detect_context(doc, units, anchors, ruleset, school_type)
@@ -38,6 +41,8 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
     # Where each element's headed section starts: the consent part runs on until another one begins.
     heading_starts = [(a.unit.index, rid) for rid, found in anchors.items() for a in found if a.how == "heading"]
     for rule in ruleset.rules:
+        if rule.id not in reported:
+            continue
         if not is_opp:
             judgement = Judgement(MISSING, "not_an_opp")
         elif template:
