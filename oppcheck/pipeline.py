@@ -146,7 +146,6 @@ def warm_up(ruleset: RuleSet, paths: Iterable[str] | None = None) -> None:
     rule set's patterns in this process, so that every forked worker starts with them ready instead
     of loading them again."""
     import importlib
-    from functools import cached_property
 
     suffixes = {os.path.splitext(p)[1].lower() for p in paths} if paths is not None else set(_READER_MODULES)
     modules = {m for suffix in suffixes for m in _READER_MODULES.get(suffix, ())}
@@ -155,10 +154,7 @@ def warm_up(ruleset: RuleSet, paths: Iterable[str] | None = None) -> None:
             importlib.import_module(module)
         except ImportError:  # a reader that is not installed fails in the worker, with its own sentence
             pass
-    for obj in (ruleset, *ruleset.rules):
-        for name, attr in vars(type(obj)).items():
-            if isinstance(attr, cached_property):
-                getattr(obj, name)
+    ruleset.complete.compile_all()
     from .i18n import message
 
     message("status.present")  # loads messages.yaml
