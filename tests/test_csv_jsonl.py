@@ -120,3 +120,22 @@ def test_jsonl_line_is_written_while_later_documents_still_run(tmp_path, monkeyp
     assert run_documents(inputs, load_ruleset("default"), Settings(jobs=2), report, fmt="jsonl", output=str(out))
     assert report.documents[1].notes == ["seen:True"]
     assert len(out.read_bytes().splitlines()) == 3
+
+
+def test_the_resume_fingerprint_covers_every_part_of_the_rule_set():
+    """A changed vocabulary list or context means old results are not reused by --resume."""
+    import dataclasses
+
+    from oppcheck.report.jsonl import fingerprint
+    from oppcheck.ruleset import VOCABULARY_KEYS, load_ruleset
+    from oppcheck.settings import Settings
+
+    ruleset, settings = load_ruleset(), Settings()
+    base = fingerprint(ruleset, settings)
+    assert fingerprint(load_ruleset(), settings) == base
+    for key in VOCABULARY_KEYS:
+        changed = dataclasses.replace(ruleset, **{key: [*getattr(ruleset, key), "nieuw woord"]})
+        assert fingerprint(changed, settings) != base, key
+    changed = dataclasses.replace(ruleset, context={**ruleset.context, "adult_pupil": ["volwassen"]})
+    assert fingerprint(changed, settings) != base
+    assert fingerprint(ruleset.filtered([], ["doelen"]), settings) != base

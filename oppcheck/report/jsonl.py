@@ -40,9 +40,12 @@ def fingerprint(ruleset: RuleSet, settings: Settings) -> str:
 
     from .. import __version__
 
-    basis = repr((__version__, ruleset.name, ruleset.version, ruleset.rules, ruleset.placeholders,
-                  ruleset.deferrals, ruleset.references, ruleset.instructions, settings.school_type, settings.lang,
-                  settings.template, settings.redact, settings.ocr))
+    from ..ruleset import VOCABULARY_KEYS
+
+    complete = ruleset.complete  # every rule takes part in every judgment, reported or not
+    basis = repr((__version__, ruleset.name, ruleset.version, complete.rules, [r.id for r in ruleset.rules],
+                  [getattr(complete, key) for key in VOCABULARY_KEYS], sorted(complete.context.items()),
+                  settings.school_type, settings.lang, settings.template, settings.redact, settings.ocr))
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
 
 
