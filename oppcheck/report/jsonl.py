@@ -39,7 +39,6 @@ def fingerprint(ruleset: RuleSet, settings: Settings) -> str:
     import hashlib
 
     from .. import __version__
-
     from ..ruleset import VOCABULARY_KEYS
 
     complete = ruleset.complete  # every rule takes part in every judgment, reported or not
