@@ -6,9 +6,9 @@ usage: .venv/bin/python corpus/generate_real.py [--out corpus/real] [--no-pdf]
 Each format in real_gen/formats_*.py follows a published format of a samenwerkingsverband, school or
 pupil-administration system (sources in corpus/real/README.md). SPECS below lists every document: the format,
 the file format, school type, the date the plan was set, the consent variant and the gaps made on purpose.
-Labels come from the case (real_gen/model.py), never from the rendered text. DOCX, ODT and scans are
-byte-identical between runs; the PDFs are exported from the DOCX by LibreOffice (`soffice`), whose metadata may
-differ between runs. --no-pdf writes only DOCX and ODT (no LibreOffice needed).
+Labels come from the case (real_gen/model.py), never from the rendered text. The PDFs are exported from the DOCX
+by LibreOffice (`soffice`); their creation date and /ID are then fixed, so with the same LibreOffice every file
+is byte-identical between runs. --no-pdf writes only DOCX and ODT (no LibreOffice needed).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from real_gen import formats_a as A  # noqa: E402
 from real_gen import formats_b as B  # noqa: E402
 from real_gen.model import CONSENT_PRESENT, ELEMENTS, Case  # noqa: E402
-from real_gen.render import docx_to_pdf, render_docx, render_odt, scan_pdf  # noqa: E402
+from real_gen.render import docx_to_pdf, normalize_pdf, render_docx, render_odt, scan_pdf  # noqa: E402
 
 ALL = set(ELEMENTS)
 NO_R = ALL - {"informatie_rechten"}
@@ -163,8 +163,8 @@ def make_case(i: int, spec) -> Case:
             status[el] = "not_applicable"
         else:
             status[el] = "present" if el in fields else "missing"
-    for el, val in fixed.items():
-        if not c.blank and "notopp" not in flags:
+    for el, val in fixed.items():  # a printed sentence: the same in the blank format and every filled plan
+        if "notopp" not in flags:
             status[el] = val
     for el, val in over.items():
         st_, kind = (val, None) if isinstance(val, str) else val
@@ -231,6 +231,7 @@ def main() -> int:
         docx_to_pdf([s for s, _, _ in to_pdf], tmp)
         for src, stem, c in to_pdf:
             pdf = src[:-5] + ".pdf"
+            normalize_pdf(pdf)
             if c.scanned:
                 scan_pdf(pdf, os.path.join(docs_dir, stem + ".pdf"), c.seed)
             else:

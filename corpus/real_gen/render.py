@@ -4,9 +4,11 @@ ODF), PDF (the DOCX exported by LibreOffice) and scans (pdftoppm, grey, noise, s
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import os
 import random
+import re
 import shutil
 import subprocess
 import tempfile
@@ -270,6 +272,20 @@ def docx_to_pdf(docx_paths: list[str], outdir: str) -> None:
     prof = "file:///tmp/lo-real"
     subprocess.run(["nice", "soffice", "--headless", f"-env:UserInstallation={prof}", "--convert-to", "pdf",
                     "--outdir", outdir, *docx_paths], check=True, capture_output=True, timeout=1800)
+
+
+def normalize_pdf(path: str) -> None:
+    """Make a LibreOffice PDF byte-deterministic: fixed creation date, /ID and /DocChecksum from the content
+    (every replacement keeps its length, so the xref offsets stay valid)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    data = re.sub(rb"/(CreationDate|ModDate)\(D:\d{14}", lambda m: b"/" + m.group(1) + b"(D:20250901120000", data)
+    hexes = rb"(/ID \[ <)[0-9A-F]{32}(>\s*<)[0-9A-F]{32}(> \])|(/DocChecksum /)[0-9A-F]{32}"
+    zero = re.sub(hexes, lambda m: re.sub(rb"[0-9A-F]{32}", b"0" * 32, m.group(0)), data)
+    digest = hashlib.md5(zero).hexdigest().upper().encode()
+    data = re.sub(hexes, lambda m: re.sub(rb"[0-9A-F]{32}", digest, m.group(0)), zero)
+    with open(path, "wb") as f:
+        f.write(data)
 
 
 def scan_pdf(src_pdf: str, dst_pdf: str, seed: int) -> None:
