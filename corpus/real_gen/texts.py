@@ -108,6 +108,9 @@ def advies_cvb(c: Case) -> str:
 
 
 def oogo(c: Case) -> str:
+    if c.adult:
+        return (f"Het plan is op {dmy(c.d_overleg)} besproken met {c.first} zelf (18 jaar); op {c.zijn} verzoek was "
+                f"{c.zijn} moeder ({c.parent1}) erbij. {c.first} herkent het beeld en wil graag stage lopen.")
     return (f"Het plan is op {dmy(c.d_overleg)} besproken met ouders ({c.parent1}). Ouders herkennen "
             f"het beeld en willen graag dat er aandacht is voor de overstap naar de volgende school.")
 
