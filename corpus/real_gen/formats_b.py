@@ -329,3 +329,48 @@ def schoolgids(c: Case) -> Doc:
     d.table([["Ondersteuningsniveau", "Wie", "Document"], ["Basisondersteuning", "leerkracht", "groepsplan"],
              ["Extra ondersteuning", "IB en ondersteuningsteam", "OPP"]], header=True)
     return d
+
+
+MAGISTER_DOMAINS = ["Leren", "Werkhouding", "Sociaal-emotioneel"]
+
+
+def magister_zorg(c: Case) -> Doc:
+    """Magister Zorg OPP module (VO) printed: three steps, goals per domain, digital signing in Magister."""
+    printed = dmy(c.d_eval1) if c.date else ""
+    d = Doc(header=f"Magister  |  OPP  |  {V(c, c.pupil)}  |  geprint {printed}".rstrip(),
+            footer=f"{V(c, c.school)} – Ontwikkelingsperspectiefplan (Magister Zorg)")
+    d.title("Ontwikkelingsperspectiefplan")
+    d.kv([("Leerling", V(c, c.pupil)), ("Klas", V(c, "2 mavo")), ("Zorgcoördinator", V(c, c.ib)),
+          ("Mentor", V(c, c.mentor)), ("Status", V(c, "Vastgesteld") if c.status["vaststelling"] == "present" else V(c, "Concept"))])
+    d.h1("Stap 1 – Beeld van de leerling")
+    d.kv([("Onderbouwing / beginsituatie", c.fill("onderbouwing", T.onderbouwing(c))),
+          ("Bevorderende factoren", c.fill("bevorderende_factoren", T.bevorderend(c))),
+          ("Belemmerende factoren", c.fill("belemmerende_factoren", T.belemmerend(c))),
+          ("Ondersteuningsbehoefte", c.fill("ondersteuningsbehoefte", T.behoefte(c))),
+          ("Verwacht uitstroomperspectief", c.fill("uitstroombestemming", T.dest(c))),
+          ("Adviezen deskundigen", c.fill("adviezen_professionals", T.advies(c)))])
+    d.h1("Stap 2 – Doelen en aanpak per domein")
+    doel = c.fill("doelen", T.doelen(c))
+    ond = c.fill("ondersteuning", T.ondersteuning(c))
+    if doel is not None or ond is not None:
+        rows = [["Domein", "Doel", "Aanpak en ondersteuning"], [MAGISTER_DOMAINS[0], doel or "", ond or ""]]
+        rows += [[x, "", ""] for x in MAGISTER_DOMAINS[1:]]
+        d.table(rows, header=True)
+    d.kv([("Afwijkingen van het onderwijsprogramma", _afw(c, yes_no=False)),
+          ("Inbreng leerling", T.inbreng_fill(c)), ("Overleg met ouders", c.fill("oogo", T.oogo(c))),
+          ("Evaluatie", c.fill("evaluatie", T.evaluatie(c))),
+          ("Vastgesteld", c.fill("vaststelling", f"{c.plan_date} door {c.director}, teamleider"))])
+    d.h1("Stap 3 – Delen en ondertekenen")
+    v, sd = c.consent, dmy(c.d_sign)
+    if c.blank:
+        lines = ["Ouder/verzorger:", "Leerling:"]
+    else:
+        lines = {
+            "digital": [f"Ouder/verzorger: ondertekend door {c.parent1} op {sd} (digitaal, via Magister)",
+                        f"Leerling: gezien door {c.first} op {sd}"],
+            "blank": [f"Ouder/verzorger: verzonden ter ondertekening op {sd} – status: open", "Leerling: –"],
+            "pupil_only": ["Ouder/verzorger: nog niet ondertekend", f"Leerling: ondertekend door {c.pupil} op {sd}"],
+            "refused": [f"Ouder/verzorger: niet akkoord – {c.parent1}, {sd}", "Leerling: –"],
+        }[v]
+    d.p("\n".join(lines))
+    return d
