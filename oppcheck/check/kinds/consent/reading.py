@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ....model import BlockKind, Source
 from ....ruleset import Rule, RuleSet
+from ....text import norm
 from ...dates import has_date
 from ...units import Unit
-from .region import SCHOOL, table_rows
+from .region import SCHOOL, party, table_rows
 from .slots import Slot, SlotReader
 from .statements import Statements, read_checkbox, read_sentences
 from .vocabulary import any_match
@@ -58,9 +59,10 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
                 if slot:
                     slots.append(slot)
                     current = slot
-                read_sentences(" ".join(c.text for c in rows[key]), rows[key][0], pats, said)
+                row_text = " ".join(c.text for c in rows[key])
+                read_sentences(row_text, rows[key][0], pats, said, party(norm(row_text), pats))
             continue
         current = reader.line(u, current, slots, said.agree_seen)
-        read_sentences(u.text, u, pats, said)
+        read_sentences(u.text, u, pats, said, party(u.label, pats) if u.label else None)
     said.region_dated = any(has_date(u.text) for u in region)
     return slots, said

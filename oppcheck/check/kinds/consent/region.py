@@ -17,9 +17,12 @@ def consent_region(units: list[Unit], anchors: list[Anchor], pats: ConsentVocabu
                    others: set[int] = frozenset()) -> list[Unit]:
     """The consent part: from each consent anchor up to the next heading or another element's anchor
     (signature lines are label lines, so the consent part runs on past them), plus consent boxes and
-    signature fields anywhere."""
+    signature fields anywhere; never a part about another consent (photos, sharing data, medication)."""
+    other = other_consent_units(units, pats)
     picked: dict[int, Unit] = {}
     for a in anchors:
+        if a.unit.index in other:
+            continue
         picked[a.unit.index] = a.unit
         for u in a.content:
             picked[u.index] = u
@@ -42,7 +45,26 @@ def consent_region(units: list[Unit], anchors: list[Anchor], pats: ConsentVocabu
         if any_match(pats["signature"], text) and (any_match(pats["parent"], text) or any_match(pats["pupil"], text)):
             for c in cells:
                 picked[c.index] = c
-    return [picked[i] for i in sorted(picked)]
+    return [picked[i] for i in sorted(picked) if i not in other]
+
+
+def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
+    """Units about another consent than the one on the support part: a part under a heading that names
+    one ('Toestemming gegevensuitwisseling (AVG)'), up to the next heading, and single lines or rows
+    that name one ('Toestemming foto's: ja')."""
+    out: set[int] = set()
+    inside = False
+    for u in units:
+        names_other = any_match(pats["other_consent"], u.norm)
+        if u.kind is BlockKind.HEADING or (u.headingish and not u.value):
+            inside = names_other
+        if inside or names_other:
+            out.add(u.index)
+    rows = table_rows(units)
+    for cells in rows.values():
+        if any(c.index in out for c in cells):
+            out.update(c.index for c in cells)
+    return out
 
 
 def table_rows(units: list[Unit]) -> dict[tuple, list[Unit]]:

@@ -24,6 +24,7 @@ class Facts:
     """What the verdict reads: the statements, every slot, and the consenting party's slots."""
 
     said: Statements
+    parties: set[str]  # who consents: the parents, or the adult pupil
     all_slots: list[Slot]
     slots: list[Slot]  # the consenting party's
     signed: list[Slot]  # of those: signed, or named where no signature place was given
@@ -38,7 +39,7 @@ class Facts:
         # next to the signature was left blank.
         alone = len(slots) == 1 and bool(signed) and not signed[0].date_blank
         dated = [s for s in signed if s.dated] or ([signed[0]] if said.region_dated and alone else [])
-        return cls(said, slots, own, signed, dated)
+        return cls(said, parties, slots, own, signed, dated)
 
 
 def consenting_parties(slots: list[Slot], ctx: Context) -> set[str]:
@@ -49,11 +50,17 @@ def consenting_parties(slots: list[Slot], ctx: Context) -> set[str]:
 
 
 def _refused(f: Facts) -> Unit | None:
-    # 'Gezien' on another part (the perspectiefdeel) does not undo a signed, dated 'akkoord'.
     refusal = f.said.refusal
-    if refusal and not (refusal[0] == "seen_only" and any(s.agreed and s.dated for s in f.signed)):
-        return refusal[1]
-    return None
+    if refusal is None:
+        return None
+    if refusal[0] == "seen_only":
+        # 'Gezien' on another part (the perspectiefdeel) does not undo a signed, dated 'akkoord', and a
+        # minor pupil or the school signing 'gezien' says nothing about the parents' consent.
+        if any(s.agreed and s.dated for s in f.signed):
+            return None
+        if f.said.refusal_party is not None and f.said.refusal_party not in f.parties:
+            return None
+    return refusal[1]
 
 
 def _unticked(f: Facts) -> Unit | None:
@@ -108,19 +115,21 @@ def _signed(f: Facts) -> Unit | None:
 
 
 Test = Callable[[Facts], "Unit | bool | None"]
-# (test, status, reason, whether a scanned consent part makes it `unclear`): the first test that
-# returns a unit (or True: no unit to show) decides.
+# (test, status, reason, whether it rests on seeing a signature): the first test that returns a unit
+# (or True: no unit to show) decides. On a scanned consent part a signature (and its date) cannot be
+# seen, so what rests on seeing one is `unclear`: only what the text itself says (a refusal, an open
+# choice) stands.
 VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_refused, INCOMPLETE, "refusal", False),  # reason: the kind of refusal (seen_only, protest, ...)
-    (_unticked, INCOMPLETE, "unticked", False),
+    (_unticked, INCOMPLETE, "unticked", True),
     (_open_choice, INCOMPLETE, "choice_open", False),
     (_stated, PRESENT, "consent_stated", True),
     (_image_only, UNCLEAR, "signature_image", False),
-    (_blank, INCOMPLETE, "blank_signature", False),
-    (_school_only, INCOMPLETE, "school_only", False),
-    (_box_without_signature, INCOMPLETE, "no_signature", False),
-    (_nothing_signed, INCOMPLETE, "no_consent", False),
-    (_undated, INCOMPLETE, "no_date", False),
+    (_blank, INCOMPLETE, "blank_signature", True),
+    (_school_only, INCOMPLETE, "school_only", True),
+    (_box_without_signature, INCOMPLETE, "no_signature", True),
+    (_nothing_signed, INCOMPLETE, "no_consent", True),
+    (_undated, INCOMPLETE, "no_date", True),
     (_dated_image, UNCLEAR, "signature_image", False),
     (_signed, PRESENT, "consent_signed", True),
 )
@@ -128,14 +137,14 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
 
 def decide(f: Facts) -> tuple[str, str, Unit | None]:
     """(status, reason, the unit that shows it) by the first row of VERDICTS that applies."""
-    for test, status, reason, scan_unclear in VERDICTS:
+    for test, status, reason, needs_sight in VERDICTS:
         hit = test(f)
         if hit is None:
             continue
         unit = hit if isinstance(hit, Unit) else None
         if reason == "refusal":
             reason = f.said.refusal[0]
-        if scan_unclear and f.said.ocr:
+        if needs_sight and f.said.ocr:
             # A signature read from a scan cannot be verified: a person must look.
             return UNCLEAR, "scan_signature", unit
         return status, reason, unit

@@ -34,6 +34,7 @@ class ConsentVocabulary:
     protest: list[str] = field(default_factory=list)
     partial: list[str] = field(default_factory=list)
     not_names: list[str] = field(default_factory=list)  # capitalised words of a form that name no one
+    other_consent: list[str] = field(default_factory=list)  # other consents: photos, sharing data, ...
 
     @cached_property
     def _compiled(self) -> dict[str, list[re.Pattern]]:
