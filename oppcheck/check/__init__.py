@@ -22,6 +22,7 @@ from .content import Judgement, best, judge_anchor
 from .context import Context, detect_context
 from .evidence import build_element
 from .mention import check_mention
+from .school_name import school_name
 from .sections import Anchor, find_anchors
 from .template import judge_template
 from .units import Unit, build_units
@@ -52,6 +53,7 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
         ocr_pages=list(doc.ocr_pages), unread_pages=ctx.unread_pages, notes=list(doc.notes),
     )
     result.status = DOC_GAPS if result.must_gaps else DOC_COMPLETE
+    result.school = school_name(units, ruleset)  # for the adviser's overview (report/overview.py)
     return result
 
 
