@@ -8,6 +8,7 @@ Text that a spreadsheet would take for a formula ('=...') is written as text.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 from ..findings import STATUSES, Report
@@ -26,6 +27,7 @@ FILLS = {"consent": "F8D0D6", "gaps": "FBE0C8", "unclear": "E6DDF2", "scanned": 
 def render(report: Report, ruleset: RuleSet, settings: Settings) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
 
     lang = report.lang
     table = rows(report)
@@ -41,10 +43,14 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> bytes:
         texts = row.texts(lang)
         statuses = row.statuses
         values = [int(texts[c]) if c in NUMERIC and texts[c] else texts[c] for c in COLUMNS]
+        if row.doc.vaststelling:  # a real date, so that Excel sorts and filters it as one
+            values[COLUMNS.index("plan_date")] = dt.date.fromisoformat(row.doc.vaststelling)
         plans.append(_clean(values + [status_text(statuses.get(i, ""), lang) for i in ids]))
         fill = FILLS.get(row.verdict)
         if fill:
             plans.cell(plans.max_row, COLUMNS.index("verdict") + 1).fill = PatternFill("solid", fgColor=fill)
+    for cell in plans[get_column_letter(COLUMNS.index("plan_date") + 1)][1:]:
+        cell.number_format = "DD-MM-YYYY"
     _finish(plans, bold)
 
     counts = summary_counts(table)
