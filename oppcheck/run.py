@@ -44,7 +44,8 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
     inputs = list(discover(paths))
     if not inputs:
         raise OppcheckError("no_documents", path=", ".join(paths))
-    fmt, form = _formats(fmt, output, form, many=len(inputs) > 1 or any(os.path.isdir(p) for p in paths))
+    many = len(inputs) > 1 or any(os.path.isdir(p) for p in paths)
+    fmt, form = _formats(fmt, output, form, many=many)
     for out in (output, letter):
         if out:
             _refuse_overwrite(out, inputs)
@@ -57,13 +58,14 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
     write_outputs(report, ruleset, settings, fmt=fmt, output=output, form=form, letter=letter, inputs=inputs,
                   streamed=streamed, show_all=show_all)
     _after_files(report, ruleset, settings, output=output, letter=letter, forms_dir=forms_dir,
-                 forms_format=forms_format, inputs=inputs)
+                 forms_format=forms_format, inputs=inputs, many=many)
     return exit_code(report)
 
 
 def _after_files(report: Report, ruleset, settings: Settings, *, output: str | None, letter: str | None,
-                 forms_dir: str | None, forms_format: str, inputs: list[str]) -> None:
-    """The forms per plan (`--forms`), then, when results went to files, the summary on stderr."""
+                 forms_dir: str | None, forms_format: str, inputs: list[str], many: bool) -> None:
+    """The forms per plan (`--forms`), then, when the results of a folder (or of several files) went
+    to files, the summary on stderr."""
     from .i18n import message
 
     lines = []
@@ -72,12 +74,12 @@ def _after_files(report: Report, ruleset, settings: Settings, *, output: str | N
 
         written = write_forms(report, ruleset, settings, forms_dir, forms_format, inputs)
         lines.append(message("overview.forms_written", settings.lang, n=len(written), folder=forms_dir))
-    if output or letter or forms_dir:
+    if many and (output or letter or forms_dir):
         from .report.overview_terminal import print_summary_to_stderr
 
         print_summary_to_stderr(report)
         lines += [message("overview.written", settings.lang, path=p) for p in (output, letter) if p]
-        sys.stderr.write("".join(line + "\n" for line in lines))
+    sys.stderr.write("".join(line + "\n" for line in lines))
 
 
 def _formats(fmt: str | None, output: str | None, form: str | None, many: bool = False) -> tuple[str, str | None]:
