@@ -259,3 +259,40 @@ def test_school_name_only_from_a_label_that_names_the_school(tmp_path):
         path.write_text(f"# Ontwikkelingsperspectiefplan\n\n{line}\n## Doelen\n\nLezen op niveau M5.\n", "utf-8")
         doc = json.loads(oppcheck(path, "--format", "json").stdout)["documents"][0]
         assert doc["school"] == expected, line
+
+
+def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+         f"--user-data-dir={tmp_path / 'profile'}", *args], capture_output=True, timeout=120)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_html_overview_sorts_and_filters_in_chromium(page, tmp_path):
+    out, _ = page
+    from lxml import html as lhtml
+
+    dom = _chromium(tmp_path, "--dump-dom", out.as_uri() + "?sort=path&dir=desc").stdout.decode("utf-8")
+    paths = [r[1] for r in table_rows(dom)]
+    assert paths == sorted(paths, key=str.casefold, reverse=True) and len(paths) == len(SUBSET) + 1
+    dom = _chromium(tmp_path, "--dump-dom", out.as_uri() + "?verdict=not_opp").stdout.decode("utf-8")
+    shown = [tr for tr in lhtml.fromstring(dom).xpath('//table[@id="overview"]/tbody/tr') if tr.get("hidden") is None]
+    assert sorted(tr.findall("td")[1].text_content() for tr in shown) == ["133-po-not-opp.pdf", "135-vo-not-opp.txt"]
+    dom = _chromium(tmp_path, "--dump-dom", out.as_uri() + "?q=fontein").stdout.decode("utf-8")
+    shown = [tr for tr in lhtml.fromstring(dom).xpath('//table[@id="overview"]/tbody/tr') if tr.get("hidden") is None]
+    assert [tr.findall("td")[2].text_content() for tr in shown] == ["CBS De Fontein, Hengelo"]
+
+
+@pytest.mark.skipif(CHROMIUM is None or shutil.which("pdftotext") is None, reason="Chromium or pdftotext missing")
+def test_html_overview_prints_every_column_without_the_controls(page, tmp_path):
+    out, _ = page
+    pdf = tmp_path / "overzicht.pdf"
+    _chromium(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", out.as_uri())
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True).stdout.decode()
+    words = " ".join(first.split())
+    for column in ("Nr.", "Bestand", "School", "Schoolsoort", "Vastgesteld", "Oordeel", "Ontbreekt", "Onvolledig",
+                   "Onduidelijk", "Instemming", "ouders", "Gescand"):  # a heading may wrap onto two lines
+        assert column in words
+    assert message("overview.filter", "nl") not in words and message("overview.sort_hint", "nl") not in words
+    everything = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True).stdout.decode()
+    assert message("overview.details_title", "nl") in " ".join(everything.split())

@@ -1,7 +1,8 @@
 """`--format overview` (and `--output overzicht.html` for a folder): one self-contained web page.
 
 One table with a row per document in order of urgency (see `overview`), sortable and filterable
-when scripts run and already sorted when they do not; the totals per element under it; then per
+when scripts run (also from the address: `?q=text&verdict=consent&school=Name&sort=plan_date&dir=desc`)
+and already sorted when they do not; the totals per element under it; then per
 plan the gaps with what oppcheck saw, the law and the question to ask. No outside resources: the
 style and the script are inline, and the page's Content-Security-Policy allows exactly those two
 (by hash) and nothing else, so it also opens under a strict policy and never loads anything.
@@ -61,7 +62,9 @@ ul.gaps li>*{color:var(--ink)}
 .label{font-weight:600}
 blockquote{margin:.2rem 0 .2rem 1rem;color:var(--muted)}
 footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
-@media print{body{max-width:none;padding:0;font-size:10pt}.controls,.back,td a.details{display:none}
+@page{size:A4 landscape;margin:12mm}
+@media print{body{max-width:none;padding:0;font-size:8.5pt}.controls,.back{display:none}
+td.path{min-width:0}th,td{padding:.2rem .3rem}thead th{white-space:normal}
 thead{display:table-header-group}thead th{position:static}tr,section.plan li{break-inside:avoid}
 section.plan{break-inside:auto}a{color:inherit;text-decoration:none}}
 """
@@ -70,7 +73,8 @@ JS = """
 (function(){
 var table=document.getElementById("overview");if(!table)return;
 var body=table.tBodies[0],rows=Array.prototype.slice.call(body.rows),heads=table.tHead.rows[0].cells;
-var q=document.getElementById("q"),tier=document.getElementById("tier"),shown=document.getElementById("shown");
+var q=document.getElementById("q"),tier=document.getElementById("tier"),school=document.getElementById("school"),
+shown=document.getElementById("shown");
 document.getElementById("controls").hidden=false;
 function key(row,i){var c=row.cells[i];var v=c.getAttribute("data-sort");return v===null?c.textContent.trim():v;}
 function sortBy(i,numeric,dir){
@@ -90,12 +94,19 @@ Array.prototype.forEach.call(heads,function(th,i){
   sortBy(i,th.getAttribute("data-type")==="number",dir);});
 });
 function filter(){
- var text=q.value.trim().toLowerCase(),t=tier.value,n=0;
+ var text=q.value.trim().toLowerCase(),t=tier.value,s=school.value,n=0;
  rows.forEach(function(r){var ok=(!t||r.getAttribute("data-verdict")===t)&&
-  (!text||r.textContent.toLowerCase().indexOf(text)>=0);r.hidden=!ok;if(ok)n++;});
+  (!s||r.getAttribute("data-school")===s)&&(!text||r.textContent.toLowerCase().indexOf(text)>=0);
+  r.hidden=!ok;if(ok)n++;});
  shown.textContent=shown.getAttribute("data-template").replace("{shown}",n).replace("{total}",rows.length);
 }
-q.addEventListener("input",filter);tier.addEventListener("change",filter);filter();
+q.addEventListener("input",filter);tier.addEventListener("change",filter);school.addEventListener("change",filter);
+var params=new URLSearchParams(location.search);
+q.value=params.get("q")||"";tier.value=params.get("verdict")||"";school.value=params.get("school")||"";
+var col=params.get("sort");
+Array.prototype.forEach.call(heads,function(th){if(col&&th.getAttribute("data-col")===col){
+ th.querySelector("button").click();if(params.get("dir")==="desc")th.querySelector("button").click();}});
+filter();
 })();
 """
 
@@ -147,6 +158,8 @@ def _controls(table: list[Row], lang: str) -> str:
     verdicts = list(dict.fromkeys(r.verdict for r in table))
     options = "".join(f"<option value=\"{v}\">{escape(message(f'overview.verdict_{v}', lang))}</option>"
                       for v in verdicts)
+    schools = sorted({r.doc.school for r in table if r.doc.school}, key=str.casefold)
+    school_options = "".join(f"<option>{escape(name)}</option>" for name in schools)
     template = escape(message("overview.shown", lang, shown="{shown}", total="{total}"))
     return (
         "<div id=\"controls\" class=\"controls\" hidden>\n"
@@ -154,6 +167,8 @@ def _controls(table: list[Row], lang: str) -> str:
         "<input id=\"q\" type=\"search\" autocomplete=\"off\"></label>\n"
         f"<label>{escape(message('overview.filter_tier', lang))} <select id=\"tier\"><option value=\"\">"
         f"{escape(message('overview.filter_all', lang))}</option>{options}</select></label>\n"
+        f"<label>{escape(column_title('school', lang))} <select id=\"school\"><option value=\"\">"
+        f"{escape(message('overview.filter_all', lang))}</option>{school_options}</select></label>\n"
         f"<span id=\"shown\" data-template=\"{template}\"></span>\n"
         f"<span class=\"muted\">{escape(message('overview.sort_hint', lang))}</span>\n</div>\n"
     )
@@ -183,7 +198,8 @@ def _table(table: list[Row], lang: str) -> str:
                 cells.append(f"<td class=\"s-{row.consent}\">{text}</td>" if row.consent else "<td></td>")
             else:
                 cells.append(f"<td>{text}</td>")
-        body.append(f"<tr class=\"tier-{row.tier}\" data-verdict=\"{row.verdict}\">{''.join(cells)}</tr>\n")
+        body.append(f"<tr class=\"tier-{row.tier}\" data-verdict=\"{row.verdict}\" "
+                    f"data-school=\"{escape(row.doc.school or '')}\">{''.join(cells)}</tr>\n")
     return (f"<table id=\"overview\">\n<thead><tr>{heads}</tr></thead>\n<tbody>\n{''.join(body)}</tbody>\n"
             "</table>\n")
 
