@@ -145,3 +145,15 @@ def test_example_workflows_pass_with_the_built_package(dist, tmp_path):
         assert "Traceback" not in result.stderr
     version = subprocess.run([str(bindir / "oppcheck"), "--version"], env=env, capture_output=True, text=True)
     assert version.stdout.strip() == f"oppcheck, version {oppcheck.__version__}"
+
+
+def test_project_ci_lints_tests_every_supported_python_and_builds():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text("utf-8"))
+    jobs = workflow["jobs"]
+    runs = {name: " ".join(s.get("run", "") for s in job["steps"]) for name, job in jobs.items()}
+    assert "ruff check ." in runs["lint"]
+    assert jobs["test"]["strategy"]["matrix"]["python-version"] == ["3.10", "3.11", "3.12", "3.13"]
+    assert "pip install -e '.[test]'" in runs["test"] and "python -m pytest" in runs["test"]
+    assert "python -m build" in runs["build"] and "twine check" in runs["build"]
+    pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
+    assert 'requires-python = ">=3.10"' in pyproject
