@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FILES = ("README.md", "CHANGELOG.md", "examples/school-template-repo/README.md",
+FILES = ("README.md", "examples/school-template-repo/README.md",
          "examples/school-template-repo/.github/workflows/oppcheck.yml",
          "examples/school-template-repo/.gitlab-ci.yml", "examples/school-template-repo/.pre-commit-config.yaml")
 _INSTALL = re.compile(r"git\+https?://[^\s\"'@]+@v[0-9][\w.+-]*")
