@@ -11,7 +11,8 @@ from .findings import DOC_ERROR, Report
 from .settings import Settings
 
 FORM_EXTENSIONS = {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md"}
-DATA_EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".sarif": "sarif", ".xml": "junit"}
+DATA_EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".sarif": "sarif", ".xml": "junit",
+                   ".xlsx": "xlsx"}
 
 
 def make_settings(options: dict, config_path: str | None = None, debug: bool = False) -> Settings:
@@ -36,12 +37,15 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
     from .report import write_outputs
     from .ruleset import load_ruleset
 
+    show_all = bool(options.pop("show_all", False))
+    forms_dir, forms_format = options.pop("forms", None), options.pop("forms_format", None) or "docx"
     settings = make_settings(options, config_path, debug)
     ruleset = load_ruleset(settings.ruleset).filtered(settings.select, settings.ignore)
-    fmt, form = _formats(fmt, output, form)
     inputs = list(discover(paths))
     if not inputs:
         raise OppcheckError("no_documents", path=", ".join(paths))
+    many = len(inputs) > 1 or any(os.path.isdir(p) for p in paths)
+    fmt, form = _formats(fmt, output, form, many=many)
     for out in (output, letter):
         if out:
             _refuse_overwrite(out, inputs)
@@ -50,15 +54,40 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
     from .batch import run_documents
 
     streamed = run_documents(inputs, ruleset, settings, report, fmt=fmt, output=output if not form else None,
-                             slim=fmt in ("jsonl", "csv") and not form and not letter)
+                             slim=fmt in ("jsonl", "csv", "xlsx") and not form and not letter and not forms_dir)
     write_outputs(report, ruleset, settings, fmt=fmt, output=output, form=form, letter=letter, inputs=inputs,
-                  streamed=streamed)
+                  streamed=streamed, show_all=show_all)
+    _after_files(report, ruleset, settings, output=output, letter=letter, forms_dir=forms_dir,
+                 forms_format=forms_format, inputs=inputs, many=many)
     return exit_code(report)
 
 
-def _formats(fmt: str | None, output: str | None, form: str | None) -> tuple[str, str | None]:
-    """The data format and the meeting-form format of this call, from the options and the output's extension."""
+def _after_files(report: Report, ruleset, settings: Settings, *, output: str | None, letter: str | None,
+                 forms_dir: str | None, forms_format: str, inputs: list[str], many: bool) -> None:
+    """The forms per plan (`--forms`), then, when the results of a folder (or of several files) went
+    to files, the summary on stderr."""
+    from .i18n import message
+
+    lines = []
+    if forms_dir:
+        from .report.forms_folder import write_forms
+
+        written = write_forms(report, ruleset, settings, forms_dir, forms_format, inputs)
+        lines.append(message("overview.forms_written", settings.lang, n=len(written), folder=forms_dir))
+    if many and (output or letter or forms_dir):
+        from .report.overview_terminal import print_summary_to_stderr
+
+        print_summary_to_stderr(report)
+        lines += [message("overview.written", settings.lang, path=p) for p in (output, letter) if p]
+    sys.stderr.write("".join(line + "\n" for line in lines))
+
+
+def _formats(fmt: str | None, output: str | None, form: str | None, many: bool = False) -> tuple[str, str | None]:
+    """The data format and the meeting-form format of this call, from the options and the output's extension.
+    An .html output for a folder (or several files) is the overview; for one plan, the meeting form."""
     ext = os.path.splitext(output or "")[1].lower()
+    if form is None and fmt is None and many and ext in (".html", ".htm"):
+        return "overview", None
     if form is None and fmt is None and ext in FORM_EXTENSIONS:
         form = FORM_EXTENSIONS[ext]
     if fmt is None:

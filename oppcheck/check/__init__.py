@@ -15,6 +15,7 @@ from .content import Judgement
 from .context import detect_context
 from .evidence import build_element
 from .kinds import get as get_kind
+from .school_name import school_name
 from .sections import Anchor, find_anchors
 from .situation import Situation
 from .units import Unit, build_units
@@ -48,6 +49,7 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
         ocr_pages=list(doc.ocr_pages), unread_pages=ctx.unread_pages, notes=list(doc.notes),
     )
     result.status = DOC_GAPS if result.must_gaps else DOC_COMPLETE
+    result.school = school_name(units, ruleset)  # for the adviser's overview (report/overview.py)
     return result
 
 

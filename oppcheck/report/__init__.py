@@ -24,6 +24,9 @@ REPORTERS = {
     "md": "oppcheck.report.form_md",
     "html": "oppcheck.report.form_html",
     "docx": "oppcheck.report.form_docx",
+    "overview": "oppcheck.report.overview_html",
+    "xlsx": "oppcheck.report.overview_xlsx",
+    "terminal_overview": "oppcheck.report.overview_terminal",
 }
 LETTER_FORMATS = {".docx": "oppcheck.report.letter_docx", ".md": "oppcheck.report.letter_text",
                   ".txt": "oppcheck.report.letter_text"}
@@ -34,10 +37,16 @@ def render(name: str, report: Report, ruleset: RuleSet, settings: Settings) -> s
 
 
 def write_outputs(report: Report, ruleset: RuleSet, settings: Settings, *, fmt: str, output: str | None,
-                  form: str | None, letter: str | None, inputs: list[str], streamed: bool = False) -> None:
-    """Write the data report (stdout or --output), the meeting form and the letter, as asked."""
+                  form: str | None, letter: str | None, inputs: list[str], streamed: bool = False,
+                  show_all: bool = False) -> None:
+    """Write the data report (stdout or --output), the meeting form and the letter, as asked.
+
+    Several documents in the terminal format give the overview table and the summary, unless
+    `show_all` asks for every document's full report."""
     from ..atomic import write_atomic
 
+    if fmt == "terminal" and len(report.documents) > 1 and not show_all:
+        fmt = "terminal_overview"
     if not streamed:
         data = render(fmt, report, ruleset, settings)
         if output and not form:
@@ -46,6 +55,10 @@ def write_outputs(report: Report, ruleset: RuleSet, settings: Settings, *, fmt: 
             from .terminal import print_report
 
             print_report(report, ruleset, settings)
+        elif fmt == "terminal_overview":
+            from .overview_terminal import print_overview
+
+            print_overview(report)
         else:
             _stdout(data)
     if form:

@@ -131,4 +131,4 @@ def result_from_dict(item: dict) -> DocumentResult:
                           status=item["status"], error=item.get("error"), elements=elements,
                           vaststelling=item.get("vaststelling"), pages=item.get("pages"),
                           ocr_pages=item.get("ocr_pages", []), unread_pages=item.get("unread_pages", []),
-                          notes=item.get("notes", []), sha256=item.get("sha256"))
+                          notes=item.get("notes", []), sha256=item.get("sha256"), school=item.get("school"))
