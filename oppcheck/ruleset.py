@@ -51,9 +51,19 @@ class Rule:
     look_for: Text = field(default_factory=dict)
     messages: dict[str, Text] = field(default_factory=dict)
     consent: dict[str, list[str]] = field(default_factory=dict)
+    law_by_type: dict[str, Text] = field(default_factory=dict)
+    must_also_mention: list[dict] = field(default_factory=list)
+    applies_if_mentioned: list[str] = field(default_factory=list)
+    within_weeks_of_plan: int | None = None
 
     def text(self, name: str, lang: str) -> str:
         value = getattr(self, name)
+        return value.get(lang) or value.get("nl", "")
+
+    def law_for(self, school_type: str | None, lang: str) -> str:
+        """The legal basis for a plan of this school type; `law` (naming every law) when the type is unknown
+        or has no citation of its own."""
+        value = self.law_by_type.get(school_type or "") or self.law
         return value.get(lang) or value.get("nl", "")
 
     def required_for(self, school_type: str | None) -> bool:
@@ -110,6 +120,14 @@ class Rule:
     def consent_res(self) -> dict[str, list[re.Pattern]]:
         return {k: compile_any(v) for k, v in self.consent.items()}
 
+    @cached_property
+    def also_mention_res(self) -> list[tuple[str, list[re.Pattern]]]:
+        return [(g["name"], compile_any(g["patterns"])) for g in self.must_also_mention]
+
+    @cached_property
+    def trigger_res(self) -> list[re.Pattern]:
+        return compile_any(self.applies_if_mentioned)
+
 
 @dataclass
 class RuleSet:
@@ -150,6 +168,9 @@ class RuleSet:
             "type_labels": compile_patterns(cfg.get("school_type_labels") or []),
             "plan_date_labels": compile_any(cfg.get("plan_date_labels") or []),
             "adult_pupil": compile_any(cfg.get("adult_pupil") or []),
+            "adult_pupil_represented": compile_any(cfg.get("adult_pupil_represented") or []),
+            "revision_date_labels": compile_any(cfg.get("revision_date_labels") or []),
+            "not_plan_date_labels": compile_any(cfg.get("not_plan_date_labels") or []),
         }
 
     def may_name(self, text: str, *, at_start: bool = False) -> bool:
@@ -334,7 +355,7 @@ _RULE_PATTERNS = (("labels", "label_res"), ("labels", "label_any_res"), ("value_
                   ("not_labels", "not_label_res"),
                   ("phrases", "phrase_res"), ("expect", "expect_res"), ("not_applicable_if", "not_applicable_res"),
                   ("not_applicable_unless", "applicable_res"),
-                  ("incomplete_if", "incomplete_res"))
+                  ("incomplete_if", "incomplete_res"), ("applies_if_mentioned", "trigger_res"))
 _SET_PATTERNS = (("placeholders", "placeholder_res"), ("deferrals", "deferral_res"), ("references", "reference_res"),
                  ("instructions", "instruction_res"), ("table_headers", "table_header_res"),
                  ("opp_markers", "opp_marker_res"), ("personal_data", "personal_data_res"))
@@ -350,6 +371,9 @@ def _check_patterns(ruleset: RuleSet, source: str) -> None:
             _compile_or_fail(lambda r=rule: r.group_res, group["patterns"], source, rule.id, f"groups.{group['name']}")
         for key, pats in rule.consent.items():
             _compile_or_fail(lambda r=rule: r.consent_res, pats, source, rule.id, f"consent.{key}")
+        for group in rule.must_also_mention:
+            _compile_or_fail(lambda r=rule: r.also_mention_res, group["patterns"], source, rule.id,
+                             f"must_also_mention.{group['name']}")
     for fld, attr in _SET_PATTERNS:
         _compile_or_fail(lambda a=attr: getattr(ruleset, a), getattr(ruleset, fld), source, "-", fld)
 

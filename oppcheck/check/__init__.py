@@ -21,6 +21,7 @@ from .consent import check_consent
 from .content import Judgement, best, judge_anchor
 from .context import Context, detect_context
 from .evidence import build_element
+from .law import judge_term, mentioned_after, triggered
 from .mention import check_mention
 from .sections import Anchor, find_anchors
 from .template import judge_template
@@ -48,7 +49,8 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
         elements.append(build_element(rule, judgement, ctx, lang))
     result = DocumentResult(
         path=doc.path, format=doc.format, school_type=ctx.school_type, elements=elements,
-        vaststelling=ctx.plan_date.isoformat() if ctx.plan_date else None, pages=doc.pages,
+        vaststelling=ctx.plan_date.isoformat() if ctx.plan_date else None,
+        bijstelling=ctx.revision_date.isoformat() if ctx.revision_date else None, pages=doc.pages,
         ocr_pages=list(doc.ocr_pages), unread_pages=ctx.unread_pages, notes=list(doc.notes),
     )
     result.status = DOC_GAPS if result.must_gaps else DOC_COMPLETE
@@ -68,16 +70,19 @@ def _is_opp(units: list[Unit], anchors: dict[str, list[Anchor]], ruleset: RuleSe
 def judge_rule(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list[Anchor], ctx: Context,
                others: set[int] = frozenset()) -> Judgement:
     """The status of one rule: conditions first, then the rule's kind."""
-    if not rule.applies(ctx.school_type, ctx.plan_date):
+    if not rule.applies(ctx.school_type, ctx.decision_date):
         return Judgement(NOT_APPLICABLE, "not_in_force" if rule.applies_from else "not_for_type")
     if rule.not_for_adult_pupil and ctx.adult_pupil:
         return Judgement(NOT_APPLICABLE, "adult_pupil")
+    if not triggered(rule, units):
+        return Judgement(NOT_APPLICABLE, "not_triggered")
     if rule.kind == "consent":
         judgement = check_consent(rule, ruleset, units, anchors, ctx, others)
     elif rule.kind == "mention":
         judgement = check_mention(rule, ruleset, units, anchors)
     else:
-        judgement = check_section(rule, ruleset, anchors)
+        judgement = mentioned_after(rule, check_section(rule, ruleset, anchors), units, others)
+        judgement = judge_term(rule, judgement, ctx)
     if judgement.status == MISSING and ctx.unread_pages:
         return Judgement(UNCLEAR, "unread_pages")
     return judgement
@@ -96,6 +101,8 @@ def judge_template_rule(rule: Rule, units: list[Unit], anchors: list[Anchor], ct
     """Template mode: does the template give the element a place? (No plan date: every rule in force.)"""
     if rule.applies_to and ctx.school_type and ctx.school_type not in rule.applies_to:
         return Judgement(NOT_APPLICABLE, "not_for_type")
+    if rule.applies_if_mentioned or rule.within_weeks_of_plan:
+        return Judgement(NOT_APPLICABLE, "not_triggered")  # only a filled-in plan can show the trigger
     return judge_template(rule, units, anchors)
 
 

@@ -126,6 +126,7 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
 def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
     """Judge one anchor's content against the rule."""
     from ..text import norm
+    from .law import answered_labels, missing_mention
 
     text = content_text(anchor, ruleset, rule)
     shown = [u for u in anchor.content if u.text.strip()][:3]
@@ -159,6 +160,9 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
         return Judgement(INCOMPLETE, "no_date", anchor, shown, quote)
     if rule.expect_res and not any(p.search(norm(text)) for p in rule.expect_res):
         return Judgement(rule.if_unexpected, "unexpected", anchor, shown, quote)
+    missing = missing_mention(rule, text, answered_labels(anchor, ruleset, rule))
+    if missing:
+        return Judgement(INCOMPLETE, f"also_{missing}", anchor, shown, quote)
     return Judgement(PRESENT, "found", anchor, shown, quote)
 
 
