@@ -74,14 +74,14 @@ def judge_rule(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list[An
         return Judgement(NOT_APPLICABLE, "not_in_force" if rule.applies_from else "not_for_type")
     if rule.not_for_adult_pupil and ctx.adult_pupil:
         return Judgement(NOT_APPLICABLE, "adult_pupil")
-    if not triggered(rule, units):
-        return Judgement(NOT_APPLICABLE, "not_triggered")
+    if not triggered(rule, units):  # an unread scanned page may hold the trigger
+        return Judgement(UNCLEAR, "unread_pages") if ctx.unread_pages else Judgement(NOT_APPLICABLE, "not_triggered")
     if rule.kind == "consent":
         judgement = check_consent(rule, ruleset, units, anchors, ctx, others)
     elif rule.kind == "mention":
         judgement = check_mention(rule, ruleset, units, anchors)
     else:
-        judgement = mentioned_after(rule, check_section(rule, ruleset, anchors), units, others)
+        judgement = mentioned_after(rule, ruleset, check_section(rule, ruleset, anchors), units, others)
         judgement = judge_term(rule, judgement, ctx)
     if judgement.status == MISSING and ctx.unread_pages:
         return Judgement(UNCLEAR, "unread_pages")

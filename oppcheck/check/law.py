@@ -19,7 +19,7 @@ from ..text import norm
 from .content import Judgement
 from .context import Context
 from .dates import find_dates
-from .sections import Anchor
+from .sections import Anchor, label_matches
 from .units import Unit
 
 
@@ -43,22 +43,32 @@ def missing_mention(rule: Rule, text: str, answered: list[str] = ()) -> str | No
 NEARBY_UNITS = 4  # lines after an anchor that still belong to it (a wrapped line, "Wat deed de school ermee?")
 
 
-def mentioned_after(rule: Rule, judgement: Judgement, units: list[Unit], others: set[int]) -> Judgement:
+def mentioned_after(rule: Rule, ruleset: RuleSet, judgement: Judgement, units: list[Unit],
+                    others: set[int]) -> Judgement:
     """An element `incomplete` for want of a `must_also_mention` group is `present` when the lines right
-    after its section (up to the next heading or element) say it: 'Mening leerling: ...' followed by
-    'Wat hebben we met jouw mening gedaan? ...'."""
+    after its section say it: 'Mening leerling: ...' followed by 'Wat hebben we met jouw mening gedaan?
+    ...'. The lines end at a heading, another element's label, or a sentence another element's phrases
+    claim ('hun opmerkingen zijn verwerkt' about the parents is no influence of the pupil's view)."""
     if not judgement.reason.startswith("also_") or judgement.anchor is None:
         return judgement
     anchor = judgement.anchor
     last = max([anchor.unit.index, *(u.index for u in anchor.content)])
     extra = []
     for u in units[last + 1 : last + 1 + NEARBY_UNITS]:
-        if u.kind is BlockKind.HEADING or u.index in others:
+        if u.kind is BlockKind.HEADING or u.index in others or _claimed_by_other(u, rule, ruleset):
             break
         extra.append(u.text)
     if extra and missing_mention(rule, "\n".join([judgement.quote, *extra])) is None:
         return Judgement(PRESENT, "found", anchor, judgement.shown, judgement.quote)
     return judgement
+
+
+def _claimed_by_other(u: Unit, rule: Rule, ruleset: RuleSet) -> bool:
+    if u.label:
+        named = label_matches(ruleset.rules, u.label)
+        if named and rule.id not in named:
+            return True
+    return any(p.search(u.norm) for r in ruleset.rules if r.id != rule.id for p in r.phrase_res)
 
 
 def answered_labels(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> list[str]:
