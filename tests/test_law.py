@@ -217,15 +217,15 @@ def test_deadline_for_a_recent_plan(tmp_path):
     assert ("binnen zes weken na het besluit van de school (rond 3 november 2025)" in section.deadline
             and "vastgesteld op 22 september 2025" in section.deadline)
     assert "tot en met" not in section.deadline
-    assert not any("voorbij" in a for a in section.advice)
+    assert "voorbij" not in section.deadline and not any("voorbij" in a for a in section.advice)
     assert any("al ondertekend" in a for a in section.advice)  # the plan was signed: what the parent can still ask
 
 
 def test_deadline_for_an_old_plan_says_what_a_parent_can_still_do(tmp_path):
     section = form_section(write(tmp_path, plan_text(date="20-09-2023")), dt.date(2025, 10, 1))
     assert "(rond 1 november 2023)" in section.deadline
+    assert "Die zes weken zijn waarschijnlijk voorbij. U kunt toch nog iets doen" in section.deadline
     advice = "\n".join(section.advice)
-    assert "Die zes weken zijn waarschijnlijk voorbij" in advice
     assert "nieuw gesprek" in advice and "bijstelling" in advice  # a new OOGO or a revision
     assert "Leg dan uit waarom u later bent" in advice and "onderwijsconsulent" in advice
     assert "meer dan een schooljaar geleden" in advice  # evaluation overdue: ask for it
@@ -310,4 +310,5 @@ def test_revision_has_its_own_advice(tmp_path):
     section = form_section(write(tmp_path, text), dt.date(2025, 11, 1))
     assert "Dit plan is bijgesteld op 20 oktober 2025" in section.deadline
     assert "(rond 1 december 2025)" in section.deadline
-    assert any("Dit is een bijgesteld plan (bijgesteld op 20 oktober 2025)" in a for a in section.advice)
+    assert any("Dit is een bijgesteld plan (bijgesteld op 20 oktober 2025)" in a and "ook uw kind gehoord" in a
+               for a in section.advice)

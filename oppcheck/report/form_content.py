@@ -20,6 +20,7 @@ from ..i18n import message
 ORDER = {"missing": 0, "incomplete": 1, "unclear": 2}
 OBJECTION_WEEKS = 6
 SCHOOL_YEAR_DAYS = 365
+HOORRECHT_FROM = dt.date(2025, 8, 1)  # the hoorrecht applies to a vast- or bijstelling from this day (inbreng_leerling)
 CONSENT = "instemming_ouders"
 REFUSED = ("refused", "protest", "partial")
 
@@ -83,7 +84,7 @@ class Situation:
         elif self.consent == "present":
             out.append("signed")
         if self.revision_date:
-            out.append("revision")
+            out.append("revision_heard" if self.revision_date >= HOORRECHT_FROM else "revision")
         if self.old(today):
             out.append("old_plan")
         return out
@@ -110,7 +111,7 @@ def situation_texts(sit: Situation, texts: dict, lang: str, today: dt.date) -> l
               "date": format_date(sit.decision_date, lang) if sit.decision_date else ""}
     out = []
     for key in sit.keys(today):
-        if key == "revision":
+        if key.startswith("revision"):
             params = {**params, "date": format_date(sit.revision_date, lang)}
         out.append(texts[key].format(**params))
     return out
@@ -127,7 +128,9 @@ def deadline_text(sit: Situation, t: dict, lang: str, today: dt.date) -> tuple[s
     end = objection_deadline(day)
     key = "deadline_revised" if sit.revision_date and day == sit.revision_date else "deadline"
     text = t[key].format(date=format_date(day, lang), deadline=format_date(end, lang))
-    return text, (list(t["deadline_past"]) if end < today else [])
+    if end < today:
+        return f"{text} {t['deadline_past_intro']}", list(t["deadline_past"])
+    return text, []
 
 
 @dataclass
