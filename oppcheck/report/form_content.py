@@ -217,8 +217,10 @@ def _section(doc: DocumentResult, report: Report, t: dict, lang: str, today: dt.
     for number, e in enumerate(gaps, 1):
         (section.must_gaps if e.required else section.should_gaps).append(_gap(number, e, t, lang))
     section.in_order = [e.title for e in doc.elements if e.status == PRESENT]
-    # A rule the plan does not trigger (no kerndoelen out of reach, no enrolment date) is not news to a parent.
-    section.not_needed = [e.title for e in doc.elements if e.status == NOT_APPLICABLE and e.reason != "not_triggered"]
+    # A rule the plan does not trigger (no kerndoelen out of reach, no enrolment date) or one for another
+    # school type is not news to a parent.
+    section.not_needed = [e.title for e in doc.elements
+                          if e.status == NOT_APPLICABLE and e.reason not in ("not_triggered", "not_for_type")]
     sit = situation(doc, today)
     section.deadline, steps = deadline_text(sit, t, lang, today)
     section.advice = [*steps, *situation_texts(sit, t["situations"], lang, today)]
