@@ -15,6 +15,7 @@ from .content import Judgement
 from .context import detect_context
 from .evidence import build_element
 from .kinds import get as get_kind
+from .law import triggered
 from .school_name import school_name
 from .sections import Anchor, find_anchors
 from .situation import Situation
@@ -45,7 +46,8 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
         elements.append(build_element(rule, judgement, ctx, lang))
     result = DocumentResult(
         path=doc.path, format=doc.format, school_type=ctx.school_type, elements=elements,
-        vaststelling=ctx.plan_date.isoformat() if ctx.plan_date else None, pages=doc.pages,
+        vaststelling=ctx.plan_date.isoformat() if ctx.plan_date else None,
+        bijstelling=ctx.revision_date.isoformat() if ctx.revision_date else None, pages=doc.pages,
         ocr_pages=list(doc.ocr_pages), unread_pages=ctx.unread_pages, notes=list(doc.notes),
     )
     result.status = DOC_GAPS if result.must_gaps else DOC_COMPLETE
@@ -66,10 +68,12 @@ def _is_opp(units: list[Unit], anchors: dict[str, list[Anchor]], ruleset: RuleSe
 def judge_rule(rule: Rule, situation: Situation) -> Judgement:
     """The status of one rule: conditions first, then the rule's kind."""
     ctx = situation.ctx
-    if not rule.applies(ctx.school_type, ctx.plan_date):
+    if not rule.applies(ctx.school_type, ctx.decision_date):
         return Judgement(NOT_APPLICABLE, "not_in_force" if rule.applies_from else "not_for_type")
     if rule.not_for_adult_pupil and ctx.adult_pupil:
         return Judgement(NOT_APPLICABLE, "adult_pupil")
+    if not triggered(rule, situation.units):  # an unread scanned page may hold the trigger
+        return Judgement(UNCLEAR, "unread_pages") if ctx.unread_pages else Judgement(NOT_APPLICABLE, "not_triggered")
     judgement = get_kind(rule.kind).judge(rule, situation)
     if judgement.status == MISSING and ctx.unread_pages:
         return Judgement(UNCLEAR, "unread_pages")
@@ -81,4 +85,6 @@ def judge_template_rule(rule: Rule, situation: Situation) -> Judgement:
     ctx = situation.ctx
     if rule.applies_to and ctx.school_type and ctx.school_type not in rule.applies_to:
         return Judgement(NOT_APPLICABLE, "not_for_type")
+    if rule.applies_if_mentioned or rule.within_weeks_of_plan:
+        return Judgement(NOT_APPLICABLE, "not_triggered")  # only a filled-in plan can show the trigger
     return get_kind(rule.kind).judge_template(rule, situation)

@@ -41,6 +41,7 @@ class ContentOptions:
     not_applicable_if: list[str] = field(default_factory=list)
     not_applicable_unless: list[str] = field(default_factory=list)
     incomplete_if: list[str] = field(default_factory=list)
+    must_also_mention: list[dict] = field(default_factory=list)  # groups filled-in content must also name
 
     @cached_property
     def expect_res(self) -> list[re.Pattern]:
@@ -58,9 +59,13 @@ class ContentOptions:
     def incomplete_res(self) -> list[re.Pattern]:
         return compile_any(self.incomplete_if)
 
+    @cached_property
+    def also_mention_res(self) -> list[tuple[str, list[re.Pattern]]]:
+        return [(g["name"], compile_any(g["patterns"])) for g in self.must_also_mention]
+
     def compile(self) -> None:
         """Compile every pattern of the options now."""
-        for name in ("expect_res", "not_applicable_res", "applicable_res", "incomplete_res"):
+        for name in ("expect_res", "not_applicable_res", "applicable_res", "incomplete_res", "also_mention_res"):
             getattr(self, name)
 
 
@@ -164,6 +169,7 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
 def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
     """Judge one anchor's content against the rule."""
     from ..text import norm
+    from .law import answered_labels, missing_mention
 
     text = content_text(anchor, ruleset, rule)
     shown = [u for u in anchor.content if u.text.strip()][:3]
@@ -198,6 +204,9 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
         return Judgement(INCOMPLETE, "no_date", anchor, shown, quote)
     if opts.expect_res and not any(p.search(norm(text)) for p in opts.expect_res):
         return Judgement(opts.if_unexpected, "unexpected", anchor, shown, quote)
+    missing = missing_mention(opts, text, answered_labels(anchor, ruleset, rule))
+    if missing:
+        return Judgement(INCOMPLETE, f"also_{missing}", anchor, shown, quote)
     return Judgement(PRESENT, "found", anchor, shown, quote)
 
 

@@ -24,14 +24,16 @@ def build_element(rule: Rule, j: Judgement, ctx: Context, lang: str) -> ElementR
         "where": _where(evidence[0], lang) if evidence else "",
         "pages": ", ".join(map(str, ctx.unread_pages)),
         "date": ctx.plan_date.strftime("%d-%m-%Y") if ctx.plan_date else "",
+        "decided": ctx.decision_date.strftime("%d-%m-%Y") if ctx.decision_date else "",
         "type": ctx.school_type or "",
     }
     override = rule.messages.get(j.reason)
-    text = (override.get(lang) or override.get("nl")) if override else message(f"finding.{j.reason}", lang)
+    key = "also_mention" if j.reason.startswith("also_") else j.reason  # a must_also_mention group without a message
+    text = (override.get(lang) or override.get("nl")) if override else message(f"finding.{key}", lang)
     return ElementResult(
         id=rule.id, status=j.status, required=rule.required_for(ctx.school_type), title=rule.text("title", lang),
         message=text.format(**params).replace(" ()", ""), evidence=evidence, question=rule.text("question", lang),
-        law=rule.text("law", lang), why=rule.text("why", lang),
+        law=rule.law_for(ctx.school_type, lang), why=rule.text("why", lang), reason=j.reason,
     )
 
 
