@@ -170,6 +170,8 @@ class RuleSet:
             "adult_pupil_represented": compile_any(cfg.get("adult_pupil_represented") or []),
             "revision_date_labels": compile_any(cfg.get("revision_date_labels") or []),
             "not_plan_date_labels": compile_any(cfg.get("not_plan_date_labels") or []),
+            "pupil_fields": compile_patterns(cfg.get("pupil_fields") or []),
+            "about_opps": compile_any(cfg.get("about_opps") or []),
         }
 
     def may_name(self, text: str, *, at_start: bool = False) -> bool:

@@ -8,11 +8,12 @@ The pipeline: units (normalised blocks with labels) -> anchors (where each eleme
 
 from __future__ import annotations
 
-from ..findings import DOC_COMPLETE, DOC_GAPS, MISSING, NOT_APPLICABLE, UNCLEAR, DocumentResult
+from ..findings import DOC_COMPLETE, DOC_GAPS, INCOMPLETE, MISSING, NOT_APPLICABLE, PRESENT, UNCLEAR, DocumentResult
 from ..model import Document
 from ..ruleset import Rule, RuleSet
 from .content import Judgement
 from .context import detect_context
+from .document_kind import ABOUT_OPPS, BLANK_FORM, PLAN, document_kind
 from .evidence import build_element
 from .kinds import get as get_kind
 from .law import triggered
@@ -33,16 +34,21 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
     ctx = detect_context(doc, units, anchors, ruleset, school_type)
     situation = Situation(ruleset, units, anchors, ctx)
     is_opp = bool(ctx.unread_pages) or _is_opp(units, anchors, ruleset)
+    kind = PLAN if template or not is_opp else document_kind(units, ruleset)
     elements = []
     for rule in ruleset.rules:
         if rule.id not in reported:
             continue
         if not is_opp:
             judgement = Judgement(MISSING, "not_an_opp")
+        elif kind == ABOUT_OPPS:
+            judgement = Judgement(MISSING, "about_opps")
         elif template:
             judgement = judge_template_rule(rule, situation)
         else:
             judgement = judge_rule(rule, situation)
+            if kind == BLANK_FORM:
+                judgement = _unfilled(judgement)
         elements.append(build_element(rule, judgement, ctx, lang))
     result = DocumentResult(
         path=doc.path, format=doc.format, school_type=ctx.school_type, elements=elements,
@@ -56,6 +62,16 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
 
 
 MIN_ELEMENTS_OF_AN_OPP = 4
+# Judgements that rest on what the document holds: in a blank form that is the form's own text.
+_FROM_CONTENT = {"found", "not_applicable", "consent_stated", "consent_signed", "columns", "unexpected"}
+
+
+def _unfilled(judgement: Judgement) -> Judgement:
+    """In a blank form (no pupil field filled in) what stands under a heading is the form's own text
+    (instructions, options, explanations): nothing is filled in, whatever it says."""
+    if judgement.status in (PRESENT, NOT_APPLICABLE, UNCLEAR) and judgement.reason in _FROM_CONTENT:
+        return Judgement(INCOMPLETE, "blank_form", judgement.anchor, judgement.shown, judgement.quote)
+    return judgement
 
 
 def _is_opp(units: list[Unit], anchors: dict[str, list[Anchor]], ruleset: RuleSet) -> bool:
