@@ -84,8 +84,16 @@ def content_text(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> str:
     """The anchor's content as text: inline value, then content units. Unticked boxes, a table's
     header row and lines made only of column names ('Wat  Wie  Hoe vaak') are not content."""
     parts = [anchor.inline] if anchor.inline else []
+    box: Unit | None = None  # the tick box right before this unit, if any
     for u in anchor.content:
+        previous, box = box, (u if u.kind is BlockKind.CHECKBOX else None)
         if u.toc or _is_table_header(u, ruleset) or _is_personal_data(u, ruleset) or _unsure_ocr(u):
+            continue
+        if previous is not None and u.kind is BlockKind.PARAGRAPH and u.text.lstrip()[:1].islower():
+            # The wrapped rest of a box's label ('Doel: zo zelfstandig mogelijk kunnen' / 'functioneren
+            # in ...'): an unticked option is no content, a ticked one was taken with its box.
+            if previous.checked:
+                parts.append(u.text)
             continue
         if u.kind is BlockKind.CHECKBOX:
             if u.checked:
@@ -151,6 +159,12 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
     if len(words) >= LONG_CONTENT_WORDS:
         return words, set()  # fillers cannot bring this much text below any rule's minimum
     seen = set()
+    if "\n" in text.strip():
+        # An instruction may fill a whole line of its own (its patterns are anchored to a line).
+        lines = [_without(norm(line), ruleset.instruction_res) for line in text.split("\n")]
+        if any(removed for _, removed in lines):
+            seen.add("instruction")
+            t = " ".join(line for line, _ in lines).strip()
     for kind, pats in (("instruction", ruleset.instruction_res), ("deferred", ruleset.deferral_res),
                        ("reference", ruleset.reference_res), ("not_done", rule.options.incomplete_res),
                        ("placeholder", ruleset.placeholder_res), ("label", rule.label_any_res)):
@@ -164,6 +178,14 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
         return words, seen  # nothing was removed
     words = [w for w in _WORD.findall(t) if w not in STOPWORDS]
     return words, seen
+
+
+def _without(text: str, pats: list) -> tuple[str, bool]:
+    removed = False
+    for p in pats:
+        text, n = p.subn(" ", text)
+        removed = removed or bool(n)
+    return text, removed
 
 
 def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
@@ -197,6 +219,8 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
             reason = "deferred"
         elif "reference" in seen:
             reason = "reference"
+        elif seen == {"instruction"}:
+            reason = "instruction"
         else:
             reason = "placeholder"
         return Judgement(INCOMPLETE, reason, anchor, shown, quote)
