@@ -1,0 +1,530 @@
+"""Tables of a PDF page from its drawing: ruling lines and cell rectangles, then the text in each cell.
+
+Word and LibreOffice print a table's borders as path objects: thin lines, or rectangles (a cell's
+shading, a box). `page_tables` reads them (only when the page draws paths at all), joins the lines
+that touch into grids, and turns each grid into cells: a grid column or row boundary without a line
+over it merges the cells on either side of it (merged cells). The text of a cell is PDFium's text
+inside the cell (one native call per cell); its lines are joined where a line ends because the next
+word did not fit (a wrapped cell), and kept apart where the writer started a new paragraph.
+
+`table_blocks` numbers the tables of a document and turns them into TABLE_CELL (and CHECKBOX) blocks
+with table, row and column, and row and column headers, as the DOCX reader gives them: the column
+header is the table's first row, the row header the row's first cell. A table that runs on at the top
+of the next page, with the same columns, keeps its number and its row count; a repeated header row
+there is left out.
+
+A grid is only taken as a table when its cells hold the text of the lines inside it (a box drawn
+around a paragraph, or lines that cross text, are no table); a page without one keeps today's reading
+(a wide gap in a line becomes a tab, see `pdf_page`).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import pypdfium2.raw as pdfium_c
+
+from ..model import Block, BlockKind, Location
+from ..text import split_checkboxes
+
+THIN = 2.5  # points: a path this thin is a line
+MIN_RULE = 4.0  # points: shorter lines are no rules (underlines of a checkbox, dashes)
+SNAP = 2.5  # points: lines closer than this are at the same place
+MAX_PATHS = 4000  # a page drawing more paths is a drawing, not a form; it is not searched
+MAX_SEGMENTS = 64  # a path with more segments is a shape, not a cell rectangle
+MIN_COVER = 0.5  # a boundary is drawn when lines cover this share of it
+MIN_TEXT_SHARE = 0.9  # of the characters of the lines inside a grid, the cells must hold this share
+INSET = 0.5  # points a cell is shrunk before its text is read (a rule is no part of it)
+CONTINUE_SLACK = 6.0  # points: columns of a table that runs on may shift this much
+_LINE_SPLIT = re.compile(r"\r\n|\r|\n|\ufffe")
+_PDFIUM_HYPHEN = "\ufffe"
+
+
+class Rule(NamedTuple):
+    """A drawn line: horizontal (at y = pos) or vertical (at x = pos), from start to end."""
+
+    horizontal: bool
+    pos: float
+    start: float
+    end: float
+
+
+@dataclass
+class Cell:
+    """One cell of a grid: its grid position and span, its box and its text (paragraphs on lines)."""
+
+    row: int
+    col: int
+    rows: int
+    cols: int
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str = ""
+
+
+@dataclass
+class PageTable:
+    """A table found on a page: its box, column boundaries and cells (row by row), and the indexes of
+    the page's text lines it holds."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    xs: list[float]
+    ys: list[float]
+    cells: list[Cell]
+    lines: set[int] = field(default_factory=set)
+    row_lines: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+
+# -- reading the drawing -------------------------------------------------------------------------
+
+
+def page_rules(page) -> list[Rule]:
+    """The horizontal and vertical lines drawn on the page: thin paths, and the sides of rectangles."""
+    count = pdfium_c.FPDFPage_CountObjects(page)
+    if count <= 0:
+        return []
+    rules: list[Rule] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    paths = 0
+    for i in range(count):
+        obj = pdfium_c.FPDFPage_GetObject(page, i)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        paths += 1
+        if paths > MAX_PATHS:
+            return []
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        if not pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke) or (not fill.value and not stroke.value):
+            continue  # a clipping path draws nothing
+        x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+        w, h = x1 - x0, y1 - y0
+        if h <= THIN and w >= MIN_RULE:
+            rules.append(Rule(True, (y0 + y1) / 2, x0, x1))
+        elif w <= THIN and h >= MIN_RULE:
+            rules.append(Rule(False, (x0 + x1) / 2, y0, y1))
+        elif w >= MIN_RULE and h >= MIN_RULE:
+            rules.extend(_path_rules(obj))
+    return rules
+
+
+def _path_rules(obj) -> list[Rule]:
+    """The axis-parallel straight pieces of a path (a rectangle gives its four sides); curves, none."""
+    n = pdfium_c.FPDFPath_CountSegments(obj)
+    if n < 2 or n > MAX_SEGMENTS:
+        return []
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+        return []
+    a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+    x, y = ctypes.c_float(), ctypes.c_float()
+    rules: list[Rule] = []
+    start = prev = None
+    for i in range(n):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            return []
+        if not pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
+            return []
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or prev is None:
+            start = prev = point
+            continue
+        _add_piece(rules, prev, point)
+        prev = point
+        if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+            _add_piece(rules, point, start)
+            prev = start
+    return rules
+
+
+def _add_piece(rules: list[Rule], p: tuple[float, float], q: tuple[float, float]) -> None:
+    (x0, y0), (x1, y1) = p, q
+    if abs(y0 - y1) <= 0.5 and abs(x1 - x0) >= MIN_RULE:
+        rules.append(Rule(True, (y0 + y1) / 2, min(x0, x1), max(x0, x1)))
+    elif abs(x0 - x1) <= 0.5 and abs(y1 - y0) >= MIN_RULE:
+        rules.append(Rule(False, (x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+
+
+# -- grids ---------------------------------------------------------------------------------------
+
+
+def _clusters(values: list[float]) -> list[float]:
+    """Positions closer than SNAP become one (their mean)."""
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= SNAP:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(group) / len(group) for group in out]
+
+
+def _groups(rules: list[Rule]) -> list[list[Rule]]:
+    """Rules that touch (a horizontal and a vertical line crossing or meeting) form one group."""
+    parent = list(range(len(rules)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    hs = [i for i, r in enumerate(rules) if r.horizontal]
+    vs = [i for i, r in enumerate(rules) if not r.horizontal]
+    for i in hs:
+        h = rules[i]
+        for j in vs:
+            v = rules[j]
+            if h.start - SNAP <= v.pos <= h.end + SNAP and v.start - SNAP <= h.pos <= v.end + SNAP:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[Rule]] = {}
+    for i in range(len(rules)):
+        groups.setdefault(find(i), []).append(rules[i])
+    return [g for g in groups.values() if sum(r.horizontal for r in g) >= 2 and sum(not r.horizontal for r in g) >= 2]
+
+
+def _covered(rules: list[Rule], pos: float, lo: float, hi: float) -> bool:
+    """Whether the rules at `pos` cover at least MIN_COVER of lo..hi."""
+    pieces = sorted((max(r.start, lo), min(r.end, hi)) for r in rules if abs(r.pos - pos) <= SNAP)
+    covered, reach = 0.0, lo
+    for a, b in pieces:
+        a = max(a, reach)
+        if b > a:
+            covered += b - a
+            reach = b
+    return covered >= MIN_COVER * (hi - lo)
+
+
+def _grid(group: list[Rule]) -> tuple[list[float], list[float], list[Cell]] | None:
+    """Column boundaries (left to right), row boundaries (top to bottom) and the cells of a group of rules."""
+    hs = [r for r in group if r.horizontal]
+    vs = [r for r in group if not r.horizontal]
+    xs = _clusters([r.pos for r in vs] + [min(r.start for r in hs), max(r.end for r in hs)])
+    ys = sorted(_clusters([r.pos for r in hs] + [min(r.start for r in vs), max(r.end for r in vs)]), reverse=True)
+    xs = [x for x in xs if x - xs[0] > SNAP or x == xs[0]]
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    nr, nc = len(ys) - 1, len(xs) - 1
+    parent = list(range(nr * nc))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for r in range(nr):
+        for c in range(nc):
+            if c + 1 < nc and not _covered(vs, xs[c + 1], ys[r + 1], ys[r]):
+                parent[find(r * nc + c + 1)] = find(r * nc + c)
+            if r + 1 < nr and not _covered(hs, ys[r + 1], xs[c], xs[c + 1]):
+                parent[find((r + 1) * nc + c)] = find(r * nc + c)
+    regions: dict[int, list[tuple[int, int]]] = {}
+    for r in range(nr):
+        for c in range(nc):
+            regions.setdefault(find(r * nc + c), []).append((r, c))
+    cells = []
+    for members in regions.values():
+        rows = [r for r, _ in members]
+        cols = [c for _, c in members]
+        r0, r1, c0, c1 = min(rows), max(rows), min(cols), max(cols)
+        if (r1 - r0 + 1) * (c1 - c0 + 1) != len(members):  # not a rectangle: keep its grid cells apart
+            cells.extend(Cell(r + 1, c + 1, 1, 1, xs[c], ys[r + 1], xs[c + 1], ys[r]) for r, c in members)
+        else:
+            cells.append(Cell(r0 + 1, c0 + 1, r1 - r0 + 1, c1 - c0 + 1, xs[c0], ys[r1 + 1], xs[c1 + 1], ys[r0]))
+    if len(cells) < 2:
+        return None
+    cells.sort(key=lambda cell: (cell.row, cell.col))
+    return xs, ys, cells
+
+
+# -- text in cells -------------------------------------------------------------------------------
+
+
+class _Run(NamedTuple):
+    """A run of text on one line as PDFium's text rectangles give it."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+
+def _runs(textpage) -> list[_Run]:
+    count = pdfium_c.FPDFText_CountRects(textpage, 0, -1)
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    runs = []
+    for i in range(count):
+        if pdfium_c.FPDFText_GetRect(textpage, i, left, top, right, bottom):
+            runs.append(_Run(left.value, min(bottom.value, top.value), right.value, max(bottom.value, top.value)))
+    return runs
+
+
+def _visual_lines(runs: list[_Run]) -> list[_Run]:
+    """Runs on the same line joined, top to bottom."""
+    lines: list[list[float]] = []
+    for run in sorted(runs, key=lambda r: -r.top):
+        middle = (run.top + run.bottom) / 2
+        if lines and lines[-1][1] <= middle <= lines[-1][3]:
+            line = lines[-1]
+            line[0], line[1], line[2], line[3] = min(line[0], run.left), min(line[1], run.bottom), \
+                max(line[2], run.right), max(line[3], run.top)
+        else:
+            lines.append([run.left, run.bottom, run.right, run.top])
+    return [_Run(*line) for line in lines]
+
+
+def cell_text(raw: str, lines: list[_Run], cell: Cell) -> str:
+    """A cell's text with its wrapped lines joined: a line that ends because the next word did not fit
+    goes on with a space (with '-\\n' after a hyphen, as page text does); other line ends stay."""
+    parts = _LINE_SPLIT.split(raw.replace("\r\n", "\n"))
+    hyphens = [m.group() == _PDFIUM_HYPHEN for m in _LINE_SPLIT.finditer(raw.replace("\r\n", "\n"))]
+    texts = [p.strip() for p in parts]
+    if len(texts) <= 1:
+        return texts[0] if texts else ""
+    geometry = len(texts) == len(lines)
+    out = texts[0]
+    inner_right = cell.right - max(lines[0].left - cell.left, 0.0) if lines else cell.right
+    for i in range(1, len(texts)):
+        if hyphens[i - 1]:
+            out += "-\n" + texts[i]
+            continue
+        if not texts[i]:
+            continue
+        prev = lines[i - 1] if geometry else None
+        if prev is None or not texts[i - 1]:
+            out += "\n" + texts[i]
+        elif " " not in texts[i - 1] and prev.right - lines[0].left >= 0.9 * (inner_right - lines[0].left):
+            out += texts[i]  # a word too long for the cell, broken where the cell ends
+        elif _wrapped(texts[i - 1], prev, texts[i], lines[i], inner_right):
+            out += " " + texts[i]
+        else:
+            out += "\n" + texts[i]
+    return out.strip()
+
+
+def _wrapped(text: str, line: _Run, next_text: str, next_line: _Run, inner_right: float) -> bool:
+    """Whether `line` ends where it does because the first word of the next line did not fit after it
+    (the word's width measured on the next line)."""
+    word = next_text.split(None, 1)[0]
+    word_width = (next_line.right - next_line.left) * len(word) / max(len(next_text), 1)
+    space = min((line.right - line.left) / max(len(text), 1), 0.5 * (line.top - line.bottom))
+    return line.right + space + word_width > inner_right - space
+
+
+def page_tables(page, textpage, lines: list) -> list[PageTable]:
+    """The tables drawn on a page, with their cells' text; `lines` are the page's text lines
+    (`pdf_page.Line`), used to check that a grid holds the text inside it and to place it."""
+    rules = page_rules(page)
+    if len(rules) < 4 or not lines:
+        return []
+    tables = []
+    runs: list[_Run] | None = None
+    for group in _groups(rules):
+        grid = _grid(group)
+        if grid is None:
+            continue
+        xs, ys, cells = grid
+        table = PageTable(xs[0], ys[-1], xs[-1], ys[0], xs, ys, cells)
+        inside = [ln for ln in lines if _holds(table, ln)]
+        if not inside:
+            continue
+        if runs is None:
+            runs = _runs(textpage)
+        held = 0
+        for cell in cells:
+            raw = textpage.get_text_bounded(cell.left + INSET, cell.bottom + INSET,
+                                            cell.right - INSET, cell.top - INSET)
+            mine = [r for r in runs if cell.left < (r.left + r.right) / 2 < cell.right
+                    and cell.bottom < (r.top + r.bottom) / 2 < cell.top]
+            cell.text = cell_text(raw, _visual_lines(mine), cell)
+            held += sum(not ch.isspace() for ch in raw if ch != _PDFIUM_HYPHEN)
+        wanted = sum(sum(not ch.isspace() for ch in ln.text if ch != _PDFIUM_HYPHEN) for ln in inside)
+        if held < MIN_TEXT_SHARE * wanted:
+            continue
+        table.lines = {ln.index for ln in inside}
+        for ln in inside:
+            row = next((c.row for c in cells if c.bottom <= ln.middle <= c.top), None)
+            if row is not None:
+                lo, hi = table.row_lines.get(row, (ln.index, ln.index))
+                table.row_lines[row] = (min(lo, ln.index), max(hi, ln.index))
+        tables.append(table)
+    tables.sort(key=lambda t: -t.top)
+    return tables
+
+
+def _holds(table: PageTable, line) -> bool:
+    middle_x = (line.left + line.right) / 2
+    return table.bottom < line.middle < table.top and table.left < middle_x < table.right
+
+
+# -- blocks --------------------------------------------------------------------------------------
+
+
+@dataclass
+class TableEntry:
+    """A block of a table with the range of page lines it stands for (see `pdf_layout.Entry`)."""
+
+    block: Block
+    first: int
+    last: int
+
+
+@dataclass
+class _Numbering:
+    """A document's tables as they are numbered: the current table and what it needs to go on."""
+
+    count: int = 0
+    last: PageTable | None = None  # the table that may run on to the next page
+    last_page: int = 0
+    rows: int = 0
+    header: dict[int, str] = field(default_factory=dict)
+    header_texts: list[str] = field(default_factory=list)
+
+
+class TableReader:
+    """Turns the tables of a document's pages into blocks, page by page, in page order."""
+
+    def __init__(self) -> None:
+        self.state = _Numbering()
+
+    def page_blocks(self, page: int, tables: list[PageTable], ends_page: bool,
+                    starts_page: bool) -> list[list[TableEntry]]:
+        """The entries of each table on `page`. `starts_page`: nothing but running lines stands above
+        the first table; `ends_page`: nothing but running lines stands below the last one."""
+        out = []
+        for i, table in enumerate(tables):
+            st = self.state
+            runs_on = (i == 0 and starts_page and st.last is not None and st.last_page == page - 1
+                       and _same_columns(st.last, table))
+            skip_rows = 0
+            if runs_on:
+                first_row = [c.text for c in table.cells if c.row == 1]
+                if [" ".join(t.split()) for t in first_row] == st.header_texts:
+                    skip_rows = 1
+                offset = st.rows - skip_rows
+            else:
+                st.count += 1
+                st.header = {}
+                st.header_texts = []
+                offset = 0
+            out.append(self._entries(page, table, offset, skip_rows, new=not runs_on))
+            st.rows = offset + max((c.row + c.rows - 1 for c in table.cells), default=0)
+            last = i == len(tables) - 1
+            st.last = table if last and ends_page else None
+            st.last_page = page
+        if not tables:
+            self.state.last = None
+        return out
+
+    def _entries(self, page: int, table: PageTable, offset: int, skip_rows: int, new: bool) -> list[TableEntry]:
+        st = self.state
+        texts = {(c.row, c.col): " ".join(c.text.split()) for c in table.cells}
+        if new:
+            for c in table.cells:
+                if c.row == 1:
+                    for g in range(c.col, c.col + c.cols):
+                        st.header[g] = texts[(1, c.col)]
+            st.header_texts = [texts[(c.row, c.col)] for c in table.cells if c.row == 1]
+        first_col: dict[int, str] = {}
+        for c in table.cells:
+            if c.col == 1:
+                for r in range(c.row, c.row + c.rows):
+                    first_col[r] = texts[(c.row, c.col)]
+        entries: list[TableEntry] = []
+        known = sorted(table.row_lines.items())
+        for c in table.cells:
+            if c.row <= skip_rows:
+                continue
+            row = c.row + offset
+            first, last = _row_span(known, c.row, table)
+            loc = Location(page=page, line=first, table=st.count, row=row, column=c.col)
+            row_header = (first_col.get(c.row) or None) if c.col > 1 else None
+            col_header = (st.header.get(c.col) or None) if row > 1 else None
+            for block in _cell_blocks(c.text, loc):
+                block.row_header, block.col_header = row_header, col_header
+                if block.kind is BlockKind.CHECKBOX and not block.text:
+                    block.text = row_header or col_header or ""
+                entries.append(TableEntry(block, first, last))
+        return entries
+
+
+def _row_span(known: list[tuple[int, tuple[int, int]]], row: int, table: PageTable) -> tuple[int, int]:
+    """The page lines of a row (of the row above when it has none)."""
+    span = None
+    for r, lines in known:
+        if r > row:
+            break
+        span = lines if r == row else (lines[1], lines[1])
+    if span is None:
+        first = min(table.lines) if table.lines else 0
+        return first, first
+    return span
+
+
+def _same_columns(a: PageTable, b: PageTable) -> bool:
+    return len(a.xs) == len(b.xs) and all(abs(x - y) <= CONTINUE_SLACK for x, y in zip(a.xs, b.xs, strict=True))
+
+
+def _cell_blocks(text: str, loc: Location) -> list[Block]:
+    """A cell's blocks: its text as one TABLE_CELL, with lines holding boxes split off as CHECKBOX
+    blocks (as the DOCX reader does); an empty TABLE_CELL when it shows nothing."""
+    def at() -> Location:
+        return Location(page=loc.page, line=loc.line, table=loc.table, row=loc.row, column=loc.column)
+
+    blocks: list[Block] = []
+    acc: list[str] = []
+    before = ""
+    for line in text.split("\n"):
+        split = split_checkboxes(line) if line.strip() else None
+        if split is None:
+            if line.strip():
+                acc.append(line)
+                before = line.strip()
+            continue
+        prefix, boxes = split
+        if prefix:
+            acc.append(prefix)
+        if acc:
+            blocks.append(Block(BlockKind.TABLE_CELL, "\n".join(acc), at()))
+            acc = []
+        for checked, label in boxes:
+            blocks.append(Block(BlockKind.CHECKBOX, label or prefix or before, at(), checked=checked))
+        before = prefix or before
+    if acc:
+        blocks.append(Block(BlockKind.TABLE_CELL, "\n".join(acc), at()))
+    if not any(b.kind is BlockKind.TABLE_CELL for b in blocks):
+        blocks.insert(0, Block(BlockKind.TABLE_CELL, "", at()))
+    return blocks
+
+
+def with_tables(reader: TableReader, number: int, lines: list, tables: list[PageTable], running: dict,
+                style) -> list:
+    """The entries of a page: `pdf_layout.page_entries` of the lines no table holds, with each table's
+    entries where its first line stood. A table holding a running header or footer line is not taken
+    (its lines are read as before)."""
+    tables = [t for t in tables if not (t.lines & running.keys())]
+    taken = set().union(*(t.lines for t in tables)) if tables else set()
+    free = [ln for ln in lines if ln.index not in taken]
+    from .pdf_layout import page_entries
+
+    entries = page_entries(free, number, style, running)
+    body = [ln for ln in free if ln.index not in running]
+    starts = bool(tables) and not any(ln.middle > tables[0].top for ln in body)
+    ends = bool(tables) and not any(ln.middle < tables[-1].bottom for ln in body)
+    keyed = [((e.first, 0, i), e) for i, e in enumerate(entries)]
+    for t, group in zip(tables, reader.page_blocks(number, tables, ends, starts), strict=True):
+        start = min(t.lines)
+        keyed += [((start, 1, j), e) for j, e in enumerate(group)]
+    return [e for _, e in sorted(keyed, key=lambda k: k[0])]
