@@ -305,10 +305,11 @@ def cell_text(raw: str, lines: list[_Run], cell: Cell) -> str:
         prev = lines[i - 1] if geometry else None
         if prev is None or not texts[i - 1]:
             out += "\n" + texts[i]
-        elif " " not in texts[i - 1] and prev.right - lines[0].left >= 0.9 * (inner_right - lines[0].left):
+        elif " " not in texts[i - 1] and prev.right >= inner_right - 0.6 * _char_width(texts[i - 1], prev):
             out += texts[i]  # a word too long for the cell, broken where the cell ends
         elif _wrapped(texts[i - 1], prev, texts[i], lines[i], inner_right):
-            out += " " + texts[i]
+            out += ("" if texts[i - 1].endswith("/") else " ") + texts[i]  # 'Ouder(s)/' 'verzorger(s)'
+
         else:
             out += "\n" + texts[i]
     return out.strip()
@@ -319,19 +320,24 @@ def _wrapped(text: str, line: _Run, next_text: str, next_line: _Run, inner_right
     (the word's width measured on the next line)."""
     word = next_text.split(None, 1)[0]
     word_width = (next_line.right - next_line.left) * len(word) / max(len(next_text), 1)
-    space = min((line.right - line.left) / max(len(text), 1), 0.5 * (line.top - line.bottom))
+    space = _char_width(text, line)
     return line.right + space + word_width > inner_right - space
+
+
+def _char_width(text: str, line: _Run) -> float:
+    """The mean width of a character on the line, at most half its height."""
+    return min((line.right - line.left) / max(len(text), 1), 0.5 * (line.top - line.bottom))
 
 
 def page_tables(page, textpage, lines: list) -> list[PageTable]:
     """The tables drawn on a page, with their cells' text; `lines` are the page's text lines
     (`pdf_page.Line`), used to check that a grid holds the text inside it and to place it."""
-    rules = page_rules(page)
-    if len(rules) < 4 or not lines:
+    if not lines:
         return []
+    rules = page_rules(page)
     tables = []
     runs: list[_Run] | None = None
-    for group in _groups(rules):
+    for group in _groups(rules) if len(rules) >= 4 else []:
         grid = _grid(group)
         if grid is None:
             continue
@@ -360,6 +366,9 @@ def page_tables(page, textpage, lines: list) -> list[PageTable]:
                 lo, hi = table.row_lines.get(row, (ln.index, ln.index))
                 table.row_lines[row] = (min(lo, ln.index), max(hi, ln.index))
         tables.append(table)
+    taken = set().union(*(t.lines for t in tables)) if tables else set()
+    if sum("\t" in ln.text for ln in lines if ln.index not in taken) >= MIN_ALIGNED_ROWS:
+        tables += aligned_tables(pdf_rows(textpage, lines, taken))
     tables.sort(key=lambda t: -t.top)
     return tables
 
@@ -528,3 +537,144 @@ def with_tables(reader: TableReader, number: int, lines: list, tables: list[Page
         start = min(t.lines)
         keyed += [((start, 1, j), e) for j, e in enumerate(group)]
     return [e for _, e in sorted(keyed, key=lambda k: k[0])]
+
+
+# -- tables without lines: columns aligned over several rows -------------------------------------
+
+ALIGN = 4.0  # points: parts of rows start in the same column when their left edges are this close
+MIN_ALIGNED_ROWS = 3  # rows with two or more parts a table without lines needs
+ROW_GAP = 1.6  # times the line height: a wider gap between two lines ends a table without lines
+
+
+class Part(NamedTuple):
+    """The text of one cell on one line, with its horizontal extent."""
+
+    left: float
+    right: float
+    text: str
+
+
+class Row(NamedTuple):
+    """A text line split into its parts (where a wide gap separates them)."""
+
+    index: int  # the line's index on its page
+    top: float
+    bottom: float
+    parts: list[Part]
+
+
+def aligned_tables(rows: list[Row]) -> list[PageTable]:
+    """Tables without lines: runs of lines, close together, whose parts start at the same column
+    positions, with at least MIN_ALIGNED_ROWS lines of two or more parts. A line with no part in the
+    first column goes on the row above (a wrapped cell); a part that starts between two columns or
+    reaches into the next one ends the table."""
+    tables = []
+    block: list[Row] = []
+    for row in sorted(rows, key=lambda r: -r.top):
+        height = max(row.top - row.bottom, 1.0)
+        if block and block[-1].bottom - row.top > ROW_GAP * height:
+            tables += _aligned(block)
+            block = []
+        if len(row.parts) >= 2 or block:
+            block.append(row)
+    tables += _aligned(block)
+    return tables
+
+
+def _aligned(block: list[Row]) -> list[PageTable]:
+    while block and len(block[-1].parts) < 2:
+        block = block[:-1]
+    if sum(len(r.parts) >= 2 for r in block) < MIN_ALIGNED_ROWS:
+        return []
+    starts = _clusters_by([p.left for r in block if len(r.parts) >= 2 for p in r.parts], ALIGN)
+    cols = [x for x, n in starts if n >= 2]
+    if len(cols) < 2:
+        return []
+    placed = []
+    for row in block:
+        where = _place(row, cols)
+        if where is None:
+            break
+        placed.append((row, where))
+    rest = block[len(placed) + 1:]
+    while placed and len(placed[-1][0].parts) < 2:
+        placed.pop()
+    later = _aligned(rest) if rest else []
+    if sum(len(r.parts) >= 2 for r, _ in placed) < MIN_ALIGNED_ROWS:
+        return later
+    grid: list[dict[int, list[str]]] = []
+    kept = [r for r, _ in placed]
+    right = max(p.right for r in kept for p in r.parts)
+    top, bottom = kept[0].top, min(r.bottom for r in kept)
+    xs = cols + [right]
+    table = PageTable(cols[0], bottom, right, top, xs, [top, bottom], [])
+    for row, where in placed:
+        if 1 in where or not grid:
+            grid.append({})
+        for c, texts in where.items():
+            grid[-1].setdefault(c, []).extend(texts)
+        lo, hi = table.row_lines.get(len(grid), (row.index, row.index))
+        table.row_lines[len(grid)] = (min(lo, row.index), max(hi, row.index))
+    for r, found in enumerate(grid, start=1):
+        for c in range(1, len(cols) + 1):
+            table.cells.append(Cell(r, c, 1, 1, xs[c - 1], bottom, xs[c], top, " ".join(found.get(c, []))))
+    table.lines = {r.index for r in kept}
+    return [table] + later
+
+
+def _place(row: Row, cols: list[float]) -> dict[int, list[str]] | None:
+    """Column (1-based) of each part of a row; None when a part is not aligned with a column start
+    or reaches into the next column."""
+    if not row.parts:
+        return None
+    placed: dict[int, list[str]] = {}
+    for part in row.parts:
+        col = next((i for i, x in enumerate(cols, start=1) if abs(part.left - x) <= ALIGN), None)
+        if col is None or (col < len(cols) and part.right > cols[col] - ALIGN / 2):
+            return None
+        placed.setdefault(col, []).append(part.text)
+    return placed
+
+
+def _clusters_by(values: list[float], tolerance: float) -> list[tuple[float, int]]:
+    """(mean, count) of groups of values each within `tolerance` of the previous one."""
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tolerance:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [(sum(g) / len(g), len(g)) for g in out]
+
+
+def pdf_rows(textpage, lines: list, taken: set[int]) -> list[Row]:
+    """The page's lines as rows of parts: a line printed with wide gaps (its text holds tabs, see
+    `pdf_page`) is split where PDFium's text rectangles on it are that far apart."""
+    from .pdf_page import COLUMN_GAP
+
+    runs = None
+    rows = []
+    for line in lines:
+        if line.index in taken or line.top <= line.bottom:
+            continue
+        text = line.text.strip().replace(_PDFIUM_HYPHEN, "-")
+        if "\t" not in text:
+            rows.append(Row(line.index, line.top, line.bottom, [Part(line.left, line.right, text)]))
+            continue
+        if runs is None:
+            runs = _runs(textpage)
+        pieces = sorted((r for r in runs if line.bottom <= (r.top + r.bottom) / 2 <= line.top
+                         and line.left - 1 <= r.left and r.right <= line.right + 1), key=lambda r: r.left)
+        groups: list[list[float]] = []
+        for r in pieces:
+            if groups and r.left - groups[-1][1] < COLUMN_GAP * line.size:
+                groups[-1][1] = max(groups[-1][1], r.right)
+            else:
+                groups.append([r.left, r.right])
+        texts = [t.strip() for t in text.split("\t")]
+        if len(groups) != len(texts):
+            rows.append(Row(line.index, line.top, line.bottom, []))  # cannot be placed: ends a table
+            continue
+        parts = [Part(a, b, t) for (a, b), t in zip(groups, texts, strict=True)]
+        rows.append(Row(line.index, line.top, line.bottom, parts))
+    return rows

@@ -1,0 +1,144 @@
+"""PDF tables read from their drawing (see table_fixtures.py): cells with table, row, column and
+headers as the DOCX reader gives them, and what the checker makes of them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import table_fixtures as tf
+from click.testing import CliRunner
+
+from oppcheck.check import check_document
+from oppcheck.cli import main
+from oppcheck.extract import read_document
+from oppcheck.model import BlockKind
+from oppcheck.ruleset import load_ruleset
+from oppcheck.text import norm
+
+
+def cells(doc) -> dict[tuple[int, int, int], object]:
+    return {(b.location.table, b.location.row, b.location.column): b for b in doc.blocks
+            if b.kind is BlockKind.TABLE_CELL}
+
+
+def statuses(path: Path) -> dict[str, object]:
+    result = check_document(read_document(str(path)), load_ruleset())
+    return {e.id: e for e in result.elements}
+
+
+def test_ruled_table_gives_cells_with_rows_columns_and_headers(tmp_path):
+    doc = read_document(str(tf.ruled(tmp_path / "tabel.pdf")))
+    got = cells(doc)
+    assert got[(1, 1, 1)].text == "Onderdeel" and got[(1, 1, 3)].text == "Wie"
+    goal = got[(1, 2, 2)]
+    assert goal.text == "Noah leest eind juni een AVI-E5-tekst op instructieniveau."
+    assert (goal.row_header, goal.col_header) == ("Doelen", "Toelichting")
+    assert got[(1, 2, 3)].text == "leerkracht" and got[(1, 2, 3)].col_header == "Wie"
+    # The text before the table stays a paragraph, and no table line is read twice.
+    texts = [b.text for b in doc.blocks]
+    assert sum("leerkracht" in t for t in texts) == 1
+    intro = next(b for b in doc.blocks if b.text.startswith("Dit ontwikkelingsperspectiefplan"))
+    assert intro.kind is BlockKind.PARAGRAPH
+
+
+def test_wrapped_label_cell_is_one_label_and_merged_cell_is_one_cell(tmp_path):
+    got = cells(read_document(str(tf.ruled(tmp_path / "tabel.pdf"))))
+    # 'Afwijkingen van het' / 'onderwijsprogramma' wraps in its narrow cell: one label, its value beside it.
+    assert got[(1, 3, 1)].text == "Afwijkingen van het onderwijsprogramma"
+    assert got[(1, 3, 2)].text == "n.v.t." and got[(1, 3, 2)].row_header == "Afwijkingen van het onderwijsprogramma"
+    # The last row's second cell spans two columns: one cell, nothing in column 3.
+    assert got[(1, 4, 2)].text.startswith("Twee keer per jaar")
+    assert (1, 4, 3) not in got
+
+
+@pytest.mark.parametrize("repeat", [True, False])
+def test_table_over_a_page_break_keeps_its_number_and_rows(tmp_path, repeat):
+    doc = read_document(str(tf.long_table(tmp_path / "lang.pdf", repeat)))
+    table = [b for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
+    assert {b.location.page for b in table} == {1, 2}
+    assert {b.location.table for b in table} == {1}
+    first = [b for b in table if b.location.column == 1]
+    # 61 rows (the header row once), numbered on over the page break.
+    assert [b.text for b in first] == ["Week"] + [f"Week {i}" for i in range(1, 61)]
+    assert [b.location.row for b in first] == list(range(1, 62))
+    on_page_2 = next(b for b in table if b.location.page == 2 and b.location.column == 2)
+    assert on_page_2.col_header == "Activiteit"
+
+
+def test_signature_table_row_of_the_parents_is_signed_and_dated(tmp_path):
+    signed = tf.signature(tmp_path / "getekend.pdf", ["Ouder(s)/verzorger(s)", "E. Koç", "10-11-2025", "w.g. E. Koç"])
+    consent = statuses(signed)["instemming_ouders"]
+    assert consent.status == "present"
+    blank = tf.signature(tmp_path / "leeg.pdf", ["Ouder(s)/verzorger(s)", "E. Koç", "", ""])
+    assert statuses(blank)["instemming_ouders"].status == "incomplete"
+
+
+def test_column_per_element_table_judges_each_column_on_its_own(tmp_path):
+    both = statuses(tf.factors(tmp_path / "beide.pdf", promoting=True))
+    assert both["belemmerende_factoren"].status == "present"
+    assert both["bevorderende_factoren"].status == "present"
+    # The finding names the column it read.
+    assert both["bevorderende_factoren"].evidence[0].section == "Bevorderend"
+    one = statuses(tf.factors(tmp_path / "een.pdf", promoting=False))
+    assert one["belemmerende_factoren"].status == "present"
+    assert one["bevorderende_factoren"].status != "present"
+
+
+def test_extract_shows_pdf_table_cells_with_row_column_and_header(tmp_path):
+    path = tf.ruled(tmp_path / "tabel.pdf")
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 0
+    line = next(ln for ln in result.output.splitlines() if "AVI-E5" in ln)
+    assert line.startswith("table_cell") and "t1[2,2]" in line and "header=Toelichting" in line
+
+
+def test_table_without_lines_from_columns_aligned_over_several_rows(tmp_path):
+    got = cells(read_document(str(tf.borderless(tmp_path / "los.pdf"))))
+    assert [got[(1, r, 1)].text for r in range(1, 6)] == ["Toets", "Technisch lezen", "Begrijpend lezen",
+                                                          "Rekenen", "Spelling"]
+    score = got[(1, 2, 3)]
+    assert (score.text, score.row_header, score.col_header) == ("DLE 20", "Technisch lezen", "Score")
+
+
+def test_lines_with_gaps_that_do_not_line_up_stay_lines(tmp_path):
+    """Lines with wide gaps whose parts do not start at the same places are no table: they stay lines
+    with their parts apart (tabs), as before."""
+    import pdf_fixtures as fx
+
+    path = tmp_path / "los.pdf"
+    c = fx._canvas(path)
+    c.setFont("Helvetica", 10)
+    for i, (a, b) in enumerate([(72, 250), (90, 300), (110, 350), (72, 400)]):
+        c.drawString(a, 700 - 14 * i, f"Regel {i}")
+        c.drawString(b, 700 - 14 * i, "waarde")
+    c.save()
+    doc = read_document(str(path))
+    assert not [b for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
+    assert [b.text for b in doc.blocks] == [f"Regel {i}\twaarde" for i in range(4)]
+
+
+def _soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(_soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_word_table_exported_by_libreoffice_gives_the_same_cells(tmp_path):
+    docx = tf.word_docx(tmp_path / "plan.docx")
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run([_soffice(), "--headless", "--norestore", f"-env:UserInstallation={profile}",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx)],
+                   capture_output=True, timeout=180, check=False)
+    pdf = tmp_path / "plan.pdf"
+    if not pdf.exists():
+        pytest.skip("LibreOffice did not export the document")
+
+    def table(doc):
+        return {(b.location.row, b.location.column): (norm(b.text), b.row_header, b.col_header)
+                for b in doc.blocks if b.kind is BlockKind.TABLE_CELL and b.text}
+
+    assert table(read_document(str(pdf))) == table(read_document(str(docx)))
+    # The checker judges the exported PDF as it judges the Word file.
+    assert {k: e.status for k, e in statuses(pdf).items()} == {k: e.status for k, e in statuses(docx).items()}
