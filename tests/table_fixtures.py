@@ -130,3 +130,24 @@ def word_docx(path: Path) -> Path:
         row.cells[0].width = 1_100_000
     document.save(str(path))
     return path
+
+
+def scanned(path: Path, source: Path, dpi: int = 200) -> Path:
+    """`source` printed and scanned: its pages as JPEG images (turned half a degree, speckled) in an
+    image-only PDF (see scan_fixtures.page_images)."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+    from scan_fixtures import page_images
+
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    for img in page_images(source, dpi):
+        buf = io.BytesIO()
+        img.save(buf, "JPEG", quality=70)
+        buf.seek(0)
+        c.drawImage(ImageReader(buf), 0, 0, width=A4[0], height=A4[1])
+        c.showPage()
+    c.save()
+    return path

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 import table_fixtures as tf
 from click.testing import CliRunner
+from scan_fixtures import needs_tesseract
 
 from oppcheck.check import check_document
 from oppcheck.cli import main
 from oppcheck.extract import read_document
-from oppcheck.model import BlockKind
+from oppcheck.model import BlockKind, Source
 from oppcheck.ruleset import load_ruleset
 from oppcheck.text import norm
 
@@ -142,3 +143,26 @@ def test_word_table_exported_by_libreoffice_gives_the_same_cells(tmp_path):
     assert table(read_document(str(pdf))) == table(read_document(str(docx)))
     # The checker judges the exported PDF as it judges the Word file.
     assert {k: e.status for k, e in statuses(pdf).items()} == {k: e.status for k, e in statuses(docx).items()}
+
+
+@needs_tesseract
+def test_scanned_table_gives_cells_from_the_word_boxes(tmp_path):
+    source = tf.ruled(tmp_path / "tabel.pdf")
+    doc = read_document(str(tf.scanned(tmp_path / "scan.pdf", source)))
+    assert doc.ocr_pages == [1]
+    got = cells(doc)
+    assert all(b.source is Source.OCR for b in got.values())
+    assert norm(got[(1, 1, 2)].text) == "toelichting"
+    row = {c: norm(got[(1, 3, c)].text) for c in (1, 2, 3)}
+    # The wrapped label is one cell, beside its value.
+    assert row == {1: "afwijkingen van het onderwijsprogramma", 2: "n.v.t.", 3: "intern begeleider"}
+    assert got[(1, 3, 2)].col_header == "Toelichting"
+
+
+@needs_tesseract
+def test_scanned_column_per_element_table_judges_each_column(tmp_path):
+    source = tf.factors(tmp_path / "factoren.pdf", promoting=False)
+    found = statuses(tf.scanned(tmp_path / "scan.pdf", source))
+    assert found["belemmerende_factoren"].status == "present"
+    assert found["belemmerende_factoren"].evidence[0].section == "Belemmerend"
+    assert found["bevorderende_factoren"].status != "present"

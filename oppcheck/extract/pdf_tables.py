@@ -14,8 +14,11 @@ of the next page, with the same columns, keeps its number and its row count; a r
 there is left out.
 
 A grid is only taken as a table when its cells hold the text of the lines inside it (a box drawn
-around a paragraph, or lines that cross text, are no table); a page without one keeps today's reading
-(a wide gap in a line becomes a tab, see `pdf_page`).
+around a paragraph, or lines that cross text, are no table).
+
+Tables without lines (`aligned_tables`) come from lines whose parts (text between wide gaps) start at
+the same x-positions over several rows; OCR pages use the same rule on Tesseract's word boxes. Lines
+that fit neither keep the earlier reading: a wide gap in a line becomes a tab (see `pdf_page`).
 """
 
 from __future__ import annotations
@@ -542,7 +545,7 @@ def with_tables(reader: TableReader, number: int, lines: list, tables: list[Page
 # -- tables without lines: columns aligned over several rows -------------------------------------
 
 ALIGN = 4.0  # points: parts of rows start in the same column when their left edges are this close
-MIN_ALIGNED_ROWS = 3  # rows with two or more parts a table without lines needs
+MIN_ALIGNED_ROWS = 3  # lines with text in two or more columns a table without lines needs
 ROW_GAP = 1.6  # times the line height: a wider gap between two lines ends a table without lines
 
 
@@ -561,6 +564,7 @@ class Row(NamedTuple):
     top: float
     bottom: float
     parts: list[Part]
+    words: list[Part] | None = None  # its single words, when known (OCR): placed in columns one by one
 
 
 def aligned_tables(rows: list[Row]) -> list[PageTable]:
@@ -582,12 +586,16 @@ def aligned_tables(rows: list[Row]) -> list[PageTable]:
 
 
 def _aligned(block: list[Row]) -> list[PageTable]:
-    while block and len(block[-1].parts) < 2:
-        block = block[:-1]
-    if sum(len(r.parts) >= 2 for r in block) < MIN_ALIGNED_ROWS:
+    if sum(len(r.parts) >= 2 for r in block) < 2:
         return []
-    starts = _clusters_by([p.left for r in block if len(r.parts) >= 2 for p in r.parts], ALIGN)
-    cols = [x for x, n in starts if n >= 2]
+    multi = [r for r in block if len(r.parts) >= 2]
+    starts = _clusters_by([p.left for r in multi for p in r.parts], ALIGN)
+    # A column starts where parts of a quarter of the rows (and two at least) start, or where a first
+    # row of three or more parts (a header) names it: the column under it may be empty. (A gap inside
+    # running text, a wide one in a justified line, starts no column.)
+    need = max(2, len(multi) // 4)
+    header = multi[0].parts if len(multi[0].parts) >= 3 else []
+    cols = [x for x, n in starts if n >= need or any(abs(p.left - x) <= ALIGN for p in header)]
     if len(cols) < 2:
         return []
     placed = []
@@ -597,42 +605,97 @@ def _aligned(block: list[Row]) -> list[PageTable]:
             break
         placed.append((row, where))
     rest = block[len(placed) + 1:]
-    while placed and len(placed[-1][0].parts) < 2:
-        placed.pop()
     later = _aligned(rest) if rest else []
-    if sum(len(r.parts) >= 2 for r, _ in placed) < MIN_ALIGNED_ROWS:
+    if not placed:
         return later
-    grid: list[dict[int, list[str]]] = []
-    kept = [r for r, _ in placed]
-    right = max(p.right for r in kept for p in r.parts)
-    top, bottom = kept[0].top, min(r.bottom for r in kept)
+    grid: list[dict[int, list[Part]]] = []
+    members: list[list[Row]] = []
+    right = max(p.right for r, _ in placed for p in r.parts)
     xs = cols + [right]
-    table = PageTable(cols[0], bottom, right, top, xs, [top, bottom], [])
     for row, where in placed:
-        if 1 in where or not grid:
+        if not grid or (1 in where and not _goes_on(grid[-1], where, xs, members[-1][-1], row)):
             grid.append({})
-        for c, texts in where.items():
-            grid[-1].setdefault(c, []).extend(texts)
-        lo, hi = table.row_lines.get(len(grid), (row.index, row.index))
-        table.row_lines[len(grid)] = (min(lo, row.index), max(hi, row.index))
-    for r, found in enumerate(grid, start=1):
-        for c in range(1, len(cols) + 1):
-            table.cells.append(Cell(r, c, 1, 1, xs[c - 1], bottom, xs[c], top, " ".join(found.get(c, []))))
+            members.append([])
+        for c, parts in where.items():
+            grid[-1].setdefault(c, []).extend(parts)
+        members[-1].append(row)
+    while members and len(members[-1]) == 1 and len(members[-1][0].parts) < 2:
+        grid.pop()  # a line after the table, not a row of it
+        members.pop()
+    kept = [r for rows in members for r in rows]
+    spread = {r.index for r, where in placed if len(where) >= 2}
+    if sum(r.index in spread for r in kept) < MIN_ALIGNED_ROWS:
+        return later
+    used = sorted({c for found in grid for c in found})  # a column nothing was placed in is no column
+    if len(used) < 2:
+        return later
+    top, bottom = kept[0].top, min(r.bottom for r in kept)
+    xs = [xs[c - 1] for c in used] + [right]
+    table = PageTable(xs[0], bottom, right, top, xs, [top, bottom], [])
+    for r, (found, rows) in enumerate(zip(grid, members, strict=True), start=1):
+        for n, c in enumerate(used, start=1):
+            text = " ".join(p.text for p in found.get(c, []))
+            table.cells.append(Cell(r, n, 1, 1, xs[n - 1], bottom, xs[n], top, text))
+        table.row_lines[r] = (min(x.index for x in rows), max(x.index for x in rows))
     table.lines = {r.index for r in kept}
     return [table] + later
 
 
-def _place(row: Row, cols: list[float]) -> dict[int, list[str]] | None:
-    """Column (1-based) of each part of a row; None when a part is not aligned with a column start
-    or reaches into the next column."""
+def _goes_on(row: dict[int, list[Part]], where: dict[int, list[Part]], xs: list[float], above: Row,
+             line: Row) -> bool:
+    """Whether a line with text only in the first column continues the row above's first cell: right
+    under it, and that cell's last line ended because the line's first word did not fit after it (a
+    wrapped label)."""
+    if set(where) != {1} or 1 not in row or above.bottom - line.top > 0.5 * (line.top - line.bottom):
+        return False
+    last, part = row[1][-1], where[1][0]
+    word = part.text.split(None, 1)[0] if part.text.strip() else ""
+    word_width = (part.right - part.left) * len(word) / max(len(part.text), 1)
+    space = (last.right - last.left) / max(len(last.text), 1)
+    return last.right + space + word_width > xs[1] - ALIGN
+
+
+def _place(row: Row, cols: list[float]) -> dict[int, list[Part]] | None:
+    """The parts of a row by column (1-based); None when a part is not aligned with a column start,
+    or reaches into the next column. A row with its words known is placed word by word: each word in
+    the column it starts in, with a wide gap wherever the column changes."""
     if not row.parts:
         return None
-    placed: dict[int, list[str]] = {}
+    if row.words:
+        return _place_words(row, cols)
+    placed: dict[int, list[Part]] = {}
     for part in row.parts:
         col = next((i for i, x in enumerate(cols, start=1) if abs(part.left - x) <= ALIGN), None)
         if col is None or (col < len(cols) and part.right > cols[col] - ALIGN / 2):
             return None
-        placed.setdefault(col, []).append(part.text)
+        placed.setdefault(col, []).append(part)
+    return placed
+
+
+def _place_words(row: Row, cols: list[float]) -> dict[int, list[Part]] | None:
+    height = row.top - row.bottom
+    placed: dict[int, list[Part]] = {}
+    prev_col, prev = 0, None
+    for word in row.words or []:
+        if not any(ch.isalnum() for ch in word.text):
+            continue  # a stray mark (a rule or speck read as '_' or '|'), no text of a cell
+        col = max((i for i, x in enumerate(cols, start=1) if x - ALIGN <= word.left), default=0)
+        if col == 0:
+            return None
+        if col != prev_col and prev is not None and word.left - prev.right < 0.6 * height:
+            col = prev_col  # no gap: the text runs on over the column start (a merged cell)
+        elif col != prev_col and abs(word.left - cols[col - 1]) > ALIGN:
+            return None  # a cell's text starts at its column
+        if col < prev_col:
+            return None
+        if col != prev_col:
+            placed[col] = [word]
+        else:
+            last = placed[col][-1]
+            placed[col][-1] = Part(last.left, word.right, last.text + " " + word.text)
+        prev_col, prev = col, word
+    if list(placed) == [1] and len(cols) > 1 and placed[1][-1].right > cols[1] - ALIGN / 2:
+        return None  # one line across the columns: running text, not a row
     return placed
 
 
