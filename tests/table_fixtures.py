@@ -151,3 +151,21 @@ def scanned(path: Path, source: Path, dpi: int = 200) -> Path:
         c.showPage()
     c.save()
     return path
+
+
+def split_row(path: Path) -> Path:
+    """A table whose long row is cut in two by the page break (the rest of its cells on the next page)."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    _, body = _styles()
+    long_text = " ".join(["de leerling oefent elke dag met lezen en rekenen in een kleine groep"] * 40) + "."
+    rows = [["Onderdeel", "Afspraken"]] + [[f"Onderdeel {i}", f"Afspraak {i}."] for i in range(1, 21)]
+    rows.append(["Begeleiding", long_text])
+    rows.append(["Evaluatie", "Twee keer per jaar."])
+    from reportlab.platypus import Paragraph
+
+    data = [[Paragraph(c, body) for c in row] for row in rows]
+    table = Table(data, colWidths=[120, 330], splitInRow=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return build(path, [heading("Afspraken"), table])

@@ -69,6 +69,17 @@ def test_table_over_a_page_break_keeps_its_number_and_rows(tmp_path, repeat):
     assert on_page_2.col_header == "Activiteit"
 
 
+def test_row_cut_by_a_page_break_is_one_row(tmp_path):
+    doc = read_document(str(tf.split_row(tmp_path / "knip.pdf")))
+    got = cells(doc)
+    rows = {(r, c): b.text for (_, r, c), b in got.items()}
+    assert rows[(22, 1)] == "Begeleiding"
+    care = rows[(22, 2)]
+    assert care.count("oefent elke dag") == 40 and care.endswith("in een kleine groep.")
+    assert (rows[(23, 1)], rows[(23, 2)]) == ("Evaluatie", "Twee keer per jaar.")
+    assert got[(1, 23, 1)].location.page == 2 and (1, 24, 1) not in got
+
+
 def test_signature_table_row_of_the_parents_is_signed_and_dated(tmp_path):
     signed = tf.signature(tmp_path / "getekend.pdf", ["Ouder(s)/verzorger(s)", "E. Koç", "10-11-2025", "w.g. E. Koç"])
     consent = statuses(signed)["instemming_ouders"]

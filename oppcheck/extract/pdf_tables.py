@@ -23,6 +23,7 @@ that fit neither keep the earlier reading: a wide gap in a line becomes a tab (s
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import re
 from dataclasses import dataclass, field
@@ -219,6 +220,8 @@ def _grid(group: list[Rule]) -> tuple[list[float], list[float], list[Cell]] | No
     if len(xs) < 2 or len(ys) < 2:
         return None
     nr, nc = len(ys) - 1, len(xs) - 1
+    at_x = [[r for r in vs if abs(r.pos - x) <= SNAP] for x in xs]
+    at_y = [[r for r in hs if abs(r.pos - y) <= SNAP] for y in ys]
     parent = list(range(nr * nc))
 
     def find(i: int) -> int:
@@ -229,9 +232,9 @@ def _grid(group: list[Rule]) -> tuple[list[float], list[float], list[Cell]] | No
 
     for r in range(nr):
         for c in range(nc):
-            if c + 1 < nc and not _covered(vs, xs[c + 1], ys[r + 1], ys[r]):
+            if c + 1 < nc and not _covered(at_x[c + 1], xs[c + 1], ys[r + 1], ys[r]):
                 parent[find(r * nc + c + 1)] = find(r * nc + c)
-            if r + 1 < nr and not _covered(hs, ys[r + 1], xs[c], xs[c + 1]):
+            if r + 1 < nr and not _covered(at_y[r + 1], ys[r + 1], xs[c], xs[c + 1]):
                 parent[find((r + 1) * nc + c)] = find(r * nc + c)
     regions: dict[int, list[tuple[int, int]]] = {}
     for r in range(nr):
@@ -351,21 +354,31 @@ def page_tables(page, textpage, lines: list) -> list[PageTable]:
             continue
         if runs is None:
             runs = _runs(textpage)
+            reader = _BoundedText(textpage)
+        owner = {(r, c): cell for cell in cells for r in range(cell.row, cell.row + cell.rows)
+                 for c in range(cell.col, cell.col + cell.cols)}
+        mine: dict[int, list[_Run]] = {}
+        ys_up = ys[::-1]
+        for run in runs:  # each run goes to the cell its middle is in
+            x, y = (run.left + run.right) / 2, (run.top + run.bottom) / 2
+            c, r = bisect.bisect(xs, x), bisect.bisect(ys_up, y)
+            if 0 < c < len(xs) and 0 < r < len(ys_up):
+                cell = owner.get((len(ys) - r, c))
+                if cell is not None:
+                    mine.setdefault(id(cell), []).append(run)
         held = 0
         for cell in cells:
-            raw = textpage.get_text_bounded(cell.left + INSET, cell.bottom + INSET,
-                                            cell.right - INSET, cell.top - INSET)
-            mine = [r for r in runs if cell.left < (r.left + r.right) / 2 < cell.right
-                    and cell.bottom < (r.top + r.bottom) / 2 < cell.top]
-            cell.text = cell_text(raw, _visual_lines(mine), cell)
-            held += sum(not ch.isspace() for ch in raw if ch != _PDFIUM_HYPHEN)
-        wanted = sum(sum(not ch.isspace() for ch in ln.text if ch != _PDFIUM_HYPHEN) for ln in inside)
+            raw = reader.text(cell.left + INSET, cell.bottom + INSET, cell.right - INSET, cell.top - INSET)
+            cell.text = cell_text(raw, _visual_lines(mine.get(id(cell), [])), cell)
+            held += _ink(raw)
+        wanted = sum(_ink(ln.text) for ln in inside)
         if held < MIN_TEXT_SHARE * wanted:
             continue
         table.lines = {ln.index for ln in inside}
         for ln in inside:
-            row = next((c.row for c in cells if c.bottom <= ln.middle <= c.top), None)
-            if row is not None:
+            i = bisect.bisect(ys_up, ln.middle)
+            if 0 < i < len(ys_up):
+                row = len(ys) - i
                 lo, hi = table.row_lines.get(row, (ln.index, ln.index))
                 table.row_lines[row] = (min(lo, ln.index), max(hi, ln.index))
         tables.append(table)
@@ -374,6 +387,27 @@ def page_tables(page, textpage, lines: list) -> list[PageTable]:
         tables += aligned_tables(pdf_rows(textpage, lines, taken))
     tables.sort(key=lambda t: -t.top)
     return tables
+
+
+def _ink(text: str) -> int:
+    """Characters that show (no spaces, no PDFium hyphen marker)."""
+    return len("".join(text.split())) - text.count(_PDFIUM_HYPHEN)
+
+
+class _BoundedText:
+    """PDFium's text inside a rectangle, read into one buffer (pypdfium2's helper asks twice)."""
+
+    def __init__(self, textpage) -> None:
+        self.textpage = textpage
+        self.size = 2 * max(pdfium_c.FPDFText_CountChars(textpage), 0) + 64
+        self.buffer = (ctypes.c_ushort * self.size)()
+
+    def text(self, left: float, bottom: float, right: float, top: float) -> str:
+        n = pdfium_c.FPDFText_GetBoundedText(self.textpage, left, top, right, bottom, self.buffer, self.size)
+        if n <= 0:
+            return ""
+        # The count includes the terminating NUL when there is room for it.
+        return bytes(memoryview(self.buffer).cast("B")[: 2 * n]).decode("utf-16-le", "replace").rstrip("\x00")
 
 
 def _holds(table: PageTable, line) -> bool:
@@ -403,6 +437,7 @@ class _Numbering:
     rows: int = 0
     header: dict[int, str] = field(default_factory=dict)
     header_texts: list[str] = field(default_factory=list)
+    last_cells: dict[int, Block] = field(default_factory=dict)  # the last row's TABLE_CELLs, by column
 
 
 class TableReader:
@@ -425,6 +460,12 @@ class TableReader:
                 first_row = [c.text for c in table.cells if c.row == 1]
                 if [" ".join(t.split()) for t in first_row] == st.header_texts:
                     skip_rows = 1
+                if _split_row(st.last_cells, table, skip_rows + 1):
+                    for c in table.cells:  # the row the page break cut in two goes on in the row above
+                        block = st.last_cells.get(c.col)
+                        if c.row == skip_rows + 1 and c.text and block is not None:
+                            block.text = f"{block.text} {c.text}" if block.text else c.text
+                    skip_rows += 1
                 offset = st.rows - skip_rows
             else:
                 st.count += 1
@@ -464,12 +505,38 @@ class TableReader:
             loc = Location(page=page, line=first, table=st.count, row=row, column=c.col)
             row_header = (first_col.get(c.row) or None) if c.col > 1 else None
             col_header = (st.header.get(c.col) or None) if row > 1 else None
+            if c.col == 1 or not entries:
+                st.last_cells = {}
             for block in _cell_blocks(c.text, loc):
                 block.row_header, block.col_header = row_header, col_header
                 if block.kind is BlockKind.CHECKBOX and not block.text:
                     block.text = row_header or col_header or ""
+                elif block.kind is BlockKind.TABLE_CELL:
+                    st.last_cells[c.col] = block
                 entries.append(TableEntry(block, first, last))
         return entries
+
+
+_SENTENCE_END = re.compile(r"[.!?:;)]\s*$")
+
+
+def _split_row(above: dict[int, Block], table: PageTable, row: int) -> bool:
+    """Whether the first row of a table's next page is the rest of the row above, cut by the page
+    break: a cell of it goes on in lower case where the cell above stopped mid-sentence, and none
+    starts anew (capital) where its cell above stopped mid-sentence."""
+    goes_on = False
+    for c in table.cells:
+        if c.row != row or not c.text.strip():
+            continue
+        block = above.get(c.col)
+        if block is None or not block.text.strip() or _SENTENCE_END.search(block.text):
+            continue
+        first = next((ch for ch in c.text if ch.isalpha()), "")
+        if first.islower():
+            goes_on = True
+        elif first.isupper():
+            return False
+    return goes_on
 
 
 def _row_span(known: list[tuple[int, tuple[int, int]]], row: int, table: PageTable) -> tuple[int, int]:
