@@ -177,3 +177,23 @@ def test_scanned_column_per_element_table_judges_each_column(tmp_path):
     assert found["belemmerende_factoren"].status == "present"
     assert found["belemmerende_factoren"].evidence[0].section == "Belemmerend"
     assert found["bevorderende_factoren"].status != "present"
+
+
+def test_graph_paper_is_no_table_and_its_text_is_read(tmp_path):
+    """A page ruled like graph paper (120 x 170 lines) with text on it: no table of 20,000 cells, and
+    the text is read as lines."""
+    import pdf_fixtures as fx
+
+    path = tmp_path / "ruitjes.pdf"
+    c = fx._canvas(path)
+    c.setLineWidth(0.3)
+    for i in range(120):
+        c.line(20 + 4.5 * i, 20, 20 + 4.5 * i, 820)
+    for j in range(170):
+        c.line(20, 20 + 4.7 * j, 560, 20 + 4.7 * j)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 700, "Ontwikkelingsperspectiefplan van Noah")
+    c.save()
+    doc = read_document(str(path))
+    assert not [b for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
+    assert [b.text for b in doc.blocks] == ["Ontwikkelingsperspectiefplan van Noah"]

@@ -38,6 +38,8 @@ THIN = 2.5  # points: a path this thin is a line
 MIN_RULE = 4.0  # points: shorter lines are no rules (underlines of a checkbox, dashes)
 SNAP = 2.5  # points: lines closer than this are at the same place
 MAX_PATHS = 4000  # a page drawing more paths is a drawing, not a form; it is not searched
+MAX_RULES = 1500  # nor is a page with more lines than this
+MAX_GRID = 2500  # a grid of more cells than this is a pattern (graph paper), not a table
 MAX_SEGMENTS = 64  # a path with more segments is a shape, not a cell rectangle
 MIN_COVER = 0.5  # a boundary is drawn when lines cover this share of it
 MIN_TEXT_SHARE = 0.9  # of the characters of the lines inside a grid, the cells must hold this share
@@ -118,7 +120,7 @@ def page_rules(page) -> list[Rule]:
             rules.append(Rule(False, (x0 + x1) / 2, y0, y1))
         elif w >= MIN_RULE and h >= MIN_RULE:
             rules.extend(_path_rules(obj))
-    return rules
+    return rules if len(rules) <= MAX_RULES else []
 
 
 def _path_rules(obj) -> list[Rule]:
@@ -185,12 +187,13 @@ def _groups(rules: list[Rule]) -> list[list[Rule]]:
         return i
 
     hs = [i for i, r in enumerate(rules) if r.horizontal]
-    vs = [i for i, r in enumerate(rules) if not r.horizontal]
+    vs = sorted((i for i, r in enumerate(rules) if not r.horizontal), key=lambda i: rules[i].pos)
+    positions = [rules[j].pos for j in vs]
     for i in hs:
         h = rules[i]
-        for j in vs:
+        for j in vs[bisect.bisect_left(positions, h.start - SNAP): bisect.bisect_right(positions, h.end + SNAP)]:
             v = rules[j]
-            if h.start - SNAP <= v.pos <= h.end + SNAP and v.start - SNAP <= h.pos <= v.end + SNAP:
+            if v.start - SNAP <= h.pos <= v.end + SNAP:
                 parent[find(i)] = find(j)
     groups: dict[int, list[Rule]] = {}
     for i in range(len(rules)):
@@ -220,6 +223,8 @@ def _grid(group: list[Rule]) -> tuple[list[float], list[float], list[Cell]] | No
     if len(xs) < 2 or len(ys) < 2:
         return None
     nr, nc = len(ys) - 1, len(xs) - 1
+    if nr * nc > MAX_GRID:
+        return None
     at_x = [[r for r in vs if abs(r.pos - x) <= SNAP] for x in xs]
     at_y = [[r for r in hs if abs(r.pos - y) <= SNAP] for y in ys]
     parent = list(range(nr * nc))
@@ -592,20 +597,27 @@ def with_tables(reader: TableReader, number: int, lines: list, tables: list[Page
                 style) -> list:
     """The entries of a page: `pdf_layout.page_entries` of the lines no table holds, with each table's
     entries where its first line stood. A table holding a running header or footer line is not taken
-    (its lines are read as before)."""
-    tables = [t for t in tables if not (t.lines & running.keys())]
-    taken = set().union(*(t.lines for t in tables)) if tables else set()
-    free = [ln for ln in lines if ln.index not in taken]
+    (its lines are read as before). Tables that cannot be laid out leave the page's lines as they are."""
     from .pdf_layout import page_entries
 
+    tables = [t for t in tables if not (t.lines & running.keys())]
+    if not tables and reader.state.last is None:
+        return page_entries(lines, number, style, running)
+    try:
+        taken = set().union(*(t.lines for t in tables)) if tables else set()
+        free = [ln for ln in lines if ln.index not in taken]
+        body = [ln for ln in free if ln.index not in running]
+        starts = bool(tables) and not any(ln.middle > tables[0].top for ln in body)
+        ends = bool(tables) and not any(ln.middle < tables[-1].bottom for ln in body)
+        keyed = []
+        for t, group in zip(tables, reader.page_blocks(number, tables, ends, starts), strict=True):
+            start = min(t.lines)
+            keyed += [((start, 1, j), e) for j, e in enumerate(group)]
+    except Exception:  # a table that cannot be laid out is read as lines, as before
+        reader.state.last = None
+        return page_entries(lines, number, style, running)
     entries = page_entries(free, number, style, running)
-    body = [ln for ln in free if ln.index not in running]
-    starts = bool(tables) and not any(ln.middle > tables[0].top for ln in body)
-    ends = bool(tables) and not any(ln.middle < tables[-1].bottom for ln in body)
-    keyed = [((e.first, 0, i), e) for i, e in enumerate(entries)]
-    for t, group in zip(tables, reader.page_blocks(number, tables, ends, starts), strict=True):
-        start = min(t.lines)
-        keyed += [((start, 1, j), e) for j, e in enumerate(group)]
+    keyed += [((e.first, 0, i), e) for i, e in enumerate(entries)]
     return [e for _, e in sorted(keyed, key=lambda k: k[0])]
 
 
@@ -782,7 +794,8 @@ def pdf_rows(textpage, lines: list, taken: set[int]) -> list[Row]:
     `pdf_page`) is split where PDFium's text rectangles on it are that far apart."""
     from .pdf_page import COLUMN_GAP
 
-    runs = None
+    runs: list[_Run] | None = None
+    middles: list[float] = []
     rows = []
     for line in lines:
         if line.index in taken or line.top <= line.bottom:
@@ -792,9 +805,11 @@ def pdf_rows(textpage, lines: list, taken: set[int]) -> list[Row]:
             rows.append(Row(line.index, line.top, line.bottom, [Part(line.left, line.right, text)]))
             continue
         if runs is None:
-            runs = _runs(textpage)
-        pieces = sorted((r for r in runs if line.bottom <= (r.top + r.bottom) / 2 <= line.top
-                         and line.left - 1 <= r.left and r.right <= line.right + 1), key=lambda r: r.left)
+            runs = sorted(_runs(textpage), key=lambda r: r.top + r.bottom)
+            middles = [(r.top + r.bottom) / 2 for r in runs]
+        near = runs[bisect.bisect_left(middles, line.bottom): bisect.bisect_right(middles, line.top)]
+        pieces = sorted((r for r in near if line.left - 1 <= r.left and r.right <= line.right + 1),
+                        key=lambda r: r.left)
         groups: list[list[float]] = []
         for r in pieces:
             if groups and r.left - groups[-1][1] < COLUMN_GAP * line.size:
