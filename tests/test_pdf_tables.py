@@ -197,3 +197,31 @@ def test_graph_paper_is_no_table_and_its_text_is_read(tmp_path):
     doc = read_document(str(path))
     assert not [b for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
     assert [b.text for b in doc.blocks] == ["Ontwikkelingsperspectiefplan van Noah"]
+
+
+def test_value_beside_an_empty_cell_does_not_fill_it(tmp_path):
+    """A table without lines whose label stands in the middle of its row: the first line of the value
+    is printed beside nothing, right under the row above, whose value cell is empty. It starts a row
+    of its own; it does not fill the empty cell above."""
+    import pdf_fixtures as fx
+
+    path = tmp_path / "midden.pdf"
+    c = fx._canvas(path)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 780, "Ontwikkelingsperspectiefplan (OPP)")
+    c.setFont("Helvetica", 10)
+    rows = [(736, "Onderdeel", "Beschrijving"), (712, "Belemmerende factoren", ""),
+            (700, "", "Heeft twee goede vrienden in de klas;"),
+            (688, "Bevorderende factoren", "werkt graag met de computer;"), (676, "", "is behulpzaam."),
+            (652, "Doelen", "Noah leest eind juni een AVI-E5-tekst."),
+            (628, "Evaluatie", "Twee keer per jaar met ouders en Noah.")]
+    for y, label, value in rows:
+        c.drawString(72, y, label)
+        c.drawString(250, y, value)
+    c.save()
+    doc = read_document(str(path))
+    empty = next(b for b in doc.blocks if b.kind is BlockKind.TABLE_CELL and b.row_header == "Belemmerende factoren")
+    assert empty.text == ""
+    found = statuses(path)
+    assert found["belemmerende_factoren"].status != "present"
+    assert found["bevorderende_factoren"].status == "present"

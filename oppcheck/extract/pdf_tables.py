@@ -692,7 +692,8 @@ def _aligned(block: list[Row]) -> list[PageTable]:
     right = max(p.right for r, _ in placed for p in r.parts)
     xs = cols + [right]
     for row, where in placed:
-        if not grid or (1 in where and not _goes_on(grid[-1], where, xs, members[-1][-1], row)):
+        if not grid or not (_goes_on(grid[-1], where, xs, members[-1][-1], row) if 1 in where
+                            else _continues(grid[-1], where, members[-1][-1], row)):
             grid.append({})
             members.append([])
         for c, parts in where.items():
@@ -718,6 +719,14 @@ def _aligned(block: list[Row]) -> list[PageTable]:
         table.row_lines[r] = (min(x.index for x in rows), max(x.index for x in rows))
     table.lines = {r.index for r in kept}
     return [table] + later
+
+
+def _continues(row: dict[int, list[Part]], where: dict[int, list[Part]], above: Row, line: Row) -> bool:
+    """Whether a line with nothing in the first column goes on in the row above: right under its last
+    line, with text only in columns where that row has text (a value that starts beside an empty cell
+    of the row above is a row of its own, whose label stands lower: a cell centred in its height)."""
+    close = above.bottom - line.top <= 0.5 * (line.top - line.bottom)
+    return close and all(any(p.text.strip() for p in row.get(c, [])) for c in where)
 
 
 def _goes_on(row: dict[int, list[Part]], where: dict[int, list[Part]], xs: list[float], above: Row,
