@@ -225,3 +225,15 @@ def test_value_beside_an_empty_cell_does_not_fill_it(tmp_path):
     found = statuses(path)
     assert found["belemmerende_factoren"].status != "present"
     assert found["bevorderende_factoren"].status == "present"
+
+
+def test_a_finding_from_a_cell_without_a_label_names_its_row(tmp_path):
+    rows = [["Dag", "Afspraak"],
+            ["Maandag", "Noah heeft baat bij korte instructies, een vaste plek in de klas en een dagplanning."],
+            ["Dinsdag", "Gesprek met de leerkracht over de week."],
+            ["Woensdag", "Vrij."]]
+    path = tf.build(tmp_path / "week.pdf", [tf.heading("Ontwikkelingsperspectiefplan (OPP)"), tf.para(tf.INTRO),
+                                            tf._table(rows, [120, 330])])
+    needs = statuses(path)["ondersteuningsbehoefte"]
+    assert needs.evidence[0].section == "Maandag"
+    assert "heeft baat bij korte instructies" in needs.evidence[0].quote
