@@ -237,3 +237,30 @@ def test_a_finding_from_a_cell_without_a_label_names_its_row(tmp_path):
     needs = statuses(path)["ondersteuningsbehoefte"]
     assert needs.evidence[0].section == "Maandag"
     assert "heeft baat bij korte instructies" in needs.evidence[0].quote
+
+
+def test_heading_followed_by_a_table_has_the_table_as_its_content(tmp_path):
+    rows = [["Wat heeft Noah nodig?", "Hoe"],
+            ["Korte instructies en een vaste plek", "Elke les, door de leerkracht"],
+            ["Een dagplanning op tafel", "Dagelijks, met de intern begeleider besproken"]]
+    path = tf.build(tmp_path / "behoeften.pdf", [tf.heading("Ontwikkelingsperspectiefplan (OPP)"), tf.para(tf.INTRO),
+                                                 tf.heading("Onderwijsbehoeften"), tf._table(rows, [200, 250])])
+    assert statuses(path)["ondersteuningsbehoefte"].status == "present"
+
+
+@pytest.mark.skipif(not Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").exists(), reason="needs DejaVu Sans")
+def test_boxes_in_a_cell_are_checkboxes_of_that_cell(tmp_path):
+    from reportlab.lib import colors
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Table, TableStyle
+
+    pdfmetrics.registerFont(TTFont("DejaVu", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    table = Table([["Vraag", "Antwoord"], ["Instemming ouders", "☒ akkoord ☐ niet akkoord"],
+                   ["Gesprek gevoerd", "☐ ja"]], colWidths=[150, 250])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONT", (0, 0), (-1, -1), "DejaVu")]))
+    doc = read_document(str(tf.build(tmp_path / "vakjes.pdf", [table])))
+    boxes = [(b.text, b.checked, b.location.row, b.location.column, b.row_header)
+             for b in doc.blocks if b.kind is BlockKind.CHECKBOX]
+    assert boxes == [("akkoord", True, 2, 2, "Instemming ouders"), ("niet akkoord", False, 2, 2, "Instemming ouders"),
+                     ("ja", False, 3, 2, "Gesprek gevoerd")]

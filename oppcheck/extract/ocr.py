@@ -206,7 +206,7 @@ class PageLines(NamedTuple):
     lines: list[Line]
     confidences: dict[int, list[float]]
     ink: list[tuple[float, float]]
-    rows: list = []  # pdf_tables.Row
+    rows: list  # pdf_tables.Row
 
 
 def to_lines(pages: list[OcrPage]) -> dict[int, PageLines]:

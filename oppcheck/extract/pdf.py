@@ -1,7 +1,8 @@
 """Read a PDF into a Document with PDFium (pypdfium2): page text, images and form fields.
 
 Blocks come in content-stream order per page: headings, paragraphs, list items and checkbox lines
-(see `pdf_layout`), with images and form fields placed after the text line just above them.
+(see `pdf_layout`), table cells where the page draws a table or aligns its text in columns (see
+`pdf_tables`), with images and form fields placed after the text line just above them.
 Pages without text but with an image are listed in `doc.image_only_pages`; they are read with OCR
 (see `ocr`) unless `options.ocr` is off, and those read are listed in `doc.ocr_pages`.
 pypdf is only imported for a form with digital signatures (see `pdf_signatures`).
