@@ -169,3 +169,16 @@ def split_row(path: Path) -> Path:
     table = Table(data, colWidths=[120, 330], splitInRow=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return build(path, [heading("Afspraken"), table])
+
+
+def empty_rows(path: Path) -> Path:
+    """A ruled table, its rows as close as the lines of a paragraph, with two rows in a row whose value
+    cells are empty."""
+    from reportlab.platypus import TableStyle
+
+    rows = [["Onderdeel", "Toelichting"], ["Leren", "Leest traag en raadt woorden."],
+            ["Stimulerende factoren", ""], ["Handelingsadviezen", ""],
+            ["Evaluatie", "Twee keer per jaar met ouders en Noah."]]
+    table = _table(rows, [130, 300])
+    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return build(path, [heading("Ontwikkelingsperspectiefplan (OPP)"), para(INTRO), table])

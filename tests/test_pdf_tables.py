@@ -264,3 +264,18 @@ def test_boxes_in_a_cell_are_checkboxes_of_that_cell(tmp_path):
              for b in doc.blocks if b.kind is BlockKind.CHECKBOX]
     assert boxes == [("akkoord", True, 2, 2, "Instemming ouders"), ("niet akkoord", False, 2, 2, "Instemming ouders"),
                      ("ja", False, 3, 2, "Gesprek gevoerd")]
+
+
+@needs_tesseract
+def test_scanned_table_rows_are_told_apart_by_their_drawn_lines(tmp_path):
+    """Rows as close as the lines of a paragraph, two empty value cells in a row: the lines drawn
+    between the rows keep 'Stimulerende factoren' and 'Handelingsadviezen' apart (two empty sections),
+    where the text alone would read one wrapped label."""
+    scan = tf.scanned(tmp_path / "scan.pdf", tf.empty_rows(tmp_path / "tabel.pdf"))
+    got = cells(read_document(str(scan)))
+    labels = [norm(got[(1, r, 1)].text) for r in range(1, 6)]
+    assert labels[2:4] == ["stimulerende factoren", "handelingsadviezen"]
+    assert got[(1, 3, 2)].text == got[(1, 4, 2)].text == ""
+    found = statuses(scan)
+    assert found["bevorderende_factoren"].status == "incomplete"
+    assert found["adviezen_professionals"].status == "incomplete"

@@ -79,6 +79,7 @@ class Placement(NamedTuple):
     left: float
     top: float
     page_height: float
+    rules: tuple[float, ...] = ()  # heights (points) of the horizontal lines a table draws on the page
 
 
 @dataclass
@@ -207,6 +208,7 @@ class PageLines(NamedTuple):
     confidences: dict[int, list[float]]
     ink: list[tuple[float, float]]
     rows: list  # pdf_tables.Row
+    rules: tuple[float, ...] = ()
 
 
 def to_lines(pages: list[OcrPage]) -> dict[int, PageLines]:
@@ -217,7 +219,7 @@ def to_lines(pages: list[OcrPage]) -> dict[int, PageLines]:
     out: dict[int, PageLines] = {}
     for page in pages:
         pl = page.placement
-        result = PageLines([], {}, [], [])
+        result = PageLines([], {}, [], [], pl.rules)
         for all_words in page.lines:
             ink = [w for w in all_words if _is_ink(w, pl.scale_y, body)]
             result.ink.extend((pl.top - w.bottom * pl.scale_y, pl.top - w.top * pl.scale_y) for w in ink)
@@ -287,7 +289,8 @@ def ocr_blocks(pages: list[OcrPage]) -> dict[int, list[Block]]:
     for position, number in enumerate(numbers, start=1):
         page = read[number]
         page_running = {index: source for (n, index), source in running.items() if n == position}
-        entries = with_tables(tables, number, page.lines, _tables(page.rows, aligned_tables), page_running, style)
+        found = _tables(page, aligned_tables)
+        entries = with_tables(tables, number, page.lines, found, page_running, style)
         for entry in entries:
             block = entry.block
             if block.source is Source.BODY:
@@ -300,10 +303,11 @@ def ocr_blocks(pages: list[OcrPage]) -> dict[int, list[Block]]:
     return blocks
 
 
-def _tables(rows: list, aligned_tables) -> list:
-    """The tables of an OCR page from its aligned columns; none when they cannot be made out."""
+def _tables(page: PageLines, aligned_tables) -> list:
+    """The tables of an OCR page from its aligned columns (and its drawn rows); none when they cannot
+    be made out."""
     try:
-        return aligned_tables(rows)
+        return aligned_tables(page.rows, page.rules)
     except Exception:  # a table that cannot be read is read as lines, as before
         return []
 
@@ -355,10 +359,41 @@ def pdf_page_images(pdf, numbers: list[int]):
 
 
 def _attempts(page):
+    rules = _horizontal_rules(page)
     found = _embedded_jpeg(page)
     if found:
-        yield found
-    yield _render(page)
+        yield found[0], found[1], found[2]._replace(rules=rules)
+    data, dpi, placement = _render(page)
+    yield data, dpi, placement._replace(rules=rules)
+
+
+RULE_DPI = 100
+RULE_LENGTH = 0.6  # inches: a dark run this long in one pixel row is a drawn line, not text
+_DARK = bytes(1 if v < 200 else 0 for v in range(256))
+
+
+def _horizontal_rules(page) -> tuple[float, ...]:
+    """Heights (points) of the horizontal lines drawn on a scanned page (a table's rows), from a grey
+    render at RULE_DPI: pixel rows holding a long dark run, neighbouring rows taken together. (A
+    slightly turned scan breaks a line into runs over a few rows, hence runs, not whole rows.)"""
+    scale = RULE_DPI / 72
+    try:
+        bitmap = page.render(scale=scale, grayscale=True, may_draw_forms=False)
+    except Exception:  # no lines then: rows are told apart by their text alone
+        return ()
+    try:
+        buffer, width, height, stride = bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride
+    finally:
+        bitmap.close()
+    run = re.compile(b"\x01{%d,}" % int(RULE_LENGTH * RULE_DPI))
+    found: list[list[int]] = []
+    for y in range(height):
+        if run.search(buffer[y * stride: y * stride + width].translate(_DARK)):
+            if found and y - found[-1][-1] <= 3:
+                found[-1].append(y)
+            else:
+                found.append([y])
+    return tuple(round((height - sum(ys) / len(ys)) / scale, 1) for ys in found)
 
 
 def _embedded_jpeg(page) -> tuple[bytes, int, Placement] | None:

@@ -646,7 +646,7 @@ class Row(NamedTuple):
     words: list[Part] | None = None  # its single words, when known (OCR): placed in columns one by one
 
 
-def aligned_tables(rows: list[Row]) -> list[PageTable]:
+def aligned_tables(rows: list[Row], rules: tuple[float, ...] = ()) -> list[PageTable]:
     """Tables without lines: runs of lines, close together, whose parts start at the same column
     positions, with at least MIN_ALIGNED_ROWS lines of two or more parts. A line with no part in the
     first column goes on the row above (a wrapped cell); a part that starts between two columns or
@@ -656,15 +656,15 @@ def aligned_tables(rows: list[Row]) -> list[PageTable]:
     for row in sorted(rows, key=lambda r: -r.top):
         height = max(row.top - row.bottom, 1.0)
         if block and block[-1].bottom - row.top > ROW_GAP * height:
-            tables += _aligned(block)
+            tables += _aligned(block, rules)
             block = []
         if len(row.parts) >= 2 or block:
             block.append(row)
-    tables += _aligned(block)
+    tables += _aligned(block, rules)
     return tables
 
 
-def _aligned(block: list[Row]) -> list[PageTable]:
+def _aligned(block: list[Row], rules: tuple[float, ...] = ()) -> list[PageTable]:
     if sum(len(r.parts) >= 2 for r in block) < 2:
         return []
     multi = [r for r in block if len(r.parts) >= 2]
@@ -684,16 +684,29 @@ def _aligned(block: list[Row]) -> list[PageTable]:
             break
         placed.append((row, where))
     rest = block[len(placed) + 1:]
-    later = _aligned(rest) if rest else []
+    later = _aligned(rest, rules) if rest else []
     if not placed:
         return later
     grid: list[dict[int, list[Part]]] = []
     members: list[list[Row]] = []
     right = max(p.right for r, _ in placed for p in r.parts)
     xs = cols + [right]
+    # Lines drawn across the table (a scan's rules) end rows. When there are at least half as many as
+    # lines that start in the first column, they alone say where rows end (a line without one above it
+    # goes on in the row above: 'Handtekening ouders (niet' / 'akkoord)'); otherwise (a rule under the
+    # header only) the text decides, and a drawn line still ends a row.
+    drawn = [y for y in rules if placed[-1][0].bottom < y < placed[0][0].top]
+    ruled = len(drawn) >= 2 and 2 * len(drawn) >= sum(1 in where for _, where in placed)
     for row, where in placed:
-        if not grid or not (_goes_on(grid[-1], where, xs, members[-1][-1], row) if 1 in where
-                            else _continues(grid[-1], where, members[-1][-1], row)):
+        above = members[-1][-1] if members else None
+        if above is None:
+            goes_on = False
+        elif ruled or _ruled(above, row, drawn):
+            goes_on = ruled and not _ruled(above, row, drawn)
+        else:
+            goes_on = (_goes_on(grid[-1], where, xs, above, row) if 1 in where
+                       else _continues(grid[-1], where, above, row))
+        if not goes_on:
             grid.append({})
             members.append([])
         for c, parts in where.items():
@@ -719,6 +732,11 @@ def _aligned(block: list[Row]) -> list[PageTable]:
         table.row_lines[r] = (min(x.index for x in rows), max(x.index for x in rows))
     table.lines = {r.index for r in kept}
     return [table] + later
+
+
+def _ruled(above: Row, below: Row, drawn: list[float]) -> bool:
+    """Whether a drawn line runs between two lines of text."""
+    return any((below.top + below.bottom) / 2 < y < (above.top + above.bottom) / 2 for y in drawn)
 
 
 def _continues(row: dict[int, list[Part]], where: dict[int, list[Part]], above: Row, line: Row) -> bool:
