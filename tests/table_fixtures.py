@@ -182,3 +182,25 @@ def empty_rows(path: Path) -> Path:
     table = _table(rows, [130, 300])
     table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return build(path, [heading("Ontwikkelingsperspectiefplan (OPP)"), para(INTRO), table])
+
+
+def banded_docx(path: Path) -> Path:
+    """A Word table without borders whose header and every other row are shaded (a banded style); its
+    first body row and its last row are not."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_heading("Toetsgegevens", 1)
+    table = document.add_table(rows=6, cols=3)
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            row_text = ["Toets", "Afname", "Score"] if r == 0 else [f"Toets nummer {r}", "jan. 2025", str(100 + r)]
+            cell.text = row_text[c]
+            if r in (0, 2, 4):
+                fill = "D9E2F3" if r == 0 else "EEEEEE"
+                cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="{fill}"/>'))
+    document.add_paragraph("Tekst na de tabel.")
+    document.save(str(path))
+    return path

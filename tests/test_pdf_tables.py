@@ -136,22 +136,28 @@ def _soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-@pytest.mark.skipif(_soffice() is None, reason="LibreOffice (soffice) is not installed")
-def test_word_table_exported_by_libreoffice_gives_the_same_cells(tmp_path):
-    docx = tf.word_docx(tmp_path / "plan.docx")
+def _exported(docx: Path, tmp_path: Path) -> Path:
+    """The DOCX exported to PDF by LibreOffice, as a school would."""
     profile = (tmp_path / "profile").as_uri()
     subprocess.run([_soffice(), "--headless", "--norestore", f"-env:UserInstallation={profile}",
                     "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx)],
                    capture_output=True, timeout=180, check=False)
-    pdf = tmp_path / "plan.pdf"
+    pdf = tmp_path / (docx.stem + ".pdf")
     if not pdf.exists():
         pytest.skip("LibreOffice did not export the document")
+    return pdf
 
-    def table(doc):
-        return {(b.location.row, b.location.column): (norm(b.text), b.row_header, b.col_header)
-                for b in doc.blocks if b.kind is BlockKind.TABLE_CELL and b.text}
 
-    assert table(read_document(str(pdf))) == table(read_document(str(docx)))
+def _table(doc):
+    return {(b.location.row, b.location.column): (norm(b.text), b.row_header, b.col_header)
+            for b in doc.blocks if b.kind is BlockKind.TABLE_CELL and b.text}
+
+
+@pytest.mark.skipif(_soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_word_table_exported_by_libreoffice_gives_the_same_cells(tmp_path):
+    docx = tf.word_docx(tmp_path / "plan.docx")
+    pdf = _exported(docx, tmp_path)
+    assert _table(read_document(str(pdf))) == _table(read_document(str(docx)))
     # The checker judges the exported PDF as it judges the Word file.
     assert {k: e.status for k, e in statuses(pdf).items()} == {k: e.status for k, e in statuses(docx).items()}
 
@@ -279,3 +285,14 @@ def test_scanned_table_rows_are_told_apart_by_their_drawn_lines(tmp_path):
     found = statuses(scan)
     assert found["bevorderende_factoren"].status == "incomplete"
     assert found["adviezen_professionals"].status == "incomplete"
+
+
+@pytest.mark.skipif(_soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_banded_word_table_without_borders_is_one_table(tmp_path):
+    """Every other row shaded, no lines: the shaded rows and the rows between, above and below them
+    are one table, as in Word."""
+    docx = tf.banded_docx(tmp_path / "banden.docx")
+    doc = read_document(str(_exported(docx, tmp_path)))
+    assert _table(doc) == _table(read_document(str(docx)))
+    assert {b.location.table for b in doc.blocks if b.kind is BlockKind.TABLE_CELL} == {1}
+    assert doc.blocks[-1].text == "Tekst na de tabel." and doc.blocks[-1].kind is BlockKind.PARAGRAPH

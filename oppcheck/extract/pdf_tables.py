@@ -348,17 +348,19 @@ def page_tables(page, textpage, lines: list) -> list[PageTable]:
     rules = page_rules(page)
     tables = []
     runs: list[_Run] | None = None
-    for group in _groups(rules) if len(rules) >= 4 else []:
-        grid = _grid(group)
-        if grid is None:
-            continue
-        xs, ys, cells = grid
+    reader: _BoundedText | None = None
+    grids = [g for g in (_grid(group) for group in (_groups(rules) if len(rules) >= 4 else [])) if g]
+    if len(grids) > 1:
+        runs = _runs(textpage)
+        grids = _stacked(grids, runs)
+    for xs, ys, cells in grids:
         table = PageTable(xs[0], ys[-1], xs[-1], ys[0], xs, ys, cells)
         inside = [ln for ln in lines if _holds(table, ln)]
         if not inside:
             continue
         if runs is None:
             runs = _runs(textpage)
+        if reader is None:
             reader = _BoundedText(textpage)
         owner = {(r, c): cell for cell in cells for r in range(cell.row, cell.row + cell.rows)
                  for c in range(cell.col, cell.col + cell.cols)}
@@ -413,6 +415,110 @@ class _BoundedText:
             return ""
         # The count includes the terminating NUL when there is room for it.
         return bytes(memoryview(self.buffer).cast("B")[: 2 * n]).decode("utf-16-le", "replace").rstrip("\x00")
+
+
+STACK_GAP = 200.0  # points: grids with the same columns this close, a row between them, are one table
+
+
+def _stacked(grids: list, runs: list[_Run]) -> list:
+    """Grids with the same columns, one right under the other, joined into one table; the space
+    between them is a row of that table when no text in it runs over a column boundary. (Word's
+    banded table styles shade every other row and draw no lines: each shaded row is a grid of its own.)"""
+    grids = sorted(grids, key=lambda g: -g[1][0])
+    out = [grids[0]]
+    banded: set[int] = set()  # joined tables with unshaded rows between their grids
+    heights: list[float] = []
+    for xs, ys, cells in grids[1:]:
+        pxs, pys, pcells = out[-1]
+        gap = pys[-1] - ys[0]
+        same = len(xs) == len(pxs) and all(abs(a - b) <= SNAP for a, b in zip(xs, pxs, strict=True))
+        if not same or not -SNAP <= gap <= STACK_GAP or (gap > SNAP and not _row_between(runs, pxs, pys[-1], ys[0])):
+            out.append((xs, ys, cells))
+            continue
+        rows = len(pys) - 1
+        merged = list(pcells)
+        if gap > SNAP:  # the unshaded row between two shaded ones
+            rows += 1
+            merged += [Cell(rows, c + 1, 1, 1, pxs[c], ys[0], pxs[c + 1], pys[-1]) for c in range(len(pxs) - 1)]
+            new_ys = pys + ys
+        else:
+            new_ys = pys + ys[1:]
+        merged += [Cell(c.row + rows, c.col, c.rows, c.cols, c.left, c.bottom, c.right, c.top) for c in cells]
+        out[-1] = (pxs, new_ys, merged)
+        if gap > SNAP:
+            banded.add(len(out) - 1)
+            heights.append(gap)
+    if heights:
+        height = max(heights)
+        out = [_banded_ends(g, runs, height) if i in banded else g for i, g in enumerate(out)]
+    return out
+
+
+def _row_between(runs: list[_Run], xs: list[float], top: float, bottom: float) -> bool:
+    """Whether the text between two heights reads as a row of the table with these columns: it stands
+    in two or more columns and runs over no column boundary (a heading or a paragraph does)."""
+    inside = [r for r in runs if bottom < (r.top + r.bottom) / 2 < top]
+    if any(r.left < xs[0] - SNAP or r.right > xs[-1] + SNAP or _crosses(r, xs) for r in inside):
+        return False
+    return len({bisect.bisect(xs, (r.left + r.right) / 2) for r in inside}) >= 2
+
+
+def _banded_ends(grid, runs: list[_Run], height: float):
+    """A banded table with its unshaded first or last row: the text right above or below it, up to
+    1.5 row heights away and up to the first text that runs over a column boundary, when it reads as a
+    row of the table (see `_row_between`)."""
+    xs, ys, cells = grid
+    above = _band(runs, xs, ys[0], 1.5 * height, upwards=True)
+    if above is not None:
+        cells = [Cell(1, c + 1, 1, 1, xs[c], ys[0], xs[c + 1], above) for c in range(len(xs) - 1)] + [
+            Cell(c.row + 1, c.col, c.rows, c.cols, c.left, c.bottom, c.right, c.top) for c in cells]
+        ys = [above] + ys
+    below = _band(runs, xs, ys[-1], 1.5 * height, upwards=False)
+    if below is not None:
+        rows = len(ys) - 1
+        cells = cells + [Cell(rows + 1, c + 1, 1, 1, xs[c], below, xs[c + 1], ys[-1]) for c in range(len(xs) - 1)]
+        ys = ys + [below]
+    return xs, ys, cells
+
+
+def _band(runs: list[_Run], xs: list[float], edge: float, reach: float, upwards: bool) -> float | None:
+    """The far edge of the lines next to a table's edge that read as one more row of it, or None: lines
+    that run over no column boundary, each close to the one before (a wider gap ends the row), the
+    first one (seen from the table) with text in two or more columns."""
+    sign = 1 if upwards else -1
+    near = [r for r in runs if 0 < ((r.top + r.bottom) / 2 - edge) * sign < reach]
+    lines = sorted(_line_groups(near), key=lambda g: abs((g[0].top + g[0].bottom) / 2 - edge))
+    taken: list[list[_Run]] = []
+    last = edge
+    for group in lines:
+        top, bottom = max(r.top for r in group), min(r.bottom for r in group)
+        gap = (bottom - last) if upwards else (last - top)
+        limit = (1.0 if not taken else 0.6) * (top - bottom)
+        if gap > limit or any(r.left < xs[0] - SNAP or r.right > xs[-1] + SNAP or _crosses(r, xs) for r in group):
+            break
+        taken.append(group)
+        last = top if upwards else bottom
+    first = taken[-1] if upwards and taken else (taken[0] if taken else [])
+    if len({bisect.bisect(xs, (r.left + r.right) / 2) for r in first}) < 2:
+        return None
+    return last + SNAP if upwards else last - SNAP
+
+
+def _line_groups(runs: list[_Run]) -> list[list[_Run]]:
+    """Runs on the same line together."""
+    groups: list[list[_Run]] = []
+    for run in sorted(runs, key=lambda r: -r.top):
+        middle = (run.top + run.bottom) / 2
+        if groups and min(r.bottom for r in groups[-1]) <= middle <= max(r.top for r in groups[-1]):
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    return groups
+
+
+def _crosses(run: _Run, xs: list[float]) -> bool:
+    """Whether a run of text runs over one of the column boundaries (it is no cell's text)."""
+    return any(run.left < x - SNAP and run.right > x + SNAP for x in xs[1:-1])
 
 
 def _holds(table: PageTable, line) -> bool:
