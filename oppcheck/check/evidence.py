@@ -48,6 +48,8 @@ def _evidence(j: Judgement, lang: str) -> list[Evidence]:
         section = shorten(block.text, 60)  # the field's own label ('Onderbouwing'), not its value
     elif j.anchor and j.anchor.how != "phrase" and unit.kind is not BlockKind.TABLE_CELL or (j.anchor and unit.label):
         section = shorten(unit.label and unit.text.split(":")[0] or unit.text, 60)
+    elif unit.kind is BlockKind.TABLE_CELL and (block.row_header or block.col_header):
+        section = shorten(block.row_header or block.col_header or "", 60)  # the cell's row, else its column
     elif unit.block.location.heading_path:
         section = shorten(unit.block.location.heading_path[-1], 60)
     page = first.page if first.page is not None else unit.page
