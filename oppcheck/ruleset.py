@@ -53,6 +53,7 @@ class Rule:
     law_by_type: dict[str, Text] = field(default_factory=dict)
     applies_if_mentioned: list[str] = field(default_factory=list)
     within_weeks_of_plan: int | None = None
+    incomplete_if_document: list[str] = field(default_factory=list)  # the whole document says: not done
 
     def text(self, name: str, lang: str) -> str:
         value = getattr(self, name)
@@ -98,10 +99,15 @@ class Rule:
     def trigger_res(self) -> list[re.Pattern]:
         return compile_any(self.applies_if_mentioned)
 
+    @cached_property
+    def undone_res(self) -> list[re.Pattern]:
+        return compile_any(self.incomplete_if_document)
+
 
 _COMMON_KEYS = {f.name for f in dataclasses.fields(Rule)} - {"options"}
 _COMMON_PATTERNS = (("labels", "label_res"), ("labels", "label_any_res"), ("value_labels", "value_label_res"),
-                    ("not_labels", "not_label_res"), ("phrases", "phrase_res"), ("applies_if_mentioned", "trigger_res"))
+                    ("not_labels", "not_label_res"), ("phrases", "phrase_res"), ("applies_if_mentioned", "trigger_res"),
+                    ("incomplete_if_document", "undone_res"))
 
 
 @dataclass

@@ -93,6 +93,10 @@ def judge_rule(rule: Rule, situation: Situation) -> Judgement:
     judgement = get_kind(rule.kind).judge(rule, situation)
     if judgement.status == MISSING and ctx.unread_pages:
         return Judgement(UNCLEAR, "unread_pages")
+    if judgement.status == PRESENT and rule.incomplete_if_document:
+        said = next((u for u in situation.units if any(p.search(u.norm) for p in rule.undone_res)), None)
+        if said is not None:  # 'Status: concept': a draft has not been set
+            return Judgement(INCOMPLETE, "document_says_undone", judgement.anchor, [said], said.text)
     return judgement
 
 
