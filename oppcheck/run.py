@@ -12,6 +12,12 @@ from .settings import Settings
 
 FORM_EXTENSIONS = {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md"}
 DATA_EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".sarif": "sarif", ".xml": "junit"}
+FORM_KINDS = ("docx", "html", "md")
+TEXT_EXTENSIONS = ("", ".txt", ".text", ".log")  # the screen report as plain text
+# Document kinds a parent may well ask for, which oppcheck does not make: refused with a sentence
+# that names the kinds it does make (a PDF: print the .html form from the browser to PDF).
+UNWRITABLE_EXTENSIONS = (".pdf", ".odt", ".doc", ".rtf", ".ods", ".xlsx", ".xls", ".pptx", ".epub")
+LETTER_EXTENSIONS = ("", ".docx", ".txt", ".md")
 
 
 def make_settings(options: dict, config_path: str | None = None, debug: bool = False) -> Settings:
@@ -39,6 +45,7 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
     settings = make_settings(options, config_path, debug)
     ruleset = load_ruleset(settings.ruleset).filtered(settings.select, settings.ignore)
     fmt, form = _formats(fmt, output, form)
+    _check_letter(letter)
     inputs = list(discover(paths))
     if not inputs:
         raise OppcheckError("no_documents", path=", ".join(paths))
@@ -57,13 +64,43 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
 
 
 def _formats(fmt: str | None, output: str | None, form: str | None) -> tuple[str, str | None]:
-    """The data format and the meeting-form format of this call, from the options and the output's extension."""
+    """The data format and the meeting-form format of this call.
+
+    One rule: `--format KIND` chooses the kind of output; without it the name given to `--output`
+    does (gesprek.docx is the form in Word, uitslag.json the JSON report, no or a .txt extension
+    the screen report as text). `--report KIND` is the old spelling of `--format KIND` for the form.
+    The form is a file: it needs `--output`, and the screen report then still goes to the screen.
+    A form or a name-chosen kind under a name oppcheck cannot write in its form (gesprek.pdf, .odt)
+    is refused rather than filled with something else; an explicit data kind (--format json) may go
+    under any name."""
+    if form:
+        if fmt not in (None, "terminal", form):
+            raise OppcheckError("output.kind_conflict", fmt=fmt, form=form)
+        fmt = form
     ext = os.path.splitext(output or "")[1].lower()
-    if form is None and fmt is None and ext in FORM_EXTENSIONS:
-        form = FORM_EXTENSIONS[ext]
+    if output and ext in UNWRITABLE_EXTENSIONS and (fmt is None or fmt in FORM_KINDS):
+        raise OppcheckError("output.form_kind", ext=ext)
     if fmt is None:
-        fmt = DATA_EXTENSIONS.get(ext, "terminal") if not form else "terminal"
-    return fmt, form
+        if ext in FORM_EXTENSIONS:
+            fmt = FORM_EXTENSIONS[ext]
+        elif ext in DATA_EXTENSIONS:
+            fmt = DATA_EXTENSIONS[ext]
+        elif ext in TEXT_EXTENSIONS:
+            fmt = "terminal"
+        else:
+            raise OppcheckError("output.output_kind", path=os.path.basename(output or ""))
+    if fmt in FORM_KINDS:
+        if not output:
+            raise OppcheckError("output.needs_output", kind=fmt)
+        return "terminal", fmt
+    return fmt, None
+
+
+def _check_letter(letter: str | None) -> None:
+    """A letter name oppcheck can write: .docx, .txt or .md (no extension: text)."""
+    ext = os.path.splitext(letter or "")[1].lower()
+    if letter and ext not in LETTER_EXTENSIONS:
+        raise OppcheckError("output.letter_kind", ext=ext)
 
 
 def _refuse_overwrite(out: str, inputs: list[str]) -> None:

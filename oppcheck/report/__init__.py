@@ -35,29 +35,36 @@ def render(name: str, report: Report, ruleset: RuleSet, settings: Settings) -> s
 
 def write_outputs(report: Report, ruleset: RuleSet, settings: Settings, *, fmt: str, output: str | None,
                   form: str | None, letter: str | None, inputs: list[str], streamed: bool = False) -> None:
-    """Write the data report (stdout or --output), the meeting form and the letter, as asked."""
-    from ..atomic import write_atomic
+    """Write the data report (stdout or --output), the meeting form (to --output) and the letter, as
+    asked, and confirm every file written with its path (on stderr, so that stdout stays the report)."""
+    import os
 
+    from ..atomic import write_atomic
+    from ..i18n import message
+
+    written: list[tuple[str, str]] = []
     if not streamed:
-        data = render(fmt, report, ruleset, settings)
         if output and not form:
-            write_atomic(output, data, inputs=inputs)
+            write_atomic(output, render(fmt, report, ruleset, settings), inputs=inputs)
+            written.append(("output.written_data", output))
         elif fmt == "terminal":
             from .terminal import print_report
 
-            print_report(report, ruleset, settings)
+            made = tuple(kind for kind, asked in (("form", form), ("letter", letter)) if asked)
+            print_report(report, ruleset, settings, made=made)
         else:
-            _stdout(data)
-    if form:
-        if output:
-            write_atomic(output, render(form, report, ruleset, settings), inputs=inputs)
-        else:
-            _stdout(render(form, report, ruleset, settings))
+            _stdout(render(fmt, report, ruleset, settings))
+    elif output:
+        written.append(("output.written_data", output))
+    if form and output:
+        write_atomic(output, render(form, report, ruleset, settings), inputs=inputs)
+        written.append(("output.written_form", output))
     if letter:
-        import os
-
         module = LETTER_FORMATS.get(os.path.splitext(letter)[1].lower(), LETTER_FORMATS[".txt"])
         write_atomic(letter, import_module(module).render(report, ruleset, settings), inputs=inputs)
+        written.append(("output.written_letter", letter))
+    for key, path in written:
+        sys.stderr.write(message(key, report.lang, path=os.path.abspath(path)) + "\n")
 
 
 def _stdout(data: str | bytes) -> None:

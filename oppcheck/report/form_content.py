@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from ..findings import DOC_ERROR, GAPS, NOT_APPLICABLE, PRESENT, DocumentResult, ElementResult, Report
+from ..findings import DOC_ERROR, DocumentResult, ElementResult, Report
 from ..i18n import message
+from .summary import summarize
 
 ORDER = {"missing": 0, "incomplete": 1, "unclear": 2}
 OBJECTION_WEEKS = 6
@@ -110,7 +110,7 @@ def _section(doc: DocumentResult, report: Report, t: dict, lang: str, today: dt.
     unknown = t["unknown"]
     plan_date = _iso_date(doc.vaststelling)
     meta = [
-        (t["file"], doc.path),
+        (t["file"], os.path.basename(doc.path)),  # never the full path: it names folders, often the child
         (t["checked_on"], format_date(today, lang)),
         (t["ruleset"], t["ruleset_value"].format(name=report.ruleset_name, version=report.ruleset_version)),
     ]
@@ -119,19 +119,13 @@ def _section(doc: DocumentResult, report: Report, t: dict, lang: str, today: dt.
     meta += [(t["school_type"], school_type_name(doc.school_type, lang) if doc.school_type else unknown),
              (t["vaststelling"], format_date(plan_date, lang) if plan_date else unknown)]
     section = Section(path=doc.path, meta=meta, notes=_notes(doc, lang))
-    must = Counter(e.status for e in doc.elements if e.required)
-    should = [e for e in doc.elements if not e.required]
-    section.counts.append(message("terminal.summary_must", lang, present=must[PRESENT], missing=must["missing"],
-                                  incomplete=must["incomplete"], unclear=must["unclear"]))
-    if should:
-        section.counts.append(message("terminal.summary_should", lang, present=sum(e.status == PRESENT for e in should),
-                                      gaps=sum(e.status in GAPS for e in should)))
-    section.verdict = message("terminal.verdict_gaps" if doc.must_gaps else "terminal.verdict_ok", lang)
-    gaps = sorted((e for e in doc.elements if e.is_gap), key=lambda e: (not e.required, ORDER.get(e.status, 9)))
-    for number, e in enumerate(gaps, 1):
+    summary = summarize(doc, lang)  # the same verdict and counts as the screen report and the web page
+    section.counts = summary.counts
+    section.verdict = summary.verdict
+    for number, e in enumerate(summary.gaps, 1):
         (section.must_gaps if e.required else section.should_gaps).append(_gap(number, e, t, lang))
-    section.in_order = [e.title for e in doc.elements if e.status == PRESENT]
-    section.not_needed = [e.title for e in doc.elements if e.status == NOT_APPLICABLE]
+    section.in_order = [e.title for e in summary.in_order]
+    section.not_needed = [e.title for e in summary.not_needed]
     section.deadline = (t["deadline"].format(date=format_date(plan_date, lang),
                                              deadline=format_date(objection_deadline(plan_date), lang))
                         if plan_date else t["deadline_unknown"])
