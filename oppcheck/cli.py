@@ -190,6 +190,26 @@ def config_cmd(config_path: str | None) -> None:
         _fail(exc, "nl", False)
 
 
+@main.command("web", options_metavar="[OPTIES]")
+@click.option("--port", type=click.IntRange(0, 65535), default=0,
+              help="Poort op 127.0.0.1 (standaard: een vrije poort).")
+@click.option("--no-browser", is_flag=True, help="Open de browser niet (het adres staat op de eerste regel).")
+@click.option("--lang", type=click.Choice(("nl", "en")), help="Taal van de pagina (standaard nl).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="BESTAND",
+              help="Configuratiebestand.")
+def web(port: int, no_browser: bool, lang: str | None, config_path: str | None) -> None:
+    """Open een pagina in uw browser om een plan te controleren, zonder typen. Alles blijft op uw computer."""
+    from .run import make_settings
+
+    try:
+        settings = make_settings({"lang": lang}, config_path)
+        from .web.server import serve
+
+        serve(port=port, open_browser=not no_browser, lang=settings.lang, settings=settings)
+    except OppcheckError as exc:
+        _fail(exc, lang or "nl", False)
+
+
 def _fail(exc: OppcheckError, lang: str, debug: bool) -> None:
     if debug:
         import traceback
