@@ -276,9 +276,8 @@ def _upload_form(state: State, lang: str, error: str = "") -> str:
             f'<form class="upload" method="post" action="/check?lang={lang}" enctype="multipart/form-data">\n'
             f'<input type="hidden" name="token" value="{escape(state.token)}">\n'
             f'<label for="plan">{escape(message("web.choose", lang))}</label>\n'
-            f'<div class="drop"><input type="file" id="plan" name="plan" required{described} '
-            f'accept="{",".join(ACCEPTED)}">\n'
-            f'<p id="drop">{escape(message("web.drop", lang))}</p></div>\n'
+            f'<div class="drop"><p id="drop">{escape(message("web.drop", lang))}</p>\n'
+            f'<input type="file" id="plan" name="plan" required{described} accept="{",".join(ACCEPTED)}"></div>\n'
             f'<label for="lang">{escape(message("web.language", lang))}</label>\n'
             f'<select id="lang" name="lang">{options}</select>\n'
             f'<button type="submit">{escape(message("web.submit", lang))}</button>\n</form>\n')
@@ -307,6 +306,7 @@ def _report_page(report: Report, rid: str, state: State, lang: str) -> str:
                f'{escape(s.verdict)}</p>')
     out += [f'<p class="note">{escape(n)}</p>' for n in s.notes]
     out.append("<ul class='counts'>" + "".join(f"<li>{escape(c)}</li>" for c in s.counts) + "</ul>")
+    out.append(_downloads(rid, lang))
     if s.gaps:
         out.append(f'<h2>{escape(message("web.attention", lang))}</h2>')
         for g in s.gaps:
@@ -318,7 +318,6 @@ def _report_page(report: Report, rid: str, state: State, lang: str) -> str:
                 f'<dt>{escape(message("web.question", lang))}</dt><dd class="question">{escape(g.question)}</dd>'
                 f'<dt>{escape(message("web.why", lang))}</dt><dd>{escape(g.why)} '
                 f'<span class="law">{escape(g.law)}</span></dd></dl></section>')
-    out.append(_downloads(rid, lang))
     out.append(f'<h2>{escape(message("web.in_order", lang))}</h2>')
     out.append(_list(s.in_order, t["none"]))
     if s.not_needed:
