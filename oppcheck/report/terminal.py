@@ -87,7 +87,8 @@ def _document(console, doc: DocumentResult, lang: str, template: bool, verbose: 
     line = plural("summary.in_order_short", len(summary.in_order), lang)
     if summary.not_needed:
         line += " " + plural("summary.not_needed", len(summary.not_needed), lang)
-    line += " " + message("summary.show_all", lang, command=_command(doc.path, lang, "--all"))
+    extra = ("--all", "--template") if template else ("--all",)
+    line += " " + message("summary.show_all", lang, command=_command(doc.path, lang, *extra))
     console.print(f"[green]✔[/green] {escape(line)}")
     console.print()
 
@@ -103,19 +104,20 @@ def _gap(console, number: int, e: ElementResult, lang: str, template: bool) -> N
     lines = f"{head}\n{message('summary.seen', lang)}: {escape(e.message)}"
     if e.question and not template:  # a template's author gets the place to add, not a parent's question
         lines += f"\n[bold]→ {message('terminal.question', lang)}:[/bold] {escape(e.question)}"
-    console.print(_hanging(f"{number}.", lines))
+    _hanging(console, f"{number}.", lines)
     console.print()
 
 
-def _hanging(mark: str, text: str):
-    """`text` after `mark`, its wrapped lines indented under the text (not under the mark)."""
-    from rich.table import Table
+def _hanging(console, mark: str, markup: str) -> None:
+    """`markup` after `mark`, wrapped to the console, its further lines indented under the text (not
+    under the mark), and no trailing spaces (the text report is copied into e-mails)."""
+    from rich.text import Text
 
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column()
-    grid.add_row(mark, text)
-    return grid
+    indent = len(mark) + 1
+    lines = Text.from_markup(markup).wrap(console, max(20, console.width - indent))
+    for i, line in enumerate(lines):
+        line.rstrip()
+        console.print(Text(f"{mark} " if i == 0 else " " * indent) + line, no_wrap=True, crop=False)
 
 
 def _table(console, doc: DocumentResult, lang: str, template: bool) -> None:
@@ -152,7 +154,7 @@ def _next_steps(console, report: Report, doc: DocumentResult, lang: str, made: t
     steps.append(escape(build_form(report).sections[0].deadline))
     steps.append(escape(message("next.help", lang)))
     for step in steps:
-        console.print(_hanging("•", step))
+        _hanging(console, "•", step)
     console.print()
 
 
