@@ -81,11 +81,15 @@ def multipart(fields: dict[str, str], file: tuple[str, bytes] | None) -> tuple[s
 def test_a_wrong_or_missing_token_is_refused(server):
     address, _ = server
     netloc = urlsplit(address).netloc
-    for path in ("/?token=verkeerd", "/", "/download/x/gesprek.docx"):
+    for path in ("/?token=verkeerd", "/", "/download/x/gesprek.docx", "/bestaat-niet"):
         status, text = request(address, "GET", path, {"Host": netloc})
         assert status == 403 and "het adres dat oppcheck liet zien" in text
     status, text = request(address, "GET", "/", {"Host": netloc, "Cookie": "oppcheck_token=verkeerd"})
     assert status == 403
+    cookie = cookie_of(address)
+    for path in ("/bestaat-niet", "/download/onbekend/gesprek.docx", "/download/x/iets.exe"):
+        status, text = request(address, "GET", path, {"Host": netloc, "Cookie": cookie})
+        assert status == 404 and ("bestaat niet" in text or "niet meer bewaard" in text), path
 
 
 def test_a_foreign_host_header_is_refused(server):

@@ -66,7 +66,8 @@ class State:
     ruleset: RuleSet
     settings: Settings
     reports: OrderedDict = field(default_factory=OrderedDict)
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    lock: threading.Lock = field(default_factory=threading.Lock)  # guards `reports`
+    checking: threading.Lock = field(default_factory=threading.Lock)  # one check at a time
 
     def hosts(self) -> tuple[str, ...]:
         return (f"127.0.0.1:{self.port}", f"localhost:{self.port}")
@@ -84,7 +85,7 @@ def create_app(state: State) -> Starlette:
         Route("/download/{rid}/{name}", partial(_download, state=state), methods=["GET"]),
         Route("/style.css", _style, methods=["GET"]),
     ]
-    app = Starlette(routes=routes)
+    app = Starlette(routes=routes, exception_handlers={404: _not_found, 405: _not_found})
     app.add_middleware(Guard, state=state)
     return app
 
@@ -196,7 +197,7 @@ def _check_bytes(state: State, data: bytes, name: str, lang: str) -> Report:
             raise OppcheckError("too_large", size=_number(len(data) / 1048576), limit=_number(settings.max_size_mb))
         with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as fh:
             fh.write(data)
-        with state.lock:
+        with state.checking:
             result = run_limited(check_one, (path, state.ruleset, settings), timeout=settings.timeout,
                                  max_memory_mb=settings.max_memory_mb)
     except OppcheckError as exc:
@@ -224,6 +225,11 @@ async def _download(request: Request, state: State) -> Response:
     module, media = DOWNLOADS[name]
     body = import_module(module).render(report, state.ruleset, state.settings)
     return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    lang = _lang(request)
+    return _page_response(_note(message("web.not_found", lang), lang, True), lang, 404)
 
 
 async def _style(request: Request) -> Response:

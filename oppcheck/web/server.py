@@ -27,11 +27,15 @@ def serve(*, port: int, open_browser: bool, lang: str, settings) -> None:
 
     print(address, flush=True)  # the first line: scripts and tests read the address here
     print(message("web.started", lang), flush=True)
-    if open_browser:
+    if open_browser and _has_screen():
+        import threading
         import webbrowser
 
         print(message("web.opening", lang), flush=True)
-        webbrowser.open(address)
+        # in a thread: a browser that runs in this terminal must not hold up the server
+        threading.Thread(target=webbrowser.open, args=(address,), daemon=True).start()
+    else:
+        print(message("web.open_yourself", lang), flush=True)
     config = uvicorn.Config(create_app(state), log_level="warning", access_log=False, lifespan="off",
                             server_header=False, date_header=False)
     try:
@@ -55,3 +59,13 @@ def _listen(port: int) -> socket.socket:
         raise OppcheckError("web.port_busy", port=port) from exc
     sock.listen(16)
     return sock
+
+
+def _has_screen() -> bool:
+    """Whether a graphical browser can open: always on Windows and macOS; on Linux and the like only
+    with a display (without one, webbrowser would start a text browser in this very terminal)."""
+    import os
+
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
