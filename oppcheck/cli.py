@@ -190,8 +190,8 @@ def config_cmd(config_path: str | None) -> None:
         _fail(exc, "nl", False)
 
 
-@main.command("web", options_metavar="[OPTIES]")
-@click.option("--port", type=click.IntRange(0, 65535), default=0,
+@main.command("web", options_metavar="[OPTIES]", short_help="Een pagina in uw browser om een plan te controleren.")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, metavar="POORT",
               help="Poort op 127.0.0.1 (standaard: een vrije poort).")
 @click.option("--no-browser", is_flag=True, help="Open de browser niet (het adres staat op de eerste regel).")
 @click.option("--lang", type=click.Choice(("nl", "en")), help="Taal van de pagina (standaard nl).")

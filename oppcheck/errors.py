@@ -8,8 +8,7 @@ EXIT_ERROR = 2
 
 
 class OppcheckError(Exception):
-    """Something the user must be told in one plain sentence (exit code 2). The key names an entry of
-    the `error` group of messages.yaml, or any entry by its dotted path ("output.letter_kind")."""
+    """Something the user must be told in one plain sentence (exit code 2)."""
 
     def __init__(self, key: str, **params: object) -> None:
         super().__init__(key)
@@ -19,7 +18,7 @@ class OppcheckError(Exception):
     def sentence(self, lang: str = "nl") -> str:
         from .i18n import message
 
-        return message(self.key if "." in self.key else f"error.{self.key}", lang, **self.params)
+        return message(f"error.{self.key}", lang, **self.params)
 
 
 class ReadError(OppcheckError):

@@ -75,11 +75,11 @@ def _formats(fmt: str | None, output: str | None, form: str | None) -> tuple[str
     under any name."""
     if form:
         if fmt not in (None, "terminal", form):
-            raise OppcheckError("output.kind_conflict", fmt=fmt, form=form)
+            raise OppcheckError("output_kind_conflict", fmt=fmt, form=form)
         fmt = form
     ext = os.path.splitext(output or "")[1].lower()
     if output and ext in UNWRITABLE_EXTENSIONS and (fmt is None or fmt in FORM_KINDS):
-        raise OppcheckError("output.form_kind", ext=ext)
+        raise OppcheckError("output_form_kind", ext=ext)
     if fmt is None:
         if ext in FORM_EXTENSIONS:
             fmt = FORM_EXTENSIONS[ext]
@@ -88,10 +88,10 @@ def _formats(fmt: str | None, output: str | None, form: str | None) -> tuple[str
         elif ext in TEXT_EXTENSIONS:
             fmt = "terminal"
         else:
-            raise OppcheckError("output.output_kind", path=os.path.basename(output or ""))
+            raise OppcheckError("output_output_kind", path=os.path.basename(output or ""))
     if fmt in FORM_KINDS:
         if not output:
-            raise OppcheckError("output.needs_output", kind=fmt)
+            raise OppcheckError("output_needs_output", kind=fmt)
         return "terminal", fmt
     return fmt, None
 
@@ -100,7 +100,7 @@ def _check_letter(letter: str | None) -> None:
     """A letter name oppcheck can write: .docx, .txt or .md (no extension: text)."""
     ext = os.path.splitext(letter or "")[1].lower()
     if letter and ext not in LETTER_EXTENSIONS:
-        raise OppcheckError("output.letter_kind", ext=ext)
+        raise OppcheckError("output_letter_kind", ext=ext)
 
 
 def _refuse_overwrite(out: str, inputs: list[str]) -> None:

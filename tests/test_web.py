@@ -229,3 +229,17 @@ def test_size_limit_and_a_missing_file_get_a_sentence(tmp_path):
     finally:
         proc.send_signal(signal.SIGINT)
         proc.communicate(timeout=30)
+
+
+def test_a_busy_port_gets_one_sentence():
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "oppcheck", "web", "--no-browser", "--port", str(port)],
+                                capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip() == (f"oppcheck: Poort {port} is al in gebruik. "
+                                     "Kies een andere met --port, of laat --port weg.")

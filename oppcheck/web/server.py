@@ -56,7 +56,7 @@ def _listen(port: int) -> socket.socket:
         sock.bind(("127.0.0.1", port))
     except OSError as exc:
         sock.close()
-        raise OppcheckError("web.port_busy", port=port) from exc
+        raise OppcheckError("web_port_busy", port=port) from exc
     sock.listen(16)
     return sock
 
