@@ -81,14 +81,19 @@ def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, repor
 
 
 def _slim(result: DocumentResult, shared: dict[tuple, ElementResult]) -> DocumentResult:
-    """`result` with only what CSV, the summary and the exit code use; equal elements are shared."""
+    """`result` with only what CSV, the workbook, the summary and the exit code use; equal elements
+    are shared. An element keeps its message only when it says the document is no OPP."""
+    from .report.overview import is_not_opp
+
+    keep = is_not_opp(result)
     elements = []
     for e in result.elements:
-        key = (e.id, e.status, e.required, e.title)
-        elements.append(shared.setdefault(key, ElementResult(e.id, e.status, e.required, e.title, "")))
+        key = (e.id, e.status, e.required, e.title, e.message if keep else "")
+        elements.append(shared.setdefault(key, ElementResult(*key)))
     return DocumentResult(path=result.path, format=result.format, school_type=result.school_type,
                           status=result.status, error=result.error, elements=elements,
-                          vaststelling=result.vaststelling, pages=result.pages, sha256=result.sha256)
+                          vaststelling=result.vaststelling, pages=result.pages, sha256=result.sha256,
+                          school=result.school, ocr_pages=result.ocr_pages, unread_pages=result.unread_pages)
 
 
 def _reusable(inputs: list[str], done: dict[tuple[str, str], DocumentResult]) -> dict[int, DocumentResult]:

@@ -12,7 +12,8 @@ import click
 from . import __version__
 from .errors import EXIT_ERROR, OppcheckError
 
-REPORT_FORMATS = ("terminal", "json", "jsonl", "csv", "sarif", "junit", "github", "gitlab", "md", "html", "docx")
+REPORT_FORMATS = ("terminal", "json", "jsonl", "csv", "sarif", "junit", "github", "gitlab", "md", "html", "docx",
+                  "overview", "xlsx")
 
 
 class DefaultCommandGroup(click.Group):
@@ -102,8 +103,13 @@ def main() -> None:
               help="Scheidingsteken voor CSV (';' voor Nederlandse Excel).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="BESTAND",
               help="Configuratiebestand.")
-@click.option("--all", "-v", "--verbose", "verbose", is_flag=True, default=None,
-              help="Toon op het scherm elk onderdeel, ook wat in orde is, met het wetsartikel.")
+@click.option("--all", "-v", "--verbose", "show_all", is_flag=True,
+              help="Toon alles: elk onderdeel, ook wat in orde is, met het wetsartikel; bij een map ook het "
+                   "rapport van elk plan.")
+@click.option("--forms", type=click.Path(file_okay=False), metavar="MAP",
+              help="Schrijf per plan met tekorten een gespreksformulier in deze map.")
+@click.option("--forms-format", type=click.Choice(("docx", "html", "md")),
+              help="Formaat van die formulieren (standaard docx).")
 @click.option("--debug", is_flag=True, help="Toon technische details bij fouten.")
 def check(paths: tuple[str, ...], fmt: str | None, output: str | None, form: str | None, letter: str | None,
           debug: bool, config_path: str | None, **options: object) -> None:

@@ -18,7 +18,9 @@ class OppcheckError(Exception):
     def sentence(self, lang: str = "nl") -> str:
         from .i18n import message
 
-        return message(f"error.{self.key}", lang, **self.params)
+        params = {k: (v.get(lang) or v["nl"]) if isinstance(v, dict) and "nl" in v else v
+                  for k, v in self.params.items()}
+        return message(f"error.{self.key}", lang, **params)
 
 
 class ReadError(OppcheckError):

@@ -81,6 +81,7 @@ class DocumentResult:
     unread_pages: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     sha256: str | None = None
+    school: str | None = None  # the school's name as the plan gives it, when found
 
     @property
     def must_gaps(self) -> list[ElementResult]:
@@ -91,6 +92,7 @@ class DocumentResult:
             "path": self.path,
             "format": self.format,
             "school_type": self.school_type,
+            "school": self.school,
             "status": self.status,
             "error": self.error,
             "vaststelling": self.vaststelling,

@@ -12,15 +12,12 @@ import stat
 from collections.abc import Iterable, Iterator
 
 from .errors import OppcheckError
+from .extract.formats import BY_CONTENT, REPORTED_SUFFIXES, SUFFIXES, warm_up_modules
 from .findings import DOC_ERROR, DocumentResult
 from .ruleset import RuleSet
 from .settings import Settings
 
-SUPPORTED_SUFFIXES = (".pdf", ".docx", ".odt", ".txt", ".md", ".markdown", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
-# Office files we cannot read: found in folders anyway, so the user is told why they were not checked.
-REPORTED_SUFFIXES = (".doc", ".rtf")
 SKIPPED_PREFIXES = (".", "~$", ".~lock")
-_SNIFFED_FORMATS = ("pdf", "docx", "odt", "image")  # text is only taken by its name (.txt, .md)
 
 
 def discover(paths: Iterable[str]) -> Iterator[str]:
@@ -47,7 +44,7 @@ def _walk(folder: str) -> Iterator[str]:
             full = os.path.join(root, name)
             if os.path.islink(full) and not os.path.realpath(full).startswith(top + os.sep):
                 continue  # a link out of the folder: never read a file that was not named
-            if name.lower().endswith(SUPPORTED_SUFFIXES + REPORTED_SUFFIXES) or _sniffable(full):
+            if name.lower().endswith(SUFFIXES + REPORTED_SUFFIXES) or _sniffable(full):
                 yield full
 
 
@@ -62,7 +59,7 @@ def _sniffable(path: str) -> bool:
             head = fh.read(65536)
         if head.startswith(b"PK"):  # any zip: only a Word or OpenDocument text, not a spreadsheet
             return _office_text(path)
-        return sniff(head, path) in _SNIFFED_FORMATS
+        return sniff(head, path) in BY_CONTENT
     except (OSError, OppcheckError):
         return False
 
@@ -128,37 +125,20 @@ def file_hash(path: str, max_bytes: float | None = None) -> str | None:
         return None
 
 
-# The modules each kind of document needs, by file name (a hint only: a worker imports what a
-# document turns out to need).
-_READER_MODULES = {
-    ".pdf": ("pypdfium2", "oppcheck.extract.pdf", "oppcheck.extract.pdf_page", "oppcheck.extract.pdf_layout",
-             "oppcheck.extract.pdf_forms"),
-    ".docx": ("lxml.etree", "oppcheck.extract.docx"),
-    ".odt": ("lxml.etree", "oppcheck.extract.odt"),
-    ".txt": ("oppcheck.extract.plaintext",),
-    ".md": ("oppcheck.extract.plaintext",),
-    ".markdown": ("oppcheck.extract.plaintext",),
-}
-
-
 def warm_up(ruleset: RuleSet, paths: Iterable[str] | None = None) -> None:
     """Import the readers of `paths` (all readers when not given) and the checker, and compile the
     rule set's patterns in this process, so that every forked worker starts with them ready instead
     of loading them again."""
     import importlib
-    from functools import cached_property
 
-    suffixes = {os.path.splitext(p)[1].lower() for p in paths} if paths is not None else set(_READER_MODULES)
-    modules = {m for suffix in suffixes for m in _READER_MODULES.get(suffix, ())}
+    suffixes = {os.path.splitext(p)[1].lower() for p in paths} if paths is not None else None
+    modules = warm_up_modules(suffixes)
     for module in (*sorted(modules), "oppcheck.check"):
         try:
             importlib.import_module(module)
         except ImportError:  # a reader that is not installed fails in the worker, with its own sentence
             pass
-    for obj in (ruleset, *ruleset.rules):
-        for name, attr in vars(type(obj)).items():
-            if isinstance(attr, cached_property):
-                getattr(obj, name)
+    ruleset.complete.compile_all()
     from .i18n import message
 
     message("status.present")  # loads messages.yaml

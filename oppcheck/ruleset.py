@@ -1,7 +1,8 @@
 """Load a rule set (YAML) into `RuleSet`/`Rule` objects, validating it before any document is read.
 
 Bundled rule sets live in the package `oppcheck.rulesets` (the repository's `rules/` folder). A rule
-set may `extend` another one, change its rules under `overrides` and add rules of its own.
+set may `extend` another one, change its rules under `overrides` and add rules of its own. A rule's
+kind (section, mention, consent, ...) names the options it takes: see `oppcheck.check.kinds`.
 """
 
 from __future__ import annotations
@@ -19,10 +20,16 @@ from .patterns import compile_any, compile_patterns
 
 Text = dict  # {"nl": ..., "en": ...}
 
+# The rule set's shared vocabulary: lists of patterns, inherited and extended by `extends`. The loader,
+# the validator, the compiler and the --resume fingerprint all read this one list.
+VOCABULARY_KEYS = ("placeholders", "deferrals", "references", "instructions", "table_headers", "opp_markers",
+                   "personal_data")
+
 
 @dataclass
 class Rule:
-    """One element of the contract and how to find and judge it."""
+    """One element of the contract: what it is called, why it matters, how to find it (fields common to
+    every kind) and how to judge it (`options`, typed by the rule's kind)."""
 
     id: str
     kind: str
@@ -31,26 +38,18 @@ class Rule:
     law: Text
     why: Text
     question: Text
+    options: object = None
     labels: list[str] = field(default_factory=list)
     value_labels: list[str] = field(default_factory=list)
     not_labels: list[str] = field(default_factory=list)
     phrases: list[str] = field(default_factory=list)
     own_section_only: bool = False
-    min_words: int = 2
-    expect: list[str] = field(default_factory=list)
-    if_unexpected: str = "unclear"
-    needs_date: bool = False
-    not_applicable_if: list[str] = field(default_factory=list)
-    not_applicable_unless: list[str] = field(default_factory=list)
-    incomplete_if: list[str] = field(default_factory=list)
-    groups: list[dict] = field(default_factory=list)
     applies_to: list[str] = field(default_factory=list)
     applies_from: str | None = None
     not_for_adult_pupil: bool = False
     level_by_type: dict[str, str] = field(default_factory=dict)
     look_for: Text = field(default_factory=dict)
     messages: dict[str, Text] = field(default_factory=dict)
-    consent: dict[str, list[str]] = field(default_factory=dict)
 
     def text(self, name: str, lang: str) -> str:
         value = getattr(self, name)
@@ -86,34 +85,15 @@ class Rule:
     def phrase_res(self) -> list[re.Pattern]:
         return compile_any(self.phrases)
 
-    @cached_property
-    def expect_res(self) -> list[re.Pattern]:
-        return compile_any(self.expect)
 
-    @cached_property
-    def not_applicable_res(self) -> list[re.Pattern]:
-        return compile_any(self.not_applicable_if)
-
-    @cached_property
-    def applicable_res(self) -> list[re.Pattern]:
-        return compile_any(self.not_applicable_unless)
-
-    @cached_property
-    def incomplete_res(self) -> list[re.Pattern]:
-        return compile_any(self.incomplete_if)
-
-    @cached_property
-    def group_res(self) -> list[tuple[str, list[re.Pattern]]]:
-        return [(g["name"], compile_any(g["patterns"])) for g in self.groups]
-
-    @cached_property
-    def consent_res(self) -> dict[str, list[re.Pattern]]:
-        return {k: compile_any(v) for k, v in self.consent.items()}
+_COMMON_KEYS = {f.name for f in dataclasses.fields(Rule)} - {"options"}
+_COMMON_PATTERNS = (("labels", "label_res"), ("labels", "label_any_res"), ("value_labels", "value_label_res"),
+                    ("not_labels", "not_label_res"), ("phrases", "phrase_res"))
 
 
 @dataclass
 class RuleSet:
-    """A named, versioned list of rules plus the shared placeholder vocabulary."""
+    """A named, versioned list of rules plus the shared vocabulary (`VOCABULARY_KEYS`) and context."""
 
     name: str
     version: str
@@ -128,17 +108,41 @@ class RuleSet:
     context: dict[str, object] = field(default_factory=dict)
     source: str = ""
     tests_path: str | None = None
+    # The rules as read (after `overrides`), for rule sets that extend this one.
+    raw_rules: list[dict] = field(default_factory=list, repr=False)
+    # The whole rule set when this one is filtered by --select/--ignore: documents are always judged
+    # with every rule (a filter of what is reported never changes a judgment), and only reported here.
+    unfiltered: RuleSet | None = None
+
+    @property
+    def complete(self) -> RuleSet:
+        """The rule set every document is judged with: all rules, whatever is reported."""
+        return self.unfiltered or self
 
     def by_id(self, element_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == element_id), None)
 
     def filtered(self, select: list[str], ignore: list[str]) -> RuleSet:
-        """A copy holding only the selected rules (all when `select` is empty) minus the ignored ones."""
+        """A copy that reports only the selected rules (all when `select` is empty) minus the ignored
+        ones; documents are still judged with the complete rule set."""
         unknown = [i for i in [*select, *ignore] if not self.by_id(i)]
         if unknown:
             raise RuleSetError("unknown_element", ids=", ".join(unknown))
+        if not select and not ignore:
+            return self
         rules = [r for r in self.rules if (not select or r.id in select) and r.id not in ignore]
-        return dataclasses.replace(self, rules=rules)
+        return dataclasses.replace(self, rules=rules, unfiltered=self.complete)
+
+    def vocabulary(self, key: str) -> list[re.Pattern]:
+        """One shared vocabulary list (`VOCABULARY_KEYS`), compiled once."""
+        compiled = self._compiled_vocabulary
+        if key not in compiled:
+            compiled[key] = compile_any(getattr(self, key))
+        return compiled[key]
+
+    @cached_property
+    def _compiled_vocabulary(self) -> dict[str, list[re.Pattern]]:
+        return {}
 
     @cached_property
     def context_res(self) -> dict:
@@ -164,33 +168,43 @@ class RuleSet:
         """Label text -> the rule ids it names (labels repeat across the documents of a batch)."""
         return {}
 
-    @cached_property
+    @property
     def placeholder_res(self) -> list[re.Pattern]:
-        return compile_any(self.placeholders)
+        return self.vocabulary("placeholders")
 
-    @cached_property
+    @property
     def deferral_res(self) -> list[re.Pattern]:
-        return compile_any(self.deferrals)
+        return self.vocabulary("deferrals")
 
-    @cached_property
+    @property
     def reference_res(self) -> list[re.Pattern]:
-        return compile_any(self.references)
+        return self.vocabulary("references")
 
-    @cached_property
+    @property
     def instruction_res(self) -> list[re.Pattern]:
-        return compile_any(self.instructions)
+        return self.vocabulary("instructions")
 
-    @cached_property
+    @property
     def table_header_res(self) -> list[re.Pattern]:
-        return compile_any(self.table_headers)
+        return self.vocabulary("table_headers")
 
-    @cached_property
+    @property
     def personal_data_res(self) -> list[re.Pattern]:
-        return compile_any(self.personal_data)
+        return self.vocabulary("personal_data")
 
-    @cached_property
+    @property
     def opp_marker_res(self) -> list[re.Pattern]:
-        return compile_any(self.opp_markers)
+        return self.vocabulary("opp_markers")
+
+    def compile_all(self) -> None:
+        """Compile every pattern now (a batch does this before forking its workers)."""
+        for key in VOCABULARY_KEYS:
+            self.vocabulary(key)
+        self.context_res  # noqa: B018 - compiles
+        for rule in self.rules:
+            for _, attr in _COMMON_PATTERNS:
+                getattr(rule, attr)
+            rule.options.compile()
 
 
 def bundled_names() -> list[str]:
@@ -241,117 +255,141 @@ def _read(name_or_path: str) -> tuple[dict, str, bool]:
         line = mark.line + 1 if mark else "?"
         raise RuleSetError("ruleset_yaml", file=source, line=line) from exc
     if not isinstance(data, dict):
-        raise RuleSetError("ruleset_invalid", file=source, rule="-", field="-", problem="not a mapping")
+        raise RuleSetError("ruleset_invalid", file=source, rule="-", field="-", problem=problem_text("not_mapping"))
     return data, source, bundled
 
 
 def schema() -> dict:
+    """The published JSON Schema (rules/ruleset.schema.json) with every registered kind's options."""
     import json
 
-    return json.loads(resources.files("oppcheck.rulesets").joinpath("ruleset.schema.json").read_text("utf-8"))
+    from .check.kinds import compose_schema
+
+    base = json.loads(resources.files("oppcheck.rulesets").joinpath("ruleset.schema.json").read_text("utf-8"))
+    return compose_schema(base)
 
 
 def validate_data(data: dict, source: str) -> None:
-    """Validate against the published JSON Schema; name the file, the rule and the field on error."""
+    """Validate against the JSON Schema; name the file, the rule and the field, in the user's words."""
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    errors = sorted(validator.iter_errors(data), key=lambda e: (list(e.absolute_path), e.validator != "required"))
     if not errors:
         return
-    err = errors[0]
+    err = _most_specific(errors[0])
     path = list(err.absolute_path)
     rule, fld = "-", ".".join(str(p) for p in path) or "-"
     if len(path) >= 2 and path[0] == "rules" and isinstance(path[1], int):
-        rules = data.get("rules") or []
-        raw = rules[path[1]]
+        raw = (data.get("rules") or [])[path[1]]
         rule = str(raw.get("id", f"#{path[1] + 1}")) if isinstance(raw, dict) else f"#{path[1] + 1}"
         fld = ".".join(str(p) for p in path[2:]) or "-"
     elif len(path) >= 2 and path[0] == "overrides":
         rule, fld = str(path[1]), ".".join(str(p) for p in path[2:]) or "-"
-    problem = err.message
-    if err.validator == "additionalProperties":
-        extra = re.findall(r"'([^']+)' was unexpected", err.message)
-        problem = f"unknown field {', '.join(extra)}" if extra else problem
-        if extra and fld == "-" and rule != "-":
-            fld = extra[0]
-        elif extra and rule == "-":
-            fld = extra[0]
+    problem, named = _describe(err)
+    if named:
+        fld = f"{fld}.{named}" if fld != "-" else named
     raise RuleSetError("ruleset_invalid", file=source, rule=rule, field=fld, problem=problem)
 
 
-_RULE_KEYS = set(Rule.__dataclass_fields__)
+def _most_specific(err):
+    """Of an error with sub-errors (anyOf, allOf), the deepest one."""
+    while err.context:
+        err = sorted(err.context, key=lambda e: len(list(e.absolute_path)))[-1]
+    return err
+
+
+def _describe(err) -> tuple[dict, str | None]:
+    """jsonschema's English error as a problem in Dutch and English, and the field it names (if any)."""
+    kind = err.validator
+    if kind == "required":
+        missing = re.findall(r"'([^']+)' is a required property", err.message)
+        name = missing[0] if missing else "?"
+        return problem_text("required", name=name), name
+    if kind in ("additionalProperties", "unevaluatedProperties"):
+        extra = re.findall(r"'([^']+)'", err.message)
+        name = extra[0] if extra else "?"
+        return problem_text("unknown_field", name=name), name
+    if kind == "type":
+        return problem_text("type", expected=_TYPE_WORDS.get(str(err.validator_value), str(err.validator_value))), None
+    if kind in ("enum", "const"):
+        allowed = err.validator_value if kind == "enum" else [err.validator_value]
+        return problem_text("enum", allowed=", ".join(map(str, allowed))), None
+    if kind == "pattern":
+        return problem_text("pattern", pattern=err.validator_value), None
+    if kind in ("minLength", "minItems"):
+        return problem_text("empty"), None
+    if kind == "minimum":
+        return problem_text("minimum", minimum=err.validator_value), None
+    return problem_text("invalid"), None
+
+
+_TYPE_WORDS = {"string": "tekst", "array": "lijst", "object": "tabel (sleutel: waarde)", "integer": "geheel getal",
+               "boolean": "true of false", "number": "getal"}
+
+
+def problem_text(key: str, **params: object) -> dict:
+    """A problem sentence in both languages, filled in when the error is shown."""
+    from .i18n import message
+
+    return {lang: message(f"ruleset_problem.{key}", lang, **params) for lang in ("nl", "en")}
 
 
 def _build(data: dict, source: str, base: RuleSet | None) -> RuleSet:
-    rules: list[Rule] = [Rule(**_rule_kwargs(r)) for r in (base.rules if base else [])]
+    from .check.kinds import build_options
+
+    raws: list[dict] = [dict(r) for r in (base.raw_rules if base else [])]
     for element_id, change in (data.get("overrides") or {}).items():
-        rule = next((r for r in rules if r.id == element_id), None)
-        if rule is None:
+        raw = next((r for r in raws if r["id"] == element_id), None)
+        if raw is None:
             raise RuleSetError("ruleset_invalid", file=source, rule=element_id, field="overrides",
-                               problem="no such element in the extended rule set")
+                               problem=problem_text("no_such_element"))
         if change.get("disabled"):
-            rules.remove(rule)
+            raws.remove(raw)
             continue
         for key, value in change.items():
             if key.startswith("add_"):
-                name = key[4:]
-                setattr(rule, name, [*getattr(rule, name), *value])
+                raw[key[4:]] = [*(raw.get(key[4:]) or []), *value]
             else:
-                setattr(rule, key, value)
-    seen = {r.id for r in rules}
+                raw[key] = value
+    seen = {r["id"] for r in raws}
     for raw in data.get("rules") or []:
         if raw["id"] in seen:
             raise RuleSetError("ruleset_invalid", file=source, rule=raw["id"], field="id",
-                               problem="duplicate element id (use overrides to change an inherited rule)")
+                               problem=problem_text("duplicate_id"))
         seen.add(raw["id"])
-        rules.append(Rule(**{k: v for k, v in raw.items() if k in _RULE_KEYS}))
-
-    def inherit(key: str) -> list[str]:
-        return [*(getattr(base, key) if base else []), *(data.get(key) or [])]
+        raws.append(dict(raw))
+    rules = []
+    for raw in raws:
+        options = build_options(raw, source)
+        rules.append(Rule(options=options, **{k: v for k, v in raw.items() if k in _COMMON_KEYS}))
 
     tests = data.get("tests")
     tests_path = None
     if tests:
         tests_path = (str(resources.files("oppcheck.rulesets").joinpath(tests)) if source.endswith("(bundled)")
                       else os.path.join(os.path.dirname(os.path.abspath(source)), tests))
+    vocabulary = {key: [*(getattr(base, key) if base else []), *(data.get(key) or [])] for key in VOCABULARY_KEYS}
     return RuleSet(
-        name=str(data["name"]), version=str(data["version"]), rules=rules,
-        placeholders=inherit("placeholders"), deferrals=inherit("deferrals"),
-        references=inherit("references"), instructions=inherit("instructions"),
-        table_headers=inherit("table_headers"), opp_markers=inherit("opp_markers"),
-        personal_data=inherit("personal_data"),
+        name=str(data["name"]), version=str(data["version"]), rules=rules, **vocabulary,
         context={**(base.context if base else {}), **(data.get("context") or {})},
-        source=source, tests_path=tests_path,
+        source=source, tests_path=tests_path, raw_rules=raws,
     )
-
-
-def _rule_kwargs(rule: Rule) -> dict:
-    return {k: getattr(rule, k) for k in _RULE_KEYS}
-
-
-_RULE_PATTERNS = (("labels", "label_res"), ("labels", "label_any_res"), ("value_labels", "value_label_res"),
-                  ("not_labels", "not_label_res"),
-                  ("phrases", "phrase_res"), ("expect", "expect_res"), ("not_applicable_if", "not_applicable_res"),
-                  ("not_applicable_unless", "applicable_res"),
-                  ("incomplete_if", "incomplete_res"))
-_SET_PATTERNS = (("placeholders", "placeholder_res"), ("deferrals", "deferral_res"), ("references", "reference_res"),
-                 ("instructions", "instruction_res"), ("table_headers", "table_header_res"),
-                 ("opp_markers", "opp_marker_res"), ("personal_data", "personal_data_res"))
 
 
 def _check_patterns(ruleset: RuleSet, source: str) -> None:
     """Compile every pattern now, as it will be used (the compiled patterns are kept): a bad one is
     reported with its file, rule and field before any document is read."""
+    from .check.kinds import pattern_fields
+
     for rule in ruleset.rules:
-        for fld, attr in _RULE_PATTERNS:
+        for fld, attr in _COMMON_PATTERNS:
             _compile_or_fail(lambda r=rule, a=attr: getattr(r, a), getattr(rule, fld), source, rule.id, fld)
-        for group in rule.groups:
-            _compile_or_fail(lambda r=rule: r.group_res, group["patterns"], source, rule.id, f"groups.{group['name']}")
-        for key, pats in rule.consent.items():
-            _compile_or_fail(lambda r=rule: r.consent_res, pats, source, rule.id, f"consent.{key}")
-    for fld, attr in _SET_PATTERNS:
-        _compile_or_fail(lambda a=attr: getattr(ruleset, a), getattr(ruleset, fld), source, "-", fld)
+        for fld, patterns in pattern_fields(rule.options):
+            _compile_or_fail(lambda pats=patterns: compile_any(pats), patterns, source, rule.id, fld)
+        rule.options.compile()
+    for key in VOCABULARY_KEYS:
+        _compile_or_fail(lambda k=key: ruleset.vocabulary(k), getattr(ruleset, key), source, "-", key)
 
 
 def _compile_or_fail(compile_all, patterns: list[str], source: str, rule: str, fld: str) -> None:
@@ -360,8 +398,9 @@ def _compile_or_fail(compile_all, patterns: list[str], source: str, rule: str, f
         compile_all()
     except re.error as exc:
         culprit, error = next(((p, e) for p in patterns for e in [_compile_error(p)] if e), (None, exc))
-        what = f"invalid pattern {culprit!r}" if culprit is not None else "invalid patterns"
-        raise RuleSetError("ruleset_invalid", file=source, rule=rule, field=fld, problem=f"{what}: {error}") from exc
+        problem = (problem_text("bad_pattern", pattern=culprit, error=error) if culprit is not None
+                   else problem_text("bad_patterns", error=error))
+        raise RuleSetError("ruleset_invalid", file=source, rule=rule, field=fld, problem=problem) from exc
 
 
 def _compile_error(pattern: str) -> re.error | None:

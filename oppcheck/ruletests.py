@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from .errors import RuleSetError
-from .ruleset import RuleSet
+from .ruleset import RuleSet, problem_text
 
 
 def load_cases(path: str) -> list[dict]:
@@ -24,8 +24,7 @@ def load_cases(path: str) -> list[dict]:
         mark = getattr(exc, "problem_mark", None)
         raise RuleSetError("ruleset_yaml", file=path, line=mark.line + 1 if mark else "?") from exc
     if not isinstance(cases, list) or not all(isinstance(c, dict) and "text" in c and "expect" in c for c in cases):
-        raise RuleSetError("ruleset_invalid", file=path, rule="-", field="tests",
-                           problem="a list of cases with 'text' and 'expect' is expected")
+        raise RuleSetError("ruleset_invalid", file=path, rule="-", field="tests", problem=problem_text("test_cases"))
     return cases
 
 

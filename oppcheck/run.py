@@ -11,12 +11,13 @@ from .findings import DOC_ERROR, Report
 from .settings import Settings
 
 FORM_EXTENSIONS = {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md"}
-DATA_EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".sarif": "sarif", ".xml": "junit"}
+DATA_EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".sarif": "sarif", ".xml": "junit",
+                   ".xlsx": "xlsx"}
 FORM_KINDS = ("docx", "html", "md")
 TEXT_EXTENSIONS = ("", ".txt", ".text", ".log")  # the screen report as plain text
 # Document kinds a parent may well ask for, which oppcheck does not make: refused with a sentence
 # that names the kinds it does make (a PDF: print the .html form from the browser to PDF).
-UNWRITABLE_EXTENSIONS = (".pdf", ".odt", ".doc", ".rtf", ".ods", ".xlsx", ".xls", ".pptx", ".epub")
+UNWRITABLE_EXTENSIONS = (".pdf", ".odt", ".doc", ".rtf", ".ods", ".xls", ".pptx", ".epub")
 LETTER_EXTENSIONS = ("", ".docx", ".txt", ".md")
 
 
@@ -42,13 +43,17 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
     from .report import write_outputs
     from .ruleset import load_ruleset
 
+    show_all = bool(options.pop("show_all", False))
+    forms_dir, forms_format = options.pop("forms", None), options.pop("forms_format", None) or "docx"
     settings = make_settings(options, config_path, debug)
+    settings.verbose = show_all  # one plan: every element; a folder: every plan's report too
     ruleset = load_ruleset(settings.ruleset).filtered(settings.select, settings.ignore)
-    fmt, form = _formats(fmt, output, form)
-    _check_letter(letter)
     inputs = list(discover(paths))
     if not inputs:
         raise OppcheckError("no_documents", path=", ".join(paths))
+    many = len(inputs) > 1 or any(os.path.isdir(p) for p in paths)
+    fmt, form = _formats(fmt, output, form, many=many)
+    _check_letter(letter)
     for out in (output, letter):
         if out:
             _refuse_overwrite(out, inputs)
@@ -57,13 +62,35 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
     from .batch import run_documents
 
     streamed = run_documents(inputs, ruleset, settings, report, fmt=fmt, output=output if not form else None,
-                             slim=fmt in ("jsonl", "csv") and not form and not letter)
-    write_outputs(report, ruleset, settings, fmt=fmt, output=output, form=form, letter=letter, inputs=inputs,
-                  streamed=streamed)
+                             slim=fmt in ("jsonl", "csv", "xlsx") and not form and not letter and not forms_dir)
+    written = write_outputs(report, ruleset, settings, fmt=fmt, output=output, form=form, letter=letter,
+                            inputs=inputs, streamed=streamed, show_all=show_all)
+    _after_files(report, ruleset, settings, output=output, letter=letter, forms_dir=forms_dir,
+                 forms_format=forms_format, inputs=inputs, many=many, written=written)
     return exit_code(report)
 
 
-def _formats(fmt: str | None, output: str | None, form: str | None) -> tuple[str, str | None]:
+def _after_files(report: Report, ruleset, settings: Settings, *, output: str | None, letter: str | None,
+                 forms_dir: str | None, forms_format: str, inputs: list[str], many: bool,
+                 written: list[str]) -> None:
+    """The forms per plan (`--forms`), then, when the results of a folder (or of several files) went
+    to files, the summary on stderr; then the confirmation of every file written."""
+    from .i18n import message
+
+    lines = []
+    if forms_dir:
+        from .report.forms_folder import write_forms
+
+        forms = write_forms(report, ruleset, settings, forms_dir, forms_format, inputs)
+        lines.append(message("overview.forms_written", settings.lang, n=len(forms), folder=forms_dir))
+    if many and (output or letter or forms_dir):
+        from .report.overview_terminal import print_summary_to_stderr
+
+        print_summary_to_stderr(report)
+    sys.stderr.write("".join(line + "\n" for line in [*lines, *written]))
+
+
+def _formats(fmt: str | None, output: str | None, form: str | None, many: bool = False) -> tuple[str, str | None]:
     """The data format and the meeting-form format of this call.
 
     One rule: `--format KIND` chooses the kind of output; without it the name given to `--output`
@@ -72,12 +99,15 @@ def _formats(fmt: str | None, output: str | None, form: str | None) -> tuple[str
     The form is a file: it needs `--output`, and the screen report then still goes to the screen.
     A form or a name-chosen kind under a name oppcheck cannot write in its form (gesprek.pdf, .odt)
     is refused rather than filled with something else; an explicit data kind (--format json) may go
-    under any name."""
+    under any name. An .html output for a folder (or several files) is the overview; for one plan,
+    the meeting form."""
     if form:
         if fmt not in (None, "terminal", form):
             raise OppcheckError("output_kind_conflict", fmt=fmt, form=form)
         fmt = form
     ext = os.path.splitext(output or "")[1].lower()
+    if form is None and fmt is None and many and ext in (".html", ".htm"):
+        return "overview", None
     if output and ext in UNWRITABLE_EXTENSIONS and (fmt is None or fmt in FORM_KINDS):
         raise OppcheckError("output_form_kind", ext=ext)
     if fmt is None:

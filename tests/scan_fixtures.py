@@ -39,6 +39,8 @@ PAGES = (
 CONSENT = {
     "agreed": "Ouders gaan akkoord met het handelingsdeel van dit plan.",
     "refused": "Ouders gaan niet akkoord met het handelingsdeel; zij willen eerst een second opinion.",
+    # The school's signature is typed ('w.g.'), the parents sign with a pen: OCR reads only the school's.
+    "school_typed": "Handtekening directeur: w.g. J. Bakker, 12-03-2026.",
 }
 
 

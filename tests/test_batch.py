@@ -74,6 +74,7 @@ def test_broken_files_have_a_reason_and_the_rest_is_checked(folder, runs):
 
 
 def test_terminal_summary_counts_and_unreadable_list(folder, runs):
+    """`oppcheck MAP` prints the overview table and the summary, not every plan's report; --all does."""
     root, expected = folder
     proc = oppcheck(root, "--jobs", "2")
     out = proc.stdout.decode("utf-8")
@@ -81,18 +82,25 @@ def test_terminal_summary_counts_and_unreadable_list(folder, runs):
     docs = jsonl_docs(runs[2].stdout)
     readable = [d for d in docs if d["status"] != "error"]
     complete = sum(d["status"] == "complete" for d in readable)
-    assert message("terminal.batch_title", n=len(expected)) in flat
-    assert message("terminal.batch_counts", complete=complete, gaps=len(readable) - complete,
-                   errors=len(BROKEN)) in flat
+    assert message("overview.summary_title", documents=len(expected)) in flat
+    counts = {"plans": len(readable), "complete": complete, "gaps": len(readable) - complete, "unclear": 0,
+              "not_opp": 0, "errors": len(BROKEN)}
+    assert message("overview.summary_plans", **counts) in flat
     lacking = sum(any(e["id"] == "doelen" and e["status"] in ("missing", "incomplete") for e in d["elements"])
                   for d in readable)
     title = next(e["title"] for e in readable[0]["elements"] if e["id"] == "doelen")
     assert lacking > 0
-    assert message("terminal.batch_element", n=lacking, total=len(readable), title=title) in flat
+    assert message("overview.summary_element", lacking=lacking, unclear=0, plans=len(readable), title=title) in flat
     for d in docs:
         if d["status"] == "error":
-            assert message("terminal.error_line", path=d["path"], error=d["error"]) in flat
+            relative = os.path.relpath(d["path"], root)
+            assert message("terminal.error_line", path=relative, error=d["error"]) in flat
+    assert message("terminal.title", path=docs[0]["path"]) not in out  # no full report per plan
     assert proc.stderr == b""  # no progress bar when stderr is not a terminal
+    every = oppcheck(root, "--jobs", "2", "--all").stdout.decode("utf-8")
+    for d in readable:
+        assert message("terminal.title", path=d["path"]) in " ".join(every.split())
+    assert message("overview.summary_plans", **counts) in " ".join(every.split())
 
 
 def test_resume_checks_only_what_is_missing(folder, runs, tmp_path):

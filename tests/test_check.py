@@ -177,12 +177,14 @@ def test_unread_scanned_pages_make_elements_unclear_not_missing(tmp_path):
 
 def test_every_message_key_the_checker_uses_exists_in_both_languages():
     messages = yaml.safe_load((ROOT / "oppcheck" / "messages.yaml").read_text("utf-8"))
-    source = "\n".join(p.read_text("utf-8") for p in (ROOT / "oppcheck" / "check").glob("*.py"))
+    source = "\n".join(p.read_text("utf-8") for p in (ROOT / "oppcheck" / "check").rglob("*.py"))
     reasons = set(re.findall(r'Judgement\(\w+, "(\w+)"', source)) | set(re.findall(r'return gap\("(\w+)"\)', source))
-    reasons |= set(re.findall(r'verdict\(\w+, "(\w+)"', source))
+    reasons |= set(re.findall(r'(?:INCOMPLETE|PRESENT|UNCLEAR), "(\w+)"', source))  # the consent verdict table
     assert len(reasons) > 20
-    for reason in reasons:
-        if reason in ("seen_only", "protest", "partial", "refused") or reason in messages["finding"]:
+    refusals = ("seen_only", "protest", "partial", "refused")
+    assert "refusal" in reasons  # the verdict table's row for refusals shows the kind of refusal
+    for reason in reasons - {"refusal"}:
+        if reason in refusals or reason in messages["finding"]:
             assert set(messages["finding"][reason]) == {"nl", "en"}, reason
         else:
             pytest.fail(f"no message for reason {reason!r}")

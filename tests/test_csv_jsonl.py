@@ -17,6 +17,7 @@ import pytest
 from batch_fixtures import BROKEN, write_folder
 
 from oppcheck.findings import STATUSES, DocumentResult, Report
+from oppcheck.i18n import message
 from oppcheck.ruleset import load_ruleset
 from oppcheck.settings import Settings
 
@@ -50,15 +51,22 @@ def test_csv_for_dutch_excel(folder, tmp_path):
     assert proc.returncode == 2 and proc.stdout == b"", proc.stderr
     rows = read_csv(out.read_bytes(), ";")
     ids = [rule.id for rule in load_ruleset("default").rules]
-    assert rows[0] == ["path", "school_type", "status", "error", *ids]
+    # The old columns first, in their old places; the overview's columns after them.
+    assert rows[0] == ["path", "school_type", "status", "error", *ids, "urgency", "school", "plan_date", "verdict",
+                       "required_missing", "required_incomplete", "required_unclear", "consent", "scanned"]
     assert [r[0] for r in rows[1:]] == [str(p) for p in expected]
     assert all(len(r) == len(rows[0]) for r in rows)
+    dutch = {message(f"status.{s}", "nl") for s in STATUSES}
+    end = 4 + len(ids)
     for row in rows[1:]:
         if os.path.basename(row[0]) in BROKEN:
-            assert row[2] == "error" and row[3] and row[4:] == [""] * len(ids)
+            assert row[2] == "error" and row[3] and row[4:end] == [""] * len(ids)
+            assert row[end + 3] == "niet te lezen"
         else:
             assert row[2] in ("complete", "gaps") and row[3] == ""
-            assert set(row[4:]) <= set(STATUSES)
+            assert set(row[4:end]) <= dutch  # statuses in the report's language
+            assert row[end + 1] == "De Regenboog, groep 6"  # the school's name, up to the end of its sentence
+    assert sorted(int(r[end]) for r in rows[1:]) == list(range(1, len(rows)))  # urgency: 1..n
     assert sorted(os.listdir(tmp_path)) == ["overzicht.csv"]  # written through a temp file, none left
 
 
@@ -66,7 +74,8 @@ def test_csv_default_delimiter_and_selected_columns(folder):
     root, expected = folder
     proc = oppcheck(root / "school-b", "--format", "csv", "--select", "doelen,instemming_ouders")
     rows = read_csv(proc.stdout, ",")
-    assert rows[0] == ["path", "school_type", "status", "error", "doelen", "instemming_ouders"]
+    assert rows[0][:6] == ["path", "school_type", "status", "error", "doelen", "instemming_ouders"]
+    assert rows[0][6] == "urgency"
     assert len(rows) == 1 + sum(p.parent.name == "school-b" for p in expected)
 
 
@@ -120,3 +129,22 @@ def test_jsonl_line_is_written_while_later_documents_still_run(tmp_path, monkeyp
     assert run_documents(inputs, load_ruleset("default"), Settings(jobs=2), report, fmt="jsonl", output=str(out))
     assert report.documents[1].notes == ["seen:True"]
     assert len(out.read_bytes().splitlines()) == 3
+
+
+def test_the_resume_fingerprint_covers_every_part_of_the_rule_set():
+    """A changed vocabulary list or context means old results are not reused by --resume."""
+    import dataclasses
+
+    from oppcheck.report.jsonl import fingerprint
+    from oppcheck.ruleset import VOCABULARY_KEYS, load_ruleset
+    from oppcheck.settings import Settings
+
+    ruleset, settings = load_ruleset(), Settings()
+    base = fingerprint(ruleset, settings)
+    assert fingerprint(load_ruleset(), settings) == base
+    for key in VOCABULARY_KEYS:
+        changed = dataclasses.replace(ruleset, **{key: [*getattr(ruleset, key), "nieuw woord"]})
+        assert fingerprint(changed, settings) != base, key
+    changed = dataclasses.replace(ruleset, context={**ruleset.context, "adult_pupil": ["volwassen"]})
+    assert fingerprint(changed, settings) != base
+    assert fingerprint(ruleset.filtered([], ["doelen"]), settings) != base

@@ -64,7 +64,7 @@ def test_extends_a_rule_set_by_path(tmp_path):
     ("overrides:\n  doelen:\n    level: heel_belangrijk\n", ["doelen", "level"]),
     ("overrides:\n  doelen:\n    add_labelz: [x]\n", ["doelen", "add_labelz"]),
     ("rules:\n  - id: doelen\n    kind: section\n    level: must\n    title: {nl: x}\n    law: {nl: x}\n"
-     "    why: {nl: x}\n    question: {nl: x}\n", ["doelen", "duplicate"]),
+     "    why: {nl: x}\n    question: {nl: x}\n", ["doelen", "bestaat al"]),
     ("rules:\n  - id: medische_gegevens\n    kind: section\n    level: must\n    title: {nl: x}\n",
      ["medische_gegevens"]),
     ("overrides:\n  doelen:\n    add_labels: ['(open']\n", ["doelen", "labels", "'(open'"]),

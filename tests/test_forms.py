@@ -202,7 +202,7 @@ def test_several_documents_one_section_each(tmp_path):
     (tmp_path / "leeg.txt").write_bytes(b"")
     out_html, out_docx = tmp_path / "f.html", tmp_path / "f.docx"
     files = [str(first), str(second), str(tmp_path / "leeg.txt")]
-    CliRunner().invoke(main, [*files, "--output", str(out_html)])
+    CliRunner().invoke(main, [*files, "--report", "html", "--output", str(out_html)])  # several: the overview
     CliRunner().invoke(main, [*files, "--output", str(out_docx)])
     page = out_html.read_text("utf-8")
     assert page.count('<section class="document">') == 3

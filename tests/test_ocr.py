@@ -37,6 +37,7 @@ def scans(tmp_path_factory) -> dict[str, Path]:
         "signed": sf.scanned_pdf(root / "signed.pdf"),
         "refused": sf.scanned_pdf(root / "refused.pdf", consent="refused"),
         "unsigned": sf.scanned_pdf(root / "unsigned.pdf", ink=False),
+        "school_typed": sf.scanned_pdf(root / "school_typed.pdf", consent="school_typed"),
         "png": sf.scanned_png(root / "page1.png"),
         "tiff": sf.scanned_tiff(root / "plan.tiff"),
     }
@@ -112,6 +113,17 @@ def test_scan_whose_print_refuses_is_incomplete(scans):
 def test_scan_with_an_empty_signature_line_is_not_present(scans):
     statuses = _statuses(read_document(str(scans["unsigned"])))
     assert statuses[CONSENT] in ("incomplete", "unclear")
+
+
+@sf.needs_tesseract
+def test_scan_where_only_the_typed_school_signature_can_be_read_is_unclear(scans):
+    """The parents' pen signature cannot be read from a scan: not 'only the school signed', but a
+    person must look."""
+    doc = read_document(str(scans["school_typed"]))
+    result = check_document(doc, load_ruleset())
+    consent = next(e for e in result.elements if e.id == CONSENT)
+    assert consent.status == "unclear", consent.message
+    assert "kijk zelf" in consent.message
 
 
 @sf.needs_tesseract

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from oppcheck.check.kinds import pattern_fields
 from oppcheck.patterns import Prefiltered, compile_any, compile_patterns
 from oppcheck.ruleset import load_ruleset
 from oppcheck.text import norm
@@ -48,9 +49,8 @@ def _texts() -> list[str]:
 def test_prefilter_never_changes_a_result_of_the_default_rule_set():
     ruleset = load_ruleset("default")
     compiled = [p for rule in ruleset.rules for p in (*rule.label_res, *rule.label_any_res, *rule.phrase_res,
-                                                       *rule.not_applicable_res, *rule.incomplete_res)]
-    compiled += [p for rule in ruleset.rules for _, pats in rule.group_res for p in pats]
-    compiled += [p for rule in ruleset.rules for pats in rule.consent_res.values() for p in pats]
+                                                       *rule.options.not_applicable_res, *rule.options.incomplete_res)]
+    compiled += [p for rule in ruleset.rules for _, pats in pattern_fields(rule.options) for p in compile_any(pats)]
     prefiltered = [p for p in compiled if isinstance(p, Prefiltered)]
     texts = _texts()
     assert len(prefiltered) > 50 and len(texts) > 300

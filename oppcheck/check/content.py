@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..findings import INCOMPLETE, NOT_APPLICABLE, PRESENT, UNCLEAR
 from ..model import BlockKind, Source
+from ..patterns import compile_any
 from ..ruleset import Rule, RuleSet
 from .dates import has_date
 from .sections import Anchor
@@ -24,6 +26,42 @@ STOPWORDS = frozenset(
 )
 # A better status wins when several anchors of one rule are judged.
 STATUS_ORDER = {PRESENT: 4, NOT_APPLICABLE: 3, UNCLEAR: 2, INCOMPLETE: 1}
+
+
+@dataclass
+class ContentOptions:
+    """How a rule judges the content it found (the options every kind that reads content takes):
+    how many words make it filled in, what it must name (`expect`, else `if_unexpected`), whether it
+    needs a date, what makes it not applicable (unless it names a real case), what makes it incomplete."""
+
+    min_words: int = 2
+    expect: list[str] = field(default_factory=list)
+    if_unexpected: str = "unclear"
+    needs_date: bool = False
+    not_applicable_if: list[str] = field(default_factory=list)
+    not_applicable_unless: list[str] = field(default_factory=list)
+    incomplete_if: list[str] = field(default_factory=list)
+
+    @cached_property
+    def expect_res(self) -> list[re.Pattern]:
+        return compile_any(self.expect)
+
+    @cached_property
+    def not_applicable_res(self) -> list[re.Pattern]:
+        return compile_any(self.not_applicable_if)
+
+    @cached_property
+    def applicable_res(self) -> list[re.Pattern]:
+        return compile_any(self.not_applicable_unless)
+
+    @cached_property
+    def incomplete_res(self) -> list[re.Pattern]:
+        return compile_any(self.incomplete_if)
+
+    def compile(self) -> None:
+        """Compile every pattern of the options now."""
+        for name in ("expect_res", "not_applicable_res", "applicable_res", "incomplete_res"):
+            getattr(self, name)
 
 
 @dataclass
@@ -109,7 +147,7 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
         return words, set()  # fillers cannot bring this much text below any rule's minimum
     seen = set()
     for kind, pats in (("instruction", ruleset.instruction_res), ("deferred", ruleset.deferral_res),
-                       ("reference", ruleset.reference_res), ("not_done", rule.incomplete_res),
+                       ("reference", ruleset.reference_res), ("not_done", rule.options.incomplete_res),
                        ("placeholder", ruleset.placeholder_res), ("label", rule.label_any_res)):
         for p in pats:
             t, n = p.subn(" ", t)
@@ -132,9 +170,10 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
     quote = text.strip() or anchor.unit.text
     if anchor.how == "phrase":
         quote = anchor.unit.text
-    if rule.not_applicable_res and any(p.search(norm(text)) for p in rule.not_applicable_res):
+    opts: ContentOptions = rule.options
+    if opts.not_applicable_res and any(p.search(norm(text)) for p in opts.not_applicable_res):
         # 'Geen afwijkingen in de onderwijstijd, wel een eigen leerlijn': what it does name is judged.
-        named = any(p.search(norm(text)) for p in rule.applicable_res)
+        named = any(p.search(norm(text)) for p in opts.applicable_res)
         if len(_WORD.findall(norm(text))) <= 40 and not named:
             return Judgement(NOT_APPLICABLE, "not_applicable", anchor, shown, quote)
     words, seen = substantive_words(text, ruleset, rule)
@@ -142,9 +181,9 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
         return Judgement(INCOMPLETE, "placeholder", anchor, shown, anchor.content[0].text)
     if anchor.how == "phrase":
         # The sentence itself names the element: ask for more than the naming words.
-        enough = len(words) >= max(rule.min_words, 3) + 2
+        enough = len(words) >= max(opts.min_words, 3) + 2
     else:
-        enough = len(words) >= max(rule.min_words, 1)
+        enough = len(words) >= max(opts.min_words, 1)
     if not enough:
         if not text.strip():
             reason = "empty"
@@ -155,10 +194,10 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
         else:
             reason = "placeholder"
         return Judgement(INCOMPLETE, reason, anchor, shown, quote)
-    if rule.needs_date and not has_date(text):
+    if opts.needs_date and not has_date(text):
         return Judgement(INCOMPLETE, "no_date", anchor, shown, quote)
-    if rule.expect_res and not any(p.search(norm(text)) for p in rule.expect_res):
-        return Judgement(rule.if_unexpected, "unexpected", anchor, shown, quote)
+    if opts.expect_res and not any(p.search(norm(text)) for p in opts.expect_res):
+        return Judgement(opts.if_unexpected, "unexpected", anchor, shown, quote)
     return Judgement(PRESENT, "found", anchor, shown, quote)
 
 

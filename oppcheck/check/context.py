@@ -35,20 +35,21 @@ def detect_context(doc: Document, units: list[Unit], anchors: dict[str, list[Anc
                    school_type: str | None = None) -> Context:
     res = ruleset.context_res
     unread = [p for p in doc.image_only_pages if p not in doc.ocr_pages]
-    excluded = _destination_units(anchors)
+    elements = ruleset.context
+    excluded = _destination_units(anchors.get(elements.get("destination_element") or "", []))
     detected = school_type or _school_type(doc, units, excluded, res)
     return Context(
         school_type=detected,
-        plan_date=_plan_date(units, anchors, res),
+        plan_date=_plan_date(units, anchors.get(elements.get("plan_date_element") or "", []), res),
         adult_pupil=_adult(units, res) and detected in ("vso", None),
         unread_pages=unread,
     )
 
 
-def _destination_units(anchors: dict[str, list[Anchor]]) -> set[int]:
+def _destination_units(anchors: list[Anchor]) -> set[int]:
     """Text about where the pupil goes next says nothing about the school he is at now."""
     out: set[int] = set()
-    for anchor in anchors.get("uitstroombestemming", []):
+    for anchor in anchors:
         out.add(anchor.unit.index)
         out.update(u.index for u in anchor.content)
     return out
@@ -105,8 +106,9 @@ def _next_cell(units: list[Unit], u: Unit) -> str:
     return ""
 
 
-def _plan_date(units: list[Unit], anchors: dict[str, list[Anchor]], res: dict) -> dt.date | None:
-    for anchor in anchors.get("vaststelling", []):
+def _plan_date(units: list[Unit], anchors: list[Anchor], res: dict) -> dt.date | None:
+    """The date of the plan: from the section of the rule set's `plan_date_element`, else a date label."""
+    for anchor in anchors:
         text = "\n".join([anchor.inline, *(u.text for u in anchor.content)])
         dates = find_dates(text)
         if anchor.how == "phrase":

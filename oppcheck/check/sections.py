@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..model import BlockKind
 from ..ruleset import Rule, RuleSet
 from .dates import has_date
+from .kinds import get as get_kind
 from .units import Unit, strip_label
 
 _NUMBERED = re.compile(r"^\s*\d+(\.\d+)*\.?\s+\w")
@@ -109,7 +110,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
     _drop_column_header_rows(anchors)
     claimed = _claimed(anchors)
     for rule in ruleset.rules:
-        if not rule.phrase_res or (rule.kind == "section" and anchors[rule.id]):
+        if not rule.phrase_res or (anchors[rule.id] and not get_kind(rule.kind).prose_beside_labels):
             continue  # prose is only looked at when no labelled section was found (consent reads both)
         for u in units:
             if u.toc or u.kind in (BlockKind.HEADING, BlockKind.SIGNATURE, BlockKind.IMAGE):

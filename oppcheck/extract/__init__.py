@@ -11,16 +11,8 @@ from importlib import import_module
 
 from ..errors import ReadError
 from ..model import Document
+from .formats import BY_NAME
 from .sniff import sniff
-
-_READERS = {
-    "pdf": "oppcheck.extract.pdf",
-    "docx": "oppcheck.extract.docx",
-    "odt": "oppcheck.extract.odt",
-    "txt": "oppcheck.extract.plaintext",
-    "md": "oppcheck.extract.plaintext",
-    "image": "oppcheck.extract.image",
-}
 
 
 @dataclass(frozen=True)
@@ -50,7 +42,7 @@ def read_document(path: str, options: ReadOptions | None = None) -> Document:
     if not data.strip():
         raise ReadError("empty")
     fmt = sniff(data, path)
-    reader = import_module(_READERS[fmt])
+    reader = import_module(BY_NAME[fmt].reader)
     try:
         return reader.read(path, data, options)
     except RecursionError as exc:  # structures nested deeper than a reader's walk can follow

@@ -24,6 +24,9 @@ REPORTERS = {
     "md": "oppcheck.report.form_md",
     "html": "oppcheck.report.form_html",
     "docx": "oppcheck.report.form_docx",
+    "overview": "oppcheck.report.overview_html",
+    "xlsx": "oppcheck.report.overview_xlsx",
+    "terminal_overview": "oppcheck.report.overview_terminal",
 }
 LETTER_FORMATS = {".docx": "oppcheck.report.letter_docx", ".md": "oppcheck.report.letter_text",
                   ".txt": "oppcheck.report.letter_text"}
@@ -34,14 +37,21 @@ def render(name: str, report: Report, ruleset: RuleSet, settings: Settings) -> s
 
 
 def write_outputs(report: Report, ruleset: RuleSet, settings: Settings, *, fmt: str, output: str | None,
-                  form: str | None, letter: str | None, inputs: list[str], streamed: bool = False) -> None:
+                  form: str | None, letter: str | None, inputs: list[str], streamed: bool = False,
+                  show_all: bool = False) -> list[str]:
     """Write the data report (stdout or --output), the meeting form (to --output) and the letter, as
-    asked, and confirm every file written with its path (on stderr, so that stdout stays the report)."""
+    asked. Returns a confirmation of every file written, with its full path, for the caller to show
+    on stderr (so that stdout stays the report; for a folder after its summary).
+
+    Several documents in the terminal format give the overview table and the summary, unless
+    `show_all` asks for every document's full report."""
     import os
 
     from ..atomic import write_atomic
     from ..i18n import message
 
+    if fmt == "terminal" and len(report.documents) > 1 and not show_all:
+        fmt = "terminal_overview"
     written: list[tuple[str, str]] = []
     if not streamed:
         if output and not form:
@@ -52,6 +62,10 @@ def write_outputs(report: Report, ruleset: RuleSet, settings: Settings, *, fmt: 
 
             made = tuple(kind for kind, asked in (("form", form), ("letter", letter)) if asked)
             print_report(report, ruleset, settings, made=made)
+        elif fmt == "terminal_overview":
+            from .overview_terminal import print_overview
+
+            print_overview(report)
         else:
             _stdout(render(fmt, report, ruleset, settings))
     elif output:
@@ -63,8 +77,7 @@ def write_outputs(report: Report, ruleset: RuleSet, settings: Settings, *, fmt: 
         module = LETTER_FORMATS.get(os.path.splitext(letter)[1].lower(), LETTER_FORMATS[".txt"])
         write_atomic(letter, import_module(module).render(report, ruleset, settings), inputs=inputs)
         written.append(("output.written_letter", letter))
-    for key, path in written:
-        sys.stderr.write(message(key, report.lang, path=os.path.abspath(path)) + "\n")
+    return [message(key, report.lang, path=os.path.abspath(path)) for key, path in written]
 
 
 def _stdout(data: str | bytes) -> None:

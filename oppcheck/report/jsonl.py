@@ -39,10 +39,12 @@ def fingerprint(ruleset: RuleSet, settings: Settings) -> str:
     import hashlib
 
     from .. import __version__
+    from ..ruleset import VOCABULARY_KEYS
 
-    basis = repr((__version__, ruleset.name, ruleset.version, ruleset.rules, ruleset.placeholders,
-                  ruleset.deferrals, ruleset.references, ruleset.instructions, settings.school_type, settings.lang,
-                  settings.template, settings.redact, settings.ocr))
+    complete = ruleset.complete  # every rule takes part in every judgment, reported or not
+    basis = repr((__version__, ruleset.name, ruleset.version, complete.rules, [r.id for r in ruleset.rules],
+                  [getattr(complete, key) for key in VOCABULARY_KEYS], sorted(complete.context.items()),
+                  settings.school_type, settings.lang, settings.template, settings.redact, settings.ocr))
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
 
 
@@ -129,4 +131,4 @@ def result_from_dict(item: dict) -> DocumentResult:
                           status=item["status"], error=item.get("error"), elements=elements,
                           vaststelling=item.get("vaststelling"), pages=item.get("pages"),
                           ocr_pages=item.get("ocr_pages", []), unread_pages=item.get("unread_pages", []),
-                          notes=item.get("notes", []), sha256=item.get("sha256"))
+                          notes=item.get("notes", []), sha256=item.get("sha256"), school=item.get("school"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from ..findings import DOC_ERROR, DocumentResult, ElementResult, Report
 from ..i18n import message, plural
 from ..ruleset import RuleSet
@@ -193,21 +191,12 @@ def _row(e: ElementResult, lang: str, template: bool = False) -> tuple[str, str,
 
 
 def _summary(console, report: Report, lang: str) -> None:
-    docs = report.documents
-    readable = [d for d in docs if d.status != DOC_ERROR]
-    console.rule(message("terminal.batch_title", lang, n=len(docs)))
-    console.print(message("terminal.batch_counts", lang, complete=sum(not d.must_gaps for d in readable),
-                          gaps=sum(bool(d.must_gaps) for d in readable), errors=len(docs) - len(readable)))
-    lacking: Counter = Counter()
-    titles: dict[str, str] = {}
-    for d in readable:
-        for e in d.elements:
-            titles[e.id] = e.title
-            if e.status in ("missing", "incomplete"):
-                lacking[e.id] += 1
-    for element_id, n in lacking.most_common():
-        line = message("terminal.batch_element", lang, n=n, total=len(readable), title=titles[element_id])
-        console.print("  " + line)
-    for d in docs:
-        if d.status == DOC_ERROR:
-            console.print("  " + message("terminal.error_line", lang, path=d.path, error=d.error), style="red")
+    """The batch summary (report/overview.py): plans, documents that are no OPP, unreadable files."""
+    from rich.markup import escape
+
+    from .overview import summary_lines
+
+    lines = summary_lines(report)
+    console.rule(escape(lines[0]))
+    for line in lines[1:]:
+        console.print(escape(line))

@@ -1,0 +1,58 @@
+"""Start-up cost of one command, as a parent or a pre-commit hook meets it.
+
+    python benchmarks/bench_startup.py [--runs 15] [--plan examples/opp-compleet.pdf]
+
+Runs `python -c pass`, `oppcheck --help` and `oppcheck PLAN --format json` from the same virtualenv,
+in turn (paired runs), and prints the median CPU time (user + system, of the child process) of each
+and the ratios to the bare interpreter. Targets (issue: the engine): --help <= 3x, one plan <= 10x.
+Bytecode is cached in a temporary folder, as an installed package has it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cpu_of(cmd: list[str], env: dict) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--plan", default=str(ROOT / "examples" / "opp-compleet.pdf"))
+    args = ap.parse_args()
+    python = sys.executable
+    oppcheck = [python, "-m", "oppcheck"]
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "PYTHONPYCACHEPREFIX": cache}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        commands = {"python -c pass": [python, "-c", "pass"], "oppcheck --help": [*oppcheck, "--help"],
+                    "oppcheck PLAN --format json": [*oppcheck, args.plan, "--format", "json"]}
+        for cmd in commands.values():  # warm the bytecode cache and the OS file cache
+            cpu_of(cmd, env)
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(args.runs):
+            for name, cmd in commands.items():
+                times[name].append(cpu_of(cmd, env))
+    base = statistics.median(times["python -c pass"])
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(f"{name:30} {median * 1000:7.1f} ms CPU (median of {args.runs})  {median / base:5.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

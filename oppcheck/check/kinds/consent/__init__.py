@@ -1,0 +1,41 @@
+"""The `consent` kind: consent to the support part (the handelingsdeel).
+
+Consent is `present` only when the consenting party agreed, signed or stated, with a date, and nothing
+in the consent part refuses, limits or only 'sees' it. The work is split by what it reads: the consent
+part (`region`), its signature places (`slots`), what it states (`statements`), both read in one pass
+(`reading`), and the verdict as an ordered table (`verdict`). Every word it matches comes from the
+rule's `consent:` vocabulary in the rule set (`vocabulary`).
+"""
+
+from __future__ import annotations
+
+from ....findings import MISSING
+from ....ruleset import Rule
+from ...content import Judgement
+from ...situation import Situation
+from .. import Kind
+from ..section import CONTENT_SCHEMA
+from .reading import read_consent_part
+from .region import consent_region
+from .template import judge_template
+from .verdict import Facts, decide
+from .vocabulary import SCHEMA as VOCABULARY_SCHEMA
+from .vocabulary import ConsentOptions
+
+
+def judge(rule: Rule, situation: Situation) -> Judgement:
+    """Judge consent from the rule's anchors and every consent box or signature field in the plan."""
+    anchors = situation.anchors_of(rule)
+    region = consent_region(situation.units, anchors, rule.options.consent, situation.other_sections(rule))
+    if not region:
+        return Judgement(MISSING, "not_found")
+    slots, said = read_consent_part(region, rule, situation.ruleset)
+    status, reason, unit = decide(Facts.of(slots, said, situation.ctx))
+    shown = [unit] if unit else region[:1]
+    return Judgement(status, reason, anchors[0] if anchors else None, shown, shown[0].text)
+
+
+SCHEMA = {"properties": {**CONTENT_SCHEMA["properties"], "consent": VOCABULARY_SCHEMA}, "required": ["consent"]}
+
+KIND = Kind("consent", ConsentOptions, SCHEMA, judge, judge_template, prose_beside_labels=True,
+            description="consent signed or stated by the consenting party, with a date")

@@ -1,0 +1,68 @@
+"""Read the consent part once, unit by unit: its signature places and what it states."""
+
+from __future__ import annotations
+
+from ....model import BlockKind, Source
+from ....ruleset import Rule, RuleSet
+from ....text import norm
+from ...dates import has_date
+from ...units import Unit
+from .region import SCHOOL, party, table_rows
+from .slots import Slot, SlotReader
+from .statements import Statements, read_checkbox, read_sentences
+from .vocabulary import any_match
+
+
+def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple[list[Slot], Statements]:
+    """The signature places (fields, lines, table rows, party columns) and the statements of `region`."""
+    pats = rule.options.consent
+    reader = SlotReader(rule, ruleset)
+    said = Statements(units=region)
+    said.agree_seen = any(any_match(pats["agree"], u.norm) for u in region)
+    slots: list[Slot] = []
+    current: Slot | None = None
+    rows = table_rows(region)
+    done_rows: set[tuple] = set()
+    done_tables: set[tuple] = set()
+    for pos, u in enumerate(region):
+        said.ocr = said.ocr or u.block.source is Source.OCR
+        kind = u.kind
+        if kind is BlockKind.SIGNATURE:
+            slot = reader.field(u, current)
+            if slot is not None:
+                slots.append(slot)
+                current = slot
+            continue
+        if kind is BlockKind.CHECKBOX:
+            before = region[pos - 1] if pos > 0 else None
+            after = region[pos + 1] if pos + 1 < len(region) else None
+            read_checkbox(u, pats, said, (before, after))
+            continue
+        if kind is BlockKind.IMAGE:
+            if current is not None and current.party != SCHOOL:
+                current.image = True
+            continue
+        loc = u.block.location
+        if kind is BlockKind.TABLE_CELL and (loc.page, loc.table) not in done_tables:
+            done_tables.add((loc.page, loc.table))
+            table = [c for c in region if c.kind is BlockKind.TABLE_CELL
+                     and (c.page, c.block.location.table) == (loc.page, loc.table)]
+            columns = reader.columns(table)
+            if columns is not None:
+                slots.extend(columns)
+                done_rows.update(k for k in rows if k[:2] == (loc.page, loc.table))
+        if kind is BlockKind.TABLE_CELL and (loc.page, loc.table, loc.row) in rows:
+            key = (loc.page, loc.table, loc.row)
+            if key not in done_rows:
+                done_rows.add(key)
+                slot = reader.row(rows[key], region)
+                if slot:
+                    slots.append(slot)
+                    current = slot
+                row_text = " ".join(c.text for c in rows[key])
+                read_sentences(row_text, rows[key][0], pats, said, party(norm(row_text), pats))
+            continue
+        current = reader.line(u, current, slots, said.agree_seen)
+        read_sentences(u.text, u, pats, said, party(u.label, pats) if u.label else None)
+    said.region_dated = any(has_date(u.text) for u in region)
+    return slots, said

@@ -1,0 +1,89 @@
+"""Where the consent part of a plan is, and who a line or row speaks for."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ....model import BlockKind
+from ...sections import Anchor
+from ...units import Unit
+from .vocabulary import ConsentVocabulary, any_match
+
+PARENT, PUPIL, SCHOOL = "parent", "pupil", "school"
+REGION_LIMIT = 40
+
+
+def consent_region(units: list[Unit], anchors: list[Anchor], pats: ConsentVocabulary,
+                   others: set[int] = frozenset()) -> list[Unit]:
+    """The consent part: from each consent anchor up to the next heading or another element's anchor
+    (signature lines are label lines, so the consent part runs on past them), plus consent boxes and
+    signature fields anywhere; never a part about another consent (photos, sharing data, medication)."""
+    other = other_consent_units(units, pats)
+    picked: dict[int, Unit] = {}
+    for a in anchors:
+        if a.unit.index in other:
+            continue
+        picked[a.unit.index] = a.unit
+        for u in a.content:
+            picked[u.index] = u
+        if a.how == "phrase":
+            continue
+        for u in units[a.unit.index + 1 : a.unit.index + 1 + REGION_LIMIT]:
+            if u.index in others or (u.kind is BlockKind.HEADING and u.index not in picked):
+                break
+            picked[u.index] = u
+    for u in units:
+        if u.toc:
+            continue
+        if u.kind is BlockKind.SIGNATURE:
+            picked[u.index] = u
+        elif u.kind is BlockKind.CHECKBOX and any_match(pats["box"], u.norm):
+            picked[u.index] = u  # a consent box outside the consent part ('ja'/'nee' boxes are not)
+    # Table rows that hold a party and a signature belong to it too.
+    for cells in table_rows(units).values():
+        text = " ".join(c.norm for c in cells)
+        if any_match(pats["signature"], text) and (any_match(pats["parent"], text) or any_match(pats["pupil"], text)):
+            for c in cells:
+                picked[c.index] = c
+    return [picked[i] for i in sorted(picked) if i not in other]
+
+
+def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
+    """Units about another consent than the one on the support part: a part under a heading that names
+    one ('Toestemming gegevensuitwisseling (AVG)'), up to the next heading, and single lines or rows
+    that name one ('Toestemming foto's: ja')."""
+    out: set[int] = set()
+    inside = False
+    for u in units:
+        names_other = any_match(pats["other_consent"], u.norm)
+        if u.kind is BlockKind.HEADING or (u.headingish and not u.value):
+            inside = names_other
+        if inside or names_other:
+            out.add(u.index)
+    rows = table_rows(units)
+    for cells in rows.values():
+        if any(c.index in out for c in cells):
+            out.update(c.index for c in cells)
+    return out
+
+
+def table_rows(units: list[Unit]) -> dict[tuple, list[Unit]]:
+    """The table cells of `units` by (page, table, row)."""
+    rows: dict[tuple, list[Unit]] = defaultdict(list)
+    for u in units:
+        loc = u.block.location
+        if u.kind is BlockKind.TABLE_CELL and loc.row is not None:
+            rows[(loc.page, loc.table, loc.row)].append(u)
+    return rows
+
+
+def party(text: str, pats: ConsentVocabulary) -> str | None:
+    """Whom a label or row speaks for: the parents first, then the pupil, then the school."""
+    found = [p for p, key in ((PARENT, "parent"), (PUPIL, "pupil"), (SCHOOL, "school")) if any_match(pats[key], text)]
+    if PARENT in found:
+        return PARENT
+    return found[0] if found else None
+
+
+def says_agree(text: str, pats: ConsentVocabulary) -> bool:
+    return any_match(pats["agree"], text) and not any_match(pats["refuse"], text)

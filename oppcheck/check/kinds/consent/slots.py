@@ -1,0 +1,218 @@
+"""Signature places: who signs where, and whether the place is signed, named and dated.
+
+A place is a signature field, a signature or name line, a row of a signature table, or a column of a
+table with the parties as columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ....model import BlockKind
+from ....ruleset import Rule, RuleSet
+from ....text import norm
+from ...content import substantive_words
+from ...dates import has_date
+from ...units import Unit
+from .region import PARENT, SCHOOL, party, says_agree
+from .vocabulary import ConsentVocabulary, any_match
+
+_NAME_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z]\.|[A-Z][^\W\d_]{1,}(?:['’-][^\W\d_]+)?)")
+_DATE_LIKE = re.compile(r"\d{1,4}[-./ ]\d{1,2}[-./ ]\d{2,4}")
+
+
+@dataclass
+class Slot:
+    """A place where one party signs: a signature field, a signature line or a table row."""
+
+    party: str
+    unit: Unit
+    signed: bool | None = None  # True signed, False blank/unsigned, None no signature place seen
+    named: bool = False
+    dated: bool = False
+    image: bool = False
+    date_blank: bool = False
+    agreed: bool = False  # the signature line or row itself says 'akkoord'
+
+
+class SlotReader:
+    """Reads signature places with the rule's vocabulary (names, placeholders) in hand."""
+
+    def __init__(self, rule: Rule, ruleset: RuleSet) -> None:
+        self.rule, self.ruleset = rule, ruleset
+        self.pats: ConsentVocabulary = rule.options.consent
+
+    # -- what a value holds --------------------------------------------------------------------
+    def names_someone(self, text: str) -> bool:
+        """A written name ('P. de Graaf', 'Jansen'): a capitalised word that is not the form's own
+        vocabulary ('Ouders: akkoord met het handelingsdeel' names no one)."""
+        not_names = self.pats["not_names"]
+        return any(not any(p.fullmatch(t.rstrip(".").lower()) for p in not_names) for t in _NAME_TOKEN.findall(text))
+
+    def named(self, value: str) -> bool:
+        return self.filled(value) and self.names_someone(value)
+
+    def filled(self, text: str) -> bool:
+        """Whether a signature or name place holds something real, not a blank line or a placeholder."""
+        t = norm(text)
+        for key in ("parent", "pupil", "school", "signature", "name_only", "date_label"):
+            for p in self.pats[key]:
+                t = p.sub(" ", t)
+        t = _DATE_LIKE.sub(" ", t)
+        words, _ = substantive_words(t, self.ruleset, self.rule)
+        return bool(words)
+
+    # -- a signature field ---------------------------------------------------------------------
+    def field(self, u: Unit, current: Slot | None) -> Slot | None:
+        """A signature field; an unnamed one right after 'Handtekening ouder(s)' belongs to that line.
+        Returns the new slot, or None when the field filled in `current`."""
+        who = party(u.label or "", self.pats)
+        if who is None and current is not None and current.party != SCHOOL and not current.signed:
+            current.signed = bool(u.block.signed)
+            current.dated = current.dated or bool(u.block.signed_date)
+            return None
+        return Slot(who or "unknown", u, signed=bool(u.block.signed), dated=bool(u.block.signed_date))
+
+    # -- a line --------------------------------------------------------------------------------
+    def line(self, u: Unit, current: Slot | None, slots: list[Slot], agree_seen: bool) -> Slot | None:
+        """A signature or name line ('Handtekening ouder(s): ....', 'Datum: 12-10-2025'), or a party
+        heading. Appends new slots to `slots`; returns the slot later lines belong to."""
+        pats = self.pats
+        label = u.label or ""
+        who = party(label, pats) if label else None
+        is_sig = any_match(pats["signature"], label)
+        is_name = any_match(pats["name_only"], label)
+        is_date = any_match(pats["date_label"], label)
+        if who and not (is_sig or is_name or is_date) and (u.headingish or u.value):
+            # A party heading ('Ouder(s)/verzorger(s)') or a party line with a name ('Ouder: P. Jansen').
+            value = u.value or ""
+            slot = Slot(who, u, named=bool(value) and self.named(value),
+                        signed=True if any_match(pats["signed"], norm(value)) else None, dated=has_date(value),
+                        agreed=says_agree(u.norm, pats))
+            slots.append(slot)
+            return slot
+        if u.kind is BlockKind.HEADING or (u.headingish and not u.value and not who):
+            return current  # 'Handtekeningen' names the part; it is no signature place itself
+        if not (is_sig or is_name or is_date):
+            row_party = party(u.norm, pats)
+            if row_party and any_match(pats["signed"], u.norm) and len(u.norm.split()) <= 24:
+                # A signature row printed as one line: 'Ouder 1 (akkoord) R. de Boer 31 jan. 2026 (getekend)'.
+                slot = Slot(row_party, u, signed=any_match(pats["signed"], u.norm) or None,
+                            named=self.named(u.text), dated=has_date(u.text), agreed=says_agree(u.norm, pats))
+                slots.append(slot)
+                return slot
+            if who is None and len(u.norm.split()) <= 6:
+                who = party(u.norm, pats)
+                if who:
+                    slot = Slot(who, u)
+                    slots.append(slot)
+                    return slot
+            return current
+        slot = current
+        if who is None and u.value:
+            who = party(u.value, pats) if party(u.value, pats) == SCHOOL else None
+        if who and (slot is None or slot.party != who or (is_sig and slot.signed is not None)):
+            slot = Slot(who, u)
+            slots.append(slot)
+        if slot is None:
+            if not agree_seen:
+                return None
+            # A bare 'Naam:' / 'Handtekening:' line in a consent part that asks for agreement: the
+            # person agreeing is the consenting party.
+            slot = Slot(PARENT, u)
+            slots.append(slot)
+        value = u.value
+        if is_sig:
+            filled = self.filled(value) or any_match(pats["signed"], u.norm)
+            slot.signed = bool(slot.signed) or filled
+            slot.agreed = slot.agreed or (filled and says_agree(norm(value), pats))  # 'w.g. H. Jansen (akkoord)'
+            if has_date(value):
+                slot.dated = True
+        elif is_name:
+            slot.named = slot.named or self.named(value)
+        if is_date or has_date(value):
+            slot.dated = slot.dated or has_date(value)
+            slot.date_blank = slot.date_blank or (is_date and not has_date(value))
+        return slot
+
+    # -- a table row ---------------------------------------------------------------------------
+    def row(self, cells: list[Unit], region: list[Unit]) -> Slot | None:
+        """A signature table row: who (party cell), and whether its signature/name cell and date are filled."""
+        pats = self.pats
+        text = " ".join(c.norm for c in cells)
+        who = party(text, pats)
+        if not who:
+            return None
+        slot = Slot(who, cells[0], agreed=says_agree(text, pats))
+        table_cells = [c for c in region if c.kind is BlockKind.TABLE_CELL
+                       and c.block.location.table == cells[0].block.location.table and c.page == cells[0].page]
+        headers = {c.block.location.column: c.norm for c in table_cells if c.block.location.row == 1}
+        has_sig_column = any(any_match(pats["signature"], h) for h in headers.values())
+        for c in cells:
+            col = c.block.location.column
+            header = headers.get(col, "") if c.block.location.row != 1 else ""
+            is_label_cell = col == 1 and (party(c.norm, pats) or any_match(pats["signature"], c.norm)) and not c.value
+            if has_date(c.text):
+                slot.dated = True
+            if c.value:  # "Handtekening ouder: J. Jansen" in one cell
+                if self.named(c.value):
+                    slot.named = True
+                    slot.signed = True if any_match(pats["signature"], c.label or "") else slot.signed
+                elif any_match(pats["signature"], c.label or ""):
+                    slot.signed = bool(slot.signed)
+                continue
+            if is_label_cell:
+                if any_match(pats["signature"], c.norm):
+                    slot.signed = bool(slot.signed)
+                continue
+            filled = self.filled(c.text) or any_match(pats["signed"], c.norm)
+            if any_match(pats["signature"], header):
+                slot.signed = bool(slot.signed) or filled
+            elif any_match(pats["date_label"], header):
+                continue
+            elif filled and not has_sig_column and self.names_someone(c.text):
+                slot.named = True
+        if slot.signed is None and any(any_match(pats["signature"], c.norm) for c in cells):
+            slot.signed = False if not slot.named else None
+        images = [u for u in region if u.kind is BlockKind.IMAGE and u.page == cells[0].page]
+        if images and not slot.signed and slot.party != SCHOOL and has_sig_column:
+            slot.image = any(_near(img, cells) for img in images)
+        return slot
+
+    # -- a table with the parties as columns ---------------------------------------------------
+    def columns(self, cells: list[Unit]) -> list[Slot] | None:
+        """A signature table with the parties as columns ('| | Ouder | School |', then rows Naam,
+        Handtekening, Datum): one slot per party column. None when the table is not laid out that way."""
+        pats = self.pats
+        header = {c.block.location.column: c for c in cells if c.block.location.row == 1}
+        parties = {col: party(c.norm, pats) for col, c in header.items() if col != 1}
+        if not any(p not in (None, SCHOOL) for p in parties.values()):
+            return None
+        labels = {c.block.location.row: c.norm for c in cells if c.block.location.column == 1}
+        slots = []
+        for col, who in parties.items():
+            if who is None:
+                continue
+            slot = Slot(who, header[col])
+            for c in cells:
+                row = c.block.location.row
+                if c.block.location.column != col or row == 1:
+                    continue
+                label = labels.get(row, "")
+                if any_match(pats["signature"], label):
+                    slot.signed = bool(slot.signed) or self.filled(c.text) or any_match(pats["signed"], c.norm)
+                elif any_match(pats["date_label"], label):
+                    slot.dated = slot.dated or has_date(c.text)
+                    slot.date_blank = slot.date_blank or not has_date(c.text)
+                elif any_match(pats["name_only"], label):
+                    slot.named = slot.named or self.named(c.text)
+                elif says_agree(label, pats):
+                    slot.agreed = slot.agreed or says_agree(c.norm, pats)
+            slots.append(slot)
+        return slots
+
+
+def _near(img: Unit, cells: list[Unit]) -> bool:
+    idx = [c.index for c in cells]
+    return min(idx) - 1 <= img.index <= max(idx) + 1

@@ -1,0 +1,86 @@
+"""What the text of the consent part states: refusals, open choices, consent in so many words, and
+what its tick boxes say."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ....model import BlockKind
+from ....text import norm
+from ...dates import has_date
+from ...units import Unit
+from .vocabulary import ConsentVocabulary, any_match
+
+# Sentence ends, but not after initials ('K. van den Berg') or abbreviations ('d.d.').
+_SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-Z0-9\"'“])|(?<=[!?])\s+|\n+")
+# Clauses of a sentence: 'ouders tekenen voor akkoord; bij niet akkoord volgt een gesprek' holds a
+# conditional clause that states nothing.
+_CLAUSES = re.compile(r"\s*[;:]\s+|,\s+(?=(?:maar|en|of|want|dus|tenzij|als|indien|wanneer|bij)\b)")
+OPTION_WORDS = 3  # 'Niet akkoord' printed beside a form box is an option, not a statement
+
+
+@dataclass
+class Statements:
+    """What the consent part says, apart from its signature places."""
+
+    refusal: tuple[str, Unit] | None = None  # (reason, unit): refused, partial, seen_only, protest
+    refusal_party: str | None = None  # who the refusing line speaks for, when it names someone
+    choice_open: Unit | None = None
+    agree_checked: Unit | None = None
+    agree_unchecked: Unit | None = None
+    agreed_statement: Unit | None = None
+    agreed_dated: bool = False
+    agree_seen: bool = False
+    region_dated: bool = False
+    ocr: bool = False
+    units: list[Unit] = field(default_factory=list)
+
+
+def refusal_reason(text: str, pats: ConsentVocabulary) -> str:
+    """Which kind of refusal a text is: only 'seen', under protest, partial, or refused."""
+    for reason in ("seen_only", "protest", "partial"):
+        if any_match(pats[reason], text):
+            return reason
+    return "refused"
+
+
+def read_checkbox(u: Unit, pats: ConsentVocabulary, said: Statements,
+                  neighbours: tuple[Unit | None, Unit | None]) -> None:
+    """A consent tick box: ticked agreement, ticked refusal, or agreement left unticked."""
+    text = u.norm
+    if not text:
+        # A box whose label landed on the line before or after it (a wrapped PDF line).
+        text = " ".join(n.norm.split(":")[0] for n in neighbours if n is not None and n.kind is not BlockKind.CHECKBOX)
+    refuse = any_match(pats["refuse"], text)
+    agree = any_match(pats["agree"], text) and not refuse
+    if u.checked and refuse and said.refusal is None:
+        said.refusal = (refusal_reason(u.norm, pats), u)
+    elif u.checked and agree:
+        said.agree_checked = said.agree_checked or u
+    elif agree and not u.checked:
+        said.agree_unchecked = said.agree_unchecked or u
+
+
+def read_sentences(text: str, u: Unit, pats: ConsentVocabulary, said: Statements, who: str | None = None) -> None:
+    """Refusals, open choices ('wel/niet akkoord') and consent stated in so many words; `who` is the
+    party the line or row speaks for, when it names one. Explanations ('bij niet akkoord ...') and
+    other kinds of consent (photos, sharing data) state nothing about this one: such clauses are
+    left out."""
+    for sentence in _SENTENCES.split(text):
+        whole = norm(sentence)
+        clauses = [c for c in (norm(c) for c in _CLAUSES.split(sentence)) if c]
+        stated = [c for c in clauses
+                  if not any_match(pats["conditional"], c) and not any_match(pats["other_consent"], c)]
+        if not whole or any_match(pats["conditional"], whole) or not stated:
+            continue
+        if any(any_match(pats["choice"], c) for c in stated):
+            said.choice_open = said.choice_open or u
+        elif any(any_match(pats["refuse"], c) for c in stated):
+            # A short 'niet akkoord' is a printed option; 'ondertekend onder protest' says what was signed.
+            if said.refusal is None and (len(whole.split()) > OPTION_WORDS or any_match(pats["signature"], whole)):
+                said.refusal = (refusal_reason(" ".join(stated), pats), u)
+                said.refusal_party = who
+        elif any(any_match(pats["agreed"], c) for c in stated):
+            said.agreed_statement = said.agreed_statement or u
+            said.agreed_dated = said.agreed_dated or has_date(sentence) or has_date(text)

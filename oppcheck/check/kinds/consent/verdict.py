@@ -1,0 +1,151 @@
+"""The consent verdict: an ordered table, first match wins. It mirrors the README's consent paragraph:
+
+consent counts only when the consenting party (the parents; in vso the adult pupil) agreed, signed or
+stated, with a date. Refused, partial, 'voor gezien', 'onder protest', an unticked box or an open
+choice is not consent; school signatures alone, a blank signature place or a missing date is not
+either; a signature that is only an image (wet ink, a scan) is for a person to check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ....findings import INCOMPLETE, PRESENT, UNCLEAR
+from ...context import Context
+from ...units import Unit
+from .region import PARENT, PUPIL, SCHOOL
+from .slots import Slot
+from .statements import Statements
+
+
+@dataclass
+class Facts:
+    """What the verdict reads: the statements, every slot, and the consenting party's slots."""
+
+    said: Statements
+    parties: set[str]  # who consents: the parents, or the adult pupil
+    all_slots: list[Slot]
+    slots: list[Slot]  # the consenting party's
+    signed: list[Slot]  # of those: signed, or named where no signature place was given
+    dated: list[Slot]  # of those signed: dated
+
+    @classmethod
+    def of(cls, slots: list[Slot], said: Statements, ctx: Context) -> Facts:
+        parties = consenting_parties(slots, ctx)
+        own = [s for s in slots if s.party in parties]
+        signed = [s for s in own if s.signed or (s.named and s.signed is None)]
+        # A date elsewhere in the consent part counts only when nobody else signed and no date place
+        # next to the signature was left blank.
+        alone = len(slots) == 1 and bool(signed) and not signed[0].date_blank
+        dated = [s for s in signed if s.dated] or ([signed[0]] if said.region_dated and alone else [])
+        return cls(said, parties, slots, own, signed, dated)
+
+
+def consenting_parties(slots: list[Slot], ctx: Context) -> set[str]:
+    """The parents; for an adult vso pupil the pupil (or, with no pupil's place, whoever signs)."""
+    if ctx.adult_pupil:
+        return {PUPIL} if any(s.party == PUPIL for s in slots) else {PUPIL, PARENT}
+    return {PARENT}
+
+
+def _refused(f: Facts) -> Unit | None:
+    refusal = f.said.refusal
+    if refusal is None:
+        return None
+    if refusal[0] == "seen_only":
+        # 'Gezien' on another part (the perspectiefdeel) does not undo a signed, dated 'akkoord', and a
+        # minor pupil or the school signing 'gezien' says nothing about the parents' consent.
+        if any(s.agreed and s.dated for s in f.signed):
+            return None
+        if f.said.refusal_party is not None and f.said.refusal_party not in f.parties:
+            return None
+    return refusal[1]
+
+
+def _unticked(f: Facts) -> Unit | None:
+    s = f.said
+    return s.agree_unchecked if s.agree_unchecked and not s.agree_checked and not s.agreed_statement else None
+
+
+def _open_choice(f: Facts) -> Unit | None:
+    s = f.said
+    return s.choice_open if s.choice_open and not s.agree_checked and not s.agreed_statement else None
+
+
+def _stated(f: Facts) -> Unit | None:
+    s = f.said
+    blank_only = bool(f.slots) and all(x.signed is False and not x.named for x in f.slots)
+    dated = s.agreed_dated or any(x.dated for x in f.signed)
+    return s.agreed_statement if s.agreed_statement and dated and not blank_only else None
+
+
+def _image_only(f: Facts) -> Unit | None:
+    return next((s.unit for s in f.slots if s.image), None) if not f.signed else None
+
+
+def _blank(f: Facts) -> Unit | None:
+    return next((s.unit for s in f.slots if s.signed is False), None) if not f.signed else None
+
+
+def _school_only(f: Facts) -> Unit | None:
+    school = next((s.unit for s in f.all_slots if s.party == SCHOOL and (s.signed or s.named)), None)
+    return school if not f.signed else None
+
+
+def _box_without_signature(f: Facts) -> Unit | None:
+    return f.said.agree_checked if not f.signed else None
+
+
+def _nothing_signed(f: Facts) -> Unit | bool | None:
+    return True if not f.signed else None
+
+
+def _undated(f: Facts) -> Unit | None:
+    return f.signed[0].unit if not f.dated else None
+
+
+def _dated_image(f: Facts) -> Unit | None:
+    slot = f.dated[0]
+    return slot.unit if slot.image and not slot.named and not slot.signed else None
+
+
+def _signed(f: Facts) -> Unit | None:
+    return f.said.agree_checked or f.dated[0].unit
+
+
+Test = Callable[[Facts], "Unit | bool | None"]
+# (test, status, reason, whether it rests on seeing a signature): the first test that returns a unit
+# (or True: no unit to show) decides. On a scanned consent part a signature (and its date) cannot be
+# seen, so what rests on seeing one is `unclear`: only what the text itself says (a refusal, an open
+# choice) stands.
+VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
+    (_refused, INCOMPLETE, "refusal", False),  # reason: the kind of refusal (seen_only, protest, ...)
+    (_unticked, INCOMPLETE, "unticked", True),
+    (_open_choice, INCOMPLETE, "choice_open", False),
+    (_stated, PRESENT, "consent_stated", True),
+    (_image_only, UNCLEAR, "signature_image", False),
+    (_blank, INCOMPLETE, "blank_signature", True),
+    (_school_only, INCOMPLETE, "school_only", True),
+    (_box_without_signature, INCOMPLETE, "no_signature", True),
+    (_nothing_signed, INCOMPLETE, "no_consent", True),
+    (_undated, INCOMPLETE, "no_date", True),
+    (_dated_image, UNCLEAR, "signature_image", False),
+    (_signed, PRESENT, "consent_signed", True),
+)
+
+
+def decide(f: Facts) -> tuple[str, str, Unit | None]:
+    """(status, reason, the unit that shows it) by the first row of VERDICTS that applies."""
+    for test, status, reason, needs_sight in VERDICTS:
+        hit = test(f)
+        if hit is None:
+            continue
+        unit = hit if isinstance(hit, Unit) else None
+        if reason == "refusal":
+            reason = f.said.refusal[0]
+        if needs_sight and f.said.ocr:
+            # A signature read from a scan cannot be verified: a person must look.
+            return UNCLEAR, "scan_signature", unit
+        return status, reason, unit
+    raise AssertionError("the last verdict always applies")

@@ -1,0 +1,67 @@
+"""The words the consent check reads, all from the rule set's `consent:` section."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from functools import cached_property
+
+from ....patterns import compile_any
+from ...content import ContentOptions
+
+REQUIRED = ("agree", "agreed", "refuse", "box", "choice", "conditional", "parent", "pupil", "school", "signature",
+            "signed", "name_only", "date_label")
+
+
+@dataclass
+class ConsentVocabulary:
+    """Pattern lists by what they recognise. `[key]` gives a list compiled once."""
+
+    agree: list[str] = field(default_factory=list)  # words of agreeing ('akkoord', 'stem in')
+    agreed: list[str] = field(default_factory=list)  # a statement that consent was given
+    refuse: list[str] = field(default_factory=list)  # refusing, limiting or only 'seeing'
+    box: list[str] = field(default_factory=list)  # the label of a consent tick box
+    choice: list[str] = field(default_factory=list)  # an open choice ('wel/niet akkoord')
+    conditional: list[str] = field(default_factory=list)  # sentences that explain, not state
+    parent: list[str] = field(default_factory=list)
+    pupil: list[str] = field(default_factory=list)
+    school: list[str] = field(default_factory=list)
+    signature: list[str] = field(default_factory=list)  # a signature place
+    signed: list[str] = field(default_factory=list)  # a signature made ('w.g.', 'getekend')
+    name_only: list[str] = field(default_factory=list)  # a name place
+    date_label: list[str] = field(default_factory=list)
+    seen_only: list[str] = field(default_factory=list)  # kinds of refusal, for the message
+    protest: list[str] = field(default_factory=list)
+    partial: list[str] = field(default_factory=list)
+    not_names: list[str] = field(default_factory=list)  # capitalised words of a form that name no one
+    other_consent: list[str] = field(default_factory=list)  # other consents: photos, sharing data, ...
+
+    @cached_property
+    def _compiled(self) -> dict[str, list[re.Pattern]]:
+        return {f.name: compile_any(getattr(self, f.name)) for f in fields(self)}
+
+    def __getitem__(self, key: str) -> list[re.Pattern]:
+        return self._compiled[key]
+
+
+@dataclass
+class ConsentOptions(ContentOptions):
+    """The content options plus the consent vocabulary."""
+
+    consent: ConsentVocabulary = field(default_factory=ConsentVocabulary, metadata={"options": ConsentVocabulary})
+
+    def compile(self) -> None:
+        super().compile()
+        self.consent._compiled  # noqa: B018 - compiles
+
+
+def any_match(pats: list[re.Pattern], text: str) -> bool:
+    return any(p.search(text) for p in pats)
+
+
+SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": list(REQUIRED),
+    "properties": {f.name: {"$ref": "#/$defs/patterns"} for f in fields(ConsentVocabulary)},
+}

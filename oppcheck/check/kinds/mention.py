@@ -1,0 +1,80 @@
+"""The `mention` kind: an element shown by what the text says anywhere (groups of phrases).
+
+Every group must be mentioned for `present`; some but not all is `incomplete`. When nothing is
+mentioned, a labelled section (e.g. 'Uw rechten') is judged like any section, but cannot be `present`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ...findings import INCOMPLETE, MISSING, PRESENT
+from ...model import BlockKind
+from ...patterns import compile_any
+from ...ruleset import Rule
+from ..content import ContentOptions, Judgement, best, judge_anchor
+from ..situation import Situation
+from . import Kind
+from .section import CONTENT_SCHEMA, place
+
+
+@dataclass
+class MentionOptions(ContentOptions):
+    """The content options plus the groups of phrases that must all be mentioned."""
+
+    groups: list[dict] = field(default_factory=list)
+
+    @cached_property
+    def group_res(self) -> list[tuple[str, list[re.Pattern]]]:
+        return [(g["name"], compile_any(g["patterns"])) for g in self.groups]
+
+    def compile(self) -> None:
+        super().compile()
+        self.group_res  # noqa: B018 - compiles
+
+
+SCHEMA = {"properties": {**CONTENT_SCHEMA["properties"],
+                         "groups": {"$ref": "#/$defs/rule_fields/groups", "minItems": 1}},
+          "required": ["groups"]}
+
+
+def judge(rule: Rule, situation: Situation) -> Judgement:
+    opts: MentionOptions = rule.options
+    hits: dict[str, object] = {}
+    for u in situation.units:
+        if u.toc or u.kind in (BlockKind.IMAGE, BlockKind.SIGNATURE):
+            continue
+        for name, pats in opts.group_res:
+            if name not in hits and any(p.search(u.norm) for p in pats):
+                hits[name] = u
+    labelled = [a for a in situation.anchors_of(rule) if a.rank == 1]
+    if not hits:
+        judged = best([judge_anchor(a, rule, situation.ruleset) for a in labelled])
+        if judged is None:
+            return Judgement(MISSING, "not_found")
+        if judged.status == PRESENT:
+            return Judgement(INCOMPLETE, "groups_missing", judged.anchor, judged.shown, judged.quote)
+        return judged
+    shown = sorted(hits.values(), key=lambda u: u.index)
+    anchor = labelled[0] if labelled else None
+    quote = shown[0].text
+    if len(hits) == len(opts.group_res):
+        return Judgement(PRESENT, "found", anchor, shown, quote)
+    return Judgement(INCOMPLETE, "groups_missing", anchor, shown, quote)
+
+
+def judge_template(rule: Rule, situation: Situation) -> Judgement:
+    """A template's place for the element: a labelled section, or else a sentence of one of the groups."""
+    anchors = situation.anchors_of(rule)
+    if not any(a.rank == 1 for a in anchors):
+        for _name, pats in rule.options.group_res:
+            hit = next((u for u in situation.units if not u.toc and any(p.search(u.norm) for p in pats)), None)
+            if hit:
+                return Judgement(PRESENT, "template_place", None, [hit], hit.text)
+    return place(anchors)
+
+
+KIND = Kind("mention", MentionOptions, SCHEMA, judge, judge_template, prose_beside_labels=True,
+            description="phrases anywhere in the plan, one of each group")

@@ -1,0 +1,64 @@
+"""The `section` kind: an element shown by a labelled part of the plan with real content.
+
+The most specific labelled section decides (a heading inside a wider one wins); prose phrases count
+only when no labelled section was found. See `..content` for how content is judged.
+"""
+
+from __future__ import annotations
+
+from ...findings import MISSING, PRESENT, UNCLEAR
+from ...ruleset import Rule
+from ..content import ContentOptions, Judgement, best, judge_anchor
+from ..sections import Anchor
+from ..situation import Situation
+from . import Kind
+
+CONTENT_FIELDS = ("min_words", "expect", "if_unexpected", "needs_date", "not_applicable_if",
+                  "not_applicable_unless", "incomplete_if")
+CONTENT_SCHEMA = {"properties": {name: {"$ref": f"#/$defs/rule_fields/{name}"} for name in CONTENT_FIELDS}}
+
+
+def judge(rule: Rule, situation: Situation) -> Judgement:
+    """Existence with content: the most specific labelled section decides; prose only when none."""
+    return judge_sections(rule, situation, situation.anchors_of(rule))
+
+
+def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> Judgement:
+    for rank in (1, 2):
+        candidates = [a for a in anchors if a.rank == rank]
+        innermost = [a for a in candidates if a.nested_in is None] or candidates
+        judged = []
+        for a in sorted(innermost, key=lambda a: a.unit.index):
+            judged.append(judge_anchor(a, rule, situation.ruleset))
+            if judged[-1].status == PRESENT:
+                break  # nothing is judged better, and of equals the first one wins
+        if judged:
+            # An empty labelled section is not rescued by a passing mention elsewhere.
+            return _unless_columns(best(judged))
+    return Judgement(MISSING, "not_found")
+
+
+def _unless_columns(judgement: Judgement) -> Judgement:
+    """Text under a column header row printed as a line ('Belemmerend  Bevorderend') may all stand in
+    the other element's column: not `present`, but `unclear`, with what to check."""
+    anchor = judgement.anchor
+    if judgement.status == PRESENT and anchor is not None and anchor.columns_as_lines:
+        return Judgement(UNCLEAR, "columns", anchor, judgement.shown, judgement.quote)
+    return judgement
+
+
+def judge_template(rule: Rule, situation: Situation) -> Judgement:
+    """A template needs a place for the element (a heading, label, field or cell); empty is fine."""
+    return place(situation.anchors_of(rule))
+
+
+def place(anchors: list[Anchor]) -> Judgement:
+    labelled = [a for a in anchors if a.rank == 1]
+    if not labelled:
+        return Judgement(MISSING, "template_no_place")
+    first = labelled[0]
+    return Judgement(PRESENT, "template_place", first, [first.unit], first.unit.text)
+
+
+KIND = Kind("section", ContentOptions, CONTENT_SCHEMA, judge, judge_template,
+            description="a labelled part of the plan with real content")
