@@ -1,8 +1,9 @@
 """The page: upload a plan, see the report, download the meeting form and the letter.
 
 Every request passes `Guard` first: the Host header must be this computer's address and port (no
-DNS rebinding), the secret token must come with it (in the printed address once, then in a cookie
-and in a hidden field of the upload form), and a POST must come from this page (Origin and
+DNS rebinding), the secret token must come with it (in the address of every page and link, and in
+a hidden field of the upload form; no cookie, since a browser sends cookies for 127.0.0.1 to every
+port, including another user's server), and a POST must come from this page (Origin and
 Sec-Fetch-Site, on top of the token). The upload is checked in a forked, limited child
 (`isolation.run_limited`) from a private temporary folder that is removed before the answer is sent;
 only the findings are kept in memory, for the downloads, until the server stops. Nothing about a
@@ -25,7 +26,7 @@ from importlib import resources
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from ..findings import DOC_ERROR, Report
@@ -33,7 +34,6 @@ from ..i18n import message
 from ..ruleset import RuleSet
 from ..settings import Settings
 
-COOKIE = "oppcheck_token"
 KEPT_REPORTS = 5  # results kept in memory for their downloads; older ones are dropped
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
        "frame-ancestors 'none'; base-uri 'none'")
@@ -115,20 +115,16 @@ class Guard:
     def _refusal(self, request: Request, lang: str) -> Response | None:
         state = self.state
         if request.headers.get("host", "") not in state.hosts():
-            return _page_response(_note(message("web.bad_host", lang), lang), lang, 400)
+            return _page_response(_note(message("web.bad_host", lang), lang), lang, status=400)
         if request.method == "POST":
             origin = request.headers.get("origin")
             site = request.headers.get("sec-fetch-site")
             if (origin is not None and origin not in state.origins()) or site not in (None, "same-origin", "none"):
-                return _page_response(_note(message("web.cross_site", lang), lang), lang, 403)
-        if request.url.path == "/" and request.method == "GET" and "token" in request.query_params:
-            if _same(request.query_params["token"], state.token):
-                return None  # _index sets the cookie
-            return _page_response(_note(message("web.forbidden", lang), lang), lang, 403)
+                return _page_response(_note(message("web.cross_site", lang), lang), lang, status=403)
         if request.url.path == "/style.css":
             return None  # the style sheet holds nothing private; a refusal page needs it too
-        if not _same(request.cookies.get(COOKIE, ""), state.token):
-            return _page_response(_note(message("web.forbidden", lang), lang), lang, 403)
+        if not _same(request.query_params.get("token", ""), state.token):
+            return _page_response(_note(message("web.forbidden", lang), lang), lang, status=403)
         return None
 
 
@@ -142,11 +138,7 @@ def _lang(request: Request) -> str:
 
 async def _index(request: Request, state: State) -> Response:
     lang = _lang(request)
-    if "token" in request.query_params:  # the printed address: keep the token in a cookie, out of the URL
-        response = RedirectResponse("/" + ("?lang=en" if lang == "en" else ""), status_code=303)
-        response.set_cookie(COOKIE, state.token, httponly=True, samesite="strict", path="/")
-        return response
-    return _page_response(_upload_form(state, lang), lang)
+    return _page_response(_upload_form(state, lang), lang, state.token)
 
 
 async def _check(request: Request, state: State) -> Response:
@@ -156,14 +148,15 @@ async def _check(request: Request, state: State) -> Response:
     length = request.headers.get("content-length")
     lang = _lang(request)
     if length is None or not length.isdigit() or int(length) > limit * 1024 * 1024 + 16384:  # room for the form fields
-        return _page_response(_note(message("web.too_large", lang, limit=_number(limit)), lang, True), lang, 413)
+        note = _note(message("web.too_large", lang, limit=_number(limit)), lang, state.token)
+        return _page_response(note, lang, state.token, 413)
     async with request.form(max_files=1, max_fields=4) as form:
         lang = "en" if form.get("lang") == "en" else "nl"
         if not _same(str(form.get("token", "")), state.token):
-            return _page_response(_note(message("web.cross_site", lang), lang), lang, 403)
+            return _page_response(_note(message("web.cross_site", lang), lang), lang, status=403)
         upload = form.get("plan")
         if upload is None or isinstance(upload, str) or not upload.filename:
-            return _page_response(_upload_form(state, lang, error=message("web.no_file", lang)), lang, 400)
+            return _page_response(_upload_form(state, lang, error=message("web.no_file", lang)), lang, state.token, 400)
         name = _display_name(upload.filename)
         data = await upload.read()
     report = await run_in_threadpool(_check_bytes, state, data, name, lang)
@@ -173,7 +166,7 @@ async def _check(request: Request, state: State) -> Response:
         state.reports[rid] = report
         while len(state.reports) > KEPT_REPORTS:
             state.reports.popitem(last=False)
-    return _page_response(_report_page(report, rid, state, lang), lang)
+    return _page_response(_report_page(report, rid, state, lang), lang, state.token)
 
 
 def _check_bytes(state: State, data: bytes, name: str, lang: str) -> Report:
@@ -219,17 +212,18 @@ async def _download(request: Request, state: State) -> Response:
         report = state.reports.get(request.path_params["rid"])
     lang = _lang(request)
     if name not in DOWNLOADS:
-        return _page_response(_note(message("web.not_found", lang), lang, True), lang, 404)
+        return _page_response(_note(message("web.not_found", lang), lang, state.token), lang, state.token, 404)
     if report is None:
-        return _page_response(_note(message("web.gone", lang), lang, True), lang, 404)
+        return _page_response(_note(message("web.gone", lang), lang, state.token), lang, state.token, 404)
     module, media = DOWNLOADS[name]
     body = import_module(module).render(report, state.ruleset, state.settings)
     return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:
-    lang = _lang(request)
-    return _page_response(_note(message("web.not_found", lang), lang, True), lang, 404)
+    lang = _lang(request)  # the Guard let it through: the token came with it
+    token = request.query_params.get("token")
+    return _page_response(_note(message("web.not_found", lang), lang, token), lang, token, 404)
 
 
 async def _style(request: Request) -> Response:
@@ -250,24 +244,30 @@ def _number(value: float) -> str:
 
 # --- HTML -----------------------------------------------------------------------------------------
 
-def _page_response(body: str, lang: str, status: int = 200) -> Response:
-    """A whole page around `body` (HTML)."""
-    return HTMLResponse(_page(body, lang), status_code=status)
+def _page_response(body: str, lang: str, token: str | None = None, status: int = 200) -> Response:
+    """A whole page around `body` (HTML); its links carry `token` (none on a refusal)."""
+    return HTMLResponse(_page(body, lang, token), status_code=status)
 
 
-def _note(text: str, lang: str, again: bool = False) -> str:
-    """A sentence for the parent as an alert, with a link back to the start when `again`."""
-    return f'<p class="note" role="alert">{escape(text)}{_again(lang) if again else ""}</p>'
+def _note(text: str, lang: str, token: str | None = None) -> str:
+    """A sentence for the parent as an alert, with a link back to the start for one who has the token."""
+    return f'<p class="note" role="alert">{escape(text)}{_again(lang, token) if token else ""}</p>'
 
 
-def _page(body: str, lang: str) -> str:
+def _q(token: str | None, lang: str) -> str:
+    """The query of an internal link: the token (when known) and the language."""
+    return f"?token={escape(token)}&amp;lang={lang}" if token else f"?lang={lang}"
+
+
+def _page(body: str, lang: str, token: str | None) -> str:
     other = "nl" if lang == "en" else "en"
+    switch = (f'<a class="lang" href="/{_q(token, other)}" lang="{other}">'
+              f'{escape(message("web.other_language", lang))}</a>' if token else "")
     return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f'<title>{escape(message("web.title", lang))}</title>\n'
             f'<link rel="stylesheet" href="/style.css">\n</head>\n<body>\n'
-            f'<header><p class="brand">{escape(message("web.title", lang))}</p>'
-            f'<a class="lang" href="/?lang={other}" lang="{other}">{escape(message("web.other_language", lang))}</a>'
+            f'<header><p class="brand">{escape(message("web.title", lang))}</p>{switch}'
             f'</header>\n<main id="main">\n{body}\n</main>\n'
             f'<footer><p>{escape(message("terminal.disclaimer", lang))}</p></footer>\n</body>\n</html>\n')
 
@@ -279,7 +279,8 @@ def _upload_form(state: State, lang: str, error: str = "") -> str:
                       for code, label in (("nl", "Nederlands"), ("en", "English")))
     return (f'<h1>{escape(message("web.title", lang))}</h1>\n'
             f'<p class="intro">{escape(message("web.intro", lang))}</p>\n{alert}'
-            f'<form class="upload" method="post" action="/check?lang={lang}" enctype="multipart/form-data">\n'
+            f'<form class="upload" method="post" action="/check{_q(state.token, lang)}" '
+            f'enctype="multipart/form-data">\n'
             f'<input type="hidden" name="token" value="{escape(state.token)}">\n'
             f'<label for="plan">{escape(message("web.choose", lang))}</label>\n'
             f'<div class="drop"><p id="drop">{escape(message("web.drop", lang))}</p>\n'
@@ -289,8 +290,8 @@ def _upload_form(state: State, lang: str, error: str = "") -> str:
             f'<button type="submit">{escape(message("web.submit", lang))}</button>\n</form>\n')
 
 
-def _again(lang: str) -> str:
-    return f' <a href="/?lang={lang}">{escape(message("web.again", lang))}</a>'
+def _again(lang: str, token: str) -> str:
+    return f' <a href="/{_q(token, lang)}">{escape(message("web.again", lang))}</a>'
 
 
 def _report_page(report: Report, rid: str, state: State, lang: str) -> str:
@@ -305,14 +306,14 @@ def _report_page(report: Report, rid: str, state: State, lang: str) -> str:
     out = [f'<h1>{escape(message("web.report_title", lang, name=doc.path))}</h1>']
     if doc.status == DOC_ERROR:
         out.append(f'<p class="verdict gaps" role="alert">{escape(doc.error or "")}</p>')
-        out.append(f'<p><a class="button" href="/?lang={lang}">{escape(message("web.again", lang))}</a></p>')
+        out.append(f'<p><a class="button" href="/{_q(state.token, lang)}">{escape(message("web.again", lang))}</a></p>')
         return "\n".join(out)
     ok = not s.must_gaps
     out.append(f'<p class="verdict {"ok" if ok else "gaps"}" role="status">{"✔" if ok else "✘"} '
                f'{escape(s.verdict)}</p>')
     out += [f'<p class="note">{escape(n)}</p>' for n in s.notes]
     out.append("<ul class='counts'>" + "".join(f"<li>{escape(c)}</li>" for c in s.counts) + "</ul>")
-    out.append(_downloads(rid, lang))
+    out.append(_downloads(rid, lang, state.token))
     if s.gaps:
         out.append(f'<h2>{escape(message("web.attention", lang))}</h2>')
         for g in s.gaps:
@@ -331,14 +332,15 @@ def _report_page(report: Report, rid: str, state: State, lang: str) -> str:
     out.append(f'<h2>{escape(t["rights"])}</h2>' + _list(t["rights_points"]))
     out.append(f'<p class="deadline">{escape(s.deadline)}</p>')
     out.append(f'<h2>{escape(t["help"])}</h2>' + _list(t["help_points"]))
-    out.append(f'<p class="again"><a class="button" href="/?lang={lang}">{escape(message("web.again", lang))}</a></p>')
+    out.append(f'<p class="again"><a class="button" href="/{_q(state.token, lang)}">'
+               f'{escape(message("web.again", lang))}</a></p>')
     return "\n".join(out)
 
 
-def _downloads(rid: str, lang: str) -> str:
+def _downloads(rid: str, lang: str, token: str) -> str:
     links = [("gesprek.docx", "web.form_docx"), ("gesprek.html", "web.form_html"), ("brief.docx", "web.letter_docx"),
              ("brief.txt", "web.letter_txt")]
-    items = "".join(f'<li><a class="button" href="/download/{rid}/{name}?lang={lang}" download="{name}">'
+    items = "".join(f'<li><a class="button" href="/download/{rid}/{name}{_q(token, lang)}" download="{name}">'
                     f'{escape(message(key, lang))}</a></li>' for name, key in links)
     return (f'<section class="downloads" aria-labelledby="downloads"><h2 id="downloads">'
             f'{escape(message("web.downloads", lang))}</h2><p>{escape(message("web.downloads_intro", lang))}</p>'
