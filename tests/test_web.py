@@ -161,14 +161,21 @@ def test_a_parent_checks_a_plan_and_downloads_the_form_and_the_letter(server, tm
             page = context.new_page()
             page.goto(address)
             assert page.get_by_role("heading", level=1).inner_text() == "OPP-check"
+            focused = []  # the keyboard reaches every control, in reading order
+            for _ in range(4):
+                page.keyboard.press("Tab")
+                focused.append(page.evaluate("document.activeElement.tagName + '#' + document.activeElement.id"))
+            assert focused == ["A#", "INPUT#plan", "SELECT#lang", "BUTTON#"], focused
             page.get_by_label("Het plan").set_input_files(str(INCOMPLETE))
-            page.keyboard.press("Tab")  # the form is usable with the keyboard
             page.get_by_role("button", name="Controleer het plan").click()
             page.wait_for_selector("text=Uitslag voor opp-onvolledig.docx")
             text = page.inner_text("main")
             assert "4 van de 11 verplichte onderdelen zijn niet in orde" in text
             assert "Hoe is mijn kind zelf gehoord" in text  # a gap's question
             assert "Uw rechten" in text and "3 november 2025" in text  # rights and the six weeks
+            page.emulate_media(media="print")  # printable: the report without the buttons
+            assert page.locator(".downloads").is_hidden() and page.locator(".gap").first.is_visible()
+            page.emulate_media(media="screen")
             files = {}
             for label, name in (("Gespreksformulier (Word)", "gesprek.docx"),
                                 ("Gespreksformulier (om te printen)", "gesprek.html"),
