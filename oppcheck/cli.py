@@ -155,15 +155,17 @@ def extract(path: str, fmt: str, password: str | None, no_ocr: bool, lang: str, 
 @main.group(invoke_without_command=True, options_metavar="[OPTIES]")
 @click.option("--ruleset", metavar="NAAM|PAD", help="Regelset: een meegeleverde naam of een pad naar een YAML-bestand.")
 @click.option("--lang", type=click.Choice(("nl", "en")), default="nl")
+@click.option("--type", "school_type", type=click.Choice(("po", "sbo", "so", "vo", "pro", "vso")),
+              help="Toon de wetsartikelen voor deze schoolsoort (standaard: per schoolsoort).")
 @click.pass_context
-def rules(ctx: click.Context, ruleset: str | None, lang: str) -> None:
+def rules(ctx: click.Context, ruleset: str | None, lang: str, school_type: str | None) -> None:
     """Toon de regels van de actieve regelset (of test ze met `rules test`)."""
     ctx.obj = {"ruleset": ruleset, "lang": lang}
     if ctx.invoked_subcommand is None:
         from .run import list_rules
 
         try:
-            click.echo(list_rules(ruleset, lang), nl=False)
+            click.echo(list_rules(ruleset, lang, school_type), nl=False)
         except OppcheckError as exc:
             _fail(exc, lang, False)
 

@@ -47,6 +47,7 @@ class ElementResult:
     question: str = ""
     law: str = ""
     why: str = ""
+    reason: str = ""  # the finding's message key ('refused', 'not_an_opp'): for the form's advice, not in JSON
 
     @property
     def is_gap(self) -> bool:
@@ -77,6 +78,7 @@ class DocumentResult:
     elements: list[ElementResult] = field(default_factory=list)
     vaststelling: str | None = None
     pages: int | None = None
+    bijstelling: str | None = None  # the latest revision date named in the plan, if later than `vaststelling`
     ocr_pages: list[int] = field(default_factory=list)
     unread_pages: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -96,6 +98,7 @@ class DocumentResult:
             "status": self.status,
             "error": self.error,
             "vaststelling": self.vaststelling,
+            "bijstelling": self.bijstelling,
             "pages": self.pages,
             "ocr_pages": self.ocr_pages,
             "unread_pages": self.unread_pages,

@@ -50,9 +50,18 @@ class Rule:
     level_by_type: dict[str, str] = field(default_factory=dict)
     look_for: Text = field(default_factory=dict)
     messages: dict[str, Text] = field(default_factory=dict)
+    law_by_type: dict[str, Text] = field(default_factory=dict)
+    applies_if_mentioned: list[str] = field(default_factory=list)
+    within_weeks_of_plan: int | None = None
 
     def text(self, name: str, lang: str) -> str:
         value = getattr(self, name)
+        return value.get(lang) or value.get("nl", "")
+
+    def law_for(self, school_type: str | None, lang: str) -> str:
+        """The legal basis for a plan of this school type; `law` (naming every law) when the type is unknown
+        or has no citation of its own."""
+        value = self.law_by_type.get(school_type or "") or self.law
         return value.get(lang) or value.get("nl", "")
 
     def required_for(self, school_type: str | None) -> bool:
@@ -85,10 +94,14 @@ class Rule:
     def phrase_res(self) -> list[re.Pattern]:
         return compile_any(self.phrases)
 
+    @cached_property
+    def trigger_res(self) -> list[re.Pattern]:
+        return compile_any(self.applies_if_mentioned)
+
 
 _COMMON_KEYS = {f.name for f in dataclasses.fields(Rule)} - {"options"}
 _COMMON_PATTERNS = (("labels", "label_res"), ("labels", "label_any_res"), ("value_labels", "value_label_res"),
-                    ("not_labels", "not_label_res"), ("phrases", "phrase_res"))
+                    ("not_labels", "not_label_res"), ("phrases", "phrase_res"), ("applies_if_mentioned", "trigger_res"))
 
 
 @dataclass
@@ -154,6 +167,11 @@ class RuleSet:
             "type_labels": compile_patterns(cfg.get("school_type_labels") or []),
             "plan_date_labels": compile_any(cfg.get("plan_date_labels") or []),
             "adult_pupil": compile_any(cfg.get("adult_pupil") or []),
+            "adult_pupil_represented": compile_any(cfg.get("adult_pupil_represented") or []),
+            "revision_date_labels": compile_any(cfg.get("revision_date_labels") or []),
+            "not_plan_date_labels": compile_any(cfg.get("not_plan_date_labels") or []),
+            "pupil_fields": compile_patterns(cfg.get("pupil_fields") or []),
+            "about_opps": compile_any(cfg.get("about_opps") or []),
         }
 
     def may_name(self, text: str, *, at_start: bool = False) -> bool:

@@ -144,18 +144,42 @@ def configured_ruleset(ruleset_name: str | None) -> str:
     return ruleset_name or make_settings({}).ruleset
 
 
-def list_rules(ruleset_name: str | None, lang: str) -> str:
+SCHOOL_TYPES = ("po", "sbo", "so", "vso", "vo", "pro")
+
+
+def list_rules(ruleset_name: str | None, lang: str, school_type: str | None = None) -> str:
+    """Every rule with its level and legal basis: for one school type, or per school type (types with
+    the same citation on one line)."""
     from .i18n import message
     from .ruleset import load_ruleset
 
     ruleset = load_ruleset(configured_ruleset(ruleset_name))
-    lines = [f"{ruleset.name} {ruleset.version} ({len(ruleset.rules)})", ""]
+    lines = [f"{ruleset.name} {ruleset.version} ({len(ruleset.rules)})" + (f" · {school_type}" if school_type else ""),
+             ""]
     for rule in ruleset.rules:
+        if school_type and rule.applies_to and school_type not in rule.applies_to:
+            continue
+        if school_type:
+            level = message("level.must" if rule.required_for(school_type) else "level.should", lang)
+            lines.append(f"{rule.id:<32} {level:<12} {rule.text('title', lang)}")
+            lines.append(f"{'':<32} {rule.law_for(school_type, lang)}")
+            continue
         level = message(f"level.{rule.level}", lang)
         extra = ", ".join(f"{t}: {message(f'level.{lv}', lang)}" for t, lv in rule.level_by_type.items())
         lines.append(f"{rule.id:<32} {level:<12} {rule.text('title', lang)}" + (f" ({extra})" if extra else ""))
-        lines.append(f"{'':<32} {rule.text('law', lang)}")
+        lines += [f"{'':<32} {law}" for law in _laws_per_type(rule, lang)]
     return "\n".join(lines) + "\n"
+
+
+def _laws_per_type(rule, lang: str) -> list[str]:
+    """'po, sbo: WPO art. 40a lid 2 ...' per distinct citation; the general one when no type has its own."""
+    if not rule.law_by_type:
+        return [rule.text("law", lang)]
+    types = [t for t in SCHOOL_TYPES if not rule.applies_to or t in rule.applies_to]
+    by_law: dict[str, list[str]] = {}
+    for t in types:
+        by_law.setdefault(rule.law_for(t, lang), []).append(t)
+    return [f"{', '.join(ts)}: {law}" for law, ts in by_law.items()]
 
 
 def test_rules(ruleset_name: str | None, lang: str, verbose: bool) -> int:

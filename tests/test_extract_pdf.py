@@ -79,9 +79,16 @@ def test_wrapped_lines_form_one_paragraph_with_location(word_doc):
     assert para.source is Source.BODY
 
 
-def test_table_rows_stay_separate_blocks_with_their_cells_apart(word_doc):
-    assert block(word_doc, "Naam leerling").text == "Naam leerling\tNoah de Vries"
-    assert block(word_doc, "Geboortedatum").text == "Geboortedatum\t12-04-2015"
+def test_rows_aligned_in_columns_become_table_cells_and_a_lone_row_keeps_its_cells_apart(word_doc):
+    """Four label/value rows printed without lines, aligned in two columns: a table without lines.
+    A single header row with nothing aligned under it stays a line with its cells apart (tabs)."""
+    label = block(word_doc, "Geboortedatum")
+    value = block(word_doc, "12-04-2015")
+    assert label.kind is value.kind is BlockKind.TABLE_CELL
+    assert (label.location.column, value.location.column) == (1, 2)
+    assert label.location.row == value.location.row == 2
+    assert value.row_header == "Geboortedatum"
+    assert block(word_doc, "Naam leerling").text == "Naam leerling"
     assert block(word_doc, "Toets").text == "Toets\tScore\tNiveau"
 
 

@@ -48,16 +48,18 @@ Het OPP is op 13-12-2025 besproken met de ouders en de intern begeleider.
 
 ## Ondertekening
 
-Gezien door ouders: ..........
+{{consent}}
 
 {{vaststelling}}
 """
 SET_ON = "Dit OPP is vastgesteld op 2 januari 2026 door de directeur."
+SEEN_ONLY = "Gezien door ouders: .........."
+AGREED = "Ouders gaan akkoord met het handelingsdeel.\n\nHandtekening ouder: w.g. P. Jansen\n\nDatum: 02-01-2026"
 
 
-def write_plan(folder: Path, name: str = "plan.md", vaststelling: str = SET_ON) -> Path:
+def write_plan(folder: Path, name: str = "plan.md", vaststelling: str = SET_ON, consent: str = SEEN_ONLY) -> Path:
     path = folder / name
-    path.write_text(PLAN.replace("{vaststelling}", vaststelling), encoding="utf-8")
+    path.write_text(PLAN.replace("{vaststelling}", vaststelling).replace("{consent}", consent), encoding="utf-8")
     return path
 
 
@@ -119,7 +121,9 @@ def test_docx_form_holds_every_gap_with_question_and_room_to_answer(plan, tmp_pa
     assert any(style == "List Bullet" for style, _ in paras)
     assert "Naam van uw kind" in text
     assert CHILD not in text and "Sanne" not in text
-    assert "13 februari 2026" in text and "zes weken" in text
+    # Only 'gezien' was signed: no date to go to the commission, but what that means and what the school owes.
+    assert "Zonder uw instemming kan de school dat deel nog niet vaststellen" in text
+    assert "begeleiding blijven geven" in text and "13 februari 2026" not in text and "zes weken" in text
     assert "'Gezien' is niet 'akkoord'" in text and "geen juridisch advies" in text
     assert "default, versie" in text and "plan.md" in text and "basisonderwijs (po)" in text
 
@@ -165,7 +169,7 @@ def test_markdown_form_says_the_same_and_escapes(plan, tmp_path):
         assert g["question"] in text
     assert "<script>" not in text and r"\<script\>" in text
     assert "## Uw rechten" in text and "## Vragen voor het gesprek" in text
-    assert "13 februari 2026" in text and CHILD not in text
+    assert "Zonder uw instemming" in text and "13 februari 2026" not in text and CHILD not in text
 
 
 def test_report_option_picks_the_form_format(plan, tmp_path):
@@ -184,21 +188,21 @@ def test_english_form(plan, tmp_path):
     for g in gaps(plan, "en"):
         assert html.escape(g["question"]) in page and g["question"] in text
     for doc in (page, text):
-        assert "Your rights" in doc and "13 February 2026" in doc and "not legal advice" in doc
+        assert "Your rights" in doc and "Without your consent" in doc and "not legal advice" in doc
         assert "Uw rechten" not in doc and "Samenvatting" not in doc
 
 
 def test_unknown_vaststelling_says_when_the_six_weeks_start(tmp_path):
-    plan = write_plan(tmp_path, vaststelling="Handtekening directeur: ..........")
+    plan = write_plan(tmp_path, vaststelling="Handtekening directeur: ..........", consent=AGREED)
     out = tmp_path / "gesprek.md"
     run(str(plan), "--output", str(out))
     text = out.read_text("utf-8")
-    assert "geen datum van vaststelling" in text and "februari" not in text
+    assert "geen datum waarop de school het plan heeft vastgesteld" in text and "februari" not in text
 
 
 def test_several_documents_one_section_each(tmp_path):
-    first = write_plan(tmp_path, "a.md")
-    second = write_plan(tmp_path, "b.md", vaststelling="Dit OPP is vastgesteld op 30 december 2025.")
+    first = write_plan(tmp_path, "a.md", consent=AGREED)
+    second = write_plan(tmp_path, "b.md", vaststelling="Dit OPP is vastgesteld op 30 december 2025.", consent=AGREED)
     (tmp_path / "leeg.txt").write_bytes(b"")
     out_html, out_docx = tmp_path / "f.html", tmp_path / "f.docx"
     files = [str(first), str(second), str(tmp_path / "leeg.txt")]
@@ -207,7 +211,7 @@ def test_several_documents_one_section_each(tmp_path):
     page = out_html.read_text("utf-8")
     assert page.count('<section class="document">') == 3
     assert ".document + .document { break-before: page;" in page
-    assert "10 februari 2026" in page and "13 februari 2026" in page  # 30-12-2025 + 6 weeks; 02-01-2026 + 6 weeks
+    assert "(rond 10 februari 2026)" in page and "(rond 13 februari 2026)" in page  # 30-12-2025, 02-01-2026 + 6 weeks
     assert "Dit document kon niet worden gelezen" in page
     paras, text, _ = docx_text(out_docx)
     assert sum(t == "Gespreksformulier OPP" for s, t in paras if s == "Heading 1") == 3

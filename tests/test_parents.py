@@ -58,7 +58,8 @@ def test_screen_report_of_a_plan_with_gaps_fits_one_screen_and_says_what_next(tm
     assert f"oppcheck {quoted} --output gesprek.docx" in text
     assert f"oppcheck {quoted} --letter brief.docx" in text
     assert "ouder- en jeugdsteunpunt" in body and "onderwijsconsulenten" in body
-    assert "3 november 2025" in body  # the Geschillencommissie's last day (set on 22-09-2025)
+    assert "Geschillencommissie passend onderwijs" in body  # the six weeks, in the form's words
+    assert "minstens één keer per schooljaar" in body  # the advice for this plan (set over a year ago)
     assert "pagina" not in lines[1]  # a Word file has no pages: no "– pagina's"
     # the command in the report works as printed
     made = subprocess.run(f"{sys.executable} -m {quoted.join(['oppcheck ', ''])} --output gesprek.docx",

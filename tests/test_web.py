@@ -172,7 +172,7 @@ def test_a_parent_checks_a_plan_and_downloads_the_form_and_the_letter(server, tm
             text = page.inner_text("main")
             assert "4 van de 11 verplichte onderdelen zijn niet in orde" in text
             assert "Hoe is mijn kind zelf gehoord" in text  # a gap's question
-            assert "Uw rechten" in text and "3 november 2025" in text  # rights and the six weeks
+            assert "Uw rechten" in text and "Geschillencommissie passend onderwijs" in text  # rights, six weeks
             page.emulate_media(media="print")  # printable: the report without the buttons
             assert page.locator(".downloads").is_hidden() and page.locator(".gap").first.is_visible()
             page.emulate_media(media="screen")

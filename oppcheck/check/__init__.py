@@ -8,13 +8,15 @@ The pipeline: units (normalised blocks with labels) -> anchors (where each eleme
 
 from __future__ import annotations
 
-from ..findings import DOC_COMPLETE, DOC_GAPS, MISSING, NOT_APPLICABLE, UNCLEAR, DocumentResult
+from ..findings import DOC_COMPLETE, DOC_GAPS, INCOMPLETE, MISSING, NOT_APPLICABLE, PRESENT, UNCLEAR, DocumentResult
 from ..model import Document
 from ..ruleset import Rule, RuleSet
 from .content import Judgement
 from .context import detect_context
+from .document_kind import ABOUT_OPPS, BLANK_FORM, PLAN, document_kind
 from .evidence import build_element
 from .kinds import get as get_kind
+from .law import triggered
 from .school_name import school_name
 from .sections import Anchor, find_anchors
 from .situation import Situation
@@ -32,20 +34,26 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
     ctx = detect_context(doc, units, anchors, ruleset, school_type)
     situation = Situation(ruleset, units, anchors, ctx)
     is_opp = bool(ctx.unread_pages) or _is_opp(units, anchors, ruleset)
+    kind = PLAN if template or not is_opp else document_kind(units, ruleset)
     elements = []
     for rule in ruleset.rules:
         if rule.id not in reported:
             continue
         if not is_opp:
             judgement = Judgement(MISSING, "not_an_opp")
+        elif kind == ABOUT_OPPS:
+            judgement = Judgement(MISSING, "about_opps")
         elif template:
             judgement = judge_template_rule(rule, situation)
         else:
             judgement = judge_rule(rule, situation)
+            if kind == BLANK_FORM:
+                judgement = _unfilled(judgement)
         elements.append(build_element(rule, judgement, ctx, lang))
     result = DocumentResult(
         path=doc.path, format=doc.format, school_type=ctx.school_type, elements=elements,
-        vaststelling=ctx.plan_date.isoformat() if ctx.plan_date else None, pages=doc.pages,
+        vaststelling=ctx.plan_date.isoformat() if ctx.plan_date else None,
+        bijstelling=ctx.revision_date.isoformat() if ctx.revision_date else None, pages=doc.pages,
         ocr_pages=list(doc.ocr_pages), unread_pages=ctx.unread_pages, notes=list(doc.notes),
     )
     result.status = DOC_GAPS if result.must_gaps else DOC_COMPLETE
@@ -54,6 +62,16 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
 
 
 MIN_ELEMENTS_OF_AN_OPP = 4
+# Judgements that rest on what the document holds: in a blank form that is the form's own text.
+_FROM_CONTENT = {"found", "not_applicable", "consent_stated", "consent_signed", "columns", "unexpected"}
+
+
+def _unfilled(judgement: Judgement) -> Judgement:
+    """In a blank form (no pupil field filled in) what stands under a heading is the form's own text
+    (instructions, options, explanations): nothing is filled in, whatever it says."""
+    if judgement.status in (PRESENT, NOT_APPLICABLE, UNCLEAR) and judgement.reason in _FROM_CONTENT:
+        return Judgement(INCOMPLETE, "blank_form", judgement.anchor, judgement.shown, judgement.quote)
+    return judgement
 
 
 def _is_opp(units: list[Unit], anchors: dict[str, list[Anchor]], ruleset: RuleSet) -> bool:
@@ -66,10 +84,12 @@ def _is_opp(units: list[Unit], anchors: dict[str, list[Anchor]], ruleset: RuleSe
 def judge_rule(rule: Rule, situation: Situation) -> Judgement:
     """The status of one rule: conditions first, then the rule's kind."""
     ctx = situation.ctx
-    if not rule.applies(ctx.school_type, ctx.plan_date):
+    if not rule.applies(ctx.school_type, ctx.decision_date):
         return Judgement(NOT_APPLICABLE, "not_in_force" if rule.applies_from else "not_for_type")
     if rule.not_for_adult_pupil and ctx.adult_pupil:
         return Judgement(NOT_APPLICABLE, "adult_pupil")
+    if not triggered(rule, situation.units):  # an unread scanned page may hold the trigger
+        return Judgement(UNCLEAR, "unread_pages") if ctx.unread_pages else Judgement(NOT_APPLICABLE, "not_triggered")
     judgement = get_kind(rule.kind).judge(rule, situation)
     if judgement.status == MISSING and ctx.unread_pages:
         return Judgement(UNCLEAR, "unread_pages")
@@ -81,4 +101,6 @@ def judge_template_rule(rule: Rule, situation: Situation) -> Judgement:
     ctx = situation.ctx
     if rule.applies_to and ctx.school_type and ctx.school_type not in rule.applies_to:
         return Judgement(NOT_APPLICABLE, "not_for_type")
+    if rule.applies_if_mentioned or rule.within_weeks_of_plan:
+        return Judgement(NOT_APPLICABLE, "not_triggered")  # only a filled-in plan can show the trigger
     return get_kind(rule.kind).judge_template(rule, situation)

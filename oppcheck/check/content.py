@@ -41,6 +41,7 @@ class ContentOptions:
     not_applicable_if: list[str] = field(default_factory=list)
     not_applicable_unless: list[str] = field(default_factory=list)
     incomplete_if: list[str] = field(default_factory=list)
+    must_also_mention: list[dict] = field(default_factory=list)  # groups filled-in content must also name
 
     @cached_property
     def expect_res(self) -> list[re.Pattern]:
@@ -58,9 +59,13 @@ class ContentOptions:
     def incomplete_res(self) -> list[re.Pattern]:
         return compile_any(self.incomplete_if)
 
+    @cached_property
+    def also_mention_res(self) -> list[tuple[str, list[re.Pattern]]]:
+        return [(g["name"], compile_any(g["patterns"])) for g in self.must_also_mention]
+
     def compile(self) -> None:
         """Compile every pattern of the options now."""
-        for name in ("expect_res", "not_applicable_res", "applicable_res", "incomplete_res"):
+        for name in ("expect_res", "not_applicable_res", "applicable_res", "incomplete_res", "also_mention_res"):
             getattr(self, name)
 
 
@@ -79,8 +84,16 @@ def content_text(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> str:
     """The anchor's content as text: inline value, then content units. Unticked boxes, a table's
     header row and lines made only of column names ('Wat  Wie  Hoe vaak') are not content."""
     parts = [anchor.inline] if anchor.inline else []
+    box: Unit | None = None  # the tick box right before this unit, if any
     for u in anchor.content:
+        previous, box = box, (u if u.kind is BlockKind.CHECKBOX else None)
         if u.toc or _is_table_header(u, ruleset) or _is_personal_data(u, ruleset) or _unsure_ocr(u):
+            continue
+        if previous is not None and u.kind is BlockKind.PARAGRAPH and u.text.lstrip()[:1].islower():
+            # The wrapped rest of a box's label ('Doel: zo zelfstandig mogelijk kunnen' / 'functioneren
+            # in ...'): an unticked option is no content, a ticked one was taken with its box.
+            if previous.checked:
+                parts.append(u.text)
             continue
         if u.kind is BlockKind.CHECKBOX:
             if u.checked:
@@ -146,6 +159,12 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
     if len(words) >= LONG_CONTENT_WORDS:
         return words, set()  # fillers cannot bring this much text below any rule's minimum
     seen = set()
+    if "\n" in text.strip():
+        # An instruction may fill a whole line of its own (its patterns are anchored to a line).
+        lines = [_without(norm(line), ruleset.instruction_res) for line in text.split("\n")]
+        if any(removed for _, removed in lines):
+            seen.add("instruction")
+            t = " ".join(line for line, _ in lines).strip()
     for kind, pats in (("instruction", ruleset.instruction_res), ("deferred", ruleset.deferral_res),
                        ("reference", ruleset.reference_res), ("not_done", rule.options.incomplete_res),
                        ("placeholder", ruleset.placeholder_res), ("label", rule.label_any_res)):
@@ -161,9 +180,18 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
     return words, seen
 
 
+def _without(text: str, pats: list) -> tuple[str, bool]:
+    removed = False
+    for p in pats:
+        text, n = p.subn(" ", text)
+        removed = removed or bool(n)
+    return text, removed
+
+
 def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
     """Judge one anchor's content against the rule."""
     from ..text import norm
+    from .law import answered_labels, missing_mention
 
     text = content_text(anchor, ruleset, rule)
     shown = [u for u in anchor.content if u.text.strip()][:3]
@@ -191,6 +219,8 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
             reason = "deferred"
         elif "reference" in seen:
             reason = "reference"
+        elif seen == {"instruction"}:
+            reason = "instruction"
         else:
             reason = "placeholder"
         return Judgement(INCOMPLETE, reason, anchor, shown, quote)
@@ -198,6 +228,9 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
         return Judgement(INCOMPLETE, "no_date", anchor, shown, quote)
     if opts.expect_res and not any(p.search(norm(text)) for p in opts.expect_res):
         return Judgement(opts.if_unexpected, "unexpected", anchor, shown, quote)
+    missing = missing_mention(opts, text, answered_labels(anchor, ruleset, rule))
+    if missing:
+        return Judgement(INCOMPLETE, f"also_{missing}", anchor, shown, quote)
     return Judgement(PRESENT, "found", anchor, shown, quote)
 
 

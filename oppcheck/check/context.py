@@ -1,4 +1,5 @@
-"""The document's context: school type, the date the plan was set, whether the pupil is an adult.
+"""The document's context: school type, the dates the plan was set and revised, whether the pupil is
+an adult who decides himself.
 
 The vocabulary comes from the rule set's `context` section.
 """
@@ -6,6 +7,7 @@ The vocabulary comes from the rule set's `context` section.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from ..model import BlockKind, Document, Source
@@ -27,22 +29,31 @@ class Context:
 
     school_type: str | None
     plan_date: dt.date | None
-    adult_pupil: bool
+    adult_pupil: bool  # meerderjarig en handelingsbekwaam: consents himself, no hoorrecht
     unread_pages: list[int]
+    revision_date: dt.date | None = None
+
+    @property
+    def decision_date(self) -> dt.date | None:
+        """The latest vast- or bijstelling: what the rules in force (the hoorrecht) are judged by."""
+        dates = [d for d in (self.plan_date, self.revision_date) if d]
+        return max(dates) if dates else None
 
 
 def detect_context(doc: Document, units: list[Unit], anchors: dict[str, list[Anchor]], ruleset: RuleSet,
                    school_type: str | None = None) -> Context:
     res = ruleset.context_res
     unread = [p for p in doc.image_only_pages if p not in doc.ocr_pages]
-    elements = ruleset.context
-    excluded = _destination_units(anchors.get(elements.get("destination_element") or "", []))
+    excluded = _destination_units(anchors.get(ruleset.context.get("destination_element") or "", []))
     detected = school_type or _school_type(doc, units, excluded, res)
+    plan_date = labelled_date(units, res["plan_date_labels"], res["not_plan_date_labels"])
+    revision = labelled_date(units, res["revision_date_labels"], res["not_plan_date_labels"])
     return Context(
         school_type=detected,
-        plan_date=_plan_date(units, anchors.get(elements.get("plan_date_element") or "", []), res),
+        plan_date=plan_date,
         adult_pupil=_adult(units, res) and detected in ("vso", None),
         unread_pages=unread,
+        revision_date=revision if revision and (plan_date is None or revision > plan_date) else None,
     )
 
 
@@ -106,24 +117,65 @@ def _next_cell(units: list[Unit], u: Unit) -> str:
     return ""
 
 
-def _plan_date(units: list[Unit], anchors: list[Anchor], res: dict) -> dt.date | None:
-    """The date of the plan: from the section of the rule set's `plan_date_element`, else a date label."""
-    for anchor in anchors:
-        text = "\n".join([anchor.inline, *(u.text for u in anchor.content)])
-        dates = find_dates(text)
-        if anchor.how == "phrase":
-            dates = find_dates(anchor.unit.text)
-        if dates:
-            return max(dates)
-    label_res = res["plan_date_labels"]
+DATE_AFTER_LABEL = 60  # characters between 'vastgesteld' and its date ('vastgesteld door de directeur, A. B., op')
+NEXT_UNITS = 3  # a heading or label cell 'Datum vaststelling' with its date in the next cell or line
+SHORT_VALUE_WORDS = 8
+_WORDS = re.compile(r"\w+")
+_DATE_END = re.compile(r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|\d{1,2} [a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2}")
+
+
+def labelled_date(units: list[Unit], label_res: list, other_res: list) -> dt.date | None:
+    """The latest date the plan names right after one of `label_res` ('Datum vaststelling: 22-09-2025',
+    'vastgesteld door de directeur op 22-09-2025'), or, for a bare label (a heading, a label cell), in a
+    short line or cell right after it. Such a line that speaks of another kind of date (a meeting, a
+    draft, a validity period, a signature: `other_res`) is skipped: only the school's decision counts."""
+    found: list[dt.date] = []
     for u in units:
-        if u.label and any(p.search(u.label) for p in label_res):
-            dates = find_dates(u.value or u.text)
-            if dates:
-                return dates[0]
-    return None
+        if u.toc:
+            continue
+        for m in (m for p in label_res for m in p.finditer(u.norm)):
+            after = find_dates(u.norm[m.end():m.end() + DATE_AFTER_LABEL])
+            before = _date_just_before(u.norm[:m.start()], other_res)
+            if after:
+                found.append(after[0])
+            elif before:
+                found.append(before)  # 'heeft het plan op 3-9-2023 vastgesteld'
+            elif len(_WORDS.findall(u.norm[m.end():])) <= 1 and not find_dates(u.norm):
+                found += _date_in_next_units(units, u, other_res)
+    return max(found) if found else None
+
+
+DATE_BEFORE_LABEL = 30
+
+
+def _date_just_before(text: str, other_res: list) -> dt.date | None:
+    """The date ending shortly before the label, with no word of another kind of date in between."""
+    window = text[-DATE_BEFORE_LABEL:]
+    spans = list(_DATE_END.finditer(window))
+    if not spans:
+        return None
+    rest = window[spans[-1].start():]
+    dates = find_dates(rest)
+    between = window[spans[-1].end():]
+    if not dates or any(p.search(between) for p in other_res):
+        return None
+    return dates[0]
+
+
+def _date_in_next_units(units: list[Unit], u: Unit, other_res: list) -> list[dt.date]:
+    for v in units[u.index + 1 : u.index + 1 + NEXT_UNITS]:
+        if v.kind is BlockKind.HEADING:
+            break
+        if len(_WORDS.findall(v.norm)) > SHORT_VALUE_WORDS or any(p.search(v.norm) for p in other_res):
+            continue
+        dates = find_dates(v.norm)
+        if dates:
+            return dates[:1]
+    return []
 
 
 def _adult(units: list[Unit], res: dict) -> bool:
-    pats = res["adult_pupil"]
-    return any(p.search(u.norm) for u in units for p in pats)
+    """Meerderjarig en handelingsbekwaam: an adult pupil, unless the plan says someone represents him in
+    these decisions (curatele, mentorschap, a legal representative)."""
+    adult = any(p.search(u.norm) for u in units for p in res["adult_pupil"])
+    return adult and not any(p.search(u.norm) for u in units for p in res["adult_pupil_represented"])

@@ -24,14 +24,16 @@ def build_element(rule: Rule, j: Judgement, ctx: Context, lang: str) -> ElementR
         "where": _where(evidence[0], lang) if evidence else "",
         "pages": ", ".join(map(str, ctx.unread_pages)),
         "date": ctx.plan_date.strftime("%d-%m-%Y") if ctx.plan_date else "",
+        "decided": ctx.decision_date.strftime("%d-%m-%Y") if ctx.decision_date else "",
         "type": ctx.school_type or "",
     }
     override = rule.messages.get(j.reason)
-    text = (override.get(lang) or override.get("nl")) if override else message(f"finding.{j.reason}", lang)
+    key = "also_mention" if j.reason.startswith("also_") else j.reason  # a must_also_mention group without a message
+    text = (override.get(lang) or override.get("nl")) if override else message(f"finding.{key}", lang)
     return ElementResult(
         id=rule.id, status=j.status, required=rule.required_for(ctx.school_type), title=rule.text("title", lang),
         message=text.format(**params).replace(" ()", ""), evidence=evidence, question=rule.text("question", lang),
-        law=rule.text("law", lang), why=rule.text("why", lang),
+        law=rule.law_for(ctx.school_type, lang), why=rule.text("why", lang), reason=j.reason,
     )
 
 
@@ -46,6 +48,8 @@ def _evidence(j: Judgement, lang: str) -> list[Evidence]:
         section = shorten(block.text, 60)  # the field's own label ('Onderbouwing'), not its value
     elif j.anchor and j.anchor.how != "phrase" and unit.kind is not BlockKind.TABLE_CELL or (j.anchor and unit.label):
         section = shorten(unit.label and unit.text.split(":")[0] or unit.text, 60)
+    elif unit.kind is BlockKind.TABLE_CELL and (block.row_header or block.col_header):
+        section = shorten(block.row_header or block.col_header or "", 60)  # the cell's row, else its column
     elif unit.block.location.heading_path:
         section = shorten(unit.block.location.heading_path[-1], 60)
     page = first.page if first.page is not None else unit.page

@@ -12,10 +12,12 @@ OCR lines become `pdf_page.Line`s in PDF points and go through the same layout a
 bold, and its word boxes are noisy (in a table they take in the cell's rules), so sizes are set,
 not measured: every line gets the body size, and a short numbered line ('3. Doelen',
 '12 Ondertekening') a heading size by its numbering depth. Other short lines become labels later,
-as short lines of a text PDF do. Blocks carry `Source.OCR` (running headers and footers keep
-HEADER/FOOTER) and `confidence`, the mean word confidence (0-100). Ink that is no text (a pen
-signature, read as an unsure, tall, wide 'word') becomes an IMAGE block after the line beside it,
-as a signature image does in a PDF; the consent check never counts a signature on a scan as proof.
+as short lines of a text PDF do. Lines whose words stand in the same columns over several rows
+become table cells (see `pdf_tables.aligned_tables`, placed word by word). Blocks carry
+`Source.OCR` (running headers and footers keep HEADER/FOOTER) and `confidence`, the mean word
+confidence (0-100). Ink that is no text (a pen signature, read as an unsure, tall, wide 'word')
+becomes an IMAGE block after the line beside it, as a signature image does in a PDF; the consent
+check never counts a signature on a scan as proof.
 
 When Tesseract or its Dutch data is missing, or a page fails, the page stays unread: it stays in
 `doc.image_only_pages` without being in `doc.ocr_pages`, and a note says why:
@@ -53,6 +55,7 @@ INK_CONFIDENCE = 50.0
 LOOSE_TOP, LOOSE_BOTTOM = 0.2, 0.1  # times the body height
 INK_HEIGHT = 2.0  # times the body text height
 INK_WIDTH = 4.0  # a table rule read as a letter is tall too, but narrow
+PART_GAP = 1.0  # times the line height: a gap this wide may separate table cells (words are ~0.3 apart)
 _SIZES = (1.35, 1.3, 1.25, 1.2)  # heading sizes by numbering depth, times the body size
 _state: dict[str, str | None] = {}
 
@@ -76,6 +79,7 @@ class Placement(NamedTuple):
     left: float
     top: float
     page_height: float
+    rules: tuple[float, ...] = ()  # heights (points) of the horizontal lines a table draws on the page
 
 
 @dataclass
@@ -197,11 +201,14 @@ def _heading_depth(text: str) -> int | None:
 
 class PageLines(NamedTuple):
     """One OCR page ready for the PDF layout: its lines in points, the word confidences of each
-    line (by line index) and the vertical spans (bottom, top) of ink that is no text."""
+    line (by line index), the vertical spans (bottom, top) of ink that is no text, and each line
+    split into its parts where a wide gap separates them (for tables, see `pdf_tables.aligned_tables`)."""
 
     lines: list[Line]
     confidences: dict[int, list[float]]
     ink: list[tuple[float, float]]
+    rows: list  # pdf_tables.Row
+    rules: tuple[float, ...] = ()
 
 
 def to_lines(pages: list[OcrPage]) -> dict[int, PageLines]:
@@ -212,7 +219,7 @@ def to_lines(pages: list[OcrPage]) -> dict[int, PageLines]:
     out: dict[int, PageLines] = {}
     for page in pages:
         pl = page.placement
-        result = PageLines([], {}, [])
+        result = PageLines([], {}, [], [], pl.rules)
         for all_words in page.lines:
             ink = [w for w in all_words if _is_ink(w, pl.scale_y, body)]
             result.ink.extend((pl.top - w.bottom * pl.scale_y, pl.top - w.top * pl.scale_y) for w in ink)
@@ -231,6 +238,7 @@ def to_lines(pages: list[OcrPage]) -> dict[int, PageLines]:
             right = pl.left + max(w.right for w in words) * pl.scale_x
             result.lines.append(Line(text, index, top, bottom, left, right, size, False, heading_shaped(text.strip())))
             result.confidences[index] = [w.confidence for w in words]
+            result.rows.append(_row(words, index, top, bottom, pl))
         out[page.number] = result
     return out
 
@@ -243,6 +251,22 @@ def _joined(words: list[Word], scale_x: float, min_gap: float) -> str:
     return "".join(parts)
 
 
+def _row(words: list[Word], index: int, top: float, bottom: float, pl: Placement):
+    """The line as a table row: its words grouped into parts where a gap is PART_GAP line heights wide."""
+    from .pdf_tables import Part, Row
+
+    min_gap = PART_GAP * (top - bottom)
+    groups: list[list[Word]] = [[words[0]]]
+    for prev, word in zip(words, words[1:], strict=False):
+        if (word.left - prev.right) * pl.scale_x >= min_gap:
+            groups.append([])
+        groups[-1].append(word)
+    parts = [Part(pl.left + g[0].left * pl.scale_x, pl.left + max(w.right for w in g) * pl.scale_x,
+                  " ".join(w.text for w in g)) for g in groups]
+    single = [Part(pl.left + w.left * pl.scale_x, pl.left + w.right * pl.scale_x, w.text) for w in words]
+    return Row(index, top, bottom, parts, single)
+
+
 def _is_ink(word: Word, scale: float, body: float) -> bool:
     """Handwriting, a signature or a stamp: a 'word' Tesseract is unsure of, much taller than the text
     and wide (a signature scribble in a table row was read as 'ALAN', confidence 31)."""
@@ -253,17 +277,20 @@ def _is_ink(word: Word, scale: float, body: float) -> bool:
 def ocr_blocks(pages: list[OcrPage]) -> dict[int, list[Block]]:
     """The blocks of the pages OCR read, laid out as PDF text is, marked as OCR with their confidence;
     ink that is no text becomes an IMAGE block after the line beside it, as an image in a PDF does."""
-    from .pdf_layout import document_style, page_entries, place, running_lines
+    from .pdf_layout import document_style, place, running_lines
+    from .pdf_tables import TableReader, aligned_tables, with_tables
 
     read = to_lines(pages)
     numbers = [p.number for p in pages]
     style = document_style([read[n].lines for n in numbers])
     running = running_lines([read[n].lines for n in numbers], [p.placement.page_height for p in pages], style)
     blocks: dict[int, list[Block]] = {}
+    tables = TableReader()
     for position, number in enumerate(numbers, start=1):
         page = read[number]
         page_running = {index: source for (n, index), source in running.items() if n == position}
-        entries = page_entries(page.lines, number, style, page_running)
+        found = _tables(page, aligned_tables)
+        entries = with_tables(tables, number, page.lines, found, page_running, style)
         for entry in entries:
             block = entry.block
             if block.source is Source.BODY:
@@ -274,6 +301,15 @@ def ocr_blocks(pages: list[OcrPage]) -> dict[int, list[Block]]:
                for bottom, top in page.ink]
         blocks[number] = place(entries, page.lines, ink)
     return blocks
+
+
+def _tables(page: PageLines, aligned_tables) -> list:
+    """The tables of an OCR page from its aligned columns (and its drawn rows); none when they cannot
+    be made out."""
+    try:
+        return aligned_tables(page.rows, page.rules)
+    except Exception:  # a table that cannot be read is read as lines, as before
+        return []
 
 
 def read_pages(doc: Document, images) -> dict[int, list[Block]]:
@@ -323,10 +359,41 @@ def pdf_page_images(pdf, numbers: list[int]):
 
 
 def _attempts(page):
+    rules = _horizontal_rules(page)
     found = _embedded_jpeg(page)
     if found:
-        yield found
-    yield _render(page)
+        yield found[0], found[1], found[2]._replace(rules=rules)
+    data, dpi, placement = _render(page)
+    yield data, dpi, placement._replace(rules=rules)
+
+
+RULE_DPI = 100
+RULE_LENGTH = 0.6  # inches: a dark run this long in one pixel row is a drawn line, not text
+_DARK = bytes(1 if v < 200 else 0 for v in range(256))
+
+
+def _horizontal_rules(page) -> tuple[float, ...]:
+    """Heights (points) of the horizontal lines drawn on a scanned page (a table's rows), from a grey
+    render at RULE_DPI: pixel rows holding a long dark run, neighbouring rows taken together. (A
+    slightly turned scan breaks a line into runs over a few rows, hence runs, not whole rows.)"""
+    scale = RULE_DPI / 72
+    try:
+        bitmap = page.render(scale=scale, grayscale=True, may_draw_forms=False)
+    except Exception:  # no lines then: rows are told apart by their text alone
+        return ()
+    try:
+        buffer, width, height, stride = bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride
+    finally:
+        bitmap.close()
+    run = re.compile(b"\x01{%d,}" % int(RULE_LENGTH * RULE_DPI))
+    found: list[list[int]] = []
+    for y in range(height):
+        if run.search(buffer[y * stride: y * stride + width].translate(_DARK)):
+            if found and y - found[-1][-1] <= 3:
+                found[-1].append(y)
+            else:
+                found.append([y])
+    return tuple(round((height - sum(ys) / len(ys)) / scale, 1) for ys in found)
 
 
 def _embedded_jpeg(page) -> tuple[bytes, int, Placement] | None:

@@ -1,7 +1,8 @@
 """Read a PDF into a Document with PDFium (pypdfium2): page text, images and form fields.
 
 Blocks come in content-stream order per page: headings, paragraphs, list items and checkbox lines
-(see `pdf_layout`), with images and form fields placed after the text line just above them.
+(see `pdf_layout`), table cells where the page draws a table or aligns its text in columns (see
+`pdf_tables`), with images and form fields placed after the text line just above them.
 Pages without text but with an image are listed in `doc.image_only_pages`; they are read with OCR
 (see `ocr`) unless `options.ocr` is off, and those read are listed in `doc.ocr_pages`.
 pypdf is only imported for a form with digital signatures (see `pdf_signatures`).
@@ -43,10 +44,12 @@ class _Page(NamedTuple):
     images: list
     size: tuple[float, float] | None
     widgets: list | None
+    tables: list = []  # pdf_tables.PageTable
 
 
 def _read(path: str, data: bytes, options: ReadOptions) -> Document:
-    from .pdf_layout import document_style, page_entries, place, running_lines
+    from .pdf_layout import document_style, place, running_lines
+    from .pdf_tables import TableReader, with_tables
 
     pdf, password = _open(data, options.password)
     doc = Document(path=path, format="pdf", pages=len(pdf))
@@ -63,13 +66,14 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
     running = running_lines([p.lines for p in pages], [p.size[1] if p.size else 0.0 for p in pages], style)
     forms = _form_blocks(data, password, pdf, pages, doc.notes) if has_form else []
     pdf.close()
+    tables = TableReader()
     for number, page in enumerate(pages, start=1):
         if number in scanned:
             doc.blocks.extend(scanned[number])
             doc.blocks.extend(p.block for p in forms if p.page == number)
             continue
         page_running = {index: source for (n, index), source in running.items() if n == number}
-        entries = page_entries(page.lines, number, style, page_running)
+        entries = with_tables(tables, number, page.lines, page.tables, page_running, style)
         doc.blocks.extend(place(entries, page.lines, _extras(number, page, forms)))
     doc.notes.extend(_page_notes(pages))
     return doc
@@ -112,10 +116,22 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
             widgets = page_widgets(page, index + 1, widget_budget)
         except Exception:  # a broken form must not hide the page text; a note says what happened
             widgets = None
-    result = _Page(page_lines(textpage), [b for b in page_images(page) if _visible(b)], page.get_size(), widgets)
+    lines = page_lines(textpage)
+    result = _Page(lines, [b for b in page_images(page) if _visible(b)], page.get_size(), widgets,
+                   _tables(page, textpage, lines))
     textpage.close()
     page.close()
     return result
+
+
+def _tables(page, textpage, lines: list) -> list:
+    """The tables drawn on the page (see `pdf_tables`); none when their drawing cannot be read."""
+    from .pdf_tables import page_tables
+
+    try:
+        return page_tables(page, textpage, lines)
+    except Exception:  # a table that cannot be read is read as lines, as before
+        return []
 
 
 def _init_form(pdf, notes: list[str]) -> bool:

@@ -13,12 +13,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from ..findings import DOC_ERROR, DocumentResult, ElementResult, Report
+from ..findings import DOC_ERROR, PRESENT, DocumentResult, ElementResult, Report
 from ..i18n import message
 from .summary import summarize
 
 ORDER = {"missing": 0, "incomplete": 1, "unclear": 2}
 OBJECTION_WEEKS = 6
+SCHOOL_YEAR_DAYS = 365
+HOORRECHT_FROM = dt.date(2025, 8, 1)  # the hoorrecht applies to a vast- or bijstelling from this day (inbreng_leerling)
+CONSENT = "instemming_ouders"
+REFUSED = ("refused", "protest", "partial")
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +50,87 @@ def school_type_name(code: str, lang: str) -> str:
 
 
 def objection_deadline(plan_date: dt.date) -> dt.date:
-    """The last day to ask the Geschillencommissie passend onderwijs: six weeks after the plan was set."""
+    """About when the six weeks of the Geschillencommissie passend onderwijs end: six weeks after the
+    school's decision. Guidance only: the commission hears a late request with good reasons."""
     return plan_date + dt.timedelta(weeks=OBJECTION_WEEKS)
+
+
+@dataclass
+class Situation:
+    """What the check tells about the plan as a whole, for advice in the form and the letter."""
+
+    not_an_opp: bool = False
+    unread_pages: list[int] = field(default_factory=list)
+    consent: str | None = None  # "present", "refused", "missing" (any other gap), None: not checked
+    plan_date: dt.date | None = None
+    revision_date: dt.date | None = None
+
+    @property
+    def decision_date(self) -> dt.date | None:
+        """The latest vast- or bijstelling."""
+        return max((d for d in (self.plan_date, self.revision_date) if d), default=None)
+
+    def old(self, today: dt.date) -> bool:
+        """Set more than a school year ago, with no later revision in the plan."""
+        return bool(self.decision_date) and (today - self.decision_date).days > SCHOOL_YEAR_DAYS
+
+    def keys(self, today: dt.date) -> list[str]:
+        """The situations that have their own advice, most important first."""
+        if self.not_an_opp:
+            return ["not_an_opp"]
+        out = ["unread_scan"] if self.unread_pages else []
+        if self.consent == "refused":
+            out.append("consent_refused")
+        elif self.consent == "present":
+            out.append("signed")
+        if self.revision_date:
+            out.append("revision_heard" if self.revision_date >= HOORRECHT_FROM else "revision")
+        if self.old(today):
+            out.append("old_plan")
+        return out
+
+
+def situation(doc: DocumentResult, today: dt.date) -> Situation:
+    consent = next((e for e in doc.elements if e.id == CONSENT), None)
+    state = None
+    if consent is not None and consent.status == PRESENT:
+        state = "present"
+    elif consent is not None and consent.is_gap:
+        state = "refused" if consent.reason in REFUSED else "missing"
+    revision = _iso_date(doc.bijstelling)
+    return Situation(
+        not_an_opp=bool(doc.elements) and all(e.reason == "not_an_opp" for e in doc.elements),
+        unread_pages=list(doc.unread_pages), consent=state, plan_date=_iso_date(doc.vaststelling),
+        revision_date=revision if revision and revision <= today else None,
+    )
+
+
+def situation_texts(sit: Situation, texts: dict, lang: str, today: dt.date) -> list[str]:
+    """The advice for each situation, from `texts` (the form's or the letter's `situations`)."""
+    params = {"pages": ", ".join(map(str, sit.unread_pages)),
+              "date": format_date(sit.decision_date, lang) if sit.decision_date else ""}
+    out = []
+    for key in sit.keys(today):
+        if key.startswith("revision"):
+            params = {**params, "date": format_date(sit.revision_date, lang)}
+        out.append(texts[key].format(**params))
+    return out
+
+
+def deadline_text(sit: Situation, t: dict, lang: str, today: dt.date) -> tuple[str, list[str]]:
+    """The sentence about the Geschillencommissie passend onderwijs, and what a parent can still do when
+    the six weeks have passed. Never a date while consent is missing, and never a verdict."""
+    if sit.consent in ("missing", "refused"):
+        return t["deadline_no_consent"], []
+    day = sit.decision_date
+    if day is None:
+        return t["deadline_unknown"], []
+    end = objection_deadline(day)
+    key = "deadline_revised" if sit.revision_date and day == sit.revision_date else "deadline"
+    text = t[key].format(date=format_date(day, lang), deadline=format_date(end, lang))
+    if end < today:
+        return f"{text} {t['deadline_past_intro']}", list(t["deadline_past"])
+    return text, []
 
 
 @dataclass
@@ -82,6 +165,7 @@ class Section:
     in_order: list[str] = field(default_factory=list)
     not_needed: list[str] = field(default_factory=list)
     deadline: str = ""
+    advice: list[str] = field(default_factory=list)  # what to do now: the deadline's steps, the situations
 
     @property
     def gaps(self) -> list[Gap]:
@@ -118,6 +202,8 @@ def _section(doc: DocumentResult, report: Report, t: dict, lang: str, today: dt.
         return Section(path=doc.path, meta=meta, error=t["error"].format(error=doc.error or ""))
     meta += [(t["school_type"], school_type_name(doc.school_type, lang) if doc.school_type else unknown),
              (t["vaststelling"], format_date(plan_date, lang) if plan_date else unknown)]
+    if doc.bijstelling and _iso_date(doc.bijstelling):
+        meta.append((t["bijstelling"], format_date(_iso_date(doc.bijstelling), lang)))
     section = Section(path=doc.path, meta=meta, notes=_notes(doc, lang))
     summary = summarize(doc, lang)  # the same verdict and counts as the screen report and the web page
     section.counts = summary.counts
@@ -126,9 +212,9 @@ def _section(doc: DocumentResult, report: Report, t: dict, lang: str, today: dt.
         (section.must_gaps if e.required else section.should_gaps).append(_gap(number, e, t, lang))
     section.in_order = [e.title for e in summary.in_order]
     section.not_needed = [e.title for e in summary.not_needed]
-    section.deadline = (t["deadline"].format(date=format_date(plan_date, lang),
-                                             deadline=format_date(objection_deadline(plan_date), lang))
-                        if plan_date else t["deadline_unknown"])
+    sit = situation(doc, today)
+    section.deadline, steps = deadline_text(sit, t, lang, today)
+    section.advice = [*steps, *situation_texts(sit, t["situations"], lang, today)]
     return section
 
 
@@ -168,6 +254,9 @@ class LetterPart:
     must: list[str] = field(default_factory=list)
     should: list[str] = field(default_factory=list)
     unreadable: bool = False
+    situations: list[str] = field(default_factory=list)  # the parent's words for the plan's situation
+    not_an_opp: bool = False
+    signed: bool = False
 
 
 @dataclass
@@ -179,18 +268,42 @@ class LetterContent:
     parts: list[LetterPart]
 
 
-def build_letter(report: Report) -> LetterContent:
+def build_letter(report: Report, today: dt.date | None = None) -> LetterContent:
     lang = report.lang
     t = words("letter", lang)
+    today = today or dt.date.today()
     parts = []
     for doc in report.documents:
+        name = os.path.basename(doc.path)
         if doc.status == DOC_ERROR:
-            parts.append(LetterPart(name=os.path.basename(doc.path), unreadable=True))
+            parts.append(LetterPart(name=name, unreadable=True))
+            continue
+        sit = situation(doc, today)
+        texts = situation_texts(sit, t["situations"], lang, today)
+        if sit.not_an_opp:
+            parts.append(LetterPart(name=name, situations=texts, not_an_opp=True))
             continue
         gaps = sorted((e for e in doc.elements if e.is_gap), key=lambda e: ORDER.get(e.status, 9))
-        items = {e.id: t["item"].format(title=e.title, status=message(f"status.{e.status}", lang), law=e.law)
+        items = {e.id: t["item"].format(title=t["titles"].get(e.id, e.title), found=t["found"][e.status], law=e.law)
                  for e in gaps}
-        parts.append(LetterPart(name=os.path.basename(doc.path),
-                                must=[items[e.id] for e in gaps if e.required],
-                                should=[items[e.id] for e in gaps if not e.required]))
+        parts.append(LetterPart(name=name, must=[items[e.id] for e in gaps if e.required],
+                                should=[items[e.id] for e in gaps if not e.required], situations=texts,
+                                signed=sit.consent == "present"))
     return LetterContent(lang=lang, t=t, parts=parts)
+
+
+def letter_body(t: dict, part: LetterPart) -> list[tuple[str, list[str]]]:
+    """The letter's body between the salutation and the request for a meeting, as (paragraph, bullet
+    items) pairs; both letter formats lay out the same body."""
+    if part.unreadable:
+        return [(t["unreadable"], [])]
+    if part.not_an_opp:
+        return [(text, []) for text in part.situations]
+    situations = [text for text in part.situations if part.must or part.should or text != t["situations"]["signed"]]
+    if not (part.must or part.should):
+        return [(t["no_gaps_signed"] if part.signed else t["no_gaps"], []), *((text, []) for text in situations)]
+    body = [(t["intro"], [])]
+    lists = ((t["must_intro"], part.must), (t["should_intro"], part.should))
+    body += [(intro, items) for intro, items in lists if items]
+    body += [(text, []) for text in situations]
+    return [*body, (t["ask_signed"] if part.signed else t["ask"], [])]

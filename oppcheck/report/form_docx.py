@@ -120,6 +120,9 @@ def _section(doc, s: Section, content: FormContent) -> None:
     doc.add_heading(t["help"], level=3)
     _bullets(doc, t["help_points"])
     doc.add_paragraph().add_run(s.deadline).bold = True
+    if s.advice:
+        doc.add_heading(t["advice"], level=3)
+        _bullets(doc, s.advice)
     _disclaimer(doc, content)
     doc.add_page_break()
     doc.add_heading(t["questions"], level=2)

@@ -104,7 +104,7 @@ def _summary(s: Section, t: dict) -> list[str]:
 def _rights(s: Section, t: dict) -> list[str]:
     return ['<section class="rights">', _el("h2", t["rights"]), _list([escape(x) for x in t["rights_points"]]),
             _el("h3", t["help"]), _list([escape(x) for x in t["help_points"]]), _el("p", s.deadline, "deadline"),
-            "</section>"]
+            *([_el("h3", t["advice"]), _list([escape(x) for x in s.advice])] if s.advice else []), "</section>"]
 
 
 def _gap(g: Gap, t: dict) -> str:

@@ -44,8 +44,10 @@ def _section(s: Section, content: FormContent) -> str:
     if s.not_needed:
         out += [f"### {md(t['not_needed'])}", _list([md(x) for x in s.not_needed], t["none"])]
     out += [f"## {md(t['rights'])}", _list([md(x) for x in t["rights_points"]]),
-            f"### {md(t['help'])}", _list([md(x) for x in t["help_points"]]), f"**{md(s.deadline)}**",
-            f"*{md(content.disclaimer)}*"]
+            f"### {md(t['help'])}", _list([md(x) for x in t["help_points"]]), f"**{md(s.deadline)}**"]
+    if s.advice:
+        out += [f"### {md(t['advice'])}", _list([md(x) for x in s.advice])]
+    out += [f"*{md(content.disclaimer)}*"]
     out += [f"## {md(t['questions'])}", md(t["questions_intro"] if s.gaps else t["no_questions"])]
     out += [_gap(g, t) for g in s.gaps]
     out += [f"## {md(t['agreements'])}", md(t["agreements_intro"]), "\n\n".join([BLANK * 2] * AGREEMENT_LINES)]

@@ -7,7 +7,7 @@ from io import BytesIO
 from ..findings import Report
 from ..ruleset import RuleSet
 from ..settings import Settings
-from .form_content import build_letter
+from .form_content import build_letter, letter_body
 
 
 def render(report: Report, ruleset: RuleSet, settings: Settings) -> bytes:
@@ -33,18 +33,10 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> bytes:
         subject.add_run(t["subject"]).bold = True
         subject.add_run("\n" + t["document"].format(name=part.name))
         doc.add_paragraph(t["salutation"])
-        if part.unreadable:
-            doc.add_paragraph(t["unreadable"])
-        elif part.must or part.should:
-            doc.add_paragraph(t["intro"])
-            for intro, items in ((t["must_intro"], part.must), (t["should_intro"], part.should)):
-                if items:
-                    doc.add_paragraph(intro)
-                    for item in items:
-                        doc.add_paragraph(item, style="List Bullet")
-            doc.add_paragraph(t["ask"])
-        else:
-            doc.add_paragraph(t["no_gaps"])
+        for text, items in letter_body(t, part):
+            doc.add_paragraph(text)
+            for item in items:
+                doc.add_paragraph(item, style="List Bullet")
         doc.add_paragraph(t["meeting"])
         doc.add_paragraph(t["closing"])
         _lines(doc, ["", t["signature"], t["parent_of"]])

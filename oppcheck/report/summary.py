@@ -47,7 +47,7 @@ def summarize(doc: DocumentResult, lang: str, template: bool = False) -> Summary
     gaps = sorted((e for e in doc.elements if e.is_gap), key=lambda e: (not e.required, GAP_ORDER.get(e.status, 9)))
     summary = Summary(ok=not doc.must_gaps, verdict=_verdict(doc, lang, template), gaps=gaps,
                       in_order=[e for e in doc.elements if e.status == PRESENT],
-                      not_needed=[e for e in doc.elements if e.status == NOT_APPLICABLE])
+                      not_needed=[e for e in doc.elements if e.status == NOT_APPLICABLE and not _quiet(e)])
     summary.counts.append(message("terminal.summary_must", lang, present=must[PRESENT],
                                   missing=plural("summary.n_missing", must["missing"], lang),
                                   incomplete=must["incomplete"], unclear=must["unclear"]))
@@ -56,6 +56,12 @@ def summarize(doc: DocumentResult, lang: str, template: bool = False) -> Summary
                                       present=sum(e.status == PRESENT for e in should),
                                       gaps=sum(e.status in GAPS for e in should)))
     return summary
+
+
+def _quiet(e: ElementResult) -> bool:
+    """A rule the plan does not trigger (no kerndoelen out of reach, no enrolment date) or one for another
+    school type: not news to a parent, so not listed as 'not needed'."""
+    return e.reason in ("not_triggered", "not_for_type")
 
 
 def _verdict(doc: DocumentResult, lang: str, template: bool) -> str:

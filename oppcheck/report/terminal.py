@@ -82,6 +82,7 @@ def _document(console, doc: DocumentResult, lang: str, template: bool, verbose: 
         console.print(message("summary.attention", lang), style="bold underline")
         for number, e in enumerate(summary.gaps, 1):
             _gap(console, number, e, lang, template)
+        console.print()
     line = plural("summary.in_order_short", len(summary.in_order), lang)
     if summary.not_needed:
         line += " " + plural("summary.not_needed", len(summary.not_needed), lang)
@@ -103,7 +104,6 @@ def _gap(console, number: int, e: ElementResult, lang: str, template: bool) -> N
     if e.question and not template:  # a template's author gets the place to add, not a parent's question
         lines += f"\n[bold]→ {message('terminal.question', lang)}:[/bold] {escape(e.question)}"
     _hanging(console, f"{number}.", lines)
-    console.print()
 
 
 def _hanging(console, mark: str, markup: str) -> None:
@@ -134,7 +134,8 @@ def _table(console, doc: DocumentResult, lang: str, template: bool) -> None:
 
 def _next_steps(console, report: Report, doc: DocumentResult, lang: str, made: tuple[str, ...]) -> None:
     """"Wat nu?": the commands that make the meeting form and the letter for this plan, the six weeks
-    of the Geschillencommissie (the form's own sentence) and who can help."""
+    of the Geschillencommissie and the advice for this plan's situation (the form's own sentences),
+    and who can help."""
     from rich.markup import escape
 
     from .form_content import build_form
@@ -149,7 +150,8 @@ def _next_steps(console, report: Report, doc: DocumentResult, lang: str, made: t
         steps.append(f"{message('next.letter', lang)}\n  [bold]{escape(command)}[/]")
     if doc.must_gaps:
         steps.append(escape(message("next.sign", lang)))
-    steps.append(escape(build_form(report).sections[0].deadline))
+    section = build_form(report).sections[0]  # the form's own words: the six weeks and what to do now
+    steps += [escape(section.deadline), *(escape(advice) for advice in section.advice)]
     steps.append(escape(message("next.help", lang)))
     for step in steps:
         _hanging(console, "•", step)

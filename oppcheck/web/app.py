@@ -331,6 +331,8 @@ def _report_page(report: Report, rid: str, state: State, lang: str) -> str:
         out.append(f'<h2>{escape(message("web.not_needed", lang))}</h2>' + _list(s.not_needed, t["none"]))
     out.append(f'<h2>{escape(t["rights"])}</h2>' + _list(t["rights_points"]))
     out.append(f'<p class="deadline">{escape(s.deadline)}</p>')
+    if s.advice:
+        out.append(f'<h3>{escape(t["advice"])}</h3>' + _list(s.advice))
     out.append(f'<h2>{escape(t["help"])}</h2>' + _list(t["help_points"]))
     out.append(f'<p class="again"><a class="button" href="/{_q(state.token, lang)}">'
                f'{escape(message("web.again", lang))}</a></p>')

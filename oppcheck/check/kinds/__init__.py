@@ -104,7 +104,8 @@ def pattern_fields(options: object, prefix: str = "") -> Iterator[tuple[str, lis
 
 COMMON_FIELDS = ("id", "kind", "level", "level_by_type", "title", "law", "why", "question", "labels",
                  "value_labels", "not_labels", "phrases", "own_section_only", "applies_to", "applies_from",
-                 "not_for_adult_pupil", "look_for", "messages")
+                 "not_for_adult_pupil", "look_for", "messages", "law_by_type", "applies_if_mentioned",
+                 "within_weeks_of_plan")
 
 
 def compose_schema(base: dict) -> dict:

@@ -9,18 +9,22 @@ from __future__ import annotations
 from ...findings import MISSING, PRESENT, UNCLEAR
 from ...ruleset import Rule
 from ..content import ContentOptions, Judgement, best, judge_anchor
+from ..law import judge_term, mentioned_after
 from ..sections import Anchor
 from ..situation import Situation
 from . import Kind
 
 CONTENT_FIELDS = ("min_words", "expect", "if_unexpected", "needs_date", "not_applicable_if",
-                  "not_applicable_unless", "incomplete_if")
+                  "not_applicable_unless", "incomplete_if", "must_also_mention")
 CONTENT_SCHEMA = {"properties": {name: {"$ref": f"#/$defs/rule_fields/{name}"} for name in CONTENT_FIELDS}}
 
 
 def judge(rule: Rule, situation: Situation) -> Judgement:
-    """Existence with content: the most specific labelled section decides; prose only when none."""
-    return judge_sections(rule, situation, situation.anchors_of(rule))
+    """Existence with content: the most specific labelled section decides; prose only when none. What
+    it must also mention may follow right after it; a term (`within_weeks_of_plan`) is judged last."""
+    judgement = judge_sections(rule, situation, situation.anchors_of(rule))
+    judgement = mentioned_after(rule, situation.ruleset, judgement, situation.units, situation.other_sections(rule))
+    return judge_term(rule, judgement, situation.ctx)
 
 
 def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> Judgement:

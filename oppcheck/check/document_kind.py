@@ -1,0 +1,92 @@
+"""What kind of document this is: a plan for a pupil, a blank form, or no plan at all.
+
+A plan is about one pupil: it names him in its pupil fields ('Naam leerling: Sem'), or at least does
+not leave them all empty. A blank form has those fields but none filled in, so whatever stands under
+its headings is the form's own text. A text that explains OPPs in general (a leaflet, a chapter of a
+school guide) has no pupil fields at all and speaks of 'een OPP'. The vocabulary is the rule set's
+`context.pupil_fields` and `context.about_opps`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import BlockKind
+from ..ruleset import RuleSet
+from .units import Unit
+
+PLAN, BLANK_FORM, ABOUT_OPPS = "plan", "blank_form", "about_opps"
+_LABELS = re.compile(r"[^\s:][^:]{0,30}:")
+ABOUT_OPPS_MIN = 2  # sentences about OPPs in general before a text without pupil fields is a leaflet
+
+
+@dataclass
+class PupilFields:
+    labelled: int = 0
+    filled: int = 0
+
+
+def document_kind(units: list[Unit], ruleset: RuleSet) -> str:
+    """PLAN, BLANK_FORM or ABOUT_OPPS."""
+    res = ruleset.context_res
+    fields = pupil_fields(units, ruleset)
+    if fields.labelled and not fields.filled:
+        return BLANK_FORM
+    if not fields.labelled:
+        general = sum(1 for u in units if not u.toc and any(p.search(u.norm) for p in res["about_opps"]))
+        if general >= ABOUT_OPPS_MIN:
+            return ABOUT_OPPS
+    return PLAN
+
+
+def pupil_fields(units: list[Unit], ruleset: RuleSet) -> PupilFields:
+    """How many fields that name the pupil the document has, and how many are filled in."""
+    pats = ruleset.context_res["pupil_fields"]
+    found = PupilFields()
+    for u in units:
+        if u.toc:
+            continue
+        value = _field_value(u, units, pats)
+        if value is None:
+            continue
+        found.labelled += 1
+        found.filled += _filled(value, ruleset)
+    return found
+
+
+def _field_value(u: Unit, units: list[Unit], pats: list) -> str | None:
+    """The value of a pupil field, '' when empty; None when `u` is no pupil field."""
+    if u.kind is BlockKind.FORM_FIELD:
+        return u.text if u.label and any(p.fullmatch(u.label) for p in pats) else None
+    if u.label and any(p.fullmatch(u.label) for p in pats):
+        return u.value or _next_cell(u, units)
+    if u.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) and not u.label:
+        # A table row printed as one line: 'Naam leerling Kyan Rozendaal'.
+        for p in pats:
+            m = p.match(u.norm)
+            if m and len(u.norm.split()) <= 8:
+                return u.norm[m.end():]
+    return None
+
+
+def _next_cell(u: Unit, units: list[Unit]) -> str:
+    loc = u.block.location
+    if u.kind is not BlockKind.TABLE_CELL or loc.row is None:
+        return ""
+    for v in units[u.index + 1 : u.index + 3]:
+        vloc = v.block.location
+        if v.kind is BlockKind.TABLE_CELL and vloc.table == loc.table and vloc.row == loc.row:
+            return v.text
+    return ""
+
+
+def _filled(value: str, ruleset: RuleSet) -> bool:
+    """Whether a field holds a value: not a placeholder, nor the next labels of a row printed as one line
+    ('Leerling:     Geboortedatum:     School:')."""
+    from ..text import norm
+
+    text = _LABELS.sub(" ", norm(value))
+    for p in ruleset.placeholder_res:
+        text = p.sub(" ", text)
+    return any(len(w) >= 2 and any(c.isalnum() for c in w) for w in text.split())

@@ -1,0 +1,97 @@
+"""Rule conditions where the law asks more once the plan itself shows it, declared in the rule set:
+
+- `applies_if_mentioned`: the element is judged only when the plan says the trigger (kerndoelen out of
+  reach -> vervangende onderwijsdoelen);
+- `must_also_mention`: filled-in content must also say each named thing (the pupil's view *and* how it
+  influenced the plan), else `incomplete`;
+- `within_weeks_of_plan`: the element holds a date (the enrolment) and the plan must be set within so
+  many weeks of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..findings import NOT_APPLICABLE, PRESENT, UNCLEAR
+from ..model import BlockKind
+from ..ruleset import Rule, RuleSet
+from ..text import norm
+from .content import ContentOptions, Judgement
+from .context import Context
+from .dates import find_dates
+from .sections import Anchor, label_matches
+from .units import Unit
+
+
+def triggered(rule: Rule, units: list[Unit]) -> bool:
+    """Whether the plan says what makes this rule apply (always, for a rule without a trigger)."""
+    if not rule.applies_if_mentioned:
+        return True
+    return any(p.search(u.norm) for u in units if not u.toc for p in rule.trigger_res)
+
+
+def missing_mention(options: ContentOptions, text: str, answered: list[str] = ()) -> str | None:
+    """The name of the first `must_also_mention` group the content does not mention, or None. The
+    labels of answered questions count ('Wat heeft de school met jouw mening gedaan? De leeshulp is nu
+    in de klas.'): `answered`."""
+    if not options.must_also_mention:
+        return None
+    t = norm("\n".join([text, *answered]))
+    return next((name for name, pats in options.also_mention_res if not any(p.search(t) for p in pats)), None)
+
+
+NEARBY_UNITS = 4  # lines after an anchor that still belong to it (a wrapped line, "Wat deed de school ermee?")
+
+
+def mentioned_after(rule: Rule, ruleset: RuleSet, judgement: Judgement, units: list[Unit],
+                    others: set[int]) -> Judgement:
+    """An element `incomplete` for want of a `must_also_mention` group is `present` when the lines right
+    after its section say it: 'Mening leerling: ...' followed by 'Wat hebben we met jouw mening gedaan?
+    ...'. The lines end at a heading, another element's label, or a sentence another element's phrases
+    claim ('hun opmerkingen zijn verwerkt' about the parents is no influence of the pupil's view)."""
+    if not judgement.reason.startswith("also_") or judgement.anchor is None:
+        return judgement
+    anchor = judgement.anchor
+    last = max([anchor.unit.index, *(u.index for u in anchor.content)])
+    extra = []
+    for u in units[last + 1 : last + 1 + NEARBY_UNITS]:
+        if u.kind is BlockKind.HEADING or u.index in others or _claimed_by_other(u, rule, ruleset):
+            break
+        extra.append(u.text)
+    if extra and missing_mention(rule.options, "\n".join([judgement.quote, *extra])) is None:
+        return Judgement(PRESENT, "found", anchor, judgement.shown, judgement.quote)
+    return judgement
+
+
+def _claimed_by_other(u: Unit, rule: Rule, ruleset: RuleSet) -> bool:
+    if u.label:
+        named = label_matches(ruleset.rules, u.label)
+        if named and rule.id not in named:
+            return True
+    return any(p.search(u.norm) for r in ruleset.rules if r.id != rule.id for p in r.phrase_res)
+
+
+def answered_labels(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> list[str]:
+    """The labels in an anchor's content whose value is filled in."""
+    from .content import substantive_words
+
+    return [u.label for u in anchor.content if u.label and u.value and substantive_words(u.value, ruleset, rule)[0]]
+
+
+def judge_term(rule: Rule, judgement: Judgement, ctx: Context) -> Judgement:
+    """For a rule with `within_weeks_of_plan`: a found date (the enrolment) and the plan's date more
+    than that many weeks later is `unclear` (the six weeks are for the first plan: was there an earlier
+    one?); no plan date is `unclear` too; within the term is `present`. Without the date itself the
+    trigger is not there: `not_applicable`."""
+    if rule.within_weeks_of_plan is None:
+        return judgement
+    if judgement.status != PRESENT:
+        return Judgement(NOT_APPLICABLE, "not_triggered")
+    dates = find_dates(judgement.quote)
+    if not dates:
+        return Judgement(NOT_APPLICABLE, "not_triggered")  # the plan names the enrolment, but not its date
+    if ctx.plan_date is None:
+        return Judgement(UNCLEAR, "term_no_plan_date", judgement.anchor, judgement.shown, judgement.quote)
+    if ctx.plan_date > dates[0] + dt.timedelta(weeks=rule.within_weeks_of_plan):
+        return Judgement(UNCLEAR, "term_late", judgement.anchor, judgement.shown, judgement.quote)
+    return Judgement(PRESENT, "term_kept", judgement.anchor, judgement.shown, judgement.quote)
