@@ -21,3 +21,12 @@ def message(key: str, lang: str = "nl", **params: object) -> str:
         node = node[part]
     text = node.get(lang) or node["nl"]
     return text.format(**params) if params else text
+
+
+def plural(key: str, n: int, lang: str = "nl", **params: object) -> str:
+    """The sentence for `key` with count `n`: the entry's `one` form for 1, else `other`; {n} is filled in."""
+    node = _messages()
+    for part in key.split("."):
+        node = node[part]
+    forms = node.get(lang) or node["nl"]
+    return forms["one" if n == 1 else "other"].format(n=n, **params)

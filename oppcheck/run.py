@@ -13,6 +13,12 @@ from .settings import Settings
 FORM_EXTENSIONS = {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md"}
 DATA_EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".sarif": "sarif", ".xml": "junit",
                    ".xlsx": "xlsx"}
+FORM_KINDS = ("docx", "html", "md")
+TEXT_EXTENSIONS = ("", ".txt", ".text", ".log")  # the screen report as plain text
+# Document kinds a parent may well ask for, which oppcheck does not make: refused with a sentence
+# that names the kinds it does make (a PDF: print the .html form from the browser to PDF).
+UNWRITABLE_EXTENSIONS = (".pdf", ".odt", ".doc", ".rtf", ".ods", ".xls", ".pptx", ".epub")
+LETTER_EXTENSIONS = ("", ".docx", ".txt", ".md")
 
 
 def make_settings(options: dict, config_path: str | None = None, debug: bool = False) -> Settings:
@@ -40,12 +46,14 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
     show_all = bool(options.pop("show_all", False))
     forms_dir, forms_format = options.pop("forms", None), options.pop("forms_format", None) or "docx"
     settings = make_settings(options, config_path, debug)
+    settings.verbose = show_all  # one plan: every element; a folder: every plan's report too
     ruleset = load_ruleset(settings.ruleset).filtered(settings.select, settings.ignore)
     inputs = list(discover(paths))
     if not inputs:
         raise OppcheckError("no_documents", path=", ".join(paths))
     many = len(inputs) > 1 or any(os.path.isdir(p) for p in paths)
     fmt, form = _formats(fmt, output, form, many=many)
+    _check_letter(letter)
     for out in (output, letter):
         if out:
             _refuse_overwrite(out, inputs)
@@ -55,44 +63,74 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
 
     streamed = run_documents(inputs, ruleset, settings, report, fmt=fmt, output=output if not form else None,
                              slim=fmt in ("jsonl", "csv", "xlsx") and not form and not letter and not forms_dir)
-    write_outputs(report, ruleset, settings, fmt=fmt, output=output, form=form, letter=letter, inputs=inputs,
-                  streamed=streamed, show_all=show_all)
+    written = write_outputs(report, ruleset, settings, fmt=fmt, output=output, form=form, letter=letter,
+                            inputs=inputs, streamed=streamed, show_all=show_all)
     _after_files(report, ruleset, settings, output=output, letter=letter, forms_dir=forms_dir,
-                 forms_format=forms_format, inputs=inputs, many=many)
+                 forms_format=forms_format, inputs=inputs, many=many, written=written)
     return exit_code(report)
 
 
 def _after_files(report: Report, ruleset, settings: Settings, *, output: str | None, letter: str | None,
-                 forms_dir: str | None, forms_format: str, inputs: list[str], many: bool) -> None:
+                 forms_dir: str | None, forms_format: str, inputs: list[str], many: bool,
+                 written: list[str]) -> None:
     """The forms per plan (`--forms`), then, when the results of a folder (or of several files) went
-    to files, the summary on stderr."""
+    to files, the summary on stderr; then the confirmation of every file written."""
     from .i18n import message
 
     lines = []
     if forms_dir:
         from .report.forms_folder import write_forms
 
-        written = write_forms(report, ruleset, settings, forms_dir, forms_format, inputs)
-        lines.append(message("overview.forms_written", settings.lang, n=len(written), folder=forms_dir))
+        forms = write_forms(report, ruleset, settings, forms_dir, forms_format, inputs)
+        lines.append(message("overview.forms_written", settings.lang, n=len(forms), folder=forms_dir))
     if many and (output or letter or forms_dir):
         from .report.overview_terminal import print_summary_to_stderr
 
         print_summary_to_stderr(report)
-        lines += [message("overview.written", settings.lang, path=p) for p in (output, letter) if p]
-    sys.stderr.write("".join(line + "\n" for line in lines))
+    sys.stderr.write("".join(line + "\n" for line in [*lines, *written]))
 
 
 def _formats(fmt: str | None, output: str | None, form: str | None, many: bool = False) -> tuple[str, str | None]:
-    """The data format and the meeting-form format of this call, from the options and the output's extension.
-    An .html output for a folder (or several files) is the overview; for one plan, the meeting form."""
+    """The data format and the meeting-form format of this call.
+
+    One rule: `--format KIND` chooses the kind of output; without it the name given to `--output`
+    does (gesprek.docx is the form in Word, uitslag.json the JSON report, no or a .txt extension
+    the screen report as text). `--report KIND` is the old spelling of `--format KIND` for the form.
+    The form is a file: it needs `--output`, and the screen report then still goes to the screen.
+    A form or a name-chosen kind under a name oppcheck cannot write in its form (gesprek.pdf, .odt)
+    is refused rather than filled with something else; an explicit data kind (--format json) may go
+    under any name. An .html output for a folder (or several files) is the overview; for one plan,
+    the meeting form."""
+    if form:
+        if fmt not in (None, "terminal", form):
+            raise OppcheckError("output_kind_conflict", fmt=fmt, form=form)
+        fmt = form
     ext = os.path.splitext(output or "")[1].lower()
     if form is None and fmt is None and many and ext in (".html", ".htm"):
         return "overview", None
-    if form is None and fmt is None and ext in FORM_EXTENSIONS:
-        form = FORM_EXTENSIONS[ext]
+    if output and ext in UNWRITABLE_EXTENSIONS and (fmt is None or fmt in FORM_KINDS):
+        raise OppcheckError("output_form_kind", ext=ext)
     if fmt is None:
-        fmt = DATA_EXTENSIONS.get(ext, "terminal") if not form else "terminal"
-    return fmt, form
+        if ext in FORM_EXTENSIONS:
+            fmt = FORM_EXTENSIONS[ext]
+        elif ext in DATA_EXTENSIONS:
+            fmt = DATA_EXTENSIONS[ext]
+        elif ext in TEXT_EXTENSIONS:
+            fmt = "terminal"
+        else:
+            raise OppcheckError("output_output_kind", path=os.path.basename(output or ""))
+    if fmt in FORM_KINDS:
+        if not output:
+            raise OppcheckError("output_needs_output", kind=fmt)
+        return "terminal", fmt
+    return fmt, None
+
+
+def _check_letter(letter: str | None) -> None:
+    """A letter name oppcheck can write: .docx, .txt or .md (no extension: text)."""
+    ext = os.path.splitext(letter or "")[1].lower()
+    if letter and ext not in LETTER_EXTENSIONS:
+        raise OppcheckError("output_letter_kind", ext=ext)
 
 
 def _refuse_overwrite(out: str, inputs: list[str]) -> None:

@@ -27,4 +27,5 @@ class Settings:
     debug: bool = False
     csv_delimiter: str = ","
     resume: str | None = None
+    verbose: bool = False  # the screen report shows every element (--all / --verbose)
     sources: dict[str, str] = field(default_factory=dict)

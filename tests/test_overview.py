@@ -175,7 +175,7 @@ def test_workbook_rows_sheets_and_statuses(folder, results, page, tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     out = tmp_path / "overzicht.xlsx"
     proc = oppcheck(folder, "--no-ocr", "--output", out)
-    assert proc.returncode == 2 and message("overview.written", "nl", path=out) in proc.stderr.decode("utf-8")
+    assert proc.returncode == 2 and message("output.written_data", "nl", path=out) in proc.stderr.decode("utf-8")
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Plannen", "Per onderdeel", "Niet te lezen"]
     plans = book["Plannen"]

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from ..findings import DOC_ERROR, GAPS, NOT_APPLICABLE, PRESENT, DocumentResult, ElementResult, Report
+from ..findings import DOC_ERROR, PRESENT, DocumentResult, ElementResult, Report
 from ..i18n import message
+from .summary import summarize
 
 ORDER = {"missing": 0, "incomplete": 1, "unclear": 2}
 OBJECTION_WEEKS = 6
@@ -194,7 +194,7 @@ def _section(doc: DocumentResult, report: Report, t: dict, lang: str, today: dt.
     unknown = t["unknown"]
     plan_date = _iso_date(doc.vaststelling)
     meta = [
-        (t["file"], doc.path),
+        (t["file"], os.path.basename(doc.path)),  # never the full path: it names folders, often the child
         (t["checked_on"], format_date(today, lang)),
         (t["ruleset"], t["ruleset_value"].format(name=report.ruleset_name, version=report.ruleset_version)),
     ]
@@ -205,22 +205,13 @@ def _section(doc: DocumentResult, report: Report, t: dict, lang: str, today: dt.
     if doc.bijstelling and _iso_date(doc.bijstelling):
         meta.append((t["bijstelling"], format_date(_iso_date(doc.bijstelling), lang)))
     section = Section(path=doc.path, meta=meta, notes=_notes(doc, lang))
-    must = Counter(e.status for e in doc.elements if e.required)
-    should = [e for e in doc.elements if not e.required]
-    section.counts.append(message("terminal.summary_must", lang, present=must[PRESENT], missing=must["missing"],
-                                  incomplete=must["incomplete"], unclear=must["unclear"]))
-    if should:
-        section.counts.append(message("terminal.summary_should", lang, present=sum(e.status == PRESENT for e in should),
-                                      gaps=sum(e.status in GAPS for e in should)))
-    section.verdict = message("terminal.verdict_gaps" if doc.must_gaps else "terminal.verdict_ok", lang)
-    gaps = sorted((e for e in doc.elements if e.is_gap), key=lambda e: (not e.required, ORDER.get(e.status, 9)))
-    for number, e in enumerate(gaps, 1):
+    summary = summarize(doc, lang)  # the same verdict and counts as the screen report and the web page
+    section.counts = summary.counts
+    section.verdict = summary.verdict
+    for number, e in enumerate(summary.gaps, 1):
         (section.must_gaps if e.required else section.should_gaps).append(_gap(number, e, t, lang))
-    section.in_order = [e.title for e in doc.elements if e.status == PRESENT]
-    # A rule the plan does not trigger (no kerndoelen out of reach, no enrolment date) or one for another
-    # school type is not news to a parent.
-    section.not_needed = [e.title for e in doc.elements
-                          if e.status == NOT_APPLICABLE and e.reason not in ("not_triggered", "not_for_type")]
+    section.in_order = [e.title for e in summary.in_order]
+    section.not_needed = [e.title for e in summary.not_needed]
     sit = situation(doc, today)
     section.deadline, steps = deadline_text(sit, t, lang, today)
     section.advice = [*steps, *situation_texts(sit, t["situations"], lang, today)]
