@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..findings import INCOMPLETE, MISSING, PRESENT, UNCLEAR
 from ..model import BlockKind, Source
 from ..ruleset import Rule, RuleSet
-from ..text import norm
+from ..text import mixed_script_words, norm
 from .content import Judgement, substantive_words
 from .context import Context
 from .dates import has_date
@@ -116,8 +116,19 @@ def check_consent(rule: Rule, ruleset: RuleSet, units: list[Unit], anchors: list
 
 def _maybe_scan(f: Findings, judgement: Judgement) -> Judgement:
     """A signature read from a scan cannot be verified: a person must look."""
+    judgement = unless_mixed_scripts(f.units, judgement)
     if f.ocr:
         return Judgement(UNCLEAR, "scan_signature", judgement.anchor, judgement.shown, judgement.quote)
+    return judgement
+
+
+def unless_mixed_scripts(region: list[Unit], judgement: Judgement) -> Judgement:
+    """Consent found, but a word of the consent part mixes Latin letters with look-alikes from another
+    script ('niet' with a Cyrillic 'і'): someone may have hidden a refusal, so `unclear`."""
+    for unit in region:
+        words = mixed_script_words(unit.text)
+        if words and judgement.status == PRESENT:
+            return Judgement(UNCLEAR, "mixed_script", judgement.anchor, [unit], unit.text)
     return judgement
 
 
