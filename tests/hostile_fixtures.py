@@ -505,6 +505,22 @@ def _unknown_method(_: Path) -> bytes:
     return bytes(data)
 
 
+def _docx_duplicate(first: str, second: str) -> Callable[[Path], bytes]:
+    """Two copies of the main part: the first blank where the second gives consent."""
+    def build(_: Path) -> bytes:
+        blank = docx_xml([*LINES[:2], "Handtekening ouders: ..........."])
+        signed = docx_xml([*LINES[:2], "Ouders gaan akkoord. w.g. P. de Graaf, 22-09-2025"])
+        return _zip([("[Content_Types].xml", _CONTENT_TYPES), ("_rels/.rels", _RELS), (first, blank),
+                     (second, signed)])
+
+    return build
+
+
+def _odt_duplicate(_: Path) -> bytes:
+    return _zip([("mimetype", ODT_MIME), ("META-INF/manifest.xml", _ODT_MANIFEST), ("content.xml", ODT_XML),
+                 ("content.xml", _odt_xml(["Ouders gaan akkoord. w.g. P. de Graaf, 22-09-2025"]))])
+
+
 def _mimetype_bomb(_: Path) -> bytes:
     raw, crc, _ = repeated_deflate(b" ", GIB)
     return _zip([("mimetype", (raw, crc, GIB)), ("content.xml", ODT_XML)])
@@ -616,6 +632,11 @@ CASES: list[Case] = [
     Case("odt_bad_deflate", "kapotte-deflate.odt", lambda _: _bad_deflate(valid_odt(), "content.xml"),
          _keys("corrupt")),
     Case("mimetype_bomb", "mimetype-bom.odt", _mimetype_bomb, _keys("too_complex", "too_large", "unsupported")),
+    Case("docx_duplicate_part", "dubbel-deel.docx", _docx_duplicate("word/document.xml", "word/document.xml"),
+         _keys("zip_duplicate")),
+    Case("docx_duplicate_part_case", "dubbel-deel-hoofdletters.docx",
+         _docx_duplicate("word/document.xml", "Word/Document.xml"), _keys("zip_duplicate")),
+    Case("odt_duplicate_part", "dubbel-deel.odt", _odt_duplicate, _keys("zip_duplicate")),
     Case("utf16_text", "utf16.txt", _utf16, text="geëvalueerd in groep 7"),
     Case("cp1252_text", "cp1252.txt", _cp1252, text=CP1252_LINE),
 ]
