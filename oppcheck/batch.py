@@ -44,9 +44,12 @@ def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, repor
     same_file = bool(resume and output and _same_path(resume, output))
     if same_file and fmt != "jsonl":
         raise OppcheckError("resume_is_output", file=resume)
+    if resume and any(_same_file(resume, path) for path in inputs):  # never cut or append to a plan
+        raise OppcheckError("resume_is_input", file=resume)
     streamed = fmt == "jsonl"
     try:
-        reused = _reusable(inputs, jsonl.load_resume(resume, jsonl.fingerprint(ruleset, settings))) if resume else {}
+        done = jsonl.load_resume(resume, jsonl.fingerprint(ruleset, settings), ruleset.rules) if resume else {}
+        reused = _reusable(inputs, done)
         todo = [(i, p) for i, p in enumerate(inputs) if i not in reused]
         with ExitStack() as stack:
             writers = []
@@ -286,6 +289,11 @@ def _open_log(path: str) -> BinaryIO:
 
 def _open_new(path: str) -> BinaryIO:
     """A JSONL --output file, written line by line so that a killed run keeps what it finished."""
+    from .atomic import open_stream
+
+    stream = open_stream(path)  # a pipe or device is written into; a block device is refused
+    if stream is not None:
+        return stream
     try:
         if os.path.exists(path):
             return open(path, "wb")  # keeps the file's permissions
@@ -296,3 +304,9 @@ def _open_new(path: str) -> BinaryIO:
 
 def _same_path(a: str, b: str) -> bool:
     return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _same_file(a: str, b: str) -> bool:
+    from .atomic import _same_file as same
+
+    return same(a, b)

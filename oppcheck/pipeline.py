@@ -11,7 +11,7 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 
-from .errors import OppcheckError
+from .errors import OppcheckError, ReadError
 from .findings import DOC_ERROR, DocumentResult
 from .ruleset import RuleSet
 from .settings import Settings
@@ -21,6 +21,9 @@ SUPPORTED_SUFFIXES = (".pdf", ".docx", ".odt", ".txt", ".md", ".markdown", ".png
 REPORTED_SUFFIXES = (".doc", ".rtf")
 SKIPPED_PREFIXES = (".", "~$", ".~lock")
 _SNIFFED_FORMATS = ("pdf", "docx", "odt", "image")  # text is only taken by its name (.txt, .md)
+# A long OPP holds some 200,000 characters; the checker reads about 4 MB of text a second, so a
+# document with more text than this is refused in about a second instead of checked for minutes.
+MAX_CHECK_CHARS = 5_000_000
 
 
 def discover(paths: Iterable[str]) -> Iterator[str]:
@@ -88,6 +91,8 @@ def check_one(path: str, ruleset: RuleSet, settings: Settings) -> DocumentResult
 
     options = ReadOptions(password=settings.password, ocr=settings.ocr, max_size_mb=settings.max_size_mb)
     doc = read_document(path, options)
+    if sum(len(b.text) for b in doc.blocks) > MAX_CHECK_CHARS:  # not a plan; checking it would take minutes
+        raise ReadError("too_much_text", limit=MAX_CHECK_CHARS // 1_000_000)
     result = check_document(doc, ruleset, school_type=settings.school_type, lang=settings.lang,
                             template=settings.template)
     if settings.redact:
