@@ -26,6 +26,7 @@ from .errors import EXIT_ERROR, OppcheckError, ReadError
 from .findings import DocumentResult, ElementResult, Report
 from .ruleset import RuleSet
 from .settings import Settings
+from .text import safe_path
 
 
 def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, report: Report, *,
@@ -63,6 +64,7 @@ def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, repor
             checked = stack.enter_context(closing(_checked(todo, ruleset, settings, bar)))
             shared: dict[tuple, ElementResult] = {}
             for result, new in _in_order(reused, checked):
+                result.path = safe_path(result.path)  # odd file names never reach an output as they are
                 line = jsonl.document_line(result)
                 for writer in writers:
                     if new or writer.every:
@@ -101,7 +103,7 @@ def _reusable(inputs: list[str], done: dict[tuple[str, str], DocumentResult]) ->
     by_path = {os.path.normpath(p): (p, sha) for p, sha in done}
     reused = {}
     for index, path in enumerate(inputs):
-        key = by_path.get(os.path.normpath(path))
+        key = by_path.get(os.path.normpath(safe_path(path)))  # results hold the shown path
         if key and file_hash(path) == key[1]:
             reused[index] = done[key]
     return reused

@@ -17,8 +17,11 @@ class OppcheckError(Exception):
 
     def sentence(self, lang: str = "nl") -> str:
         from .i18n import message
+        from .text import safe_path
 
-        return message(f"error.{self.key}", lang, **self.params)
+        params = {k: safe_path(v) if k in ("path", "file") and isinstance(v, str) else v
+                  for k, v in self.params.items()}  # a file name never brings escape codes or bad bytes
+        return message(f"error.{self.key}", lang, **params)
 
 
 class ReadError(OppcheckError):

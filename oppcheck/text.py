@@ -85,6 +85,36 @@ def mixed_script_words(text: str) -> list[str]:
             and _LOOKALIKE.search(w)]
 
 
+# Characters a path must not carry into an output: C0 and C1 controls (escape codes, bell, new
+# lines), DEL, invisible format and direction characters, lone surrogates, non-characters.
+_UNSAFE_IN_PATH = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff"
+                             "\ud800-\udfff\ufff9-\uffff]")
+
+
+def safe_path(path: str) -> str:
+    """`path` as every output may show it (terminal, JSON, CSV, XML, Word, stderr).
+
+    Bytes of a file name that are not UTF-8 (which Python keeps as lone surrogates) become '\\xff';
+    control characters (escape codes, bell, new lines), invisible and direction characters become
+    '\\x1b' or '\\u202e'. Every other character, accents included, stays as it is.
+    """
+    if path.isascii() and path.isprintable():
+        return path
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        try:  # the undecodable bytes of a file name, shown as \xNN
+            path = path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:
+            pass  # other lone surrogates: escaped below
+    return _UNSAFE_IN_PATH.sub(_escape, path)
+
+
+def _escape(m: re.Match) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def split_checkboxes(text: str) -> tuple[str, list[tuple[bool, str]]] | None:
     """Split a line with box glyphs ("☒ akkoord ☐ niet akkoord", "[x] ja [ ] nee") into parts.
 

@@ -110,6 +110,8 @@ def _row(e: ElementResult, lang: str, template: bool = False) -> tuple[str, str,
 
 
 def _summary(console, report: Report, lang: str) -> None:
+    from rich.markup import escape
+
     docs = report.documents
     readable = [d for d in docs if d.status != DOC_ERROR]
     console.rule(message("terminal.batch_title", lang, n=len(docs)))
@@ -127,4 +129,4 @@ def _summary(console, report: Report, lang: str) -> None:
         console.print("  " + line)
     for d in docs:
         if d.status == DOC_ERROR:
-            console.print("  " + message("terminal.error_line", lang, path=d.path, error=d.error), style="red")
+            console.print("  " + escape(message("terminal.error_line", lang, path=d.path, error=d.error)), style="red")
