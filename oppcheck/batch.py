@@ -50,7 +50,7 @@ def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, repor
     streamed = fmt == "jsonl"
     try:
         done = jsonl.load_resume(resume, jsonl.fingerprint(ruleset, settings), ruleset.rules) if resume else {}
-        reused = _reusable(inputs, done)
+        reused = _reusable(inputs, done, settings)
         todo = [(i, p) for i, p in enumerate(inputs) if i not in reused]
         with ExitStack() as stack:
             writers = []
@@ -63,8 +63,8 @@ def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, repor
             bar = stack.enter_context(progress(len(todo), settings.lang))
             checked = stack.enter_context(closing(_checked(todo, ruleset, settings, bar)))
             shared: dict[tuple, ElementResult] = {}
-            for result, new in _in_order(reused, checked):
-                result.path = safe_path(result.path)  # odd file names never reach an output as they are
+            for position, (result, new) in enumerate(_in_order(reused, checked)):
+                _show_path(result, inputs[position], position, settings)
                 line = jsonl.document_line(result)
                 for writer in writers:
                     if new or writer.every:
@@ -96,14 +96,26 @@ def _slim(result: DocumentResult, shared: dict[tuple, ElementResult]) -> Documen
                           vaststelling=result.vaststelling, pages=result.pages, sha256=result.sha256)
 
 
-def _reusable(inputs: list[str], done: dict[tuple[str, str], DocumentResult]) -> dict[int, DocumentResult]:
+def _show_path(result: DocumentResult, path: str, position: int, settings: Settings) -> None:
+    """Give `result` the path the outputs show (safe for every output; with --redact no file name),
+    also inside its error sentence."""
+    from .pipeline import shown_path
+
+    shown = shown_path(path, position, settings)
+    if result.error and settings.redact:
+        result.error = result.error.replace(safe_path(path), shown)
+    result.path = shown
+
+
+def _reusable(inputs: list[str], done: dict[tuple[str, str], DocumentResult],
+              settings: Settings) -> dict[int, DocumentResult]:
     """Results of an earlier run for documents with the same path and the same content, by input index."""
-    from .pipeline import file_hash
+    from .pipeline import file_hash, shown_path
 
     by_path = {os.path.normpath(p): (p, sha) for p, sha in done}
     reused = {}
     for index, path in enumerate(inputs):
-        key = by_path.get(os.path.normpath(safe_path(path)))  # results hold the shown path
+        key = by_path.get(os.path.normpath(shown_path(path, index, settings)))  # results hold the shown path
         if key and file_hash(path) == key[1]:
             reused[index] = done[key]
     return reused

@@ -96,7 +96,7 @@ def check_one(path: str, ruleset: RuleSet, settings: Settings) -> DocumentResult
     result = check_document(doc, ruleset, school_type=settings.school_type, lang=settings.lang,
                             template=settings.template)
     if settings.redact:
-        _redact(result, "\n".join(b.text for b in doc.blocks if b.text))
+        _redact(result, doc)
     return result
 
 
@@ -169,13 +169,52 @@ def warm_up(ruleset: RuleSet, paths: Iterable[str] | None = None) -> None:
     message("status.present")  # loads messages.yaml
 
 
-def _redact(result: DocumentResult, text: str) -> None:
-    """Remove personal data from quotes; names found anywhere in the plan are removed everywhere."""
-    from .redact import find_names, redact
+def _redact(result: DocumentResult, doc) -> None:
+    """Remove personal data from everything a result says about the document: messages, quotes,
+    sections and notes; names found anywhere in the plan are removed everywhere. A quote that was
+    shortened is redacted whole and then shortened again, so that no half of a name or an e-mail
+    address survives the cut. (The file name is replaced where results are handed on, see
+    `shown_path`.)"""
+    import re
 
-    names = find_names(text)
+    from .redact import find_names, redact
+    from .text import clean, shorten
+
+    texts = [t for b in doc.blocks for t in (b.text, b.value) if t]
+    names = find_names("\n".join(texts))
+    sources = [" ".join(clean(t).split()) for t in texts]
+
+    def whole(short: str) -> str:
+        """The text a shortened quote ('Mail: ouders.de…') was cut from, from where the quote starts."""
+        head = short[:-1].rstrip()
+        for source in sources:
+            at = source.find(head)
+            if at >= 0:
+                return source[at:]
+        return head.rsplit(" ", 1)[0] if " " in head else ""  # not found: the cut word goes
+
+    def redacted(text: str) -> str:
+        if text.endswith("…"):
+            return shorten(redact(whole(text), names), len(text))
+        return redact(text, names)
+
     for element in result.elements:
-        element.message = redact(element.message, names)
+        quoted = re.sub(r'"([^"\n]*…)"', lambda m: f'"{redacted(m[1])}"', element.message)
+        element.message = redact(quoted, names)
         for ev in element.evidence:
             if ev.quote:
-                ev.quote = redact(ev.quote, names)
+                ev.quote = redacted(ev.quote)
+            if ev.section:
+                ev.section = redacted(ev.section)
+    result.notes = [redact(note, names) for note in result.notes]
+
+
+def shown_path(path: str, position: int, settings: Settings) -> str:
+    """The path as the outputs show it: made safe for every output (`text.safe_path`); with --redact
+    replaced by 'document-001.pdf' (its place in the input order), since a file name often holds the
+    child's name and date of birth."""
+    from .text import safe_path
+
+    if not settings.redact:
+        return safe_path(path)
+    return f"document-{position + 1:03d}{safe_path(os.path.splitext(path)[1].lower())}"
