@@ -10,6 +10,7 @@ import hashlib
 import os
 import stat
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from .errors import OppcheckError, ReadError
 from .findings import DOC_ERROR, DocumentResult
@@ -26,13 +27,14 @@ _SNIFFED_FORMATS = ("pdf", "docx", "odt", "image")  # text is only taken by its 
 MAX_CHECK_CHARS = 5_000_000
 
 
-def discover(paths: Iterable[str]) -> Iterator[str]:
+def discover(paths: Iterable[str], own_reports: list[str] | None = None) -> Iterator[str]:
     """Files to check, each once, in a stable order: given files as they are; folders searched
     recursively (sorted, symlinked folders not followed), skipping hidden files, Office lock files
-    (~$plan.docx, .~lock.plan.odt#) and files that are neither named nor made like a document we read."""
+    (~$plan.docx, .~lock.plan.odt#), files that are neither named nor made like a document we read,
+    and oppcheck's own reports (see `own_report`), which are added to `own_reports`."""
     seen: set[str] = set()
     for path in paths:
-        found = [path] if not os.path.isdir(path) else _walk(path)
+        found = [path] if not os.path.isdir(path) else _walk(path, own_reports)
         for full in found:
             key = os.path.realpath(full)
             if key not in seen:
@@ -40,7 +42,7 @@ def discover(paths: Iterable[str]) -> Iterator[str]:
                 yield full
 
 
-def _walk(folder: str) -> Iterator[str]:
+def _walk(folder: str, own_reports: list[str] | None = None) -> Iterator[str]:
     top = os.path.realpath(folder)
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -51,7 +53,69 @@ def _walk(folder: str) -> Iterator[str]:
             if os.path.islink(full) and not os.path.realpath(full).startswith(top + os.sep):
                 continue  # a link out of the folder: never read a file that was not named
             if name.lower().endswith(SUPPORTED_SUFFIXES + REPORTED_SUFFIXES) or _sniffable(full):
+                if own_report(full):  # a form, letter or report oppcheck wrote into the folder earlier
+                    if own_reports is not None:
+                        own_reports.append(full)
+                    continue
                 yield full
+
+
+OWN_REPORT_MARK = "oppcheck-output"  # in docProps/core.xml (identifier) of the Word forms and letters
+
+
+def own_report(path: str) -> bool:
+    """Whether the file is one of oppcheck's own outputs, by its content (a name can be anything):
+    a Word form or letter carries OWN_REPORT_MARK in its core properties; a text or Markdown report,
+    form or letter holds one of the sentences only oppcheck writes (see `_own_sentences`)."""
+    name = path.lower()
+    try:
+        if name.endswith((".txt", ".md", ".markdown")):
+            with open(path, "rb") as fh:
+                head = fh.read(64 * 1024)
+                fh.seek(max(len(head), os.fstat(fh.fileno()).st_size - 8192))
+                tail = fh.read(8192)  # a terminal report ends with its disclaimer
+            text = " ".join((head + b"\n" + tail).decode("utf-8", errors="replace").split())
+            return any(sentence in text for sentence in _own_sentences())
+        if name.endswith(".docx") or not name.endswith(SUPPORTED_SUFFIXES + REPORTED_SUFFIXES):
+            return _marked_package(path)
+    except OSError:
+        pass
+    return False
+
+
+def _marked_package(path: str) -> bool:
+    import zipfile
+
+    if not os.path.isfile(path):
+        return False
+    try:
+        with zipfile.ZipFile(path) as zf:
+            info = zf.getinfo("docProps/core.xml")
+            if info.file_size > 64 * 1024:
+                return False
+            with zf.open(info) as member:
+                return OWN_REPORT_MARK.encode() in member.read(64 * 1024)
+    except Exception:  # noqa: BLE001 - no readable core properties: not one of ours
+        return False
+
+
+@lru_cache(maxsize=1)
+def _own_sentences() -> tuple[str, ...]:
+    """Sentences only oppcheck's outputs hold, in both languages: the report's disclaimer, the start of
+    the form's disclaimer, the letter's opening sentences."""
+    from importlib import resources
+
+    import yaml
+
+    from .i18n import message
+
+    form = yaml.safe_load(resources.files("oppcheck").joinpath("templates", "form.yaml").read_text(encoding="utf-8"))
+    found = []
+    for lang in ("nl", "en"):
+        found.append(message("terminal.disclaimer", lang))
+        found.append(form["form"]["disclaimer"][lang].split("{")[0])
+        found += [form["letter"][key][lang] for key in ("intro", "no_gaps", "unreadable") if key in form["letter"]]
+    return tuple(" ".join(s.split()) for s in found if isinstance(s, str) and len(s.strip()) > 20)
 
 
 def _sniffable(path: str) -> bool:

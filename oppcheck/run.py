@@ -39,7 +39,9 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
     settings = make_settings(options, config_path, debug)
     ruleset = load_ruleset(settings.ruleset).filtered(settings.select, settings.ignore)
     fmt, form = _formats(fmt, output, form)
-    inputs = list(discover(paths))
+    own_reports: list[str] = []
+    inputs = list(discover(paths, own_reports))
+    _say_skipped(own_reports, settings.lang)
     if not inputs:
         raise OppcheckError("no_documents", path=", ".join(paths))
     for out in (output, letter):
@@ -54,6 +56,17 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
     write_outputs(report, ruleset, settings, fmt=fmt, output=output, form=form, letter=letter, inputs=inputs,
                   streamed=streamed)
     return exit_code(report)
+
+
+def _say_skipped(own_reports: list[str], lang: str) -> None:
+    """One sentence on stderr for the reports of oppcheck itself that a folder search left out."""
+    if own_reports:
+        from .i18n import message
+        from .text import safe_path
+
+        names = ", ".join(safe_path(os.path.basename(p)) for p in own_reports[:5])
+        names += f" (+{len(own_reports) - 5})" if len(own_reports) > 5 else ""
+        print("oppcheck: " + message("notice.own_reports", lang, n=len(own_reports), names=names), file=sys.stderr)
 
 
 def _formats(fmt: str | None, output: str | None, form: str | None) -> tuple[str, str | None]:

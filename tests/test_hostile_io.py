@@ -219,3 +219,23 @@ def test_a_pipe_in_a_folder_costs_only_its_own_line(tmp_path):
     docs = {Path(d["path"]).name: d for d in json.loads(proc.stdout)["documents"]}
     assert docs["pijp.pdf"]["status"] == "error" and docs["goed.pdf"]["status"] != "error"
     assert hashlib.sha256((folder / "goed.pdf").read_bytes()).hexdigest() == hashlib.sha256(valid_pdf()).hexdigest()
+
+
+# --- a batch and oppcheck's own reports in the folder -------------------------------------------------
+
+def test_a_batch_skips_its_own_reports_and_says_so(tmp_path):
+    folder = tmp_path / "dossiers"
+    folder.mkdir()
+    plan(folder, "plan.txt")
+    plan(folder, "rapport.txt")  # a plan with a report's name is still a plan: content decides
+    made = [("-o", "gesprek.docx"), ("-o", "gesprek.md"), ("--letter", "brief.docx"), ("--letter", "brief.txt"),
+            ("-o", "uitslag.txt"), ("-o", "report-en.txt", "--lang", "en")]
+    for option, name, *extra in made:
+        args = [option, folder / name, *extra] + (["--format", "json"] if option == "--letter" else [])
+        assert oppcheck(folder / "plan.txt", *args).returncode == 0
+    (folder / "gesprek.docx").rename(folder / "gesprek-zonder-extensie")  # found by content, not by name
+    proc = oppcheck(folder, "--format", "json")
+    checked = sorted(Path(d["path"]).name for d in json.loads(proc.stdout)["documents"])
+    assert checked == ["plan.txt", "rapport.txt"]
+    assert proc.stderr.startswith("oppcheck: 6 bestand(en)") and "gesprek.md" in proc.stderr
+    assert oppcheck(folder / "gesprek.md", "--format", "json").returncode == 1  # named explicitly: checked
