@@ -126,3 +126,27 @@ def test_normalisation_in_one_place():
     assert text.norm("Ge\u00ebvalueerd") == text.norm("geevalueerd")
     assert text.mixed_script_words("akk\u043eord en gewoon") == ["akk\u043eord"]
     assert text.mixed_script_words("\u041c\u043e\u0441\u043a\u0432\u0430 is een stad") == []  # one script is no trick
+
+
+def _form_plan(path, flags: str) -> None:
+    """The plan with its consent in a PDF text field whose widget has the annotation flags `flags`."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path))
+    y = 800
+    for line in PLAN_LINES:
+        c.setFont("Helvetica", 10)
+        c.drawString(72, y, line)
+        y -= 14
+    c.drawString(72, y, "Instemming ouders:")
+    c.acroForm.textfield(name="instemming", value=CONSENT_LINE, x=180, y=y - 4, width=380, height=16,
+                         annotationFlags=flags, fontSize=8)
+    c.save()
+
+
+@pytest.mark.parametrize(("flags", "expected"), [("print", "present"), ("hidden print", "incomplete"),
+                                                 ("noview print", "incomplete")])
+def test_hidden_pdf_form_field_never_counts(tmp_path, flags, expected):
+    path = tmp_path / "formulier.pdf"
+    _form_plan(path, flags)
+    assert status(check(path)[1]) == expected

@@ -196,7 +196,7 @@ class _Looks:
             elif tag == SIZE:
                 size = _int_val(el, size if size is not None else 24)
             elif tag == HIGHLIGHT:
-                shaded = el.get(VAL, "none") != "none"
+                shaded = el.get(VAL, "none") not in ("none", "white")
             elif tag == SHADING:
                 shaded = el.get(_w("fill"), "auto").lower() not in ("auto", "ffffff")
         return _Looks(vanish, color, size, shaded)
