@@ -26,6 +26,7 @@ from typing import NamedTuple
 import pypdfium2.raw as pdfium_c
 
 SCALE = 0.5  # 36 dpi: a 6 pt line is 3 pixels high, enough to see its ink, and cheap to render
+MAX_PIXELS = 4000  # a page larger than this at SCALE is rendered smaller (small text then counts as hidden)
 MIN_FONT_POINTS = 2.5  # text printed smaller than this is not meant to be read
 _FORM_DEPTH = 8
 _INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
@@ -143,7 +144,9 @@ def _renders(page, objects: list[_TextObject]) -> tuple[bytes, bytes, int, int]:
 
 
 def _render(page) -> tuple[bytes, int, int]:
-    bitmap = page.render(scale=SCALE, grayscale=True, may_draw_forms=False)
+    width, height = page.get_size()
+    scale = min(SCALE, MAX_PIXELS / max(width, height, 1.0))  # a giant page must not escape the test
+    bitmap = page.render(scale=scale, grayscale=True, may_draw_forms=False)
     width, height, stride = bitmap.width, bitmap.height, bitmap.stride
     raw = bytes(bitmap.buffer)
     bitmap.close()
