@@ -99,10 +99,14 @@ def _marked_package(path: str) -> bool:
         return False
 
 
+_OWN_TEMPLATE_KEYS = (("form", "disclaimer"), ("letter", "intro"), ("letter", "no_gaps"), ("letter", "unreadable"))
+
+
 @lru_cache(maxsize=1)
 def _own_sentences() -> tuple[str, ...]:
     """Sentences only oppcheck's outputs hold, in both languages: the report's disclaimer, the start of
     the form's disclaimer, the letter's opening sentences."""
+    import re
     from importlib import resources
 
     import yaml
@@ -113,8 +117,10 @@ def _own_sentences() -> tuple[str, ...]:
     found = []
     for lang in ("nl", "en"):
         found.append(message("terminal.disclaimer", lang))
-        found.append(form["form"]["disclaimer"][lang].split("{")[0])
-        found += [form["letter"][key][lang] for key in ("intro", "no_gaps", "unreadable") if key in form["letter"]]
+        for group, key in _OWN_TEMPLATE_KEYS:
+            text = ((form.get(group) or {}).get(key) or {}).get(lang) if isinstance(form, dict) else None
+            if isinstance(text, str):  # its longest part without a {placeholder} or a [fill-in]
+                found.append(max(re.split(r"\{[^}]*\}|\[[^\]]*\]", text), key=len))
     return tuple(" ".join(s.split()) for s in found if isinstance(s, str) and len(s.strip()) > 20)
 
 

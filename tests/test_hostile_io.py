@@ -234,6 +234,9 @@ def test_a_batch_skips_its_own_reports_and_says_so(tmp_path):
         args = [option, folder / name, *extra] + (["--format", "json"] if option == "--letter" else [])
         assert oppcheck(folder / "plan.txt", *args).returncode == 0
     (folder / "gesprek.docx").rename(folder / "gesprek-zonder-extensie")  # found by content, not by name
+    letter = folder / "brief.txt"  # the parent filled in the letter: still oppcheck's own
+    letter.write_text(letter.read_text(encoding="utf-8").replace("[naam kind]", "Sem").replace("[uw naam]", "An"),
+                      encoding="utf-8")
     proc = oppcheck(folder, "--format", "json")
     checked = sorted(Path(d["path"]).name for d in json.loads(proc.stdout)["documents"])
     assert checked == ["plan.txt", "rapport.txt"]
