@@ -377,16 +377,40 @@ DOCX_TRICKS: dict[str, tuple[str, str, str]] = {
     "one_point": ("", '<w:sz w:val="2"/>', ""),
     "defaults_one_point": ("", "", '<w:sz w:val="2"/>'),
 }
-HIDDEN_DOCX_TRICKS = [t for t in DOCX_TRICKS if t != "visible"]
+HIDDEN_DOCX_TRICKS = [t for t in DOCX_TRICKS if t != "visible"] + ["hidden_box", "hidden_vml"]
+
+
+_SHAPE_NS = ('xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+             'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+             'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+             'xmlns:v="urn:schemas-microsoft-com:vml"')
+# The consent paragraph in a text box of a shape: DrawingML (hidden with docPr hidden="1") or VML.
+DOCX_BOX_TRICKS = {
+    "visible_box": '<wp:docPr id="7" name="Tekstvak"/>', "hidden_box": '<wp:docPr id="7" name="Tekstvak" hidden="1"/>'}
+
+
+def _box(doc_pr: str) -> str:
+    box = f"<w:txbxContent><w:p><w:r><w:t>{CONSENT_LINE}</w:t></w:r></w:p></w:txbxContent>"
+    return (f"<w:p><w:r><w:drawing><wp:anchor>{doc_pr}<a:graphic><a:graphicData "
+            'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+            f"<wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor>"
+            "</w:drawing></w:r></w:p>")
 
 
 def plan_docx(trick: str = "visible") -> bytes:
-    """The plan of PLAN_LINES as a DOCX whose consent paragraph is written with `trick`."""
-    ppr, rpr, defaults = DOCX_TRICKS[trick]
+    """The plan of PLAN_LINES as a DOCX whose consent paragraph is written with `trick` (DOCX_TRICKS,
+    DOCX_BOX_TRICKS, or "hidden_vml": a VML text box with visibility:hidden)."""
+    ppr, rpr, defaults = DOCX_TRICKS.get(trick, ("", "", ""))
     plan = "".join(f'<w:p><w:pPr><w:pStyle w:val="Leesbaar"/></w:pPr><w:r><w:t xml:space="preserve">{line}'
                    "</w:t></w:r></w:p>" for line in PLAN_LINES)
     consent = f"<w:p><w:pPr>{ppr}</w:pPr><w:r><w:rPr>{rpr}</w:rPr><w:t>{CONSENT_LINE}</w:t></w:r></w:p>"
-    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}">'
+    if trick in DOCX_BOX_TRICKS:
+        consent = _box(DOCX_BOX_TRICKS[trick])
+    elif trick == "hidden_vml":
+        consent = ('<w:p><w:r><w:pict><v:shape style="position:absolute;visibility:hidden"><v:textbox>'
+                   f"<w:txbxContent><w:p><w:r><w:t>{CONSENT_LINE}</w:t></w:r></w:p></w:txbxContent>"
+                   "</v:textbox></v:shape></w:pict></w:r></w:p>")
+    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}" {_SHAPE_NS}>'
                 f"<w:body>{plan}{consent}</w:body></w:document>").encode()
     styles = _DOCX_STYLES.replace("{defaults}", defaults).encode()
     return _zip([("[Content_Types].xml", _CONTENT_TYPES), ("_rels/.rels", _RELS), ("word/document.xml", document),
@@ -427,6 +451,8 @@ ODT_TRICKS: dict[str, tuple[str, bool]] = {
     "white_inherited": ('<style:style style:name="Wit" style:family="paragraph">'
                         '<style:text-properties fo:color="#FFFFFF"/></style:style>'
                         '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Wit"/>', False),
+    "section_condition": ("", False),
+    "hidden_paragraph": ("", False),
 }
 HIDDEN_ODT_TRICKS = [t for t in ODT_TRICKS if t != "visible"]
 
@@ -436,6 +462,12 @@ def plan_odt(trick: str = "visible") -> bytes:
     styles, span = ODT_TRICKS[trick]
     consent = (f'<text:p><text:span text:style-name="T1">{CONSENT_LINE}</text:span></text:p>' if span
                else f'<text:p text:style-name="P1">{CONSENT_LINE}</text:p>')
+    if trick == "section_condition":  # a section whose condition hides it
+        consent = (f'<text:section text:name="S1" text:display="condition" text:condition="ooow:1" '
+                   f'text:is-hidden="true">{consent}</text:section>')
+    elif trick == "hidden_paragraph":
+        consent = (f'<text:p><text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/>'
+                   f"{CONSENT_LINE}</text:p>")
     body = "".join(f"<text:p>{line}</text:p>" for line in PLAN_LINES) + consent
     content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODT_NS} office:version="1.2">'
                f"<office:automatic-styles>{styles}</office:automatic-styles>"

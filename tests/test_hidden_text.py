@@ -150,3 +150,10 @@ def test_hidden_pdf_form_field_never_counts(tmp_path, flags, expected):
     path = tmp_path / "formulier.pdf"
     _form_plan(path, flags)
     assert status(check(path)[1]) == expected
+
+
+def test_visible_text_box_consent_counts(tmp_path):
+    """The control of the hidden text box: the same shape without hidden="1" is read."""
+    path = tmp_path / "plan.docx"
+    path.write_bytes(plan_docx("visible_box"))
+    assert status(check(path)[1]) == "present"

@@ -499,6 +499,9 @@ class _Reader(StoryBuilder):
 
     def drawing(self, d, st: Inline) -> None:
         for anchor in d:
+            pr = anchor.find(f"{{{WP}}}docPr")
+            if pr is not None and pr.get("hidden", "").lower() in ("1", "true"):
+                continue  # a hidden shape shows nothing, also not the text box in it
             boxes = list(anchor.iter(TXBX))
             for tb in boxes:
                 self.text_box(tb, st)
@@ -518,6 +521,9 @@ class _Reader(StoryBuilder):
             title = (sig.get(f"{{{OFFICE}}}suggestedsigner2") or "").strip()
             st.after.append(self.signature(signer, title))
             return
+        if any("visibility:hidden" in (shape.get("style") or "").replace(" ", "").lower()
+               for shape in pict.iter(f"{{{VML}}}shape", f"{{{VML}}}rect", f"{{{VML}}}roundrect")):
+            return  # a hidden VML shape shows nothing
         boxes = list(pict.iter(TXBX))
         for tb in boxes:
             self.text_box(tb, st)

@@ -217,7 +217,7 @@ class _Reader(StoryBuilder):
             elif tag == TBL:
                 self.table(el)
             elif tag in _BLOCK_CONTAINERS:
-                if el.get(_t("display")) != "none":  # a hidden section is not shown
+                if not _hidden_section(el):
                     self.blocks(el, listed, toc or tag == _t("table-of-content"))
             elif tag == FRAME or tag in _SHAPES:
                 st = _Inline()
@@ -236,7 +236,7 @@ class _Reader(StoryBuilder):
             level = self.styles.outline(style)
         st = _Inline()
         outer, self.para_style = self.para_style, style  # a text box inside reads its own paragraphs
-        if not self.styles.hidden(None, style):  # text:display="none", white or 1-pt text is not read
+        if not self.styles.hidden(None, style) and not _hidden_paragraph(p):  # display="none", white, 1 pt
             self.inline(p, st, bool(self.styles.bold("paragraph", style)))
         self.para_style = outer
         text, placeholder = strip_placeholder("".join(st.parts).replace("\u00ad", "").strip())
@@ -396,6 +396,17 @@ class _Reader(StoryBuilder):
         return cell.close()
 
 
+def _hidden_section(el) -> bool:
+    """A section that is not shown: text:display="none", or a condition that hides it now."""
+    display = el.get(_t("display"))
+    return display == "none" or (display == "condition" and el.get(_t("is-hidden")) == "true")
+
+
+def _hidden_paragraph(p) -> bool:
+    """A paragraph with a hidden-paragraph field whose condition hides it now."""
+    return any(f.get(_t("is-hidden")) == "true" for f in p.iter(_t("hidden-paragraph")))
+
+
 def _int(value: str | None, default: int, cap: int) -> int:
     return min(int(value), cap) if value and value.isdigit() and int(value) >= 1 else default
 
@@ -418,7 +429,7 @@ def _cell_items(parent, listed: bool = False):
             for item in el:
                 if item.tag in (LIST_ITEM, LIST_HEADER):
                     yield from _cell_items(item, True)
-        elif tag in _BLOCK_CONTAINERS:
+        elif tag in _BLOCK_CONTAINERS and not _hidden_section(el):
             yield from _cell_items(el, listed)
 
 
