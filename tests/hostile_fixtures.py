@@ -229,9 +229,10 @@ PDF_TRICKS: dict[str, bytes] = {
 HIDDEN_PDF_TRICKS = [t for t in PDF_TRICKS if t != "visible"]
 
 
-def plan_pdf(trick: str = "visible", *, scanned: bool = False) -> bytes:
+def plan_pdf(trick: str = "visible", *, scanned: bool = False, blank_scan: bool = False) -> bytes:
     """The plan of PLAN_LINES as a one-page PDF with the consent line drawn with `trick`. `scanned`:
-    a page-sized image under invisible text (render mode 3) throughout, as OCR software makes it."""
+    a page-sized image under invisible text (render mode 3) throughout, as OCR software makes it;
+    `blank_scan`: that image is all white (the invisible text is then not an OCR layer)."""
     mode = b"3 Tr " if scanned else b""
     ops = b"".join(_pdf_text(72, 800 - 14 * i, line, prefix=mode) for i, line in enumerate(PLAN_LINES))
     ops += _pdf_text(72, _CONSENT_Y, CONSENT_LINE, prefix=mode) if scanned else PDF_TRICKS[trick]
@@ -242,8 +243,10 @@ def plan_pdf(trick: str = "visible", *, scanned: bool = False) -> bytes:
                   b"/Font << /F1 5 0 R >> /Properties << /oc1 6 0 R >> /XObject << /Im1 7 0 R >> >> >>")
     objects[1] = b"<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [6 0 R] /D << /OFF [6 0 R] >> >> >>"
     objects[6] = b"<< /Type /OCG /Name (Handtekening) >>"
-    objects[7] = _stream(b"\x80\xc0\xc0\x80", b"/Type /XObject /Subtype /Image /Width 2 /Height 2 "
-                                                 b"/ColorSpace /DeviceGray /BitsPerComponent 8 ")
+    # The 'scan': dark and light stripes 3 points high (as printed lines look); blank: all white.
+    pixels = b"\xff" * 842 if blank_scan else b"".join(b"\x20" if row // 3 % 2 else b"\xf0" for row in range(842))
+    objects[7] = _stream(pixels, b"/Type /XObject /Subtype /Image /Width 1 /Height 842 "
+                                 b"/ColorSpace /DeviceGray /BitsPerComponent 8 ")
     return _pdf(objects)
 
 

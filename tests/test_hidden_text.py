@@ -157,3 +157,11 @@ def test_visible_text_box_consent_counts(tmp_path):
     path = tmp_path / "plan.docx"
     path.write_bytes(plan_docx("visible_box"))
     assert status(check(path)[1]) == "present"
+
+
+def test_pdf_invisible_text_over_a_blank_image_never_counts(tmp_path):
+    """An image under invisible text is only a scan when it shows something there."""
+    path = tmp_path / "leeg.pdf"
+    path.write_bytes(plan_pdf(scanned=True, blank_scan=True))
+    shown = "\n".join(b.text for b in read_document(str(path)).blocks)
+    assert CONSENT_WORDS not in shown

@@ -9,8 +9,9 @@ akkoord ... w.g. ... Datum") while the parent sees a blank line.
 The test is what the page looks like: the page is rendered twice at 72 dpi in grey, once as it is
 and once with every text object switched to render mode 3. A text object whose box shows no
 difference between the two left no visible ink: it is hidden, whatever the trick. Text smaller than
-MIN_FONT_POINTS is hidden too. Invisible text over an image (the OCR layer of a scanned page) is
-the one kind of unseen text that counts: it stands for the scan's own text.
+MIN_FONT_POINTS is hidden too. Invisible text over an image that shows something there (the OCR
+layer of a scanned page) is the one kind of unseen text that counts: it stands for the scan's own
+text. Invisible text over a blank image is hidden.
 
 `visible_text` replaces the characters of hidden text objects by spaces, so that every index into
 the page text stays valid for the line reader (`pdf_page.page_lines`).
@@ -69,8 +70,8 @@ def visible_text(page, textpage, text: str) -> tuple[str, int | None]:
                 from .pdf_page import page_images
 
                 images = page_images(page)
-            if any(_overlap(obj.box, image) >= 0.5 for image in images):
-                continue  # the OCR layer of a scan: the text the image shows
+            if rect is not None and _printed(bare, width, rect) and any(_overlap(obj.box, i) >= 0.5 for i in images):
+                continue  # the OCR layer of a scan: the text the image under it shows
         hidden.add(obj.address)
     if not hidden:
         return text, 0
@@ -190,6 +191,14 @@ def _inked(shown: bytes, bare: bytes, width: int, rect: tuple[int, int, int, int
         if with_text != without and with_text.translate(_LEVELS) != without.translate(_LEVELS):
             return True
     return False
+
+
+def _printed(bare: bytes, width: int, rect: tuple[int, int, int, int]) -> bool:
+    """Whether the page without its text shows something in `rect`: not one flat shade, as a scanned
+    line of text is not (a blank image under invisible text shows nothing)."""
+    x0, y0, x1, y1 = rect
+    levels = b"".join(bare[y * width + x0:y * width + x1] for y in range(y0, y1)).translate(_LEVELS)
+    return bool(levels) and max(levels) > min(levels)
 
 
 def _overlap(box: tuple, image) -> float:
