@@ -46,8 +46,8 @@ class _TextObject(NamedTuple):
 
 def visible_text(page, textpage, text: str) -> tuple[str, int | None]:
     """`text` (the page's whole text range) with the characters of hidden text replaced by spaces,
-    and the number of hidden text objects (None: the page could not be rendered, so whether all
-    its text can be seen is not known; the text is then kept as it is)."""
+    and the number of hidden text objects that held more than spaces (None: the page could not be
+    rendered, so whether all its text can be seen is not known; the text is then kept as it is)."""
     objects = list(_text_objects(_page_objects(page.raw), (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), _FORM_DEPTH))
     if not objects:
         return text, 0
@@ -75,7 +75,7 @@ def visible_text(page, textpage, text: str) -> tuple[str, int | None]:
         hidden.add(obj.address)
     if not hidden:
         return text, 0
-    return _blank(textpage, text, hidden), len(hidden)
+    return _blank(textpage, text, hidden)
 
 
 def _page_objects(page):
@@ -210,14 +210,16 @@ def _overlap(box: tuple, image) -> float:
     return max(w, 0.0) * max(h, 0.0) / area
 
 
-def _blank(textpage, text: str, hidden: set[int]) -> str:
-    """`text` with every character of a hidden text object replaced by a space.
+def _blank(textpage, text: str, hidden: set[int]) -> tuple[str, int]:
+    """`text` with every character of a hidden text object replaced by a space, and how many text
+    objects lost a character (a hidden object of spaces alone, as some producers write, is no news).
 
     PDFium's text indexes count UTF-16 code units, so the text is edited as code units."""
     tp = textpage.raw
     codec = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
     units = memoryview(bytearray(text.encode(codec, errors="surrogatepass"))).cast("H")
     space = ord(" ")
+    blanked: set = set()
     for char in range(pdfium_c.FPDFText_CountChars(tp)):
         obj = pdfium_c.FPDFText_GetTextObject(tp, char)
         if not obj or (ctypes.cast(obj, ctypes.c_void_p).value or 0) not in hidden:
@@ -225,4 +227,5 @@ def _blank(textpage, text: str, hidden: set[int]) -> str:
         index = pdfium_c.FPDFText_GetTextIndexFromCharIndex(tp, char)
         if 0 <= index < len(units) and units[index] not in (9, 10, 13, 32):
             units[index] = space
-    return units.cast("B").tobytes().decode(codec, errors="replace")
+            blanked.add(ctypes.cast(obj, ctypes.c_void_p).value)
+    return units.cast("B").tobytes().decode(codec, errors="replace"), len(blanked)
