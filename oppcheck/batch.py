@@ -26,6 +26,7 @@ from .errors import EXIT_ERROR, OppcheckError, ReadError
 from .findings import DocumentResult, ElementResult, Report
 from .ruleset import RuleSet
 from .settings import Settings
+from .text import safe_path
 
 
 def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, report: Report, *,
@@ -44,9 +45,12 @@ def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, repor
     same_file = bool(resume and output and _same_path(resume, output))
     if same_file and fmt != "jsonl":
         raise OppcheckError("resume_is_output", file=resume)
+    if resume and any(_same_file(resume, path) for path in inputs):  # never cut or append to a plan
+        raise OppcheckError("resume_is_input", file=resume)
     streamed = fmt == "jsonl"
     try:
-        reused = _reusable(inputs, jsonl.load_resume(resume, jsonl.fingerprint(ruleset, settings))) if resume else {}
+        done = jsonl.load_resume(resume, jsonl.fingerprint(ruleset, settings), ruleset.rules) if resume else {}
+        reused = _reusable(inputs, done, settings)
         todo = [(i, p) for i, p in enumerate(inputs) if i not in reused]
         with ExitStack() as stack:
             writers = []
@@ -59,7 +63,8 @@ def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, repor
             bar = stack.enter_context(progress(len(todo), settings.lang))
             checked = stack.enter_context(closing(_checked(todo, ruleset, settings, bar)))
             shared: dict[tuple, ElementResult] = {}
-            for result, new in _in_order(reused, checked):
+            for position, (result, new) in enumerate(_in_order(reused, checked)):
+                _show_path(result, inputs[position], position, settings)
                 line = jsonl.document_line(result)
                 for writer in writers:
                     if new or writer.every:
@@ -96,14 +101,26 @@ def _slim(result: DocumentResult, shared: dict[tuple, ElementResult]) -> Documen
                           school=result.school, ocr_pages=result.ocr_pages, unread_pages=result.unread_pages)
 
 
-def _reusable(inputs: list[str], done: dict[tuple[str, str], DocumentResult]) -> dict[int, DocumentResult]:
+def _show_path(result: DocumentResult, path: str, position: int, settings: Settings) -> None:
+    """Give `result` the path the outputs show (safe for every output; with --redact no file name),
+    also inside its error sentence."""
+    from .pipeline import shown_path
+
+    shown = shown_path(path, position, settings)
+    if result.error and settings.redact:
+        result.error = result.error.replace(safe_path(path), shown)
+    result.path = shown
+
+
+def _reusable(inputs: list[str], done: dict[tuple[str, str], DocumentResult],
+              settings: Settings) -> dict[int, DocumentResult]:
     """Results of an earlier run for documents with the same path and the same content, by input index."""
-    from .pipeline import file_hash
+    from .pipeline import file_hash, shown_path
 
     by_path = {os.path.normpath(p): (p, sha) for p, sha in done}
     reused = {}
     for index, path in enumerate(inputs):
-        key = by_path.get(os.path.normpath(path))
+        key = by_path.get(os.path.normpath(shown_path(path, index, settings)))  # results hold the shown path
         if key and file_hash(path) == key[1]:
             reused[index] = done[key]
     return reused
@@ -291,6 +308,11 @@ def _open_log(path: str) -> BinaryIO:
 
 def _open_new(path: str) -> BinaryIO:
     """A JSONL --output file, written line by line so that a killed run keeps what it finished."""
+    from .atomic import open_stream
+
+    stream = open_stream(path)  # a pipe or device is written into; a block device is refused
+    if stream is not None:
+        return stream
     try:
         if os.path.exists(path):
             return open(path, "wb")  # keeps the file's permissions
@@ -301,3 +323,9 @@ def _open_new(path: str) -> BinaryIO:
 
 def _same_path(a: str, b: str) -> bool:
     return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _same_file(a: str, b: str) -> bool:
+    from .atomic import _same_file as same
+
+    return same(a, b)

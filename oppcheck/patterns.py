@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .text import fold_marks
+
 try:  # the parser and compiler of the `re` module (3.11+), or their older names
     from re import _compiler as _sre_compile
     from re import _constants as _c
@@ -82,6 +84,7 @@ def _compile(pattern: str) -> re.Pattern | Prefiltered:
     """The pattern between word boundaries; parsed once, for the needles and for compiling (parsing
     is most of the cost of compiling, and a rule set has hundreds of patterns)."""
     flags = _case_flag(pattern)
+    pattern = fold_marks(pattern)  # the text it is tried on has no accents either (see `text.norm`)
     wrapped = rf"(?<!\w)(?:{pattern})(?!\w)"
     if flags:
         return re.compile(wrapped, flags)

@@ -35,7 +35,13 @@ _ADDRESS_LABELLED = re.compile(r"(?i)(?P<label>\b(?:woon)?adres\s*:\s*|\bwoonach
                                r"(?P<value>[^\n\t|;]+)")
 
 _TUSSEN = r"(?:van|de|der|den|ter|ten|te|het|'t|in|op|aan|uit|von|la|le|du|d'|da|del|di|el|al)"
-_WORD = r"(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|[A-Z]\.(?:\s?[A-Z]\.)*)"
+# Letters of names beyond Latin-1 too (Łukasz, Şükran, Yılmaz, Žižek, Nguyễn, Олена): every upper- and
+# lower-case letter of the Latin, Greek and Cyrillic blocks.
+_RANGES = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x370, 0x52F), (0x1E00, 0x1EFF))
+_UP = "".join(chr(c) for a, b in _RANGES for c in range(a, b + 1) if chr(c).isupper())
+_LOW = "".join(chr(c) for a, b in _RANGES for c in range(a, b + 1) if chr(c).islower())
+_WORD = (rf"(?:[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}'’]+)*"
+         rf"|[{_UP}]\.(?:\s?[{_UP}]\.)*)")
 _SP = r"(?:[ \t]+|(?<=\.)\s+)"  # within a name; a line break only after an initial ("T.\nHofstede")
 _ONE_NAME = rf"(?:{_TUSSEN}{_SP})*{_WORD}(?:{_SP}(?:{_TUSSEN}{_SP})*{_WORD}){{0,4}}"
 _ROLES = r"(?:leerling|kind|ouders?(?:\s*/\s*verzorgers?|\(s\))?|verzorgers?|moeder|vader|mentor|" \
@@ -43,11 +49,14 @@ _ROLES = r"(?:leerling|kind|ouders?(?:\s*/\s*verzorgers?|\(s\))?|verzorgers?|moe
          r"psycholoog|zorgco[oö]rdinator|trajectbegeleider|contactpersoon|casemanager|" \
          r"opgesteld\s+door|ondertekend\s+door)"
 _TITLES = r"(?:dhr|mevr|mw|mr|dr|drs|ir|ing)\.?|mevrouw|meneer|de\s+heer|juf|meester"
-_LABEL = rf"(?:\bnaam(?:\s+(?:van\s+(?:de\s+)?)?{_ROLES})?\s*:|\b{_ROLES}\b\s*:?|\b(?:{_TITLES})(?!\w))"
+_LABEL = rf"(?:\bnaam(?:\s+(?:van\s+(?:de\s+)?)?{_ROLES})?\s*:|\b{_ROLES}\b\s*[:,]?|\b(?:{_TITLES})(?!\w))"
 _NAMES = re.compile(rf"(?P<label>(?:(?i:{_LABEL})[ \t]*)+)"
                     rf"(?P<names>{_ONE_NAME}(?:[ \t]*(?:,|&|\ben\b)[ \t]*{_ONE_NAME})*)")
 
 _ROLE_IN_BRACKETS = re.compile(rf"[ \t]*\((?i:{_ROLES}|{_TITLES})[^)\n]{{0,40}}\)")
+# A name in brackets right after a role or a name: "moeder van Sem (Fatma Yılmaz)", "[naam] (Anna)".
+_NAME_IN_BRACKETS = re.compile(rf"(?:\[naam\]|\b(?i:{_ROLES}|{_TITLES})\b)[^()\n]{{0,40}}?\([ \t]*"
+                               rf"(?:(?i:{_TITLES})[ \t]+)?(?P<names>{_ONE_NAME})[ \t]*(?:[,)])")
 _NAME_AT_END = re.compile(rf"(?<![\w.'’-])(?P<names>{_ONE_NAME})$")
 
 # Capitalised words that follow a role word but are not names.
@@ -84,12 +93,27 @@ def redact(text: str, names: Iterable[str] = ()) -> str:
     found = _names_with_spans(text)
     for start, end, _ in reversed(found):
         text = text[:start] + NAME + text[end:]
+    found += _bracketed_names(text)
     return _remove_names(text, [n for _, _, n in found] + list(names))
+
+
+def _bracketed_names(text: str) -> list[tuple[int, int, str]]:
+    """Names in brackets after a role or a removed name ('moeder van [naam] (Fatma Yılmaz)')."""
+    out = []
+    for m in _NAME_IN_BRACKETS.finditer(text):
+        name = _cut_at_non_name(m["names"])
+        if name:
+            out.append((m.start("names"), m.start("names") + len(name), name))
+    return out
 
 
 def find_names(text: str) -> list[str]:
     """The person names `redact` recognises in `text` (after a role or a title), in order."""
-    return [name for _, _, name in _names_with_spans(text)]
+    found = _names_with_spans(text)
+    marked = text
+    for start, end, _ in reversed(found):
+        marked = marked[:start] + NAME + marked[end:]
+    return [name for _, _, name in found] + [name for _, _, name in _bracketed_names(marked)]
 
 
 def _names_with_spans(text: str) -> list[tuple[int, int, str]]:

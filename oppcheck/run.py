@@ -48,7 +48,9 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
     settings = make_settings(options, config_path, debug)
     settings.verbose = show_all  # one plan: every element; a folder: every plan's report too
     ruleset = load_ruleset(settings.ruleset).filtered(settings.select, settings.ignore)
-    inputs = list(discover(paths))
+    own_reports: list[str] = []
+    inputs = list(discover(paths, own_reports))
+    _say_skipped(own_reports, settings.lang)
     if not inputs:
         raise OppcheckError("no_documents", path=", ".join(paths))
     many = len(inputs) > 1 or any(os.path.isdir(p) for p in paths)
@@ -68,6 +70,17 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
     _after_files(report, ruleset, settings, output=output, letter=letter, forms_dir=forms_dir,
                  forms_format=forms_format, inputs=inputs, many=many, written=written)
     return exit_code(report)
+
+
+def _say_skipped(own_reports: list[str], lang: str) -> None:
+    """One sentence on stderr for the reports of oppcheck itself that a folder search left out."""
+    if own_reports:
+        from .i18n import message
+        from .text import safe_path
+
+        names = ", ".join(safe_path(os.path.basename(p)) for p in own_reports[:5])
+        names += f" (+{len(own_reports) - 5})" if len(own_reports) > 5 else ""
+        print("oppcheck: " + message("notice.own_reports", lang, n=len(own_reports), names=names), file=sys.stderr)
 
 
 def _after_files(report: Report, ruleset, settings: Settings, *, output: str | None, letter: str | None,

@@ -178,6 +178,78 @@ def _stacked_flate_bomb(_: Path) -> bytes:
     return _pdf(_page_objects(_stream(twice, b"/Filter [/FlateDecode /FlateDecode] ")))
 
 
+# --- hidden text ---------------------------------------------------------------------------------
+
+# A plan whose consent part shows only its heading; the consent line is added with a trick.
+PLAN_LINES = [
+    "Ontwikkelingsperspectiefplan (OPP)", "1. Gegevens", "Naam leerling: Sem de Graaf",
+    "2. Verwachte uitstroombestemming",
+    "Wij verwachten dat Sem na groep 8 uitstroomt naar vmbo-kader (kaderberoepsgerichte leerweg).",
+    "3. Onderbouwing",
+    "Deze verwachting is gebaseerd op de toetsgegevens van de laatste twee jaar en het onderzoek van 2025.",
+    "4. Belemmerende factoren", "Sem raakt snel afgeleid in een drukke klas en heeft moeite met plannen.",
+    "5. Bevorderende factoren", "Sem is gemotiveerd, sportief en werkt graag samen met anderen.",
+    "6. Te bieden ondersteuning (handelingsdeel)",
+    "Vanaf 6 oktober 2025 krijgt Sem twee keer per week 30 minuten leesbegeleiding van de remedial teacher.",
+    "7. Afwijkingen van het onderwijsprogramma", "Sem volgt voor rekenen een eigen leerlijn op niveau 1F.",
+    "8. Overleg met ouders",
+    "Het plan is op 15 september 2025 besproken met moeder en vader en de intern begeleider.",
+    "9. Inbreng van de leerling",
+    "Sem vertelde dat hij graag met een koptelefoon werkt. Daarom heeft hij nu een stilteplek gekregen.",
+    "10. Evaluatie", "We evalueren dit plan in februari en juni 2026 met ouders en Sem.",
+    "11. Vaststelling", "Vastgesteld door de directeur, J. Bakker, op 22-09-2025.",
+    "12. Instemming met het handelingsdeel",
+]
+CONSENT_LINE = "Ouders gaan akkoord met het handelingsdeel. w.g. P. de Graaf, datum 22-09-2025"
+CONSENT_WORDS = "akkoord met het handelingsdeel"
+
+
+def _pdf_text(x: float, y: float, line: str, size: float = 10, prefix: bytes = b"") -> bytes:
+    escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("cp1252")
+    return b"BT %s/F1 %g Tf %g %g Td (%s) Tj ET\n" % (prefix, size, x, y, escaped)
+
+
+_CONSENT_Y = 800 - 14 * len(PLAN_LINES)
+# How the consent line is drawn: content-stream operators around it, and extra objects.
+PDF_TRICKS: dict[str, bytes] = {
+    "visible": _pdf_text(72, _CONSENT_Y, CONSENT_LINE),
+    "white": b"1 1 1 rg " + _pdf_text(72, _CONSENT_Y, CONSENT_LINE) + b"0 g\n",
+    "background": b"0.8 0.9 1 rg 60 %d 480 20 re f " % (_CONSENT_Y - 6) + _pdf_text(72, _CONSENT_Y, CONSENT_LINE)
+                  + b"0 g\n",
+    "tiny": _pdf_text(72, _CONSENT_Y, CONSENT_LINE, size=1),
+    "off_page": _pdf_text(72, -300, CONSENT_LINE),
+    "clipped": b"q 0 0 1 1 re W n " + _pdf_text(72, _CONSENT_Y, CONSENT_LINE) + b"Q\n",
+    "covered": _pdf_text(72, _CONSENT_Y, CONSENT_LINE) + b"1 1 1 rg 60 %d 480 20 re f 0 g\n" % (_CONSENT_Y - 6),
+    "blacked_out": _pdf_text(72, _CONSENT_Y, CONSENT_LINE) + b"0 g 60 %d 480 20 re f\n" % (_CONSENT_Y - 6),
+    "layer_off": b"/OC /oc1 BDC " + _pdf_text(72, _CONSENT_Y, CONSENT_LINE) + b"EMC\n",
+    "invisible": _pdf_text(72, _CONSENT_Y, CONSENT_LINE, prefix=b"3 Tr "),
+    "same_line": _pdf_text(72, _CONSENT_Y - 16, "Handtekening ouders:") + b"1 1 1 rg "
+                 + _pdf_text(180, _CONSENT_Y - 16, CONSENT_LINE) + b"0 g\n",
+}
+HIDDEN_PDF_TRICKS = [t for t in PDF_TRICKS if t != "visible"]
+
+
+def plan_pdf(trick: str = "visible", *, scanned: bool = False, blank_scan: bool = False) -> bytes:
+    """The plan of PLAN_LINES as a one-page PDF with the consent line drawn with `trick`. `scanned`:
+    a page-sized image under invisible text (render mode 3) throughout, as OCR software makes it;
+    `blank_scan`: that image is all white (the invisible text is then not an OCR layer)."""
+    mode = b"3 Tr " if scanned else b""
+    ops = b"".join(_pdf_text(72, 800 - 14 * i, line, prefix=mode) for i, line in enumerate(PLAN_LINES))
+    ops += _pdf_text(72, _CONSENT_Y, CONSENT_LINE, prefix=mode) if scanned else PDF_TRICKS[trick]
+    if scanned:
+        ops = b"q 595 0 0 842 0 0 cm /Im1 Do Q\n" + ops
+    objects = _page_objects(_stream(ops))
+    objects[3] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << "
+                  b"/Font << /F1 5 0 R >> /Properties << /oc1 6 0 R >> /XObject << /Im1 7 0 R >> >> >>")
+    objects[1] = b"<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [6 0 R] /D << /OFF [6 0 R] >> >> >>"
+    objects[6] = b"<< /Type /OCG /Name (Handtekening) >>"
+    # The 'scan': dark and light stripes 3 points high (as printed lines look); blank: all white.
+    pixels = b"\xff" * 842 if blank_scan else b"".join(b"\x20" if row // 3 % 2 else b"\xf0" for row in range(842))
+    objects[7] = _stream(pixels, b"/Type /XObject /Subtype /Image /Width 1 /Height 842 "
+                                 b"/ColorSpace /DeviceGray /BitsPerComponent 8 ")
+    return _pdf(objects)
+
+
 # --- ZIP packages ------------------------------------------------------------------------------------
 
 Member = tuple[str, bytes] | tuple[str, tuple[bytes, int, int]]
@@ -279,6 +351,75 @@ def _docx_malformed_xml(_: Path) -> bytes:
     return _docx(docx_xml(LINES)[:-40])
 
 
+_DOCX_RELS = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    b'styles" Target="styles.xml"/></Relationships>')
+# Styles: 'Leesbaar' (the plan's paragraphs, 11 pt) and the tricks: a hidden character style, a
+# paragraph style that inherits w:vanish from its base, a white character style, run defaults of 1 pt.
+_DOCX_STYLES = (
+    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="{W}">'
+    '<w:docDefaults><w:rPrDefault><w:rPr>{defaults}</w:rPr></w:rPrDefault></w:docDefaults>'
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Standaard"><w:name w:val="Normal"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Leesbaar"><w:name w:val="Leesbaar"/>'
+    '<w:rPr><w:sz w:val="22"/><w:color w:val="000000"/></w:rPr></w:style>'
+    '<w:style w:type="character" w:styleId="Verborgen"><w:name w:val="Verborgen"/><w:rPr><w:vanish/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Basis"><w:name w:val="Basis"/><w:rPr><w:vanish/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Stil"><w:name w:val="Stil"/><w:basedOn w:val="Basis"/></w:style>'
+    '<w:style w:type="character" w:styleId="Wit"><w:name w:val="Wit"/>'
+    '<w:rPr><w:color w:val="FFFFFF"/></w:rPr></w:style>'
+    '</w:styles>')
+# How the consent paragraph is written: (paragraph properties, run properties, run defaults).
+DOCX_TRICKS: dict[str, tuple[str, str, str]] = {
+    "visible": ("", "", ""),
+    "character_style": ("", '<w:rStyle w:val="Verborgen"/>', ""),
+    "paragraph_style": ('<w:pStyle w:val="Stil"/>', "", ""),
+    "white": ("", '<w:color w:val="FFFFFF"/>', ""),
+    "white_style": ("", '<w:rStyle w:val="Wit"/>', ""),
+    "one_point": ("", '<w:sz w:val="2"/>', ""),
+    "defaults_one_point": ("", "", '<w:sz w:val="2"/>'),
+}
+HIDDEN_DOCX_TRICKS = [t for t in DOCX_TRICKS if t != "visible"] + ["hidden_box", "hidden_vml"]
+
+
+_SHAPE_NS = ('xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+             'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+             'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+             'xmlns:v="urn:schemas-microsoft-com:vml"')
+# The consent paragraph in a text box of a shape: DrawingML (hidden with docPr hidden="1") or VML.
+DOCX_BOX_TRICKS = {
+    "visible_box": '<wp:docPr id="7" name="Tekstvak"/>', "hidden_box": '<wp:docPr id="7" name="Tekstvak" hidden="1"/>'}
+
+
+def _box(doc_pr: str) -> str:
+    box = f"<w:txbxContent><w:p><w:r><w:t>{CONSENT_LINE}</w:t></w:r></w:p></w:txbxContent>"
+    return (f"<w:p><w:r><w:drawing><wp:anchor>{doc_pr}<a:graphic><a:graphicData "
+            'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+            f"<wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor>"
+            "</w:drawing></w:r></w:p>")
+
+
+def plan_docx(trick: str = "visible") -> bytes:
+    """The plan of PLAN_LINES as a DOCX whose consent paragraph is written with `trick` (DOCX_TRICKS,
+    DOCX_BOX_TRICKS, or "hidden_vml": a VML text box with visibility:hidden)."""
+    ppr, rpr, defaults = DOCX_TRICKS.get(trick, ("", "", ""))
+    plan = "".join(f'<w:p><w:pPr><w:pStyle w:val="Leesbaar"/></w:pPr><w:r><w:t xml:space="preserve">{line}'
+                   "</w:t></w:r></w:p>" for line in PLAN_LINES)
+    consent = f"<w:p><w:pPr>{ppr}</w:pPr><w:r><w:rPr>{rpr}</w:rPr><w:t>{CONSENT_LINE}</w:t></w:r></w:p>"
+    if trick in DOCX_BOX_TRICKS:
+        consent = _box(DOCX_BOX_TRICKS[trick])
+    elif trick == "hidden_vml":
+        consent = ('<w:p><w:r><w:pict><v:shape style="position:absolute;visibility:hidden"><v:textbox>'
+                   f"<w:txbxContent><w:p><w:r><w:t>{CONSENT_LINE}</w:t></w:r></w:p></w:txbxContent>"
+                   "</v:textbox></v:shape></w:pict></w:r></w:p>")
+    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}" {_SHAPE_NS}>'
+                f"<w:body>{plan}{consent}</w:body></w:document>").encode()
+    styles = _DOCX_STYLES.replace("{defaults}", defaults).encode()
+    return _zip([("[Content_Types].xml", _CONTENT_TYPES), ("_rels/.rels", _RELS), ("word/document.xml", document),
+                 ("word/_rels/document.xml.rels", _DOCX_RELS), ("word/styles.xml", styles)])
+
+
 ODT_MIME = b"application/vnd.oasis.opendocument.text"
 _ODT_MANIFEST = (
     b'<?xml version="1.0" encoding="UTF-8"?>'
@@ -295,6 +436,46 @@ def _odt_xml(paragraphs: list[str]) -> bytes:
             '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
             'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
             f"<office:body><office:text>{body}</office:text></office:body></office:document-content>").encode()
+
+
+_ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+           'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+# How the consent paragraph is written: (automatic style of the paragraph or span, wrap in a span?).
+ODT_TRICKS: dict[str, tuple[str, bool]] = {
+    "visible": ("", False),
+    "display_none_span": ('<style:style style:name="T1" style:family="text">'
+                          '<style:text-properties text:display="none"/></style:style>', True),
+    "display_none_paragraph": ('<style:style style:name="P1" style:family="paragraph">'
+                               '<style:text-properties text:display="none"/></style:style>', False),
+    "white_one_point": ('<style:style style:name="T1" style:family="text">'
+                        '<style:text-properties fo:color="#ffffff" fo:font-size="1pt"/></style:style>', True),
+    "white_inherited": ('<style:style style:name="Wit" style:family="paragraph">'
+                        '<style:text-properties fo:color="#FFFFFF"/></style:style>'
+                        '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Wit"/>', False),
+    "section_condition": ("", False),
+    "hidden_paragraph": ("", False),
+}
+HIDDEN_ODT_TRICKS = [t for t in ODT_TRICKS if t != "visible"]
+
+
+def plan_odt(trick: str = "visible") -> bytes:
+    """The plan of PLAN_LINES as an ODT whose consent paragraph is written with `trick` (automatic styles)."""
+    styles, span = ODT_TRICKS[trick]
+    consent = (f'<text:p><text:span text:style-name="T1">{CONSENT_LINE}</text:span></text:p>' if span
+               else f'<text:p text:style-name="P1">{CONSENT_LINE}</text:p>')
+    if trick == "section_condition":  # a section whose condition hides it
+        consent = (f'<text:section text:name="S1" text:display="condition" text:condition="ooow:1" '
+                   f'text:is-hidden="true">{consent}</text:section>')
+    elif trick == "hidden_paragraph":
+        consent = (f'<text:p><text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/>'
+                   f"{CONSENT_LINE}</text:p>")
+    body = "".join(f"<text:p>{line}</text:p>" for line in PLAN_LINES) + consent
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODT_NS} office:version="1.2">'
+               f"<office:automatic-styles>{styles}</office:automatic-styles>"
+               f"<office:body><office:text>{body}</office:text></office:body></office:document-content>").encode()
+    return _odt(content)
 
 
 def _odt(content: bytes | tuple[bytes, int, int]) -> bytes:
@@ -357,6 +538,22 @@ def _unknown_method(_: Path) -> bytes:
     central = data.index(b"PK\x01\x02")
     data[8] = data[central + 10] = 99
     return bytes(data)
+
+
+def _docx_duplicate(first: str, second: str) -> Callable[[Path], bytes]:
+    """Two copies of the main part: the first blank where the second gives consent."""
+    def build(_: Path) -> bytes:
+        blank = docx_xml([*LINES[:2], "Handtekening ouders: ..........."])
+        signed = docx_xml([*LINES[:2], "Ouders gaan akkoord. w.g. P. de Graaf, 22-09-2025"])
+        return _zip([("[Content_Types].xml", _CONTENT_TYPES), ("_rels/.rels", _RELS), (first, blank),
+                     (second, signed)])
+
+    return build
+
+
+def _odt_duplicate(_: Path) -> bytes:
+    return _zip([("mimetype", ODT_MIME), ("META-INF/manifest.xml", _ODT_MANIFEST), ("content.xml", ODT_XML),
+                 ("content.xml", _odt_xml(["Ouders gaan akkoord. w.g. P. de Graaf, 22-09-2025"]))])
 
 
 def _mimetype_bomb(_: Path) -> bytes:
@@ -470,6 +667,11 @@ CASES: list[Case] = [
     Case("odt_bad_deflate", "kapotte-deflate.odt", lambda _: _bad_deflate(valid_odt(), "content.xml"),
          _keys("corrupt")),
     Case("mimetype_bomb", "mimetype-bom.odt", _mimetype_bomb, _keys("too_complex", "too_large", "unsupported")),
+    Case("docx_duplicate_part", "dubbel-deel.docx", _docx_duplicate("word/document.xml", "word/document.xml"),
+         _keys("zip_duplicate")),
+    Case("docx_duplicate_part_case", "dubbel-deel-hoofdletters.docx",
+         _docx_duplicate("word/document.xml", "Word/Document.xml"), _keys("zip_duplicate")),
+    Case("odt_duplicate_part", "dubbel-deel.odt", _odt_duplicate, _keys("zip_duplicate")),
     Case("utf16_text", "utf16.txt", _utf16, text="geëvalueerd in groep 7"),
     Case("cp1252_text", "cp1252.txt", _cp1252, text=CP1252_LINE),
 ]

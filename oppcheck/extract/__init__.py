@@ -6,6 +6,7 @@ Readers are imported lazily, so that `oppcheck --help` stays fast.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from importlib import import_module
 
@@ -31,12 +32,14 @@ def read_document(path: str, options: ReadOptions | None = None) -> Document:
         raise ReadError("is_directory", path=path)
     if not os.path.exists(path):
         raise ReadError("not_found", path=path)
+    if not stat.S_ISREG(os.stat(path).st_mode):  # a named pipe, socket or device: opening it could wait for ever
+        raise ReadError("not_a_file", path=path)
     try:
-        size = os.path.getsize(path)
-        if size > options.max_size_mb * 1024 * 1024:
-            raise ReadError("too_large", size=round(size / 1048576, 1), limit=options.max_size_mb)
         with open(path, "rb") as fh:
-            data = fh.read()
+            size = os.fstat(fh.fileno()).st_size
+            if size > options.max_size_mb * 1024 * 1024:
+                raise ReadError("too_large", size=round(size / 1048576, 1), limit=options.max_size_mb)
+            data = fh.read(size + 1)
     except PermissionError as exc:
         raise ReadError("unreadable", path=path) from exc
     if not data.strip():

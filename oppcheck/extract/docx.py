@@ -50,6 +50,7 @@ P, TBL, TR, TC, SDT, SDTPR, SDTCONTENT, CUSTOMXML = map(
 R_, T, PPR, RPR, TCPR, TRPR = map(_w, ("r", "t", "pPr", "rPr", "tcPr", "trPr"))
 INS, DEL, MOVEFROM, MOVETO, TXBX = map(_w, ("ins", "del", "moveFrom", "moveTo", "txbxContent"))
 PSTYLE, OUTLINE, VANISH, BOLD, RSTYLE = map(_w, ("pStyle", "outlineLvl", "vanish", "b", "rStyle"))
+SPEC_VANISH, COLOR, SIZE, HIGHLIGHT, SHADING = map(_w, ("specVanish", "color", "sz", "highlight", "shd"))
 NUMID = f"{_w('numPr')}/{_w('numId')}"
 FLDCHAR, INSTR, SYM, DRAWING, PICT, OBJECT = map(_w, ("fldChar", "instrText", "sym", "drawing", "pict", "object"))
 ALT, CHOICE, FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
@@ -72,9 +73,14 @@ class _Styles:
 
     def __init__(self, root) -> None:
         self._styles = {}
+        self._default: dict[str, str] = {}  # style type -> id of its default style ('Normal')
+        self._doc_defaults = None  # w:docDefaults/w:rPrDefault/w:rPr
         if root is not None:
             for s in root.iter(_w("style")):
                 self._styles[s.get(_w("styleId"))] = s
+                if s.get(_w("default")) in ("1", "true", "on"):
+                    self._default.setdefault(s.get(_w("type"), "paragraph"), s.get(_w("styleId")))
+            self._doc_defaults = root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{RPR}")
         self._memo: dict[tuple[str, str], object] = {}
 
     def _chain(self, style_id: str | None):
@@ -135,6 +141,21 @@ class _Styles:
             for el in self._chain(sid)
         ))
 
+    def run_looks(self, para_style: str | None, char_style: str | None) -> _Looks:
+        """What a run looks like by the styles alone: docDefaults, then the paragraph style (or the
+        default paragraph style), then the character style, each overriding the one before."""
+        key = f"{para_style or ''}\0{char_style or ''}"
+        return self._get("v", key, lambda _: self._run_looks(para_style, char_style))
+
+    def _run_looks(self, para_style: str | None, char_style: str | None) -> _Looks:
+        looks = _Looks().over(self._doc_defaults)
+        para = para_style if para_style in self._styles else self._default.get("paragraph")
+        char = char_style if char_style in self._styles else self._default.get("character")
+        for style_id in (para, char):
+            for el in reversed(list(self._chain(style_id))):  # a base style first, then what is based on it
+                looks = looks.over(el.find(RPR))
+        return looks
+
     def toc(self, style_id: str | None) -> bool:
         return self._get("t", style_id, self._toc)
 
@@ -144,6 +165,56 @@ class _Styles:
             name = (name_el.get(VAL, "") if name_el is not None else "").lower()
             if name.startswith(("toc ", "inhopg")):
                 return True
+        return False
+
+
+_WHITE_ISH = 0xF0  # a colour whose red, green and blue are all this light cannot be read on paper
+MIN_HALF_POINTS = 5  # w:sz is in half points: text under 2.5 pt is not meant to be read
+
+
+@dataclass(frozen=True)
+class _Looks:
+    """The run properties that decide whether a reader can see a run."""
+
+    vanish: bool = False
+    color: str | None = None  # RRGGBB, or None for automatic
+    half_points: int | None = None
+    shaded: bool = False  # a highlight or a shading behind the text
+
+    def over(self, rpr) -> _Looks:
+        """These looks with the properties set in `rpr` (an w:rPr, or None) taking over."""
+        if rpr is None:
+            return self
+        vanish, color, size, shaded = self.vanish, self.color, self.half_points, self.shaded
+        for el in rpr:
+            tag = el.tag
+            if tag == VANISH or tag == SPEC_VANISH:
+                vanish = _on(el)
+            elif tag == COLOR:
+                value = el.get(VAL, "auto")
+                color = None if value.lower() == "auto" else value
+            elif tag == SIZE:
+                size = _int_val(el, size if size is not None else 24)
+            elif tag == HIGHLIGHT:
+                shaded = el.get(VAL, "none") not in ("none", "white")
+            elif tag == SHADING:
+                shaded = el.get(_w("fill"), "auto").lower() not in ("auto", "ffffff")
+        return _Looks(vanish, color, size, shaded)
+
+    @property
+    def hidden(self) -> bool:
+        """Hidden (w:vanish), white without anything dark behind it, or too small to read."""
+        if self.vanish or (self.half_points is not None and self.half_points < MIN_HALF_POINTS):
+            return True
+        return not self.shaded and _light(self.color)
+
+
+def _light(color: str | None) -> bool:
+    if not color or len(color) != 6:
+        return False
+    try:
+        return all(int(color[i:i + 2], 16) >= _WHITE_ISH for i in (0, 2, 4))
+    except ValueError:
         return False
 
 
@@ -172,6 +243,7 @@ class _Reader(StoryBuilder):
         super().__init__(signed, signed_date)
         self.styles = styles
         self.tracked = False
+        self.para_style: str | None = None  # the style of the paragraph being read (its runs inherit it)
         self._story(Source.BODY)
 
     def _story(self, source: Source) -> None:
@@ -311,6 +383,7 @@ class _Reader(StoryBuilder):
             numbered = True
         if level is None:
             level = self.styles.heading_level(style)
+        outer, self.para_style = self.para_style, style  # a text box inside reads its own paragraphs
         st = Inline()
         toc = self.styles.toc(style) or self._in_toc()
         if ctl is not None and ctl.placeholder:
@@ -318,6 +391,7 @@ class _Reader(StoryBuilder):
         else:
             self.inline(p, st, self.styles.bold(style))
             text = "".join(st.parts).replace("\u00ad", "").strip()
+        self.para_style = outer
         self.fields = [f for f in self.fields if f[1] != "instr"]
         toc = toc or self._in_toc()
         control = None
@@ -363,17 +437,18 @@ class _Reader(StoryBuilder):
 
     def run(self, r, st: Inline, para_bold: bool) -> None:
         rpr = r.find(RPR)
-        hidden = False
         bold = para_bold
+        char_style = None
         if rpr is not None:
-            hidden = _on(rpr.find(VANISH))
+            rs = rpr.find(RSTYLE)
+            char_style = rs.get(VAL) if rs is not None else None
             b = rpr.find(BOLD)
             if b is not None:
                 bold = _on(b)
-            else:
-                rs = rpr.find(RSTYLE)
-                if rs is not None and self.styles.bold(rs.get(VAL)):
-                    bold = True
+            elif char_style is not None and self.styles.bold(char_style):
+                bold = True
+        # Hidden: w:vanish, white or 1-pt text, set on the run or by its styles (see `_Looks`).
+        hidden = self.styles.run_looks(self.para_style, char_style).over(rpr).hidden
         self.run_content(r, st, bold, hidden)
 
     def run_content(self, parent, st: Inline, bold: bool, hidden: bool) -> None:
@@ -390,7 +465,8 @@ class _Reader(StoryBuilder):
             elif tag == INSTR and self.fields:
                 self.fields[-1][4].append(c.text or "")
             elif tag == SYM:
-                st.add(_sym(c))
+                if not hidden:
+                    st.add(_sym(c))
             elif tag == DRAWING:
                 self.drawing(c, st)
             elif tag == PICT or tag == OBJECT:
@@ -423,6 +499,9 @@ class _Reader(StoryBuilder):
 
     def drawing(self, d, st: Inline) -> None:
         for anchor in d:
+            pr = anchor.find(f"{{{WP}}}docPr")
+            if pr is not None and pr.get("hidden", "").lower() in ("1", "true"):
+                continue  # a hidden shape shows nothing, also not the text box in it
             boxes = list(anchor.iter(TXBX))
             for tb in boxes:
                 self.text_box(tb, st)
@@ -442,6 +521,9 @@ class _Reader(StoryBuilder):
             title = (sig.get(f"{{{OFFICE}}}suggestedsigner2") or "").strip()
             st.after.append(self.signature(signer, title))
             return
+        if any("visibility:hidden" in (shape.get("style") or "").replace(" ", "").lower()
+               for shape in pict.iter(f"{{{VML}}}shape", f"{{{VML}}}rect", f"{{{VML}}}roundrect")):
+            return  # a hidden VML shape shows nothing
         boxes = list(pict.iter(TXBX))
         for tb in boxes:
             self.text_box(tb, st)
@@ -610,6 +692,10 @@ def _styles_root(zf: SafeZip, member: str):
     if start < 0 or end < 0:
         return parse_xml(data)
     parts, i = [data[: end + 1]], end
+    defaults_start = data.find(b"<w:docDefaults")
+    defaults_end = data.find(b"</w:docDefaults>", defaults_start)
+    if defaults_start >= 0 and defaults_end >= 0:  # run defaults (size, colour) of every run
+        parts.append(data[defaults_start:defaults_end + len(b"</w:docDefaults>")])
     while True:
         a = data.find(b"<w:style ", i)
         gt = data.find(b">", a)

@@ -56,6 +56,25 @@ _BLOCK_CONTAINERS = frozenset(map(_t, (
 _SKIP_INLINE = frozenset(map(_t, ("change", "change-start", "change-end", "note-citation", "hidden-text",
                                   "tracked-changes", "bookmark", "bookmark-start", "bookmark-end")))
 _BOLD = ("bold", "600", "700", "800", "900")
+MIN_POINTS = 2.5  # text printed smaller than this is not meant to be read
+_UNITS = {"pt": 1.0, "px": 0.75, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "pc": 12.0}
+_LENGTH = re.compile(r"^\s*([0-9]*\.?[0-9]+)\s*(pt|px|in|cm|mm|pc)\s*$")
+
+
+def _points(value: str | None) -> float | None:
+    """An absolute font size in points ('1pt', '0.04cm'); None for relative sizes ('50%') and nonsense."""
+    m = _LENGTH.match(value or "")
+    return float(m.group(1)) * _UNITS[m.group(2)] if m else None
+
+
+def _light(color: str | None) -> bool:
+    """A colour (#rrggbb) too light to read on paper."""
+    if not color or len(color) != 7 or color[0] != "#":
+        return False
+    try:
+        return all(int(color[i:i + 2], 16) >= 0xF0 for i in (1, 3, 5))
+    except ValueError:
+        return False
 _WS = re.compile(r"[ \t\r\n]+")
 
 
@@ -64,11 +83,14 @@ class _Styles:
 
     def __init__(self, *roots) -> None:
         self._styles: dict[tuple[str, str], object] = {}
+        self._defaults: dict[str, object] = {}  # family -> style:default-style
         for root in roots:
             if root is None:
                 continue
             for s in root.iter(f"{{{STYLE}}}style"):
                 self._styles[(s.get(f"{{{STYLE}}}family", ""), s.get(f"{{{STYLE}}}name", ""))] = s
+            for s in root.iter(f"{{{STYLE}}}default-style"):
+                self._defaults.setdefault(s.get(f"{{{STYLE}}}family", ""), s)
         self._memo: dict[tuple[str, str, str], object] = {}
 
     def _chain(self, family: str, name: str | None):
@@ -91,6 +113,31 @@ class _Styles:
                     break
             self._memo[key] = value
         return self._memo[key]
+
+    def looks(self, family: str, name: str | None) -> tuple:
+        """(display none, colour, size in points) set by the style `name` or the styles it is based on,
+        else by the family's default style; None where none of them says."""
+        key = ("v", family, name or "")
+        if key not in self._memo:
+            found: list = [None, None, None]
+            default = self._defaults.get(family)
+            for el in [*self._chain(family, name), *([default] if default is not None else [])]:
+                props = el.find(f"{{{STYLE}}}text-properties")
+                if props is None:
+                    continue
+                values = (props.get(_t("display")), props.get(f"{{{FO}}}color"),
+                          _points(props.get(f"{{{FO}}}font-size")))
+                found = [old if old is not None else new for old, new in zip(found, values, strict=True)]
+            self._memo[key] = tuple(found)
+        return self._memo[key]
+
+    def hidden(self, text_style: str | None, para_style: str | None) -> bool:
+        """Whether text in the span style `text_style` within a paragraph of `para_style` is hidden:
+        text:display="none", white, or smaller than MIN_POINTS (the span's own styles win)."""
+        span = self.looks("text", text_style) if text_style else (None, None, None)
+        para = self.looks("paragraph", para_style)
+        display, color, size = (s if s is not None else p for s, p in zip(span, para, strict=True))
+        return display == "none" or (size is not None and size < MIN_POINTS) or _light(color)
 
     def outline(self, name: str | None) -> int | None:
         key = ("o", "paragraph", name or "")
@@ -132,6 +179,7 @@ class _Reader(StoryBuilder):
         self.forms = forms
         self.notes: list[Block] = []
         self.comments: list[Block] = []
+        self.para_style: str | None = None  # the style of the paragraph being read (spans inherit it)
 
     def story(self, parent, source: Source) -> list[Block]:
         """Read one story (body, header, footer) and return its blocks."""
@@ -169,7 +217,7 @@ class _Reader(StoryBuilder):
             elif tag == TBL:
                 self.table(el)
             elif tag in _BLOCK_CONTAINERS:
-                if el.get(_t("display")) != "none":  # a hidden section is not shown
+                if not _hidden_section(el):
                     self.blocks(el, listed, toc or tag == _t("table-of-content"))
             elif tag == FRAME or tag in _SHAPES:
                 st = _Inline()
@@ -187,7 +235,10 @@ class _Reader(StoryBuilder):
         else:
             level = self.styles.outline(style)
         st = _Inline()
-        self.inline(p, st, bool(self.styles.bold("paragraph", style)))
+        outer, self.para_style = self.para_style, style  # a text box inside reads its own paragraphs
+        if not self.styles.hidden(None, style) and not _hidden_paragraph(p):  # display="none", white, 1 pt
+            self.inline(p, st, bool(self.styles.bold("paragraph", style)))
+        self.para_style = outer
         text, placeholder = strip_placeholder("".join(st.parts).replace("\u00ad", "").strip())
         control = None
         if len(st.controls) == 1 and strip_placeholder(st.controls[0][1].strip())[0] == text:
@@ -203,8 +254,10 @@ class _Reader(StoryBuilder):
         for c in el:
             tag = c.tag
             if tag == SPAN:
-                span_bold = self.styles.bold("text", c.get(_t("style-name")))
-                self.inline(c, st, bold if span_bold is None else span_bold)
+                span_style = c.get(_t("style-name"))
+                if not self.styles.hidden(span_style, self.para_style):
+                    span_bold = self.styles.bold("text", span_style)
+                    self.inline(c, st, bold if span_bold is None else span_bold)
             elif tag == S:
                 count = c.get(_t("c"), "1")
                 st.add(" " * min(int(count) if count.isdigit() else 1, 1000))
@@ -343,6 +396,17 @@ class _Reader(StoryBuilder):
         return cell.close()
 
 
+def _hidden_section(el) -> bool:
+    """A section that is not shown: text:display="none", or a condition that hides it now."""
+    display = el.get(_t("display"))
+    return display == "none" or (display == "condition" and el.get(_t("is-hidden")) == "true")
+
+
+def _hidden_paragraph(p) -> bool:
+    """A paragraph with a hidden-paragraph field whose condition hides it now."""
+    return any(f.get(_t("is-hidden")) == "true" for f in p.iter(_t("hidden-paragraph")))
+
+
 def _int(value: str | None, default: int, cap: int) -> int:
     return min(int(value), cap) if value and value.isdigit() and int(value) >= 1 else default
 
@@ -365,7 +429,7 @@ def _cell_items(parent, listed: bool = False):
             for item in el:
                 if item.tag in (LIST_ITEM, LIST_HEADER):
                     yield from _cell_items(item, True)
-        elif tag in _BLOCK_CONTAINERS:
+        elif tag in _BLOCK_CONTAINERS and not _hidden_section(el):
             yield from _cell_items(el, listed)
 
 

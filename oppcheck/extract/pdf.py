@@ -9,7 +9,8 @@ pypdf is only imported for a form with digital signatures (see `pdf_signatures`)
 
 Notes (doc.notes): encrypted:owner-password-only | encrypted:user-password; acroform, xfa,
 form-fields:N, signature-fields:N, signed-fields:N, changed-after-signing:NAMES, acroform-unreadable;
-unreadable-pages:P, pages-without-text:P, full-page-image-with-text:P (P = comma-separated pages).
+unreadable-pages:P, pages-without-text:P, full-page-image-with-text:P, hidden-text:P (text no reader
+can see was left out, see `pdf_visibility`), visibility-unknown:P (P = comma-separated pages).
 """
 
 from __future__ import annotations
@@ -37,14 +38,16 @@ def read(path: str, data: bytes, options: ReadOptions) -> Document:
 
 
 class _Page(NamedTuple):
-    """What one page gave: its text lines, visible images, size (None: PDFium could not load it) and
-    form widgets (None: they could not be read)."""
+    """What one page gave: its text lines, visible images, size (None: PDFium could not load it),
+    form widgets (None: they could not be read) and how many text objects on it no reader can see
+    (None: not known, see `pdf_visibility`)."""
 
     lines: list
     images: list
     size: tuple[float, float] | None
     widgets: list | None
     tables: list = []  # pdf_tables.PageTable
+    hidden: int | None = 0
 
 
 def _read(path: str, data: bytes, options: ReadOptions) -> Document:
@@ -116,9 +119,12 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
             widgets = page_widgets(page, index + 1, widget_budget)
         except Exception:  # a broken form must not hide the page text; a note says what happened
             widgets = None
-    lines = page_lines(textpage)
+    from .pdf_visibility import visible_text
+
+    text, hidden = visible_text(page, textpage, textpage.get_text_range())
+    lines = page_lines(textpage, text)
     result = _Page(lines, [b for b in page_images(page) if _visible(b)], page.get_size(), widgets,
-                   _tables(page, textpage, lines))
+                   _tables(page, textpage, lines), hidden)
     textpage.close()
     page.close()
     return result
@@ -220,5 +226,7 @@ def _page_notes(pages: list[_Page]) -> list[str]:
         "full-page-image-with-text": [
             n for n, p in enumerate(pages, 1) if p.lines and any(_covers(b, p.size) for b in p.images)
         ],
+        "hidden-text": [n for n, p in enumerate(pages, 1) if p.hidden],
+        "visibility-unknown": [n for n, p in enumerate(pages, 1) if p.hidden is None],
     }
     return [f"{name}:{','.join(map(str, numbers))}" for name, numbers in groups.items() if numbers]

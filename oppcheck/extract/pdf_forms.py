@@ -31,6 +31,7 @@ _TEXT_KINDS = (pdfium_c.FPDF_FORMFIELD_TEXTFIELD, pdfium_c.FPDF_FORMFIELD_COMBOB
 _BUTTON_KINDS = (pdfium_c.FPDF_FORMFIELD_CHECKBOX, pdfium_c.FPDF_FORMFIELD_RADIOBUTTON)
 _XFA_TYPES = (pdfium_c.FORMTYPE_XFA_FULL, pdfium_c.FORMTYPE_XFA_FOREGROUND)
 _VALUE_TYPES = (pdfium_c.FPDF_OBJECT_DICTIONARY, pdfium_c.FPDF_OBJECT_REFERENCE)
+_UNSEEN = pdfium_c.FPDF_ANNOT_FLAG_HIDDEN | pdfium_c.FPDF_ANNOT_FLAG_NOVIEW
 
 
 @dataclass
@@ -83,6 +84,8 @@ def page_widgets(page, number: int, budget: int) -> list[Widget]:
             continue
         try:
             if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_WIDGET:
+                continue
+            if pdfium_c.FPDFAnnot_GetFlags(annot) & _UNSEEN:  # a hidden field shows nothing to a reader
                 continue
             kind = pdfium_c.FPDFAnnot_GetFormFieldType(form, annot)
             if kind not in (*_TEXT_KINDS, *_BUTTON_KINDS, pdfium_c.FPDF_FORMFIELD_SIGNATURE):

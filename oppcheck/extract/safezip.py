@@ -62,6 +62,18 @@ def parse_xml(data: bytes) -> etree._Element:
     return root
 
 
+def _duplicates(infos: list[zipfile.ZipInfo]) -> bool:
+    """Whether two members name the same part. Part names in a package are compared without case
+    and with '\\' as '/' (OPC), so 'word/document.xml' and 'Word/Document.XML' are one part."""
+    seen: set[str] = set()
+    for info in infos:
+        key = info.filename.replace("\\", "/").lstrip("/").casefold()
+        if key in seen:
+            return True
+        seen.add(key)
+    return False
+
+
 class SafeZip:
     """A zip package opened from bytes whose directory passed the size checks."""
 
@@ -81,6 +93,8 @@ class SafeZip:
             raise ReadError("corrupt") from exc
         if len(infos) > max_members:
             raise ReadError("too_complex")
+        if _duplicates(infos):  # one reader shows one copy, another the other: never guess which
+            raise ReadError("zip_duplicate")
         total = 0
         for info in infos:
             size = info.file_size

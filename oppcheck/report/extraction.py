@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 
 from ..model import Block, BlockKind, Document
-from ..text import shorten
+from ..text import safe_path, shorten
 
 
 def render_extraction(doc: Document, fmt: str = "text") -> str:
     """The document as text lines (kind, location, source, text) or as JSON."""
+    doc.path = safe_path(doc.path)
     if fmt == "json":
         return json.dumps(doc.to_dict(), ensure_ascii=False, indent=1) + "\n"
     lines = [f"# {doc.path}  format={doc.format}  pages={doc.pages}  blocks={len(doc.blocks)}"]

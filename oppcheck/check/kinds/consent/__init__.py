@@ -9,10 +9,12 @@ rule's `consent:` vocabulary in the rule set (`vocabulary`).
 
 from __future__ import annotations
 
-from ....findings import MISSING
+from ....findings import MISSING, PRESENT, UNCLEAR
 from ....ruleset import Rule
+from ....text import mixed_script_words
 from ...content import Judgement
 from ...situation import Situation
+from ...units import Unit
 from .. import Kind
 from ..section import CONTENT_SCHEMA
 from .reading import read_consent_part
@@ -32,7 +34,19 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
     slots, said = read_consent_part(region, rule, situation.ruleset)
     status, reason, unit = decide(Facts.of(slots, said, situation.ctx))
     shown = [unit] if unit else region[:1]
-    return Judgement(status, reason, anchors[0] if anchors else None, shown, shown[0].text)
+    return unless_mixed_scripts(region, Judgement(status, reason, anchors[0] if anchors else None, shown,
+                                                  shown[0].text))
+
+
+def unless_mixed_scripts(region: list[Unit], judgement: Judgement) -> Judgement:
+    """Consent found, but a word of the consent part mixes Latin letters with look-alikes from another
+    script ('niet' with a Cyrillic 'і'): someone may have hidden a refusal, so `unclear`."""
+    if judgement.status != PRESENT:
+        return judgement
+    for unit in region:
+        if mixed_script_words(unit.text):
+            return Judgement(UNCLEAR, "mixed_script", judgement.anchor, [unit], unit.text)
+    return judgement
 
 
 SCHEMA = {"properties": {**CONTENT_SCHEMA["properties"], "consent": VOCABULARY_SCHEMA}, "required": ["consent"]}
