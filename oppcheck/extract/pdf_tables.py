@@ -3,22 +3,24 @@
 Word and LibreOffice print a table's borders as path objects: thin lines, or rectangles (a cell's
 shading, a box). `page_tables` reads them (only when the page draws paths at all), joins the lines
 that touch into grids, and turns each grid into cells: a grid column or row boundary without a line
-over it merges the cells on either side of it (merged cells). The text of a cell is PDFium's text
-inside the cell (one native call per cell); its lines are joined where a line ends because the next
-word did not fit (a wrapped cell), and kept apart where the writer started a new paragraph.
-
-`table_blocks` numbers the tables of a document and turns them into TABLE_CELL (and CHECKBOX) blocks
-with table, row and column, and row and column headers, as the DOCX reader gives them: the column
-header is the table's first row, the row header the row's first cell. A table that runs on at the top
-of the next page, with the same columns, keeps its number and its row count; a repeated header row
-there is left out.
-
-A grid is only taken as a table when its cells hold the text of the lines inside it (a box drawn
-around a paragraph, or lines that cross text, are no table).
+over it merges the cells on either side of it (merged cells). Grids with the same columns one under
+the other are one table when the text between them reads as a row (banded rows: shading, no lines);
+lines of the same extent with no vertical ones are a table whose columns come from its text (Word's
+'light' styles). The text of a cell is PDFium's text inside the cell (one native call per cell); its
+lines are joined where a line ends because the next word did not fit (a wrapped cell), and kept apart
+where the writer started a new paragraph. A grid is only taken as a table when its cells hold the text
+of the lines inside it (a box drawn around a paragraph, or lines that cross text, are no table).
 
 Tables without lines (`aligned_tables`) come from lines whose parts (text between wide gaps) start at
-the same x-positions over several rows; OCR pages use the same rule on Tesseract's word boxes. Lines
-that fit neither keep the earlier reading: a wide gap in a line becomes a tab (see `pdf_page`).
+the same x-positions over several rows; OCR pages use the same rule on Tesseract's word boxes (and the
+lines a scan shows between rows). Lines that fit none of these keep the earlier reading: a wide gap in
+a line becomes a tab (see `pdf_page`).
+
+`TableReader` numbers the tables of a document and, through `with_tables`, turns them into TABLE_CELL
+(and CHECKBOX) blocks with table, row and column, and row and column headers, as the DOCX reader gives
+them: the column header is the table's first row, the row header the row's first cell. A table that
+runs on at the top of the next page, with the same columns, keeps its number and its row count; a
+repeated header row there is left out, and a row the page break cut in two is one row.
 """
 
 from __future__ import annotations
@@ -167,13 +169,7 @@ def _add_piece(rules: list[Rule], p: tuple[float, float], q: tuple[float, float]
 
 def _clusters(values: list[float]) -> list[float]:
     """Positions closer than SNAP become one (their mean)."""
-    out: list[list[float]] = []
-    for v in sorted(values):
-        if out and v - out[-1][-1] <= SNAP:
-            out[-1].append(v)
-        else:
-            out.append([v])
-    return [sum(group) / len(group) for group in out]
+    return [mean for mean, _ in _clusters_by(values, SNAP)]
 
 
 def _groups(rules: list[Rule], lone: list[Rule] | None = None) -> list[list[Rule]]:
