@@ -8,7 +8,7 @@ share from `extract_tables()` beside it when pdfplumber is installed (it is no d
 reading time per page with and without table reading (median of --runs).
 
     .venv/bin/python benchmarks/bench_tables.py               # corpus/dev + corpus/alt DOCX with tables,
-                                                              # and four made here (see `generate`)
+                                                              # and five made here (see `generate`)
     .venv/bin/python benchmarks/bench_tables.py plan.docx ... # other files
     .venv/bin/python benchmarks/bench_tables.py --keep /tmp/pdfs  # keep (and reuse) the exported PDFs
 
@@ -66,8 +66,8 @@ WORDS = ("leest traag en raadt woorden vergeet instructies van meer dan twee sta
 
 def generate(out: Path) -> list[Path]:
     """Word-like plans made with python-docx: merged cells (across and down), a shaded header row
-    repeated over 3 pages, a table without borders, a table inside a cell, and a banded table (every
-    other row shaded, no borders)."""
+    repeated over 3 pages, a table without borders, a table inside a cell, a banded table (every
+    other row shaded, no borders) and a table drawn with horizontal lines only."""
     import random
 
     import docx
@@ -131,6 +131,19 @@ def generate(out: Path) -> list[Path]:
                 cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="E7E6E6"/>'))
     document.add_paragraph(text(20))
     made.append(out / "gen-banded.docx")
+    document.save(str(made[-1]))
+
+    document = docx.Document()
+    document.add_heading("Afspraken", 1)
+    table = document.add_table(rows=10, cols=3)  # horizontal lines only (a 'light' or 'plain' style)
+    table._tbl.tblPr.append(parse_xml(
+        f'<w:tblBorders {nsdecls("w")}><w:top w:val="single" w:sz="8"/><w:bottom w:val="single" w:sz="8"/>'
+        '<w:insideH w:val="single" w:sz="4"/></w:tblBorders>'))
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            cell.text = ["Wat", "Wie", "Wanneer"][c] if r == 0 else text(rnd.randint(1, 12))
+    document.add_paragraph(text(20))
+    made.append(out / "gen-horizontal-lines.docx")
     document.save(str(made[-1]))
     return made
 

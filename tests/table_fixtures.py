@@ -204,3 +204,56 @@ def banded_docx(path: Path) -> Path:
     document.add_paragraph("Tekst na de tabel.")
     document.save(str(path))
     return path
+
+
+def horizontal_only_docx(path: Path) -> Path:
+    """A Word table drawn with horizontal lines only (top, bottom and between the rows), wrapped cells,
+    and a row whose value cells are empty."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_heading("Ontwikkelingsperspectiefplan (OPP)", 1)
+    document.add_paragraph(INTRO)
+    table = document.add_table(rows=4, cols=3)
+    table._tbl.tblPr.append(parse_xml(
+        f'<w:tblBorders {nsdecls("w")}><w:top w:val="single" w:sz="8"/><w:bottom w:val="single" w:sz="8"/>'
+        '<w:insideH w:val="single" w:sz="4"/></w:tblBorders>'))
+    rows = [["Onderdeel", "Toelichting", "Wie"],
+            ["Bevorderende factoren", "Noah is behulpzaam en creatief; hij werkt graag met de computer en heeft "
+             "twee goede vrienden in de klas.", "mentor"],
+            ["Belemmerende factoren", "", ""],
+            ["Doelen", "Noah leest eind juni een AVI-E5-tekst op instructieniveau.", "leerkracht"]]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_paragraph("Tekst na de tabel.")
+    document.save(str(path))
+    return path
+
+
+def section_rules(path: Path) -> Path:
+    """Label/value lines between full-width section rules: no table of the rules."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 790, "Ontwikkelingsperspectiefplan (OPP)")
+    c.setFont("Helvetica", 10)
+    blocks = [[("Naam leerling", "Noah de Vries"), ("Geboortedatum", "12-04-2015"), ("Groep", "6")],
+              [("School", "De Regenboog"), ("Plaats", "Utrecht"), ("Schooljaar", "2025-2026")],
+              [("Mentor", "A. Jansen"), ("Intern begeleider", "B. de Wit"), ("Datum", "12-03-2026")]]
+    y = 770
+    for block in blocks:
+        c.line(72, y, 520, y)
+        y -= 16
+        for label, value in block:
+            c.drawString(76, y, label)
+            c.drawString(250, y, value)
+            y -= 14
+        y -= 6
+    c.line(72, y, 520, y)
+    c.save()
+    return path

@@ -296,3 +296,21 @@ def test_banded_word_table_without_borders_is_one_table(tmp_path):
     assert _table(doc) == _table(read_document(str(docx)))
     assert {b.location.table for b in doc.blocks if b.kind is BlockKind.TABLE_CELL} == {1}
     assert doc.blocks[-1].text == "Tekst na de tabel." and doc.blocks[-1].kind is BlockKind.PARAGRAPH
+
+
+def test_label_value_lines_between_section_rules_are_no_table_of_the_rules(tmp_path):
+    doc = read_document(str(tf.section_rules(tmp_path / "regels.pdf")))
+    for b in doc.blocks:  # each label keeps its own value; no cell holds several labels
+        assert not ("Naam leerling" in b.text and "Geboortedatum" in b.text)
+    value = next(b for b in doc.blocks if "12-04-2015" in b.text)
+    assert value.text.replace("Geboortedatum", "").strip(" \t") == "12-04-2015" or value.row_header == "Geboortedatum"
+
+
+@pytest.mark.skipif(_soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_word_table_with_horizontal_lines_only_gives_the_same_cells(tmp_path):
+    docx = tf.horizontal_only_docx(tmp_path / "lijnen.docx")
+    pdf = _exported(docx, tmp_path)
+    assert _table(read_document(str(pdf))) == _table(read_document(str(docx)))
+    found = statuses(pdf)
+    assert found["bevorderende_factoren"].status == "present"
+    assert found["belemmerende_factoren"].status != "present"

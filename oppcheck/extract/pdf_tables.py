@@ -3,22 +3,24 @@
 Word and LibreOffice print a table's borders as path objects: thin lines, or rectangles (a cell's
 shading, a box). `page_tables` reads them (only when the page draws paths at all), joins the lines
 that touch into grids, and turns each grid into cells: a grid column or row boundary without a line
-over it merges the cells on either side of it (merged cells). The text of a cell is PDFium's text
-inside the cell (one native call per cell); its lines are joined where a line ends because the next
-word did not fit (a wrapped cell), and kept apart where the writer started a new paragraph.
-
-`table_blocks` numbers the tables of a document and turns them into TABLE_CELL (and CHECKBOX) blocks
-with table, row and column, and row and column headers, as the DOCX reader gives them: the column
-header is the table's first row, the row header the row's first cell. A table that runs on at the top
-of the next page, with the same columns, keeps its number and its row count; a repeated header row
-there is left out.
-
-A grid is only taken as a table when its cells hold the text of the lines inside it (a box drawn
-around a paragraph, or lines that cross text, are no table).
+over it merges the cells on either side of it (merged cells). Grids with the same columns one under
+the other are one table when the text between them reads as a row (banded rows: shading, no lines);
+lines of the same extent with no vertical ones are a table whose columns come from its text (Word's
+'light' styles). The text of a cell is PDFium's text inside the cell (one native call per cell); its
+lines are joined where a line ends because the next word did not fit (a wrapped cell), and kept apart
+where the writer started a new paragraph. A grid is only taken as a table when its cells hold the text
+of the lines inside it (a box drawn around a paragraph, or lines that cross text, are no table).
 
 Tables without lines (`aligned_tables`) come from lines whose parts (text between wide gaps) start at
-the same x-positions over several rows; OCR pages use the same rule on Tesseract's word boxes. Lines
-that fit neither keep the earlier reading: a wide gap in a line becomes a tab (see `pdf_page`).
+the same x-positions over several rows; OCR pages use the same rule on Tesseract's word boxes (and the
+lines a scan shows between rows). Lines that fit none of these keep the earlier reading: a wide gap in
+a line becomes a tab (see `pdf_page`).
+
+`TableReader` numbers the tables of a document and, through `with_tables`, turns them into TABLE_CELL
+(and CHECKBOX) blocks with table, row and column, and row and column headers, as the DOCX reader gives
+them: the column header is the table's first row, the row header the row's first cell. A table that
+runs on at the top of the next page, with the same columns, keeps its number and its row count; a
+repeated header row there is left out, and a row the page break cut in two is one row.
 """
 
 from __future__ import annotations
@@ -167,17 +169,12 @@ def _add_piece(rules: list[Rule], p: tuple[float, float], q: tuple[float, float]
 
 def _clusters(values: list[float]) -> list[float]:
     """Positions closer than SNAP become one (their mean)."""
-    out: list[list[float]] = []
-    for v in sorted(values):
-        if out and v - out[-1][-1] <= SNAP:
-            out[-1].append(v)
-        else:
-            out.append([v])
-    return [sum(group) / len(group) for group in out]
+    return [mean for mean, _ in _clusters_by(values, SNAP)]
 
 
-def _groups(rules: list[Rule]) -> list[list[Rule]]:
-    """Rules that touch (a horizontal and a vertical line crossing or meeting) form one group."""
+def _groups(rules: list[Rule], lone: list[Rule] | None = None) -> list[list[Rule]]:
+    """Rules that touch (a horizontal and a vertical line crossing or meeting) form one group; the
+    horizontal lines that touch no vertical one go in `lone`."""
     parent = list(range(len(rules)))
 
     def find(i: int) -> int:
@@ -198,7 +195,78 @@ def _groups(rules: list[Rule]) -> list[list[Rule]]:
     groups: dict[int, list[Rule]] = {}
     for i in range(len(rules)):
         groups.setdefault(find(i), []).append(rules[i])
+    if lone is not None:
+        lone.extend(g[0] for g in groups.values() if len(g) == 1 and g[0].horizontal)
     return [g for g in groups.values() if sum(r.horizontal for r in g) >= 2 and sum(not r.horizontal for r in g) >= 2]
+
+
+MIN_OPEN_RULE = 60.0  # points: a table drawn with horizontal lines only has lines at least this long
+
+
+def _open_grids(lone: list[Rule], runs: list[_Run]) -> list:
+    """Grids of tables drawn with horizontal lines only (Word's 'light' and 'plain' table styles):
+    three or more lines of the same extent are its rows; its columns start where the text of two or
+    more rows starts. A band between two lines is a row when none of its text runs over a column
+    boundary, and not every line in it holds a label and a value of its own (a block of 'label  value'
+    lines between two section rules is no row). Bands that are no row split the table."""
+    stacks: list[list[Rule]] = []
+    for rule in sorted((r for r in lone if r.end - r.start >= MIN_OPEN_RULE), key=lambda r: (round(r.start), -r.pos)):
+        stack = next((st for st in stacks if abs(st[0].start - rule.start) <= 2 * SNAP
+                      and abs(st[0].end - rule.end) <= 2 * SNAP), None)
+        if stack is None:
+            stacks.append([rule])
+        else:
+            stack.append(rule)
+    grids = []
+    for stack in stacks:
+        ys = sorted(_clusters([r.pos for r in stack]), reverse=True)
+        if len(ys) < 3:
+            continue
+        left, right = min(r.start for r in stack), max(r.end for r in stack)
+        bands = [[r for r in runs if ys[i + 1] < (r.top + r.bottom) / 2 < ys[i] and left - SNAP <= r.left
+                  and r.right <= right + SNAP] for i in range(len(ys) - 1)]
+        starts = _clusters_by([r.left for band in bands for r in {_snap(r.left): r for r in band}.values()], ALIGN)
+        used = [x for x, n in starts if n >= 2 and x > left + ALIGN * 2]
+        xs = [left] + [x - SNAP for x in used] + [right]
+        if len(xs) < 3:
+            continue
+        good = [_open_row(band, xs) for band in bands]
+        i = 0
+        while i < len(bands):
+            j = i
+            while j < len(bands) and good[j]:
+                j += 1
+            if j - i >= 2:
+                sub = ys[i:j + 1]
+                cells = [Cell(r + 1, c + 1, 1, 1, xs[c], sub[r + 1], xs[c + 1], sub[r])
+                         for r in range(len(sub) - 1) for c in range(len(xs) - 1)]
+                grids.append((xs, sub, cells))
+            i = j + 1
+    return grids
+
+
+def _snap(x: float) -> int:
+    return round(x / ALIGN)
+
+
+def _open_row(band: list[_Run], xs: list[float]) -> bool:
+    """Whether a band between two lines is a row: no text runs over a column boundary, and it is not a
+    block of three or more 'label  value' lines: each line with a label and a value, and labels short
+    enough that two would fit on one line (the lines of a wrapped first cell would not)."""
+    if any(_crosses(r, xs) for r in band):
+        return False
+    lines = _line_groups(band)
+    if len(lines) < 3:
+        return True
+    firsts = []
+    for g in lines:
+        cols = {bisect.bisect(xs, (r.left + r.right) / 2) for r in g}
+        if 1 not in cols or len(cols) < 2:
+            return True
+        first = [r for r in g if r.right <= xs[1] + SNAP]
+        firsts.append((min(r.left for r in first), max(r.right for r in first)))
+    fit = sum(a[1] + SNAP + (b[1] - b[0]) <= xs[1] for a, b in zip(firsts, firsts[1:], strict=False))
+    return 2 * fit < len(firsts) - 1
 
 
 def _covered(rules: list[Rule], pos: float, lo: float, hi: float) -> bool:
@@ -349,10 +417,14 @@ def page_tables(page, textpage, lines: list) -> list[PageTable]:
     tables = []
     runs: list[_Run] | None = None
     reader: _BoundedText | None = None
-    grids = [g for g in (_grid(group) for group in (_groups(rules) if len(rules) >= 4 else [])) if g]
+    lone: list[Rule] = []
+    grids = [g for g in (_grid(group) for group in (_groups(rules, lone) if len(rules) >= 3 else [])) if g]
     if len(grids) > 1:
         runs = _runs(textpage)
         grids = _stacked(grids, runs)
+    if len(lone) >= 3:
+        runs = runs if runs is not None else _runs(textpage)
+        grids += _open_grids(lone, runs)
     for xs, ys, cells in grids:
         table = PageTable(xs[0], ys[-1], xs[-1], ys[0], xs, ys, cells)
         inside = [ln for ln in lines if _holds(table, ln)]
