@@ -314,3 +314,15 @@ def test_word_table_with_horizontal_lines_only_gives_the_same_cells(tmp_path):
     found = statuses(pdf)
     assert found["bevorderende_factoren"].status == "present"
     assert found["belemmerende_factoren"].status != "present"
+
+
+def test_hidden_text_in_a_table_cell_never_signs(tmp_path):
+    """A parent's signature and date printed in white inside the signature table: a reader sees empty
+    cells, so the table cells are empty and consent is not present."""
+    hidden = tf.signature(tmp_path / "wit.pdf", ["Ouder(s)/verzorger(s)", "E. Koç",
+                                                  '<font color="white">10-11-2025</font>',
+                                                  '<font color="white">w.g. E. Koç</font>'])
+    doc = read_document(str(hidden))
+    parent_row = [b for b in doc.blocks if b.kind is BlockKind.TABLE_CELL and b.location.row == 3]
+    assert parent_row and all("w.g." not in b.text and "10-11-2025" not in b.text for b in parent_row)
+    assert statuses(hidden)["instemming_ouders"].status != "present"

@@ -124,18 +124,19 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
     text, hidden = visible_text(page, textpage, textpage.get_text_range())
     lines = page_lines(textpage, text)
     result = _Page(lines, [b for b in page_images(page) if _visible(b)], page.get_size(), widgets,
-                   _tables(page, textpage, lines), hidden)
+                   _tables(page, textpage, lines, text if hidden else None), hidden)
     textpage.close()
     page.close()
     return result
 
 
-def _tables(page, textpage, lines: list) -> list:
-    """The tables drawn on the page (see `pdf_tables`); none when their drawing cannot be read."""
+def _tables(page, textpage, lines: list, visible: str | None) -> list:
+    """The tables drawn on the page (see `pdf_tables`); none when their drawing cannot be read.
+    `visible`: the page's text with hidden characters blanked, when it has any."""
     from .pdf_tables import page_tables
 
     try:
-        return page_tables(page, textpage, lines)
+        return page_tables(page, textpage, lines, visible)
     except Exception:  # a table that cannot be read is read as lines, as before
         return []
 

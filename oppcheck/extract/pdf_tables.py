@@ -408,11 +408,15 @@ def _char_width(text: str, line: _Run) -> float:
     return min((line.right - line.left) / max(len(text), 1), 0.5 * (line.top - line.bottom))
 
 
-def page_tables(page, textpage, lines: list) -> list[PageTable]:
+def page_tables(page, textpage, lines: list, visible: str | None = None) -> list[PageTable]:
     """The tables drawn on a page, with their cells' text; `lines` are the page's text lines
-    (`pdf_page.Line`), used to check that a grid holds the text inside it and to place it."""
+    (`pdf_page.Line`), used to check that a grid holds the text inside it and to place it. `visible`
+    is the page's text with hidden characters blanked (`pdf_visibility`) when the page holds hidden
+    text: cells are then read from it, so hidden text never reaches a cell."""
     if not lines:
         return []
+    if visible is not None and len(visible) != pdfium_c.FPDFText_CountChars(textpage):
+        return []  # the blanked text cannot be matched to the characters: read the page as lines
     rules = page_rules(page)
     tables = []
     runs: list[_Run] | None = None
@@ -433,7 +437,7 @@ def page_tables(page, textpage, lines: list) -> list[PageTable]:
         if runs is None:
             runs = _runs(textpage)
         if reader is None:
-            reader = _BoundedText(textpage)
+            reader = _BoundedText(textpage) if visible is None else _VisibleText(textpage, visible)
         owner = {(r, c): cell for cell in cells for r in range(cell.row, cell.row + cell.rows)
                  for c in range(cell.col, cell.col + cell.cols)}
         mine: dict[int, list[_Run]] = {}
@@ -487,6 +491,33 @@ class _BoundedText:
             return ""
         # The count includes the terminating NUL when there is room for it.
         return bytes(memoryview(self.buffer).cast("B")[: 2 * n]).decode("utf-16-le", "replace").rstrip("\x00")
+
+
+class _VisibleText:
+    """The visible characters inside a rectangle (hidden ones blanked), for a page with hidden text:
+    slower than PDFium's bounded text, which would return hidden characters too."""
+
+    def __init__(self, textpage, visible: str) -> None:
+        self.visible = visible
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        self.centres: list[tuple[float, float] | None] = []
+        for i in range(len(visible)):
+            if visible[i] in "\r\n" or not pdfium_c.FPDFText_GetCharBox(textpage, i, left, right, bottom, top):
+                self.centres.append(None)
+            else:
+                self.centres.append(((left.value + right.value) / 2, (bottom.value + top.value) / 2))
+
+    def text(self, left: float, bottom: float, right: float, top: float) -> str:
+        out: list[str] = []
+        last = None
+        for i, centre in enumerate(self.centres):
+            if centre is None or not (left <= centre[0] <= right and bottom <= centre[1] <= top):
+                continue
+            if last is not None and i > last + 1:
+                out.append("\r\n" if "\n" in self.visible[last + 1 : i] else " ")
+            out.append(self.visible[i])
+            last = i
+        return "".join(out)
 
 
 STACK_GAP = 200.0  # points: grids with the same columns this close, a row between them, are one table
