@@ -10,6 +10,8 @@ so each test can fail.
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 
 import pytest
 from click.testing import CliRunner
@@ -165,3 +167,45 @@ def test_pdf_invisible_text_over_a_blank_image_never_counts(tmp_path):
     path.write_bytes(plan_pdf(scanned=True, blank_scan=True))
     shown = "\n".join(b.text for b in read_document(str(path)).blocks)
     assert CONSENT_WORDS not in shown
+
+
+def _header_table_docx(path, fill: str):
+    """A Word table whose header row has white bold text on a cell shaded `fill` (a common format)."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import RGBColor
+
+    d = docx.Document()
+    d.add_heading("Ontwikkelingsperspectief", 1)
+    t = d.add_table(rows=2, cols=2)
+    for i, label in enumerate(("Belemmerende factoren", "Bevorderende factoren")):
+        cell = t.cell(0, i)
+        run = cell.paragraphs[0].add_run(label)
+        run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        shd = OxmlElement("w:shd")
+        shd.set(qn("w:val"), "clear")
+        shd.set(qn("w:fill"), fill)
+        cell._tc.get_or_add_tcPr().append(shd)
+    t.cell(1, 0).text = "Leest traag en raakt snel afgeleid."
+    t.cell(1, 1).text = "Werkt hard en heeft steun van thuis."
+    d.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("fill, seen", [("1F4E79", True), ("404040", True), ("FFFFFF", False), ("F2F2F2", False)])
+def test_white_text_on_a_dark_cell_is_read_and_on_a_light_cell_is_not(tmp_path, fill, seen):
+    """A header row in white on a dark cell is what a reader sees (it was dropped as hidden text);
+    white on a white or nearly white cell stays hidden."""
+    path = _header_table_docx(tmp_path / "plan.docx", fill)
+    texts = [b.text for b in read_document(str(path)).blocks]
+    assert ("Belemmerende factoren" in texts) is seen
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice (libreoffice-writer-nogui)")
+def test_white_text_on_a_dark_cell_is_read_in_odt(tmp_path):
+    source = _header_table_docx(tmp_path / "plan.docx", "1F4E79")
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "odt",
+                    "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=120)
+    texts = [b.text for b in read_document(str(tmp_path / "plan.odt")).blocks]
+    assert "Belemmerende factoren" in texts and "Bevorderende factoren" in texts

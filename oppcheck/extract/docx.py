@@ -24,7 +24,18 @@ from typing import TYPE_CHECKING
 from ..errors import ReadError
 from ..model import Block, BlockKind, Document, Source
 from .safezip import SafeZip, parse_xml
-from .story import CHECKED, PLACEHOLDER_TEXTS, UNCHECKED, Cell, Inline, Para, StoryBuilder, strip_placeholder, unseen
+from .story import (
+    CHECKED,
+    PLACEHOLDER_TEXTS,
+    UNCHECKED,
+    Cell,
+    Inline,
+    Para,
+    StoryBuilder,
+    dark,
+    strip_placeholder,
+    unseen,
+)
 
 if TYPE_CHECKING:
     from . import ReadOptions
@@ -202,11 +213,24 @@ class _Looks:
         return _Looks(vanish, color, size, shaded)
 
     @property
+    def tiny(self) -> bool:
+        return self.half_points is not None and self.half_points < MIN_HALF_POINTS
+
+    @property
     def hidden(self) -> bool:
         """Hidden (w:vanish), white without anything dark behind it, or too small to read."""
-        if self.vanish or (self.half_points is not None and self.half_points < MIN_HALF_POINTS):
+        if self.vanish or self.tiny:
             return True
         return not self.shaded and _light(self.color)
+
+
+def _fills(props) -> bool:
+    """Whether a w:pPr, w:tcPr or w:tblPr (or None) shades its text dark enough for white text to show."""
+    if props is None:
+        return False
+    shd = props.find(SHADING)
+    return shd is not None and dark(shd.get(_w("fill"), "auto"))
+
 
 
 def _light(color: str | None) -> bool:
@@ -244,6 +268,7 @@ class _Reader(StoryBuilder):
         self.styles = styles
         self.tracked = False
         self.para_style: str | None = None  # the style of the paragraph being read (its runs inherit it)
+        self.backdrop = False  # the paragraph, cell or table being read is shaded: light text shows on it
         self._story(Source.BODY)
 
     def _story(self, source: Source) -> None:
@@ -384,6 +409,8 @@ class _Reader(StoryBuilder):
         if level is None:
             level = self.styles.heading_level(style)
         outer, self.para_style = self.para_style, style  # a text box inside reads its own paragraphs
+        outer_backdrop = self.backdrop
+        self.backdrop = outer_backdrop or _fills(ppr)
         st = Inline()
         toc = self.styles.toc(style) or self._in_toc()
         if ctl is not None and ctl.placeholder:
@@ -392,6 +419,7 @@ class _Reader(StoryBuilder):
             self.inline(p, st, self.styles.bold(style))
             text = "".join(st.parts).replace("\u00ad", "").strip()
         self.para_style = outer
+        self.backdrop = outer_backdrop
         self.fields = [f for f in self.fields if f[1] != "instr"]
         toc = toc or self._in_toc()
         control = None
@@ -448,7 +476,8 @@ class _Reader(StoryBuilder):
             elif char_style is not None and self.styles.bold(char_style):
                 bold = True
         # Hidden: w:vanish, white or 1-pt text, set on the run or by its styles (see `_Looks`).
-        hidden = self.styles.run_looks(self.para_style, char_style).over(rpr).hidden
+        looks = self.styles.run_looks(self.para_style, char_style).over(rpr)
+        hidden = looks.hidden and not (self.backdrop and not looks.vanish and not looks.tiny)
         self.run_content(r, st, bold, hidden)
 
     def run_content(self, parent, st: Inline, bold: bool, hidden: bool) -> None:
@@ -545,6 +574,8 @@ class _Reader(StoryBuilder):
 
     def table(self, tbl) -> None:
         grid = self.grid()
+        outer = self.backdrop
+        self.backdrop = outer or _fills(tbl.find(_w("tblPr")))  # a table shaded as a whole
         for r, tr in enumerate(_unwrap(tbl, TR), start=1):
             trpr = tr.find(TRPR)
             col = 1 + _int_val(trpr.find(_w("gridBefore")) if trpr is not None else None, 0)
@@ -559,9 +590,12 @@ class _Reader(StoryBuilder):
                     grid.add(col, span, self.cell(tc, grid.no, r, col))
                 col += span
             self.out.extend(grid.end_row())
+        self.backdrop = outer
 
     def cell(self, tc, t: int, r: int, c: int) -> tuple[list[Block], str]:
         cell = Cell(self, t, r, c)
+        outer = self.backdrop
+        self.backdrop = outer or _fills(tc.find(TCPR))  # white text on a dark cell is a header row, not hidden
         for el, ctl in self.items(tc):
             if el is None:
                 cell.controls.append((ctl.name, ""))
@@ -570,6 +604,7 @@ class _Reader(StoryBuilder):
                 self.table(el)
             else:
                 cell.paragraph(self.paragraph(el, ctl))
+        self.backdrop = outer
         return cell.close()
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..errors import ReadError
 from ..model import Block, BlockKind, Document, Source
 from .safezip import SafeZip
-from .story import CHECKED, UNCHECKED, Cell, Inline, Para, StoryBuilder, strip_placeholder, unseen
+from .story import CHECKED, UNCHECKED, Cell, Inline, Para, StoryBuilder, dark, strip_placeholder, unseen
 
 if TYPE_CHECKING:
     from . import ReadOptions
@@ -131,13 +131,33 @@ class _Styles:
             self._memo[key] = tuple(found)
         return self._memo[key]
 
-    def hidden(self, text_style: str | None, para_style: str | None) -> bool:
+    def hidden(self, text_style: str | None, para_style: str | None, backdrop: bool = False) -> bool:
         """Whether text in the span style `text_style` within a paragraph of `para_style` is hidden:
-        text:display="none", white, or smaller than MIN_POINTS (the span's own styles win)."""
+        text:display="none", white without a dark background (`backdrop`: the cell), or smaller than
+        MIN_POINTS (the span's own styles win)."""
         span = self.looks("text", text_style) if text_style else (None, None, None)
         para = self.looks("paragraph", para_style)
         display, color, size = (s if s is not None else p for s, p in zip(span, para, strict=True))
-        return display == "none" or (size is not None and size < MIN_POINTS) or _light(color)
+        if display == "none" or (size is not None and size < MIN_POINTS):
+            return True
+        shaded = backdrop or self.dark_background("text", text_style) or self.dark_background("paragraph", para_style)
+        return _light(color) and not shaded
+
+    def dark_background(self, family: str, name: str | None) -> bool:
+        """Whether the style (or one it is based on) gives a background dark enough for white text."""
+        if not name:
+            return False
+        key = ("bg", family, name)
+        if key not in self._memo:
+            value = False
+            for el in self._chain(family, name):
+                found = [props.get(f"{{{FO}}}background-color") for props in el
+                         if props.tag.endswith("-properties") and props.get(f"{{{FO}}}background-color")]
+                if found:
+                    value = dark(found[0].lstrip("#"))
+                    break
+            self._memo[key] = value
+        return self._memo[key]
 
     def outline(self, name: str | None) -> int | None:
         key = ("o", "paragraph", name or "")
@@ -180,6 +200,7 @@ class _Reader(StoryBuilder):
         self.notes: list[Block] = []
         self.comments: list[Block] = []
         self.para_style: str | None = None  # the style of the paragraph being read (spans inherit it)
+        self.backdrop = False  # the cell being read is dark: white text shows on it
 
     def story(self, parent, source: Source) -> list[Block]:
         """Read one story (body, header, footer) and return its blocks."""
@@ -236,7 +257,8 @@ class _Reader(StoryBuilder):
             level = self.styles.outline(style)
         st = _Inline()
         outer, self.para_style = self.para_style, style  # a text box inside reads its own paragraphs
-        if not self.styles.hidden(None, style) and not _hidden_paragraph(p):  # display="none", white, 1 pt
+        # display="none", white on no dark background, 1 pt: not read
+        if not self.styles.hidden(None, style, self.backdrop) and not _hidden_paragraph(p):
             self.inline(p, st, bool(self.styles.bold("paragraph", style)))
         self.para_style = outer
         text, placeholder = strip_placeholder("".join(st.parts).replace("\u00ad", "").strip())
@@ -255,7 +277,7 @@ class _Reader(StoryBuilder):
             tag = c.tag
             if tag == SPAN:
                 span_style = c.get(_t("style-name"))
-                if not self.styles.hidden(span_style, self.para_style):
+                if not self.styles.hidden(span_style, self.para_style, self.backdrop):
                     span_bold = self.styles.bold("text", span_style)
                     self.inline(c, st, bold if span_bold is None else span_bold)
             elif tag == S:
@@ -382,6 +404,9 @@ class _Reader(StoryBuilder):
 
     def cell(self, tc, t: int, r: int, c: int) -> tuple[list[Block], str]:
         cell = Cell(self, t, r, c)
+        outer = self.backdrop
+        # White text on a dark cell is a header row, not hidden text.
+        self.backdrop = outer or self.styles.dark_background("table-cell", tc.get(f"{{{TABLE}}}style-name"))
         for el, listed in _cell_items(tc):
             if el.tag == TBL:
                 cell.flush()
@@ -393,6 +418,7 @@ class _Reader(StoryBuilder):
                 self.after(st.after, cell.loc())
             else:
                 cell.paragraph(self.paragraph(el, listed, False))
+        self.backdrop = outer
         return cell.close()
 
 

@@ -294,3 +294,17 @@ class Cell:
             blocks.insert(0, self.story.block(BlockKind.TABLE_CELL, "", self.loc(), name=name, value=value))
         text = " ".join(b.text for b in blocks if b.kind is BlockKind.TABLE_CELL and b.location.table == self.t)
         return blocks, " ".join(text.split())
+
+
+DARK_ENOUGH = 0.7  # relative luminance of a background under which white text can be read
+
+
+def dark(color: str | None) -> bool:
+    """Whether an RRGGBB colour (a background) is dark enough for white text to be read on it."""
+    if not color or len(color) != 6:
+        return False
+    try:
+        r, g, b = (int(color[i:i + 2], 16) for i in (0, 2, 4))
+    except ValueError:
+        return False
+    return (0.299 * r + 0.587 * g + 0.114 * b) / 255 < DARK_ENOUGH
