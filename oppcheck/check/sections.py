@@ -180,8 +180,12 @@ def _column_tables(units: list[Unit], matched: dict[int, list[str]]) -> None:
             tables[(u.page, u.block.location.table)].append(u)
     for cells in tables.values():
         header = [c for c in cells if c.block.location.row == 1 and c.index in matched]
-        if len(header) < 2:
-            continue
+        if len(header) < 2 or len({rid for c in header for rid in matched[c.index]}) < 2:
+            continue  # 'Hulpvraag | Wat heeft Milan nodig?' is one element's label and its value
+        first_column = [c for c in cells if c.block.location.column == 1 and c.block.location.row != 1
+                        and c.index in matched]
+        if len(first_column) >= max(2, len(header)):
+            continue  # the labels run down the first column: a label | value table, not one column each
         for c in cells:
             c.header_table = True
             if c.block.location.row != 1 and not c.value:
