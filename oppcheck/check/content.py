@@ -180,6 +180,13 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
     return words, seen
 
 
+def _own_line(u: Unit) -> str:
+    """The printed line the unit stands on: its label may hold the date, or a field beside it on the
+    same line ('Directeur (namens het bevoegd gezag): N. Aydın   Datum: 02/01/2026')."""
+    first = u.text.strip().split("\n", 1)[0]
+    return next((line for line in u.block.text.split("\n") if first and first in line), u.text)
+
+
 def _without(text: str, pats: list) -> tuple[str, bool]:
     removed = False
     for p in pats:
@@ -224,7 +231,7 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
         else:
             reason = "placeholder"
         return Judgement(INCOMPLETE, reason, anchor, shown, quote)
-    if opts.needs_date and not (has_date(text) or has_date(anchor.unit.text)):  # the label may hold it
+    if opts.needs_date and not (has_date(text) or has_date(_own_line(anchor.unit))):
         return Judgement(INCOMPLETE, "no_date", anchor, shown, quote)
     if opts.expect_res and not any(p.search(norm(text)) for p in opts.expect_res):
         return Judgement(opts.if_unexpected, "unexpected", anchor, shown, quote)
