@@ -1,4 +1,4 @@
-"""The development corpus (corpus/dev) is well-formed and in sync with its generator."""
+"""The labelled corpora are well-formed; the development corpus (corpus/dev) is in sync with its generator."""
 from __future__ import annotations
 
 import json
@@ -30,19 +30,26 @@ def docs() -> list[dict]:
     return data["docs"]
 
 
-def test_every_doc_labels_every_element_with_a_valid_status(docs):
-    for d in docs:
+# Every labelled corpus: the development corpora, the real formats and the blind rounds.
+LABELLED = [CORPUS / "dev", CORPUS / "alt", CORPUS / "real", *sorted((CORPUS / "blind").glob("*/"))]
+
+
+@pytest.mark.parametrize("corpus", LABELLED, ids=lambda p: str(p.relative_to(CORPUS)))
+def test_every_doc_labels_every_element_with_a_valid_status(corpus):
+    for d in json.loads((corpus / "labels.json").read_text(encoding="utf-8"))["docs"]:
         assert set(d["elements"]) == ELEMENTS, d["file"]
         assert set(d["elements"].values()) <= STATUSES, d["file"]
         assert set(d.get("accept_unclear", [])) <= ELEMENTS, d["file"]
         assert isinstance(d["scanned"], bool)
 
 
-def test_files_exist_and_match_their_format(docs):
+@pytest.mark.parametrize("corpus", LABELLED, ids=lambda p: str(p.relative_to(CORPUS)))
+def test_files_exist_and_match_their_format(corpus):
+    docs = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))["docs"]
     names = [d["file"] for d in docs]
     assert len(names) == len(set(names)), "duplicate file names"
     for d in docs:
-        path = DEV / d["file"]
+        path = corpus / d["file"]
         assert path.is_file(), d["file"]
         assert d["format"] in FORMATS and path.suffix == "." + d["format"], d["file"]
         head = path.read_bytes()[:5]

@@ -15,7 +15,7 @@ from ..ruleset import RuleSet
 from ..text import norm
 from .dates import find_dates
 from .sections import Anchor
-from .units import Unit
+from .units import Unit, next_cell
 
 # The special types are named rarely but mean a lot; general words (groep, leerkracht) are everywhere.
 SPECIFIC_WEIGHT = {"sbo": 3, "so": 3, "vso": 3, "pro": 3}
@@ -96,24 +96,12 @@ def _labelled_value(units: list[Unit], u: Unit, label_res: list) -> str:
     """The value of a 'School: ...' unit: after the colon, in the next table cell, or after the label
     word on a flattened table line ('School Praktijkcollege Het Ambacht')."""
     if u.label and any(p.fullmatch(u.label) for p in label_res):
-        return u.value or _next_cell(units, u)
+        return u.value or next_cell(u, units)
     if u.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) and not u.value:
         for p in label_res:
             m = p.match(u.norm)
             if m and m.end() < len(u.norm) and len(u.norm.split()) <= 10:
                 return u.norm[m.end():]
-    return ""
-
-
-def _next_cell(units: list[Unit], u: Unit) -> str:
-    """The value cell next to a label cell in a table row."""
-    loc = u.block.location
-    if u.kind is not BlockKind.TABLE_CELL or loc.row is None:
-        return ""
-    for v in units[u.index + 1 : u.index + 4]:
-        vloc = v.block.location
-        if v.kind is BlockKind.TABLE_CELL and vloc.table == loc.table and vloc.row == loc.row:
-            return v.text
     return ""
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import BlockKind
 from ..ruleset import RuleSet
-from .units import Unit
+from .units import Unit, next_cell
 
 PLAN, BLANK_FORM, ABOUT_OPPS = "plan", "blank_form", "about_opps"
 _LABELS = re.compile(r"[^\s:][^:]{0,30}:")
@@ -60,7 +60,7 @@ def _field_value(u: Unit, units: list[Unit], pats: list) -> str | None:
     if u.kind is BlockKind.FORM_FIELD:
         return u.text if u.label and any(p.fullmatch(u.label) for p in pats) else None
     if u.label and any(p.fullmatch(u.label) for p in pats):
-        return u.value or _next_cell(u, units)
+        return u.value or next_cell(u, units)
     if u.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) and not u.label:
         # A table row printed as one line: 'Naam leerling Kyan Rozendaal'.
         for p in pats:
@@ -68,17 +68,6 @@ def _field_value(u: Unit, units: list[Unit], pats: list) -> str | None:
             if m and len(u.norm.split()) <= 8:
                 return u.norm[m.end():]
     return None
-
-
-def _next_cell(u: Unit, units: list[Unit]) -> str:
-    loc = u.block.location
-    if u.kind is not BlockKind.TABLE_CELL or loc.row is None:
-        return ""
-    for v in units[u.index + 1 : u.index + 3]:
-        vloc = v.block.location
-        if v.kind is BlockKind.TABLE_CELL and vloc.table == loc.table and vloc.row == loc.row:
-            return v.text
-    return ""
 
 
 def _filled(value: str, ruleset: RuleSet) -> bool:

@@ -191,3 +191,15 @@ def _label(unit: Unit) -> None:
         return
     if short and "\n" not in unit.text.strip():
         unit.label, unit.headingish = strip_label(first_line), True
+
+
+def next_cell(u: Unit, units: list[Unit]) -> str:
+    """The text of the value cell next to a label cell in a table row ('' when there is none)."""
+    loc = u.block.location
+    if u.kind is not BlockKind.TABLE_CELL or loc.row is None:
+        return ""
+    for v in units[u.index + 1 : u.index + 4]:
+        vloc = v.block.location
+        if v.kind is BlockKind.TABLE_CELL and vloc.table == loc.table and vloc.row == loc.row:
+            return v.text
+    return ""
