@@ -29,8 +29,16 @@ from .settings import Settings
 from .text import safe_path
 
 
-def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, report: Report, *,
-                  fmt: str, output: str | None, slim: bool = False) -> bool:
+def run_documents(
+    inputs: list[str],
+    ruleset: RuleSet,
+    settings: Settings,
+    report: Report,
+    *,
+    fmt: str,
+    output: str | None,
+    slim: bool = False,
+) -> bool:
     """Check `inputs`, appending each result to `report.documents` in input order.
 
     With `slim` (when only statuses are needed afterwards: JSONL, CSV, the exit code) the report
@@ -71,8 +79,12 @@ def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, repor
                         writer.write(line)
                 report.documents.append(_slim(result, shared) if slim else result)
     except KeyboardInterrupt:
-        raise OppcheckError("interrupted_resume" if resume else "interrupted", file=resume,
-                            done=len(report.documents), total=len(inputs)) from None
+        raise OppcheckError(
+            "interrupted_resume" if resume else "interrupted",
+            file=resume,
+            done=len(report.documents),
+            total=len(inputs),
+        ) from None
     except BrokenPipeError:  # the reader of our output went away (| head): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(EXIT_ERROR) from None
@@ -80,8 +92,9 @@ def run_documents(inputs: list[str], ruleset: RuleSet, settings: Settings, repor
         from .atomic import write_atomic
 
         keys = [(d.path, d.sha256) for d in report.documents]
-        write_atomic(output, jsonl.header(report, ruleset, settings) + jsonl.lines_in_order(resume, keys),
-                     inputs=inputs)
+        write_atomic(
+            output, jsonl.header(report, ruleset, settings) + jsonl.lines_in_order(resume, keys), inputs=inputs
+        )
     return streamed
 
 
@@ -95,10 +108,20 @@ def _slim(result: DocumentResult, shared: dict[tuple, ElementResult]) -> Documen
     for e in result.elements:
         key = (e.id, e.status, e.required, e.title, e.message if keep else "")
         elements.append(shared.setdefault(key, ElementResult(*key)))
-    return DocumentResult(path=result.path, format=result.format, school_type=result.school_type,
-                          status=result.status, error=result.error, elements=elements,
-                          vaststelling=result.vaststelling, pages=result.pages, sha256=result.sha256,
-                          school=result.school, ocr_pages=result.ocr_pages, unread_pages=result.unread_pages)
+    return DocumentResult(
+        path=result.path,
+        format=result.format,
+        school_type=result.school_type,
+        status=result.status,
+        error=result.error,
+        elements=elements,
+        vaststelling=result.vaststelling,
+        pages=result.pages,
+        sha256=result.sha256,
+        school=result.school,
+        ocr_pages=result.ocr_pages,
+        unread_pages=result.unread_pages,
+    )
 
 
 def _show_path(result: DocumentResult, path: str, position: int, settings: Settings) -> None:
@@ -112,8 +135,9 @@ def _show_path(result: DocumentResult, path: str, position: int, settings: Setti
     result.path = shown
 
 
-def _reusable(inputs: list[str], done: dict[tuple[str, str], DocumentResult],
-              settings: Settings) -> dict[int, DocumentResult]:
+def _reusable(
+    inputs: list[str], done: dict[tuple[str, str], DocumentResult], settings: Settings
+) -> dict[int, DocumentResult]:
     """Results of an earlier run for documents with the same path and the same content, by input index."""
     from .pipeline import file_hash, shown_path
 
@@ -126,8 +150,9 @@ def _reusable(inputs: list[str], done: dict[tuple[str, str], DocumentResult],
     return reused
 
 
-def _in_order(reused: dict[int, DocumentResult],
-              finished: Iterator[tuple[int, DocumentResult]]) -> Iterator[tuple[DocumentResult, bool]]:
+def _in_order(
+    reused: dict[int, DocumentResult], finished: Iterator[tuple[int, DocumentResult]]
+) -> Iterator[tuple[DocumentResult, bool]]:
     """(result, is_new) in input order, each as soon as it and all documents before it are known."""
     ready: dict[int, tuple[DocumentResult, bool]] = {i: (r, False) for i, r in reused.items()}
     following = 0
@@ -139,8 +164,9 @@ def _in_order(reused: dict[int, DocumentResult],
             following += 1
 
 
-def _checked(todo: list[tuple[int, str]], ruleset: RuleSet, settings: Settings,
-             bar) -> Iterator[tuple[int, DocumentResult]]:
+def _checked(
+    todo: list[tuple[int, str]], ruleset: RuleSet, settings: Settings, bar
+) -> Iterator[tuple[int, DocumentResult]]:
     """(index, result) for every document of `todo`, in the order they finish, at most `jobs` at once,
     each in a worker process under the time and memory limits (see `workers`)."""
     import selectors

@@ -12,8 +12,21 @@ import click
 from . import __version__
 from .errors import EXIT_ERROR, OppcheckError
 
-REPORT_FORMATS = ("terminal", "json", "jsonl", "csv", "sarif", "junit", "github", "gitlab", "md", "html", "docx",
-                  "overview", "xlsx")
+REPORT_FORMATS = (
+    "terminal",
+    "json",
+    "jsonl",
+    "csv",
+    "sarif",
+    "junit",
+    "github",
+    "gitlab",
+    "md",
+    "html",
+    "docx",
+    "overview",
+    "xlsx",
+)
 
 
 class DefaultCommandGroup(click.Group):
@@ -39,8 +52,12 @@ class DefaultCommandGroup(click.Group):
         return super().parse_args(ctx, args)
 
 
-@click.group(cls=DefaultCommandGroup, context_settings={"help_option_names": ["-h", "--help"]},
-             options_metavar="[OPTIES]", subcommand_metavar="OPDRACHT [ARGUMENTEN]...")
+@click.group(
+    cls=DefaultCommandGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    options_metavar="[OPTIES]",
+    subcommand_metavar="OPDRACHT [ARGUMENTEN]...",
+)
 @click.version_option(__version__, prog_name="oppcheck", help="Toon het versienummer en stop.")
 def main() -> None:
     """Controleer een ontwikkelingsperspectiefplan (OPP) op de onderdelen die de wet vraagt.
@@ -72,53 +89,111 @@ def main() -> None:
 
 @main.command(options_metavar="[OPTIES]")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(), metavar="PLAN...")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="BESTAND",
-              help="Schrijf naar dit bestand: gesprek.docx/.html/.md is het formulier voor het gesprek met school; "
-                   ".json, .csv, .jsonl, .sarif, .xml gegevens; .txt het rapport als tekst.")
-@click.option("-f", "--format", "fmt", type=click.Choice(REPORT_FORMATS),
-              help="Soort uitvoer, als de naam bij --output het niet zegt (standaard: rapport op het scherm).")
-@click.option("--report", "form", type=click.Choice(("docx", "html", "md")), hidden=True,
-              help="Oude schrijfwijze van --format docx|html|md.")
-@click.option("--letter", type=click.Path(dir_okay=False), metavar="BESTAND",
-              help="Schrijf ook een brief aan school: brief.docx (Word), brief.txt (e-mail) of brief.md.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    metavar="BESTAND",
+    help="Schrijf naar dit bestand: gesprek.docx/.html/.md is het formulier voor het gesprek met school; "
+    ".json, .csv, .jsonl, .sarif, .xml gegevens; .txt het rapport als tekst.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(REPORT_FORMATS),
+    help="Soort uitvoer, als de naam bij --output het niet zegt (standaard: rapport op het scherm).",
+)
+@click.option(
+    "--report",
+    "form",
+    type=click.Choice(("docx", "html", "md")),
+    hidden=True,
+    help="Oude schrijfwijze van --format docx|html|md.",
+)
+@click.option(
+    "--letter",
+    type=click.Path(dir_okay=False),
+    metavar="BESTAND",
+    help="Schrijf ook een brief aan school: brief.docx (Word), brief.txt (e-mail) of brief.md.",
+)
 @click.option("--lang", type=click.Choice(("nl", "en")), help="Taal van het rapport (standaard nl).")
-@click.option("--type", "school_type", type=click.Choice(("po", "sbo", "so", "vo", "pro", "vso")),
-              help="Schoolsoort; standaard uit het document afgeleid.")
+@click.option(
+    "--type",
+    "school_type",
+    type=click.Choice(("po", "sbo", "so", "vo", "pro", "vso")),
+    help="Schoolsoort; standaard uit het document afgeleid.",
+)
 @click.option("--ruleset", metavar="NAAM|PAD", help="Regelset: een meegeleverde naam of een pad naar een YAML-bestand.")
 @click.option("--select", metavar="IDS", help="Alleen deze onderdelen (ids, komma-gescheiden).")
 @click.option("--ignore", metavar="IDS", help="Deze onderdelen overslaan (ids, komma-gescheiden).")
-@click.option("--template", is_flag=True, default=None,
-              help="Controleer een leeg sjabloon in plaats van een ingevuld plan.")
+@click.option(
+    "--template", is_flag=True, default=None, help="Controleer een leeg sjabloon in plaats van een ingevuld plan."
+)
 @click.option("--password", metavar="WACHTWOORD", help="Wachtwoord van een beveiligde PDF.")
 @click.option("--no-ocr", is_flag=True, help="Lees gescande pagina's niet met OCR.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 256),
-              help="Aantal documenten tegelijk (standaard: aantal kernen).")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(1, 256), help="Aantal documenten tegelijk (standaard: aantal kernen)."
+)
 @click.option("--timeout", type=click.FloatRange(1), help="Maximale tijd per document in seconden (standaard 60).")
 @click.option("--max-memory", type=click.IntRange(64), help="Maximaal geheugen per document in MB (standaard 2048).")
 @click.option("--max-size", type=click.FloatRange(0.001), help="Maximale bestandsgrootte in MB (standaard 100).")
 @click.option("--redact", is_flag=True, help="Haal persoonsgegevens uit citaten.")
-@click.option("--resume", type=click.Path(dir_okay=False), metavar="BESTAND",
-              help="Sla documenten over die al in dit JSONL-bestand staan.")
-@click.option("--csv-delimiter", type=click.Choice((",", ";")),
-              help="Scheidingsteken voor CSV (';' voor Nederlandse Excel).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="BESTAND",
-              help="Configuratiebestand.")
-@click.option("--all", "-v", "--verbose", "show_all", is_flag=True,
-              help="Toon alles: elk onderdeel, ook wat in orde is, met het wetsartikel; bij een map ook het "
-                   "rapport van elk plan.")
-@click.option("--forms", type=click.Path(file_okay=False), metavar="MAP",
-              help="Schrijf per plan met tekorten een gespreksformulier in deze map.")
-@click.option("--forms-format", type=click.Choice(("docx", "html", "md")),
-              help="Formaat van die formulieren (standaard docx).")
+@click.option(
+    "--resume",
+    type=click.Path(dir_okay=False),
+    metavar="BESTAND",
+    help="Sla documenten over die al in dit JSONL-bestand staan.",
+)
+@click.option(
+    "--csv-delimiter", type=click.Choice((",", ";")), help="Scheidingsteken voor CSV (';' voor Nederlandse Excel)."
+)
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), metavar="BESTAND", help="Configuratiebestand."
+)
+@click.option(
+    "--all",
+    "-v",
+    "--verbose",
+    "show_all",
+    is_flag=True,
+    help="Toon alles: elk onderdeel, ook wat in orde is, met het wetsartikel; bij een map ook het "
+    "rapport van elk plan.",
+)
+@click.option(
+    "--forms",
+    type=click.Path(file_okay=False),
+    metavar="MAP",
+    help="Schrijf per plan met tekorten een gespreksformulier in deze map.",
+)
+@click.option(
+    "--forms-format", type=click.Choice(("docx", "html", "md")), help="Formaat van die formulieren (standaard docx)."
+)
 @click.option("--debug", is_flag=True, help="Toon technische details bij fouten.")
-def check(paths: tuple[str, ...], fmt: str | None, output: str | None, form: str | None, letter: str | None,
-          debug: bool, config_path: str | None, **options: object) -> None:
+def check(
+    paths: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    form: str | None,
+    letter: str | None,
+    debug: bool,
+    config_path: str | None,
+    **options: object,
+) -> None:
     """Controleer een of meer OPP's (bestanden of mappen)."""
     from .run import run_check
 
     try:
-        code = run_check(list(paths), fmt=fmt, output=output, form=form, letter=letter,
-                         config_path=config_path, debug=debug, options=options)
+        code = run_check(
+            list(paths),
+            fmt=fmt,
+            output=output,
+            form=form,
+            letter=letter,
+            config_path=config_path,
+            debug=debug,
+            options=options,
+        )
     except OppcheckError as exc:
         _fail(exc, options.get("lang") or "nl", debug)
     sys.exit(code)
@@ -130,15 +205,23 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, form: str
 @click.option("--password", metavar="WACHTWOORD", help="Wachtwoord van een beveiligde PDF.")
 @click.option("--no-ocr", is_flag=True, help="Lees gescande pagina's niet met OCR.")
 @click.option("--lang", type=click.Choice(("nl", "en")), default="nl")
-@click.option("--timeout", type=click.FloatRange(1), default=60.0,
-              help="Maximale tijd in seconden (standaard 60).")
-@click.option("--max-memory", type=click.IntRange(64), default=2048,
-              help="Maximaal geheugen in MB (standaard 2048).")
-@click.option("--max-size", type=click.FloatRange(0.001), default=100.0,
-              help="Maximale bestandsgrootte in MB (standaard 100).")
+@click.option("--timeout", type=click.FloatRange(1), default=60.0, help="Maximale tijd in seconden (standaard 60).")
+@click.option("--max-memory", type=click.IntRange(64), default=2048, help="Maximaal geheugen in MB (standaard 2048).")
+@click.option(
+    "--max-size", type=click.FloatRange(0.001), default=100.0, help="Maximale bestandsgrootte in MB (standaard 100)."
+)
 @click.option("--debug", is_flag=True)
-def extract(path: str, fmt: str, password: str | None, no_ocr: bool, lang: str, timeout: float,
-            max_memory: int, max_size: float, debug: bool) -> None:
+def extract(
+    path: str,
+    fmt: str,
+    password: str | None,
+    no_ocr: bool,
+    lang: str,
+    timeout: float,
+    max_memory: int,
+    max_size: float,
+    debug: bool,
+) -> None:
     """Laat blok voor blok zien wat oppcheck uit een document leest."""
     from .extract import ReadOptions
     from .isolation import read_isolated
@@ -155,8 +238,12 @@ def extract(path: str, fmt: str, password: str | None, no_ocr: bool, lang: str, 
 @main.group(invoke_without_command=True, options_metavar="[OPTIES]")
 @click.option("--ruleset", metavar="NAAM|PAD", help="Regelset: een meegeleverde naam of een pad naar een YAML-bestand.")
 @click.option("--lang", type=click.Choice(("nl", "en")), default="nl")
-@click.option("--type", "school_type", type=click.Choice(("po", "sbo", "so", "vo", "pro", "vso")),
-              help="Toon de wetsartikelen voor deze schoolsoort (standaard: per schoolsoort).")
+@click.option(
+    "--type",
+    "school_type",
+    type=click.Choice(("po", "sbo", "so", "vo", "pro", "vso")),
+    help="Toon de wetsartikelen voor deze schoolsoort (standaard: per schoolsoort).",
+)
 @click.pass_context
 def rules(ctx: click.Context, ruleset: str | None, lang: str, school_type: str | None) -> None:
     """Toon de regels van de actieve regelset (of test ze met `rules test`)."""
@@ -186,8 +273,9 @@ def rules_test(ctx: click.Context, verbose: bool, ruleset: str | None) -> None:
 
 
 @main.command("config", options_metavar="[OPTIES]")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="BESTAND",
-              help="Configuratiebestand.")
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), metavar="BESTAND", help="Configuratiebestand."
+)
 def config_cmd(config_path: str | None) -> None:
     """Toon de geldende instellingen en waar elke waarde vandaan komt."""
     from .run import show_config
@@ -199,12 +287,18 @@ def config_cmd(config_path: str | None) -> None:
 
 
 @main.command("web", options_metavar="[OPTIES]", short_help="Een pagina in uw browser om een plan te controleren.")
-@click.option("--port", type=click.IntRange(0, 65535), default=0, metavar="POORT",
-              help="Poort op 127.0.0.1 (standaard: een vrije poort).")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    metavar="POORT",
+    help="Poort op 127.0.0.1 (standaard: een vrije poort).",
+)
 @click.option("--no-browser", is_flag=True, help="Open de browser niet (het adres staat op de eerste regel).")
 @click.option("--lang", type=click.Choice(("nl", "en")), help="Taal van de pagina (standaard nl).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="BESTAND",
-              help="Configuratiebestand.")
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), metavar="BESTAND", help="Configuratiebestand."
+)
 def web(port: int, no_browser: bool, lang: str | None, config_path: str | None) -> None:
     """Open een pagina in uw browser om een plan te controleren, zonder typen. Alles blijft op uw computer."""
     from .run import make_settings

@@ -50,10 +50,14 @@ NL = {
     "Choose from:\n\t{choices}": "Kies uit:\n\t{choices}",
 }
 NL_PLURAL = {
-    "Got unexpected extra argument ({args})": ("Onverwacht extra argument ({args})",
-                                               "Onverwachte extra argumenten ({args})"),
-    "Option {name!r} requires an argument.": ("De optie {name!r} heeft een waarde nodig.",
-                                              "De optie {name!r} heeft {nargs} waarden nodig."),
+    "Got unexpected extra argument ({args})": (
+        "Onverwacht extra argument ({args})",
+        "Onverwachte extra argumenten ({args})",
+    ),
+    "Option {name!r} requires an argument.": (
+        "De optie {name!r} heeft een waarde nodig.",
+        "De optie {name!r} heeft {nargs} waarden nodig.",
+    ),
     "{value!r} is not {choice}.": ("{value!r} is niet {choice}.", "{value!r} is niet een van {choices}."),
     "Did you mean {possibility}?": ("Bedoelt u {possibility}?", "(Bedoelt u een van: {possibilities}?)"),
 }
@@ -89,6 +93,6 @@ def install(lang: str) -> None:
 def lang_of(args: list[str]) -> str:
     """The language asked on the command line ("en" for --lang en / --lang=en), else Dutch."""
     for i, arg in enumerate(args):
-        if (arg == "--lang" and args[i + 1:i + 2] == ["en"]) or arg == "--lang=en":
+        if (arg == "--lang" and args[i + 1 : i + 2] == ["en"]) or arg == "--lang=en":
             return "en"
     return "nl"

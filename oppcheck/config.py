@@ -12,10 +12,22 @@ from .settings import SCHOOL_TYPES, Settings
 CONFIG_NAMES = ("oppcheck.yaml", ".oppcheck.yaml", "pyproject.toml")
 # Names accepted in a configuration file (dashes or underscores) -> Settings field.
 KEYS = {
-    "ruleset": "ruleset", "rules": "ruleset", "select": "select", "ignore": "ignore",
-    "type": "school_type", "school_type": "school_type", "lang": "lang", "language": "lang",
-    "template": "template", "jobs": "jobs", "timeout": "timeout", "max_memory": "max_memory_mb",
-    "max_size": "max_size_mb", "redact": "redact", "ocr": "ocr", "csv_delimiter": "csv_delimiter",
+    "ruleset": "ruleset",
+    "rules": "ruleset",
+    "select": "select",
+    "ignore": "ignore",
+    "type": "school_type",
+    "school_type": "school_type",
+    "lang": "lang",
+    "language": "lang",
+    "template": "template",
+    "jobs": "jobs",
+    "timeout": "timeout",
+    "max_memory": "max_memory_mb",
+    "max_size": "max_size_mb",
+    "redact": "redact",
+    "ocr": "ocr",
+    "csv_delimiter": "csv_delimiter",
 }
 # Command-line option name -> Settings field (when they differ).
 OPTIONS = {"max_memory": "max_memory_mb", "max_size": "max_size_mb", "no_ocr": "ocr"}
@@ -91,10 +103,15 @@ def resolve(options: dict, config_path: str | None = None, debug: bool = False) 
 
 # Settings field -> (accepted types, what to say when the value has another type).
 TYPES = {
-    "ruleset": (str, "a rule set name or a path"), "select": (list, "a list of element ids"),
-    "ignore": (list, "a list of element ids"), "template": (bool, "true or false"),
-    "redact": (bool, "true or false"), "ocr": (bool, "true or false"), "jobs": (int, "a whole number"),
-    "timeout": ((int, float), "a number of seconds"), "max_memory_mb": (int, "a number of MB"),
+    "ruleset": (str, "a rule set name or a path"),
+    "select": (list, "a list of element ids"),
+    "ignore": (list, "a list of element ids"),
+    "template": (bool, "true or false"),
+    "redact": (bool, "true or false"),
+    "ocr": (bool, "true or false"),
+    "jobs": (int, "a whole number"),
+    "timeout": ((int, float), "a number of seconds"),
+    "max_memory_mb": (int, "a number of MB"),
     "max_size_mb": ((int, float), "a number of MB"),
 }
 CHOICES = {"school_type": SCHOOL_TYPES, "lang": ("nl", "en"), "csv_delimiter": (",", ";")}

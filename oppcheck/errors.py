@@ -19,9 +19,14 @@ class OppcheckError(Exception):
         from .i18n import message
         from .text import safe_path
 
-        params = {k: (v.get(lang) or v["nl"]) if isinstance(v, dict) and "nl" in v
-                  else safe_path(v) if k in ("path", "file") and isinstance(v, str)  # no escape codes or bad bytes
-                  else v for k, v in self.params.items()}
+        params = {
+            k: (v.get(lang) or v["nl"])
+            if isinstance(v, dict) and "nl" in v
+            else safe_path(v)
+            if k in ("path", "file") and isinstance(v, str)  # no escape codes or bad bytes
+            else v
+            for k, v in self.params.items()
+        }
         return message(f"error.{self.key}", lang, **params)
 
 

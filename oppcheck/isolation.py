@@ -47,8 +47,9 @@ class LimitedTask:
     that may quote the document never reach the terminal.
     """
 
-    def __init__(self, func: Callable[..., Any], args: tuple, *, timeout: float, max_memory_mb: int,
-                 quiet: bool = True) -> None:
+    def __init__(
+        self, func: Callable[..., Any], args: tuple, *, timeout: float, max_memory_mb: int, quiet: bool = True
+    ) -> None:
         self.timeout = timeout
         self.max_memory_mb = max_memory_mb
         self.deadline = time.monotonic() + timeout
@@ -152,8 +153,9 @@ class LimitedTask:
         self._fd, self._pid = -1, 0
 
 
-def run_limited(func: Callable[..., Any], args: tuple, *, timeout: float, max_memory_mb: int,
-                quiet: bool = True) -> Any:
+def run_limited(
+    func: Callable[..., Any], args: tuple, *, timeout: float, max_memory_mb: int, quiet: bool = True
+) -> Any:
     """Run func(*args) under limits and return its value (blocking); see `LimitedTask`."""
     task = LimitedTask(func, args, timeout=timeout, max_memory_mb=max_memory_mb, quiet=quiet)
     try:
@@ -196,8 +198,9 @@ def _die_with_parent(parent: int, prctl: Callable[..., int] | None) -> None:
         os._exit(1)
 
 
-def _child(func: Callable[..., Any], args: tuple, write_fd: int, timeout: float, max_memory_mb: int,
-           quiet: bool) -> None:
+def _child(
+    func: Callable[..., Any], args: tuple, write_fd: int, timeout: float, max_memory_mb: int, quiet: bool
+) -> None:
     """Body of the forked child: set limits, run, send the outcome, and leave with os._exit."""
     code = 0
     try:
@@ -216,7 +219,7 @@ def _child(func: Callable[..., Any], args: tuple, write_fd: int, timeout: float,
     try:
         view = memoryview(payload)
         while view:
-            view = view[os.write(write_fd, view):]
+            view = view[os.write(write_fd, view) :]
     except BaseException:
         code = 1
     os._exit(code)

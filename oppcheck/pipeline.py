@@ -160,8 +160,9 @@ def check_one(path: str, ruleset: RuleSet, settings: Settings) -> DocumentResult
     doc = read_document(path, options)
     if sum(len(b.text) for b in doc.blocks) > MAX_CHECK_CHARS:  # not a plan; checking it would take minutes
         raise ReadError("too_much_text", limit=MAX_CHECK_CHARS // 1_000_000)
-    result = check_document(doc, ruleset, school_type=settings.school_type, lang=settings.lang,
-                            template=settings.template)
+    result = check_document(
+        doc, ruleset, school_type=settings.school_type, lang=settings.lang, template=settings.template
+    )
     if settings.redact:
         _redact(result, doc)
     return result

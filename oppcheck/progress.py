@@ -28,9 +28,15 @@ class BarProgress(NoProgress):
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self._bar = Progress(TextColumn(message("terminal.batch_progress", lang)), BarColumn(),
-                             MofNCompleteColumn(), _rate_column(lang), TimeRemainingColumn(),
-                             console=Console(stderr=True), transient=True)
+        self._bar = Progress(
+            TextColumn(message("terminal.batch_progress", lang)),
+            BarColumn(),
+            MofNCompleteColumn(),
+            _rate_column(lang),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
         self._task = self._bar.add_task("", total=total)
 
     def __enter__(self) -> BarProgress:

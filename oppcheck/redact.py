@@ -11,28 +11,47 @@ import re
 from collections.abc import Iterable
 
 NAME, BSN, BIRTH, ADDRESS, POSTCODE, PHONE, EMAIL = (
-    "[naam]", "[bsn]", "[geboortedatum]", "[adres]", "[postcode]", "[telefoon]", "[e-mail]")
+    "[naam]",
+    "[bsn]",
+    "[geboortedatum]",
+    "[adres]",
+    "[postcode]",
+    "[telefoon]",
+    "[e-mail]",
+)
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)31[\s-]?(?:\(0\)[\s-]?)?|\(?0)[1-9](?:\)?[\s-]?\d){8}(?!\d)")
 _POSTCODE = re.compile(r"\b[1-9]\d{3}(?: ?[A-Z]{2}|[a-z]{2})\b(?![-\w])")
-_BSN_LABELLED = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi-?nummer)\b\s*(?:nr\.?|nummer)?\s*:?\s*"
-                           r"(?P<n>\d[\d. ]{6,11}\d)")
+_BSN_LABELLED = re.compile(
+    r"(?i)\b(?:bsn|burgerservicenummer|sofi-?nummer)\b\s*(?:nr\.?|nummer)?\s*:?\s*"
+    r"(?P<n>\d[\d. ]{6,11}\d)"
+)
 _NINE_DIGITS = re.compile(r"(?<![\d.,-])(?:\d{9}|\d{3}[. ]\d{3}[. ]\d{3}|\d{4}\.\d{2}\.\d{3})(?![\d,]|\.\d)")
 
-_MONTHS = r"(?:jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|" \
-          r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTHS = (
+    r"(?:jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|"
+    r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DATE = rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})"
-_BIRTH = re.compile(rf"(?i)(?P<label>\b(?:geboortedatum|geb\.?\s*datum|geboren|geb\.)"
-                    rf"(?:\s+(?:te|in)\s+\w[\w-]*)?(?:\s+op)?\s*:?\s*)(?P<date>{_DATE})")
+_BIRTH = re.compile(
+    rf"(?i)(?P<label>\b(?:geboortedatum|geb\.?\s*datum|geboren|geb\.)"
+    rf"(?:\s+(?:te|in)\s+\w[\w-]*)?(?:\s+op)?\s*:?\s*)(?P<date>{_DATE})"
+)
 
-_STREET = r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park|pad|steeg|dijk|baan|markt|" \
-          r"ring|plantsoen|wal|erf|akker|veld|hage|dam|oord|haven|burg|kamp|wijk|zoom|boulevard|allee)"
-_ADDRESS = re.compile(rf"\b(?:[A-Z][\w'.-]{{0,30}}\s+){{0,3}}(?:[a-z']{{1,5}}\s+){{0,2}}"
-                      rf"[A-Z][\w'-]{{0,30}}{_STREET}"
-                      r"\s+\d{1,5}(?:\s?[a-zA-Z]\b|\s?-\s?\d{1,4}\b|\s?(?:bis|hs|huis)\b)?")
-_ADDRESS_LABELLED = re.compile(r"(?i)(?P<label>\b(?:woon)?adres\s*:\s*|\bwoonachtig\s+(?:aan|op)\s+)"
-                               r"(?P<value>[^\n\t|;]+)")
+_STREET = (
+    r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|park|pad|steeg|dijk|baan|markt|"
+    r"ring|plantsoen|wal|erf|akker|veld|hage|dam|oord|haven|burg|kamp|wijk|zoom|boulevard|allee)"
+)
+_ADDRESS = re.compile(
+    rf"\b(?:[A-Z][\w'.-]{{0,30}}\s+){{0,3}}(?:[a-z']{{1,5}}\s+){{0,2}}"
+    rf"[A-Z][\w'-]{{0,30}}{_STREET}"
+    r"\s+\d{1,5}(?:\s?[a-zA-Z]\b|\s?-\s?\d{1,4}\b|\s?(?:bis|hs|huis)\b)?"
+)
+_ADDRESS_LABELLED = re.compile(
+    r"(?i)(?P<label>\b(?:woon)?adres\s*:\s*|\bwoonachtig\s+(?:aan|op)\s+)"
+    r"(?P<value>[^\n\t|;]+)"
+)
 
 _TUSSEN = r"(?:van|de|der|den|ter|ten|te|het|'t|in|op|aan|uit|von|la|le|du|d'|da|del|di|el|al)"
 # Letters of names beyond Latin-1 too (Łukasz, Şükran, Yılmaz, Žižek, Nguyễn, Олена): every upper- and
@@ -40,37 +59,134 @@ _TUSSEN = r"(?:van|de|der|den|ter|ten|te|het|'t|in|op|aan|uit|von|la|le|du|d'|da
 _RANGES = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x370, 0x52F), (0x1E00, 0x1EFF))
 _UP = "".join(chr(c) for a, b in _RANGES for c in range(a, b + 1) if chr(c).isupper())
 _LOW = "".join(chr(c) for a, b in _RANGES for c in range(a, b + 1) if chr(c).islower())
-_WORD = (rf"(?:[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}'’]+)*"
-         rf"|[{_UP}]\.(?:\s?[{_UP}]\.)*)")
+_WORD = (
+    rf"(?:[{_UP}][{_LOW}'’]+(?:-[{_UP}{_LOW}'’]+)*"
+    rf"|[{_UP}]\.(?:\s?[{_UP}]\.)*)"
+)
 _SP = r"(?:[ \t]+|(?<=\.)\s+)"  # within a name; a line break only after an initial ("T.\nHofstede")
 _ONE_NAME = rf"(?:{_TUSSEN}{_SP})*{_WORD}(?:{_SP}(?:{_TUSSEN}{_SP})*{_WORD}){{0,4}}"
-_ROLES = r"(?:leerling|kind|ouders?(?:\s*/\s*verzorgers?|\(s\))?|verzorgers?|moeder|vader|mentor|" \
-         r"directeur|directrice|intern\s+begeleider|ib'?-?er|(?:groeps)?leerkracht|orthopedagoog|" \
-         r"psycholoog|zorgco[oö]rdinator|trajectbegeleider|contactpersoon|casemanager|" \
-         r"opgesteld\s+door|ondertekend\s+door)"
+_ROLES = (
+    r"(?:leerling|kind|ouders?(?:\s*/\s*verzorgers?|\(s\))?|verzorgers?|moeder|vader|mentor|"
+    r"directeur|directrice|intern\s+begeleider|ib'?-?er|(?:groeps)?leerkracht|orthopedagoog|"
+    r"psycholoog|zorgco[oö]rdinator|trajectbegeleider|contactpersoon|casemanager|"
+    r"opgesteld\s+door|ondertekend\s+door)"
+)
 _TITLES = r"(?:dhr|mevr|mw|mr|dr|drs|ir|ing)\.?|mevrouw|meneer|de\s+heer|juf|meester"
 _LABEL = rf"(?:\bnaam(?:\s+(?:van\s+(?:de\s+)?)?{_ROLES})?\s*:|\b{_ROLES}\b\s*[:,]?|\b(?:{_TITLES})(?!\w))"
-_NAMES = re.compile(rf"(?P<label>(?:(?i:{_LABEL})[ \t]*)+)"
-                    rf"(?P<names>{_ONE_NAME}(?:[ \t]*(?:,|&|\ben\b)[ \t]*{_ONE_NAME})*)")
+_NAMES = re.compile(
+    rf"(?P<label>(?:(?i:{_LABEL})[ \t]*)+)"
+    rf"(?P<names>{_ONE_NAME}(?:[ \t]*(?:,|&|\ben\b)[ \t]*{_ONE_NAME})*)"
+)
 
 _ROLE_IN_BRACKETS = re.compile(rf"[ \t]*\((?i:{_ROLES}|{_TITLES})[^)\n]{{0,40}}\)")
 # A name in brackets right after a role or a name: "moeder van Sem (Fatma Yılmaz)", "[naam] (Anna)".
-_NAME_IN_BRACKETS = re.compile(rf"(?:\[naam\]|\b(?i:{_ROLES}|{_TITLES})\b)[^()\n]{{0,40}}?\([ \t]*"
-                               rf"(?:(?i:{_TITLES})[ \t]+)?(?P<names>{_ONE_NAME})[ \t]*(?:[,)])")
+_NAME_IN_BRACKETS = re.compile(
+    rf"(?:\[naam\]|\b(?i:{_ROLES}|{_TITLES})\b)[^()\n]{{0,40}}?\([ \t]*"
+    rf"(?:(?i:{_TITLES})[ \t]+)?(?P<names>{_ONE_NAME})[ \t]*(?:[,)])"
+)
 _NAME_AT_END = re.compile(rf"(?<![\w.'’-])(?P<names>{_ONE_NAME})$")
 
 # Capitalised words that follow a role word but are not names.
 _NOT_NAMES = {
-    "groep", "klas", "school", "basisschool", "datum", "naam", "adres", "telefoon", "handtekening",
-    "geboortedatum", "bsn", "ja", "nee", "opp", "het", "de", "een", "deze", "dit", "die", "is", "heeft",
-    "wordt", "zal", "kan", "en", "of", "in", "op", "bij", "met", "voor", "n.v.t", "nvt", "onbekend",
-    "ondertekening", "akkoord", "gezien", "plaats", "e-mail", "email", "mentor", "leerling", "ouders",
-    "ouder", "moeder", "vader", "directeur", "dhr", "mevr", "mevrouw", "meneer", "zie", "vanaf", "tot",
-    "wij", "ik", "hij", "zij", "ze", "hem", "haar", "hun", "uw", "u", "juf", "meester",
-    "rekenen", "lezen", "taal", "spelling", "begrijpend", "technisch", "schrijven", "gedrag", "werkhouding",
-    "sociaal", "sociaal-emotioneel", "emotioneel", "motoriek", "doel", "doelen", "uitstroomprofiel",
-    "ondersteuning", "niveau", "vmbo", "havo", "vwo", "praktijkonderwijs", "extra", "geen", "zorg",
-    "aanwezig", "afwezig", "dyslexie", "dyscalculie", "adhd", "autisme", "ass",
+    "groep",
+    "klas",
+    "school",
+    "basisschool",
+    "datum",
+    "naam",
+    "adres",
+    "telefoon",
+    "handtekening",
+    "geboortedatum",
+    "bsn",
+    "ja",
+    "nee",
+    "opp",
+    "het",
+    "de",
+    "een",
+    "deze",
+    "dit",
+    "die",
+    "is",
+    "heeft",
+    "wordt",
+    "zal",
+    "kan",
+    "en",
+    "of",
+    "in",
+    "op",
+    "bij",
+    "met",
+    "voor",
+    "n.v.t",
+    "nvt",
+    "onbekend",
+    "ondertekening",
+    "akkoord",
+    "gezien",
+    "plaats",
+    "e-mail",
+    "email",
+    "mentor",
+    "leerling",
+    "ouders",
+    "ouder",
+    "moeder",
+    "vader",
+    "directeur",
+    "dhr",
+    "mevr",
+    "mevrouw",
+    "meneer",
+    "zie",
+    "vanaf",
+    "tot",
+    "wij",
+    "ik",
+    "hij",
+    "zij",
+    "ze",
+    "hem",
+    "haar",
+    "hun",
+    "uw",
+    "u",
+    "juf",
+    "meester",
+    "rekenen",
+    "lezen",
+    "taal",
+    "spelling",
+    "begrijpend",
+    "technisch",
+    "schrijven",
+    "gedrag",
+    "werkhouding",
+    "sociaal",
+    "sociaal-emotioneel",
+    "emotioneel",
+    "motoriek",
+    "doel",
+    "doelen",
+    "uitstroomprofiel",
+    "ondersteuning",
+    "niveau",
+    "vmbo",
+    "havo",
+    "vwo",
+    "praktijkonderwijs",
+    "extra",
+    "geen",
+    "zorg",
+    "aanwezig",
+    "afwezig",
+    "dyslexie",
+    "dyscalculie",
+    "adhd",
+    "autisme",
+    "ass",
 }
 _NAME_PART = re.compile(_WORD)
 _ONE_NAME_RE = re.compile(_ONE_NAME)
@@ -131,7 +247,7 @@ def _names_with_spans(text: str) -> list[tuple[int, int, str]]:
                 pos = offset + one.start() + len(name)  # rescan: it may start a new label
                 break
     for role in _ROLE_IN_BRACKETS.finditer(text):  # "B. Willemsen (leerkracht)"
-        before = list(re.finditer(r"\S+", text[max(0, role.start() - 80):role.start()]))[-6:]
+        before = list(re.finditer(r"\S+", text[max(0, role.start() - 80) : role.start()]))[-6:]
         if not before:
             continue
         window_start = max(0, role.start() - 80) + before[0].start()  # the last six words
@@ -169,8 +285,12 @@ def _cut_at_non_name(candidate: str) -> str:
 def _remove_names(text: str, names: list[str]) -> str:
     """Remove each full name, then each of its parts of three letters or more, as whole words."""
     full = {name.strip() for name in names if name.strip()}
-    parts = {part for name in full for part in _NAME_PART.findall(name)
-             if len(part) >= 3 and "." not in part and part.lower() not in _NOT_NAMES}
+    parts = {
+        part
+        for name in full
+        for part in _NAME_PART.findall(name)
+        if len(part) >= 3 and "." not in part and part.lower() not in _NOT_NAMES
+    }
     for group in (full, parts):
         if group:
             alternatives = "|".join(re.escape(g) for g in sorted(group, key=len, reverse=True))

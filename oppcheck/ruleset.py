@@ -22,8 +22,15 @@ Text = dict  # {"nl": ..., "en": ...}
 
 # The rule set's shared vocabulary: lists of patterns, inherited and extended by `extends`. The loader,
 # the validator, the compiler and the --resume fingerprint all read this one list.
-VOCABULARY_KEYS = ("placeholders", "deferrals", "references", "instructions", "table_headers", "opp_markers",
-                   "personal_data")
+VOCABULARY_KEYS = (
+    "placeholders",
+    "deferrals",
+    "references",
+    "instructions",
+    "table_headers",
+    "opp_markers",
+    "personal_data",
+)
 
 
 @dataclass
@@ -105,9 +112,15 @@ class Rule:
 
 
 _COMMON_KEYS = {f.name for f in dataclasses.fields(Rule)} - {"options"}
-_COMMON_PATTERNS = (("labels", "label_res"), ("labels", "label_any_res"), ("value_labels", "value_label_res"),
-                    ("not_labels", "not_label_res"), ("phrases", "phrase_res"), ("applies_if_mentioned", "trigger_res"),
-                    ("incomplete_if_document", "undone_res"))
+_COMMON_PATTERNS = (
+    ("labels", "label_res"),
+    ("labels", "label_any_res"),
+    ("value_labels", "value_label_res"),
+    ("not_labels", "not_label_res"),
+    ("phrases", "phrase_res"),
+    ("applies_if_mentioned", "trigger_res"),
+    ("incomplete_if_document", "undone_res"),
+)
 
 
 @dataclass
@@ -348,8 +361,14 @@ def _describe(err) -> tuple[dict, str | None]:
     return problem_text("invalid"), None
 
 
-_TYPE_WORDS = {"string": "tekst", "array": "lijst", "object": "tabel (sleutel: waarde)", "integer": "geheel getal",
-               "boolean": "true of false", "number": "getal"}
+_TYPE_WORDS = {
+    "string": "tekst",
+    "array": "lijst",
+    "object": "tabel (sleutel: waarde)",
+    "integer": "geheel getal",
+    "boolean": "true of false",
+    "number": "getal",
+}
 
 
 def problem_text(key: str, **params: object) -> dict:
@@ -366,8 +385,13 @@ def _build(data: dict, source: str, base: RuleSet | None) -> RuleSet:
     for element_id, change in (data.get("overrides") or {}).items():
         raw = next((r for r in raws if r["id"] == element_id), None)
         if raw is None:
-            raise RuleSetError("ruleset_invalid", file=source, rule=element_id, field="overrides",
-                               problem=problem_text("no_such_element"))
+            raise RuleSetError(
+                "ruleset_invalid",
+                file=source,
+                rule=element_id,
+                field="overrides",
+                problem=problem_text("no_such_element"),
+            )
         if change.get("disabled"):
             raws.remove(raw)
             continue
@@ -379,8 +403,9 @@ def _build(data: dict, source: str, base: RuleSet | None) -> RuleSet:
     seen = {r["id"] for r in raws}
     for raw in data.get("rules") or []:
         if raw["id"] in seen:
-            raise RuleSetError("ruleset_invalid", file=source, rule=raw["id"], field="id",
-                               problem=problem_text("duplicate_id"))
+            raise RuleSetError(
+                "ruleset_invalid", file=source, rule=raw["id"], field="id", problem=problem_text("duplicate_id")
+            )
         seen.add(raw["id"])
         raws.append(dict(raw))
     rules = []
@@ -391,13 +416,21 @@ def _build(data: dict, source: str, base: RuleSet | None) -> RuleSet:
     tests = data.get("tests")
     tests_path = None
     if tests:
-        tests_path = (str(resources.files("oppcheck.rulesets").joinpath(tests)) if source.endswith("(bundled)")
-                      else os.path.join(os.path.dirname(os.path.abspath(source)), tests))
+        tests_path = (
+            str(resources.files("oppcheck.rulesets").joinpath(tests))
+            if source.endswith("(bundled)")
+            else os.path.join(os.path.dirname(os.path.abspath(source)), tests)
+        )
     vocabulary = {key: [*(getattr(base, key) if base else []), *(data.get(key) or [])] for key in VOCABULARY_KEYS}
     return RuleSet(
-        name=str(data["name"]), version=str(data["version"]), rules=rules, **vocabulary,
+        name=str(data["name"]),
+        version=str(data["version"]),
+        rules=rules,
+        **vocabulary,
         context={**(base.context if base else {}), **(data.get("context") or {})},
-        source=source, tests_path=tests_path, raw_rules=raws,
+        source=source,
+        tests_path=tests_path,
+        raw_rules=raws,
     )
 
 
@@ -422,8 +455,11 @@ def _compile_or_fail(compile_all, patterns: list[str], source: str, rule: str, f
         compile_all()
     except re.error as exc:
         culprit, error = next(((p, e) for p in patterns for e in [_compile_error(p)] if e), (None, exc))
-        problem = (problem_text("bad_pattern", pattern=culprit, error=error) if culprit is not None
-                   else problem_text("bad_patterns", error=error))
+        problem = (
+            problem_text("bad_pattern", pattern=culprit, error=error)
+            if culprit is not None
+            else problem_text("bad_patterns", error=error)
+        )
         raise RuleSetError("ruleset_invalid", file=source, rule=rule, field=fld, problem=problem) from exc
 
 

@@ -11,8 +11,14 @@ from .findings import DOC_ERROR, Report
 from .settings import Settings
 
 FORM_EXTENSIONS = {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md"}
-DATA_EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".sarif": "sarif", ".xml": "junit",
-                   ".xlsx": "xlsx"}
+DATA_EXTENSIONS = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".csv": "csv",
+    ".sarif": "sarif",
+    ".xml": "junit",
+    ".xlsx": "xlsx",
+}
 FORM_KINDS = ("docx", "html", "md")
 TEXT_EXTENSIONS = ("", ".txt", ".text", ".log")  # the screen report as plain text
 # Document kinds a parent may well ask for, which oppcheck does not make: refused with a sentence
@@ -37,8 +43,17 @@ def exit_code(report: Report) -> int:
     return EXIT_OK
 
 
-def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: str | None, letter: str | None,
-              config_path: str | None, debug: bool, options: dict) -> int:
+def run_check(
+    paths: list[str],
+    *,
+    fmt: str | None,
+    output: str | None,
+    form: str | None,
+    letter: str | None,
+    config_path: str | None,
+    debug: bool,
+    options: dict,
+) -> int:
     from .pipeline import discover
     from .report import write_outputs
     from .ruleset import load_ruleset
@@ -59,16 +74,48 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, form: st
     for out in (output, letter):
         if out:
             _refuse_overwrite(out, inputs)
-    report = Report(version=__version__, ruleset_name=ruleset.name, ruleset_version=ruleset.version,
-                    lang=settings.lang, template_mode=settings.template)
+    report = Report(
+        version=__version__,
+        ruleset_name=ruleset.name,
+        ruleset_version=ruleset.version,
+        lang=settings.lang,
+        template_mode=settings.template,
+    )
     from .batch import run_documents
 
-    streamed = run_documents(inputs, ruleset, settings, report, fmt=fmt, output=output if not form else None,
-                             slim=fmt in ("jsonl", "csv", "xlsx") and not form and not letter and not forms_dir)
-    written = write_outputs(report, ruleset, settings, fmt=fmt, output=output, form=form, letter=letter,
-                            inputs=inputs, streamed=streamed, show_all=show_all)
-    _after_files(report, ruleset, settings, output=output, letter=letter, forms_dir=forms_dir,
-                 forms_format=forms_format, inputs=inputs, many=many, written=written)
+    streamed = run_documents(
+        inputs,
+        ruleset,
+        settings,
+        report,
+        fmt=fmt,
+        output=output if not form else None,
+        slim=fmt in ("jsonl", "csv", "xlsx") and not form and not letter and not forms_dir,
+    )
+    written = write_outputs(
+        report,
+        ruleset,
+        settings,
+        fmt=fmt,
+        output=output,
+        form=form,
+        letter=letter,
+        inputs=inputs,
+        streamed=streamed,
+        show_all=show_all,
+    )
+    _after_files(
+        report,
+        ruleset,
+        settings,
+        output=output,
+        letter=letter,
+        forms_dir=forms_dir,
+        forms_format=forms_format,
+        inputs=inputs,
+        many=many,
+        written=written,
+    )
     return exit_code(report)
 
 
@@ -83,9 +130,19 @@ def _say_skipped(own_reports: list[str], lang: str) -> None:
         print("oppcheck: " + message("notice.own_reports", lang, n=len(own_reports), names=names), file=sys.stderr)
 
 
-def _after_files(report: Report, ruleset, settings: Settings, *, output: str | None, letter: str | None,
-                 forms_dir: str | None, forms_format: str, inputs: list[str], many: bool,
-                 written: list[str]) -> None:
+def _after_files(
+    report: Report,
+    ruleset,
+    settings: Settings,
+    *,
+    output: str | None,
+    letter: str | None,
+    forms_dir: str | None,
+    forms_format: str,
+    inputs: list[str],
+    many: bool,
+    written: list[str],
+) -> None:
     """The forms per plan (`--forms`), then, when the results of a folder (or of several files) went
     to files, the summary on stderr; then the confirmation of every file written."""
     from .i18n import message
@@ -167,8 +224,10 @@ def list_rules(ruleset_name: str | None, lang: str, school_type: str | None = No
     from .ruleset import load_ruleset
 
     ruleset = load_ruleset(configured_ruleset(ruleset_name))
-    lines = [f"{ruleset.name} {ruleset.version} ({len(ruleset.rules)})" + (f" · {school_type}" if school_type else ""),
-             ""]
+    lines = [
+        f"{ruleset.name} {ruleset.version} ({len(ruleset.rules)})" + (f" · {school_type}" if school_type else ""),
+        "",
+    ]
     for rule in ruleset.rules:
         if school_type and rule.applies_to and school_type not in rule.applies_to:
             continue

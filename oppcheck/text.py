@@ -24,10 +24,46 @@ _INVISIBLE = re.compile(
 _MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # Cyrillic and Greek letters that look like Latin ones (lower case: `norm` case-folds first).
 _CONFUSABLE_PAIRS = {
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
-    "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "һ": "h", "ԁ": "d", "ԛ": "q",
-    "ԝ": "w", "ӏ": "l", "ү": "y", "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v",
-    "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ζ": "z", "μ": "u", "ɑ": "a", "ı": "i", "ȷ": "j",
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "ё": "e",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "ѕ": "s",
+    "і": "i",
+    "ї": "i",
+    "ј": "j",
+    "һ": "h",
+    "ԁ": "d",
+    "ԛ": "q",
+    "ԝ": "w",
+    "ӏ": "l",
+    "ү": "y",
+    "α": "a",
+    "β": "b",
+    "ε": "e",
+    "η": "n",
+    "ι": "i",
+    "κ": "k",
+    "ν": "v",
+    "ο": "o",
+    "ρ": "p",
+    "τ": "t",
+    "υ": "u",
+    "χ": "x",
+    "ζ": "z",
+    "μ": "u",
+    "ɑ": "a",
+    "ı": "i",
+    "ȷ": "j",
 }
 _CONFUSABLES = str.maketrans(_CONFUSABLE_PAIRS)
 _LOOKALIKE = re.compile("[" + "".join(_CONFUSABLE_PAIRS) + "]", re.IGNORECASE)
@@ -81,14 +117,14 @@ def mixed_script_words(text: str) -> list[str]:
     """Words that mix Latin letters with Cyrillic or Greek ones ('akkооrd' with two Cyrillic o's)."""
     if text.isascii():
         return []
-    return [w for w in _WORDS.findall(text) if _LATIN.search(w) and _OTHER_SCRIPT.search(w)
-            and _LOOKALIKE.search(w)]
+    return [w for w in _WORDS.findall(text) if _LATIN.search(w) and _OTHER_SCRIPT.search(w) and _LOOKALIKE.search(w)]
 
 
 # Characters a path must not carry into an output: C0 and C1 controls (escape codes, bell, new
 # lines), DEL, invisible format and direction characters, lone surrogates, non-characters.
-_UNSAFE_IN_PATH = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff"
-                             "\ud800-\udfff\ufff9-\uffff]")
+_UNSAFE_IN_PATH = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff\ufff9-\uffff]"
+)
 
 
 def safe_path(path: str) -> str:

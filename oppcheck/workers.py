@@ -32,8 +32,9 @@ _HEAD = 8
 class Worker:
     """One forked worker process; the main process talks to it through two pipes."""
 
-    def __init__(self, func: Callable[..., Any], *, timeout: float, max_memory_mb: int,
-                 close_in_child: tuple[int, ...] = ()) -> None:
+    def __init__(
+        self, func: Callable[..., Any], *, timeout: float, max_memory_mb: int, close_in_child: tuple[int, ...] = ()
+    ) -> None:
         self.timeout = timeout
         self.max_memory_mb = max_memory_mb
         self.job: Any = None  # what the caller is waiting for, while busy
@@ -87,8 +88,8 @@ class Worker:
         if len(self._buffer) >= _HEAD:
             size = int.from_bytes(self._buffer[:_HEAD], "little")
             if len(self._buffer) >= _HEAD + size:
-                outcome, self.retiring = pickle.loads(bytes(self._buffer[_HEAD:_HEAD + size]))
-                del self._buffer[:_HEAD + size]
+                outcome, self.retiring = pickle.loads(bytes(self._buffer[_HEAD : _HEAD + size]))
+                del self._buffer[: _HEAD + size]
                 return outcome
         if ended:
             status = self.close()
@@ -141,8 +142,11 @@ def _serve(func: Callable[..., Any], task_fd: int, result_fd: int, timeout: floa
             signal.alarm(math.ceil(timeout) + 2)  # only matters when the main process is gone
             outcome = _run_in_process(func, pickle.loads(args))
             signal.alarm(0)
-            retiring = (count == RETIRE_AFTER or outcome[0] in ("memory", "internal")
-                        or _vm_kb() - start > max_memory_mb * 1024 // 4)
+            retiring = (
+                count == RETIRE_AFTER
+                or outcome[0] in ("memory", "internal")
+                or _vm_kb() - start > max_memory_mb * 1024 // 4
+            )
             _write_frame(result_fd, _payload(outcome, retiring))
             if retiring:
                 break
@@ -202,7 +206,7 @@ def _read_exactly(fd: int, size: int) -> bytes | None:
 def _write_frame(fd: int, payload: bytes) -> None:
     view = memoryview(len(payload).to_bytes(_HEAD, "little") + payload)
     while view:
-        view = view[os.write(fd, view):]
+        view = view[os.write(fd, view) :]
 
 
 def _close(fd: int) -> None:

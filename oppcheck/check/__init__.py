@@ -23,8 +23,9 @@ from .situation import Situation
 from .units import Unit, build_units
 
 
-def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None = None, lang: str = "nl",
-                   template: bool = False) -> DocumentResult:
+def check_document(
+    doc: Document, ruleset: RuleSet, *, school_type: str | None = None, lang: str = "nl", template: bool = False
+) -> DocumentResult:
     """Judge `doc` with the complete rule set and report the rules of `ruleset` (which --select and
     --ignore may have narrowed: what is reported never changes a judgment)."""
     reported = {r.id for r in ruleset.rules}
@@ -51,10 +52,16 @@ def check_document(doc: Document, ruleset: RuleSet, *, school_type: str | None =
                 judgement = _unfilled(judgement)
         elements.append(build_element(rule, judgement, ctx, lang))
     result = DocumentResult(
-        path=doc.path, format=doc.format, school_type=ctx.school_type, elements=elements,
+        path=doc.path,
+        format=doc.format,
+        school_type=ctx.school_type,
+        elements=elements,
         vaststelling=ctx.plan_date.isoformat() if ctx.plan_date else None,
-        bijstelling=ctx.revision_date.isoformat() if ctx.revision_date else None, pages=doc.pages,
-        ocr_pages=list(doc.ocr_pages), unread_pages=ctx.unread_pages, notes=list(doc.notes),
+        bijstelling=ctx.revision_date.isoformat() if ctx.revision_date else None,
+        pages=doc.pages,
+        ocr_pages=list(doc.ocr_pages),
+        unread_pages=ctx.unread_pages,
+        notes=list(doc.notes),
     )
     result.status = DOC_GAPS if result.must_gaps else DOC_COMPLETE
     result.school = school_name(units, ruleset)  # for the adviser's overview (report/overview.py)

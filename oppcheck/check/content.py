@@ -165,9 +165,14 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
         if any(removed for _, removed in lines):
             seen.add("instruction")
             t = " ".join(line for line, _ in lines).strip()
-    for kind, pats in (("instruction", ruleset.instruction_res), ("deferred", ruleset.deferral_res),
-                       ("reference", ruleset.reference_res), ("not_done", rule.options.incomplete_res),
-                       ("placeholder", ruleset.placeholder_res), ("label", rule.label_any_res)):
+    for kind, pats in (
+        ("instruction", ruleset.instruction_res),
+        ("deferred", ruleset.deferral_res),
+        ("reference", ruleset.reference_res),
+        ("not_done", rule.options.incomplete_res),
+        ("placeholder", ruleset.placeholder_res),
+        ("label", rule.label_any_res),
+    ):
         for p in pats:
             t, n = p.subn(" ", t)
             if n:
@@ -246,4 +251,3 @@ def best(judgements: list[Judgement]) -> Judgement | None:
     if not judgements:
         return None
     return max(judgements, key=lambda j: (STATUS_ORDER.get(j.status, 0), -(j.anchor.unit.index if j.anchor else 0)))
-

@@ -40,8 +40,9 @@ class Context:
         return max(dates) if dates else None
 
 
-def detect_context(doc: Document, units: list[Unit], anchors: dict[str, list[Anchor]], ruleset: RuleSet,
-                   school_type: str | None = None) -> Context:
+def detect_context(
+    doc: Document, units: list[Unit], anchors: dict[str, list[Anchor]], ruleset: RuleSet, school_type: str | None = None
+) -> Context:
     res = ruleset.context_res
     unread = [p for p in doc.image_only_pages if p not in doc.ocr_pages]
     excluded = _destination_units(anchors.get(ruleset.context.get("destination_element") or "", []))
@@ -101,7 +102,7 @@ def _labelled_value(units: list[Unit], u: Unit, label_res: list) -> str:
         for p in label_res:
             m = p.match(u.norm)
             if m and m.end() < len(u.norm) and len(u.norm.split()) <= 10:
-                return u.norm[m.end():]
+                return u.norm[m.end() :]
     return ""
 
 
@@ -122,13 +123,13 @@ def labelled_date(units: list[Unit], label_res: list, other_res: list) -> dt.dat
         if u.toc:
             continue
         for m in (m for p in label_res for m in p.finditer(u.norm)):
-            after = find_dates(u.norm[m.end():m.end() + DATE_AFTER_LABEL])
-            before = _date_just_before(u.norm[:m.start()], other_res)
+            after = find_dates(u.norm[m.end() : m.end() + DATE_AFTER_LABEL])
+            before = _date_just_before(u.norm[: m.start()], other_res)
             if after:
                 found.append(after[0])
             elif before:
                 found.append(before)  # 'heeft het plan op 3-9-2023 vastgesteld'
-            elif len(_WORDS.findall(u.norm[m.end():])) <= 1 and not find_dates(u.norm):
+            elif len(_WORDS.findall(u.norm[m.end() :])) <= 1 and not find_dates(u.norm):
                 found += _date_in_next_units(units, u, other_res)
     return max(found) if found else None
 
@@ -142,9 +143,9 @@ def _date_just_before(text: str, other_res: list) -> dt.date | None:
     spans = list(_DATE_END.finditer(window))
     if not spans:
         return None
-    rest = window[spans[-1].start():]
+    rest = window[spans[-1].start() :]
     dates = find_dates(rest)
-    between = window[spans[-1].end():]
+    between = window[spans[-1].end() :]
     if not dates or any(p.search(between) for p in other_res):
         return None
     return dates[0]

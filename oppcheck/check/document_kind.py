@@ -66,7 +66,7 @@ def _field_value(u: Unit, units: list[Unit], pats: list) -> str | None:
         for p in pats:
             m = p.match(u.norm)
             if m and len(u.norm.split()) <= 8:
-                return u.norm[m.end():]
+                return u.norm[m.end() :]
     return None
 
 

@@ -31,9 +31,16 @@ def build_element(rule: Rule, j: Judgement, ctx: Context, lang: str) -> ElementR
     key = "also_mention" if j.reason.startswith("also_") else j.reason  # a must_also_mention group without a message
     text = (override.get(lang) or override.get("nl")) if override else message(f"finding.{key}", lang)
     return ElementResult(
-        id=rule.id, status=j.status, required=rule.required_for(ctx.school_type), title=rule.text("title", lang),
-        message=text.format(**params).replace(" ()", ""), evidence=evidence, question=rule.text("question", lang),
-        law=rule.law_for(ctx.school_type, lang), why=rule.text("why", lang), reason=j.reason,
+        id=rule.id,
+        status=j.status,
+        required=rule.required_for(ctx.school_type),
+        title=rule.text("title", lang),
+        message=text.format(**params).replace(" ()", ""),
+        evidence=evidence,
+        question=rule.text("question", lang),
+        law=rule.law_for(ctx.school_type, lang),
+        why=rule.text("why", lang),
+        reason=j.reason,
     )
 
 

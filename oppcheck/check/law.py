@@ -43,8 +43,9 @@ def missing_mention(options: ContentOptions, text: str, answered: list[str] = ()
 NEARBY_UNITS = 4  # lines after an anchor that still belong to it (a wrapped line, "Wat deed de school ermee?")
 
 
-def mentioned_after(rule: Rule, ruleset: RuleSet, judgement: Judgement, units: list[Unit],
-                    others: set[int]) -> Judgement:
+def mentioned_after(
+    rule: Rule, ruleset: RuleSet, judgement: Judgement, units: list[Unit], others: set[int]
+) -> Judgement:
     """An element `incomplete` for want of a `must_also_mention` group is `present` when the lines right
     after its section say it: 'Mening leerling: ...' followed by 'Wat hebben we met jouw mening gedaan?
     ...'. The lines end at a heading, another element's label, or a sentence another element's phrases

@@ -20,7 +20,8 @@ MAX_NAME_WORDS = 12
 NAME_LIMIT = 80
 _NO_LETTERS = re.compile(r"[^\w]*|[\W\d_]*")
 _PLACEHOLDER = re.compile(
-    r"\[.*\]|<.*>|\{.*\}|.*(\.\.\.|…|_{3,}).*|n\.?v\.?t\.?|nvt|-+|onbekend|nog invullen|naam( school)?")
+    r"\[.*\]|<.*>|\{.*\}|.*(\.\.\.|…|_{3,}).*|n\.?v\.?t\.?|nvt|-+|onbekend|nog invullen|naam( school)?"
+)
 _SENTENCE_BREAK = re.compile(r"(?<=\w\w|\s\d)\.\s+(?=[A-Z])")  # 'De Regenboog, groep 6. Schooljaar ...'
 _SCHOOL_WORD = re.compile(r"school|naam")  # a label naming the school beats 'locatie', 'afdeling', 'sector'
 

@@ -129,8 +129,11 @@ def _value_label_matches(u: Unit, ruleset: RuleSet) -> list[str]:
     """Ids of the rules one of whose `value_labels` is the whole label of a unit that carries a value:
     a form field, 'Label: value', a two-cell row or a first table cell ('Ontwikkelingsperspectief:
     vmbo-tl' names the destination; a heading 'Ontwikkelingsperspectief' names the whole plan)."""
-    carries = (u.kind is BlockKind.FORM_FIELD and u.text.strip()) or u.value or (
-        u.kind is BlockKind.TABLE_CELL and u.block.location.column == 1)
+    carries = (
+        (u.kind is BlockKind.FORM_FIELD and u.text.strip())
+        or u.value
+        or (u.kind is BlockKind.TABLE_CELL and u.block.location.column == 1)
+    )
     if not carries:
         return []
     return [r.id for r in ruleset.rules if any(p.fullmatch(u.label) for p in r.value_label_res)]
@@ -182,8 +185,9 @@ def _column_tables(units: list[Unit], matched: dict[int, list[str]]) -> None:
         header = [c for c in cells if c.block.location.row == 1 and c.index in matched]
         if len(header) < 2 or len({rid for c in header for rid in matched[c.index]}) < 2:
             continue  # 'Hulpvraag | Wat heeft Milan nodig?' is one element's label and its value
-        first_column = [c for c in cells if c.block.location.column == 1 and c.block.location.row != 1
-                        and c.index in matched]
+        first_column = [
+            c for c in cells if c.block.location.column == 1 and c.block.location.row != 1 and c.index in matched
+        ]
         if len(first_column) >= max(2, len(header)):
             continue  # the labels run down the first column: a label | value table, not one column each
         for c in cells:
@@ -235,8 +239,8 @@ def _flattened_value(unit: Unit, rule: Rule) -> str:
     if unit.label:
         for pat in rule.label_res:
             m = pat.match(unit.label)
-            if m and has_date(unit.label[m.end():]):
-                return unit.label[m.end():].strip()
+            if m and has_date(unit.label[m.end() :]):
+                return unit.label[m.end() :].strip()
     return ""
 
 
@@ -253,8 +257,8 @@ def flattened_row(unit: Unit, ruleset: RuleSet) -> tuple[str, str] | None:
     for rule in ruleset.rules:
         for pat in rule.label_res:
             m = pat.match(lowered)
-            if m and m.end() < len(text) - 1 and re.match(r"\s+[A-Z0-9(\[]", text[m.end():]):
-                return text[: m.end()], text[m.end():].strip()
+            if m and m.end() < len(text) - 1 and re.match(r"\s+[A-Z0-9(\[]", text[m.end() :]):
+                return text[: m.end()], text[m.end() :].strip()
     return None
 
 
@@ -263,8 +267,14 @@ def _numbered_title(unit: Unit) -> bool:
     return bool(_NUMBERED.match(unit.text)) and len(unit.value.split()) <= 4 and not unit.value.rstrip().endswith(".")
 
 
-def _ends_section(u: Unit, anchor: Anchor, level: int | None, matched: dict[int, list[str]],
-                  shared: set[str], rules_by_id: dict[str, Rule]) -> bool:
+def _ends_section(
+    u: Unit,
+    anchor: Anchor,
+    level: int | None,
+    matched: dict[int, list[str]],
+    shared: set[str],
+    rules_by_id: dict[str, Rule],
+) -> bool:
     """Whether `u` starts something else: a heading (not a deeper unmatched one), another anchor.
 
     Under a heading that names several elements ('Bevorderende en belemmerende factoren'), a line
@@ -292,8 +302,11 @@ def _named(u: Unit, rule_ids: set[str], rules_by_id: dict[str, Rule]) -> set[str
 
 def _cell_content(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:
     loc = unit.block.location
-    same_table = [u for u in units if u.kind is BlockKind.TABLE_CELL and u.block.location.table == loc.table
-                  and u.page == unit.page]
+    same_table = [
+        u
+        for u in units
+        if u.kind is BlockKind.TABLE_CELL and u.block.location.table == loc.table and u.page == unit.page
+    ]
     if (loc.column == 1 or loc.column is None) and not (unit.header_table and loc.row == 1):
         row = [u for u in same_table if u.block.location.row == loc.row and u.index != unit.index]
         if row:

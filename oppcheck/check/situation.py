@@ -24,5 +24,6 @@ class Situation:
 
     def other_sections(self, rule: Rule) -> set[int]:
         """Units where another element's headed section starts (a consent part runs on until one does)."""
-        return {a.unit.index for rid, found in self.anchors.items() if rid != rule.id
-                for a in found if a.how == "heading"}
+        return {
+            a.unit.index for rid, found in self.anchors.items() if rid != rule.id for a in found if a.how == "heading"
+        }

@@ -171,8 +171,13 @@ def _label(unit: Unit) -> None:
             unit.label, unit.value, unit.headingish = strip_label(unit.value), "", True
         return
     head, tab, tail = first_line.partition("\t")
-    if (tab and "\t" not in tail and kind is not BlockKind.TABLE_CELL and 0 < len(head.split()) <= MAX_LABEL_WORDS
-            and _NUMBERING.sub("", head.strip() + " ", count=1).strip()):
+    if (
+        tab
+        and "\t" not in tail
+        and kind is not BlockKind.TABLE_CELL
+        and 0 < len(head.split()) <= MAX_LABEL_WORDS
+        and _NUMBERING.sub("", head.strip() + " ", count=1).strip()
+    ):
         # A two-cell table row printed as a line ('Geboortedatum<tab>29-05-2018'): a label and its value.
         # (A row of more cells may be a header row, 'Doel<tab>Aanpak<tab>Wie'; '2.<tab>Onderbouwing' is a
         # numbered title.)

@@ -147,10 +147,14 @@ class _Styles:
         return False
 
     def placeholder(self, style_id: str | None) -> bool:
-        return self._get("p", style_id, lambda sid: any(
-            (el.find(_w("name")) is not None and el.find(_w("name")).get(VAL, "").lower() == "placeholder text")
-            for el in self._chain(sid)
-        ))
+        return self._get(
+            "p",
+            style_id,
+            lambda sid: any(
+                (el.find(_w("name")) is not None and el.find(_w("name")).get(VAL, "").lower() == "placeholder text")
+                for el in self._chain(sid)
+            ),
+        )
 
     def run_looks(self, para_style: str | None, char_style: str | None) -> _Looks:
         """What a run looks like by the styles alone: docDefaults, then the paragraph style (or the
@@ -232,12 +236,11 @@ def _fills(props) -> bool:
     return shd is not None and dark(shd.get(_w("fill"), "auto"))
 
 
-
 def _light(color: str | None) -> bool:
     if not color or len(color) != 6:
         return False
     try:
-        return all(int(color[i:i + 2], 16) >= _WHITE_ISH for i in (0, 2, 4))
+        return all(int(color[i : i + 2], 16) >= _WHITE_ISH for i in (0, 2, 4))
     except ValueError:
         return False
 
@@ -336,8 +339,9 @@ class _Reader(StoryBuilder):
             if el is None:
                 self.para_no += 1
                 if self.source is not Source.HEADER and self.source is not Source.FOOTER:
-                    self.out.append(self.block(BlockKind.FORM_FIELD, "", self.loc(self.para_no),
-                                               name=ctl.name, value=""))
+                    self.out.append(
+                        self.block(BlockKind.FORM_FIELD, "", self.loc(self.para_no), name=ctl.name, value="")
+                    )
             elif el.tag == TBL:
                 self.table(el)
             else:
@@ -550,8 +554,10 @@ class _Reader(StoryBuilder):
             title = (sig.get(f"{{{OFFICE}}}suggestedsigner2") or "").strip()
             st.after.append(self.signature(signer, title))
             return
-        if any("visibility:hidden" in (shape.get("style") or "").replace(" ", "").lower()
-               for shape in pict.iter(f"{{{VML}}}shape", f"{{{VML}}}rect", f"{{{VML}}}roundrect")):
+        if any(
+            "visibility:hidden" in (shape.get("style") or "").replace(" ", "").lower()
+            for shape in pict.iter(f"{{{VML}}}shape", f"{{{VML}}}rect", f"{{{VML}}}roundrect")
+        ):
             return  # a hidden VML shape shows nothing
         boxes = list(pict.iter(TXBX))
         for tb in boxes:
@@ -730,7 +736,7 @@ def _styles_root(zf: SafeZip, member: str):
     defaults_start = data.find(b"<w:docDefaults")
     defaults_end = data.find(b"</w:docDefaults>", defaults_start)
     if defaults_start >= 0 and defaults_end >= 0:  # run defaults (size, colour) of every run
-        parts.append(data[defaults_start:defaults_end + len(b"</w:docDefaults>")])
+        parts.append(data[defaults_start : defaults_end + len(b"</w:docDefaults>")])
     while True:
         a = data.find(b"<w:style ", i)
         gt = data.find(b">", a)

@@ -16,9 +16,19 @@ class Format:
 
 
 FORMATS = (
-    Format("pdf", (".pdf",), "oppcheck.extract.pdf", True,
-           ("pypdfium2", "oppcheck.extract.pdf", "oppcheck.extract.pdf_page", "oppcheck.extract.pdf_layout",
-            "oppcheck.extract.pdf_forms")),
+    Format(
+        "pdf",
+        (".pdf",),
+        "oppcheck.extract.pdf",
+        True,
+        (
+            "pypdfium2",
+            "oppcheck.extract.pdf",
+            "oppcheck.extract.pdf_page",
+            "oppcheck.extract.pdf_layout",
+            "oppcheck.extract.pdf_forms",
+        ),
+    ),
     Format("docx", (".docx",), "oppcheck.extract.docx", True, ("lxml.etree", "oppcheck.extract.docx")),
     Format("odt", (".odt",), "oppcheck.extract.odt", True, ("lxml.etree", "oppcheck.extract.odt")),
     Format("txt", (".txt",), "oppcheck.extract.plaintext", False, ("oppcheck.extract.plaintext",)),

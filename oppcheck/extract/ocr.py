@@ -42,8 +42,10 @@ LANG = "nld"
 PSM = "4"  # one column of text of varying sizes: table rows are read across, label beside value
 TESSERACT_ENV = "OPPCHECK_TESSERACT"  # path of the tesseract program, when it is not on PATH
 PAGE_TIMEOUT = 120.0  # seconds per page; the document's own time limit usually ends it first
-_WINDOWS_PATHS = (r"C:\Program Files\Tesseract-OCR\tesseract.exe",
-                  r"C:\Program Files (x86)\Tesseract-OCR\tesseract.exe")
+_WINDOWS_PATHS = (
+    r"C:\Program Files\Tesseract-OCR\tesseract.exe",
+    r"C:\Program Files (x86)\Tesseract-OCR\tesseract.exe",
+)
 # Table rules read as letters: stripped from word edges ('|C.'), or dropped when alone ('Ì'), and so
 # is any single character Tesseract is unsure of (a '1' or 'l' that is a cell border).
 _RULES = "|¦‖"
@@ -137,8 +139,15 @@ def recognise(image: bytes, dpi: int) -> list[list[Word]]:
         raise OcrError("tesseract not found")
     cmd = [exe, "stdin", "stdout", "-l", LANG, "--psm", PSM, "--dpi", str(max(70, min(dpi, 1200))), "tsv"]
     try:
-        out = subprocess.run(cmd, input=image, capture_output=True, timeout=PAGE_TIMEOUT, env=_env(),
-                             check=False, preexec_fn=_die_with_parent())
+        out = subprocess.run(
+            cmd,
+            input=image,
+            capture_output=True,
+            timeout=PAGE_TIMEOUT,
+            env=_env(),
+            check=False,
+            preexec_fn=_die_with_parent(),
+        )
     except subprocess.TimeoutExpired as exc:
         raise OcrTimeout(f"over {PAGE_TIMEOUT} s") from exc
     except (OSError, subprocess.SubprocessError) as exc:
@@ -261,8 +270,14 @@ def _row(words: list[Word], index: int, top: float, bottom: float, pl: Placement
         if (word.left - prev.right) * pl.scale_x >= min_gap:
             groups.append([])
         groups[-1].append(word)
-    parts = [Part(pl.left + g[0].left * pl.scale_x, pl.left + max(w.right for w in g) * pl.scale_x,
-                  " ".join(w.text for w in g)) for g in groups]
+    parts = [
+        Part(
+            pl.left + g[0].left * pl.scale_x,
+            pl.left + max(w.right for w in g) * pl.scale_x,
+            " ".join(w.text for w in g),
+        )
+        for g in groups
+    ]
     single = [Part(pl.left + w.left * pl.scale_x, pl.left + w.right * pl.scale_x, w.text) for w in words]
     return Row(index, top, bottom, parts, single)
 
@@ -297,8 +312,7 @@ def ocr_blocks(pages: list[OcrPage]) -> dict[int, list[Block]]:
                 block.source = Source.OCR
             values = [c for i in range(entry.first, entry.last + 1) for c in page.confidences.get(i, [])]
             block.confidence = round(sum(values) / len(values), 1) if values else None
-        ink = [(bottom, top, Block(BlockKind.IMAGE, "", Location(page=number), Source.OCR))
-               for bottom, top in page.ink]
+        ink = [(bottom, top, Block(BlockKind.IMAGE, "", Location(page=number), Source.OCR)) for bottom, top in page.ink]
         blocks[number] = place(entries, page.lines, ink)
     return blocks
 
@@ -388,7 +402,7 @@ def _horizontal_rules(page) -> tuple[float, ...]:
     run = re.compile(b"\x01{%d,}" % int(RULE_LENGTH * RULE_DPI))
     found: list[list[int]] = []
     for y in range(height):
-        if run.search(buffer[y * stride: y * stride + width].translate(_DARK)):
+        if run.search(buffer[y * stride : y * stride + width].translate(_DARK)):
             if found and y - found[-1][-1] <= 3:
                 found[-1].append(y)
             else:

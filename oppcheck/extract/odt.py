@@ -48,13 +48,40 @@ _SHAPES = frozenset(f"{{{DRAW}}}{t}" for t in ("custom-shape", "rect", "ellipse"
 CONTENT_CONTROL = f"{{{LOEXT}}}content-control"
 FIELDMARKS = frozenset((f"{{{FIELD}}}fieldmark", f"{{{FIELD}}}fieldmark-start"))
 # Containers whose block children are read as they come (sections, indexes such as the TOC).
-_BLOCK_CONTAINERS = frozenset(map(_t, (
-    "section", "index-body", "index-title", "table-of-content", "alphabetical-index", "illustration-index",
-    "user-index", "bibliography", "object-index", "table-index",
-)))
+_BLOCK_CONTAINERS = frozenset(
+    map(
+        _t,
+        (
+            "section",
+            "index-body",
+            "index-title",
+            "table-of-content",
+            "alphabetical-index",
+            "illustration-index",
+            "user-index",
+            "bibliography",
+            "object-index",
+            "table-index",
+        ),
+    )
+)
 # Inline elements whose content is never shown as text.
-_SKIP_INLINE = frozenset(map(_t, ("change", "change-start", "change-end", "note-citation", "hidden-text",
-                                  "tracked-changes", "bookmark", "bookmark-start", "bookmark-end")))
+_SKIP_INLINE = frozenset(
+    map(
+        _t,
+        (
+            "change",
+            "change-start",
+            "change-end",
+            "note-citation",
+            "hidden-text",
+            "tracked-changes",
+            "bookmark",
+            "bookmark-start",
+            "bookmark-end",
+        ),
+    )
+)
 _BOLD = ("bold", "600", "700", "800", "900")
 MIN_POINTS = 2.5  # text printed smaller than this is not meant to be read
 _UNITS = {"pt": 1.0, "px": 0.75, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "pc": 12.0}
@@ -72,9 +99,11 @@ def _light(color: str | None) -> bool:
     if not color or len(color) != 7 or color[0] != "#":
         return False
     try:
-        return all(int(color[i:i + 2], 16) >= 0xF0 for i in (1, 3, 5))
+        return all(int(color[i : i + 2], 16) >= 0xF0 for i in (1, 3, 5))
     except ValueError:
         return False
+
+
 _WS = re.compile(r"[ \t\r\n]+")
 
 
@@ -125,8 +154,11 @@ class _Styles:
                 props = el.find(f"{{{STYLE}}}text-properties")
                 if props is None:
                     continue
-                values = (props.get(_t("display")), props.get(f"{{{FO}}}color"),
-                          _points(props.get(f"{{{FO}}}font-size")))
+                values = (
+                    props.get(_t("display")),
+                    props.get(f"{{{FO}}}color"),
+                    _points(props.get(f"{{{FO}}}font-size")),
+                )
                 found = [old if old is not None else new for old, new in zip(found, values, strict=True)]
             self._memo[key] = tuple(found)
         return self._memo[key]
@@ -151,8 +183,11 @@ class _Styles:
         if key not in self._memo:
             value = False
             for el in self._chain(family, name):
-                found = [props.get(f"{{{FO}}}background-color") for props in el
-                         if props.tag.endswith("-properties") and props.get(f"{{{FO}}}background-color")]
+                found = [
+                    props.get(f"{{{FO}}}background-color")
+                    for props in el
+                    if props.tag.endswith("-properties") and props.get(f"{{{FO}}}background-color")
+                ]
                 if found:
                     value = dark(found[0].lstrip("#"))
                     break
@@ -192,8 +227,9 @@ class _Inline(Inline):
 class _Reader(StoryBuilder):
     """Walks content.xml and the master pages of styles.xml and collects blocks."""
 
-    def __init__(self, styles: _Styles, forms: dict[str, tuple[bool | None, str]], signed: bool,
-                 signed_date: str | None) -> None:
+    def __init__(
+        self, styles: _Styles, forms: dict[str, tuple[bool | None, str]], signed: bool, signed_date: str | None
+    ) -> None:
         super().__init__(signed, signed_date)
         self.styles = styles
         self.forms = forms
@@ -522,8 +558,7 @@ def read(path: str, data: bytes, options: ReadOptions | None = None) -> Document
     tracked = body.find(TRACKED)
     main = reader.story(body, Source.BODY)
     blocks = headers + main + footers + reader.notes + reader.comments
-    doc = Document(path=path, format="odt", blocks=blocks,
-                   tracked_changes=tracked is not None and len(tracked) > 0)
+    doc = Document(path=path, format="odt", blocks=blocks, tracked_changes=tracked is not None and len(tracked) > 0)
     if signed and not any(b.kind is BlockKind.SIGNATURE for b in blocks):
         doc.notes.append("the package carries a digital signature (META-INF/documentsignatures.xml)")
     return doc

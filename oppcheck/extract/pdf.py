@@ -123,8 +123,14 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
 
     text, hidden = visible_text(page, textpage, textpage.get_text_range())
     lines = page_lines(textpage, text)
-    result = _Page(lines, [b for b in page_images(page) if _visible(b)], page.get_size(), widgets,
-                   _tables(page, textpage, lines, text if hidden else None), hidden)
+    result = _Page(
+        lines,
+        [b for b in page_images(page) if _visible(b)],
+        page.get_size(),
+        widgets,
+        _tables(page, textpage, lines, text if hidden else None),
+        hidden,
+    )
     textpage.close()
     page.close()
     return result

@@ -92,18 +92,29 @@ def page_widgets(page, number: int, budget: int) -> list[Widget]:
                 continue  # push buttons and unknown kinds hold no answer
             name = _string(pdfium_c.FPDFAnnot_GetFormFieldName, form, annot)
             tooltip = _string(pdfium_c.FPDFAnnot_GetFormFieldAlternateName, form, annot).strip()
-            value = (_selected_options(form, annot) if kind == pdfium_c.FPDF_FORMFIELD_LISTBOX
-                     else _string(pdfium_c.FPDFAnnot_GetFormFieldValue, form, annot))
+            value = (
+                _selected_options(form, annot)
+                if kind == pdfium_c.FPDF_FORMFIELD_LISTBOX
+                else _string(pdfium_c.FPDFAnnot_GetFormFieldValue, form, annot)
+            )
             bottom = top = 0.0
             if pdfium_c.FPDFAnnot_GetRect(annot, rect):
                 bottom, top = sorted((rect.bottom, rect.top))
             button = kind in _BUTTON_KINDS
-            widgets.append(Widget(
-                number, bottom, top, kind, name, tooltip or name, "" if button else value,
-                _string(pdfium_c.FPDFAnnot_GetFormFieldExportValue, form, annot) if button else "",
-                button and bool(pdfium_c.FPDFAnnot_IsChecked(form, annot)),
-                kind == pdfium_c.FPDF_FORMFIELD_SIGNATURE and _may_be_signed(annot),
-            ))
+            widgets.append(
+                Widget(
+                    number,
+                    bottom,
+                    top,
+                    kind,
+                    name,
+                    tooltip or name,
+                    "" if button else value,
+                    _string(pdfium_c.FPDFAnnot_GetFormFieldExportValue, form, annot) if button else "",
+                    button and bool(pdfium_c.FPDFAnnot_IsChecked(form, annot)),
+                    kind == pdfium_c.FPDF_FORMFIELD_SIGNATURE and _may_be_signed(annot),
+                )
+            )
         finally:
             pdfium_c.FPDFPage_CloseAnnot(annot)
         if len(widgets) >= budget:
@@ -166,8 +177,15 @@ def _button(w: Widget, group: list[Widget]) -> Placed:
     'label: option', with the option as its value."""
     several = len({g.export for g in group}) > 1
     text = f"{w.label}: {w.export}" if several and w.export else w.label
-    block = Block(BlockKind.CHECKBOX, text, Location(page=w.page), Source.FORM, name=w.name,
-                  value=w.export if several else None, checked=w.checked)
+    block = Block(
+        BlockKind.CHECKBOX,
+        text,
+        Location(page=w.page),
+        Source.FORM,
+        name=w.name,
+        value=w.export if several else None,
+        checked=w.checked,
+    )
     return Placed(w.page, w.bottom, w.top, block)
 
 
@@ -196,7 +214,8 @@ def _selected_options(form, annot) -> str:
         if pdfium_c.FPDFAnnot_IsOptionSelected(form, annot, i):
             size = pdfium_c.FPDFAnnot_GetOptionLabel(form, annot, i, None, 0)
             buffer = ctypes.create_string_buffer(max(size, 2))
-            pdfium_c.FPDFAnnot_GetOptionLabel(form, annot, i, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)),
-                                              size)
+            pdfium_c.FPDFAnnot_GetOptionLabel(
+                form, annot, i, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size
+            )
             chosen.append(buffer.raw[: max(size - 2, 0)].decode("utf-16-le", errors="replace"))
     return ", ".join(chosen) or _string(pdfium_c.FPDFAnnot_GetFormFieldValue, form, annot)

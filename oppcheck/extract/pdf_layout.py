@@ -11,6 +11,7 @@ not normalised here; matching applies text.clean/norm.
 Headings: a short line clearly larger than the body text (level by size, 1 = largest), or a short
 bold line at body size when bold is not the body style (level below the sized headings).
 """
+
 from __future__ import annotations
 
 import re
@@ -95,9 +96,7 @@ def heading_level(line: Line, style: Style) -> int | None:
     return None
 
 
-def running_lines(
-    pages: list[list[Line]], heights: list[float], style: Style
-) -> dict[tuple[int, int], Source]:
+def running_lines(pages: list[list[Line]], heights: list[float], style: Style) -> dict[tuple[int, int], Source]:
     """Running headers and footers: lines, not headings, whose text (digits ignored) recurs in the
     top or bottom 8 % of at least half of the pages (and at least two). Keyed by (page, line index)."""
     if len(pages) < 2:
@@ -182,8 +181,13 @@ class _PageBuilder:
     def heading(self, line: Line, level: int) -> None:
         """A heading line; the second line of a wrapped heading joins the first."""
         last = self.entries[-1] if self.entries and not self.open else None
-        if (last is not None and last.block.kind is BlockKind.HEADING and last.block.level == level
-                and self.prev is not None and _continues(self.prev, line, self.right_edge)):
+        if (
+            last is not None
+            and last.block.kind is BlockKind.HEADING
+            and last.block.level == level
+            and self.prev is not None
+            and _continues(self.prev, line, self.right_edge)
+        ):
             last.block.text += "\n" + _shown(line.text.strip())
             last.last = line.index
             self.prev = line

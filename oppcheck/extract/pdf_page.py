@@ -196,8 +196,7 @@ def _with_tabs(raw: str, starts: list[int]) -> str:
 
 def heading_shaped(text: str) -> bool:
     """Short enough to be a heading, and holding a letter."""
-    return (len(text) <= MAX_HEADING_CHARS and text.count(" ") < MAX_HEADING_WORDS
-            and _LETTER.search(text) is not None)
+    return len(text) <= MAX_HEADING_CHARS and text.count(" ") < MAX_HEADING_WORDS and _LETTER.search(text) is not None
 
 
 def _single_units(text: str) -> bool:

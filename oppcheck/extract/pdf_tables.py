@@ -188,7 +188,7 @@ def _groups(rules: list[Rule], lone: list[Rule] | None = None) -> list[list[Rule
     positions = [rules[j].pos for j in vs]
     for i in hs:
         h = rules[i]
-        for j in vs[bisect.bisect_left(positions, h.start - SNAP): bisect.bisect_right(positions, h.end + SNAP)]:
+        for j in vs[bisect.bisect_left(positions, h.start - SNAP) : bisect.bisect_right(positions, h.end + SNAP)]:
             v = rules[j]
             if v.start - SNAP <= h.pos <= v.end + SNAP:
                 parent[find(i)] = find(j)
@@ -211,8 +211,14 @@ def _open_grids(lone: list[Rule], runs: list[_Run]) -> list:
     lines between two section rules is no row). Bands that are no row split the table."""
     stacks: list[list[Rule]] = []
     for rule in sorted((r for r in lone if r.end - r.start >= MIN_OPEN_RULE), key=lambda r: (round(r.start), -r.pos)):
-        stack = next((st for st in stacks if abs(st[0].start - rule.start) <= 2 * SNAP
-                      and abs(st[0].end - rule.end) <= 2 * SNAP), None)
+        stack = next(
+            (
+                st
+                for st in stacks
+                if abs(st[0].start - rule.start) <= 2 * SNAP and abs(st[0].end - rule.end) <= 2 * SNAP
+            ),
+            None,
+        )
         if stack is None:
             stacks.append([rule])
         else:
@@ -223,8 +229,14 @@ def _open_grids(lone: list[Rule], runs: list[_Run]) -> list:
         if len(ys) < 3:
             continue
         left, right = min(r.start for r in stack), max(r.end for r in stack)
-        bands = [[r for r in runs if ys[i + 1] < (r.top + r.bottom) / 2 < ys[i] and left - SNAP <= r.left
-                  and r.right <= right + SNAP] for i in range(len(ys) - 1)]
+        bands = [
+            [
+                r
+                for r in runs
+                if ys[i + 1] < (r.top + r.bottom) / 2 < ys[i] and left - SNAP <= r.left and r.right <= right + SNAP
+            ]
+            for i in range(len(ys) - 1)
+        ]
         starts = _clusters_by([r.left for band in bands for r in {_snap(r.left): r for r in band}.values()], ALIGN)
         used = [x for x, n in starts if n >= 2 and x > left + ALIGN * 2]
         xs = [left] + [x - SNAP for x in used] + [right]
@@ -237,9 +249,12 @@ def _open_grids(lone: list[Rule], runs: list[_Run]) -> list:
             while j < len(bands) and good[j]:
                 j += 1
             if j - i >= 2:
-                sub = ys[i:j + 1]
-                cells = [Cell(r + 1, c + 1, 1, 1, xs[c], sub[r + 1], xs[c + 1], sub[r])
-                         for r in range(len(sub) - 1) for c in range(len(xs) - 1)]
+                sub = ys[i : j + 1]
+                cells = [
+                    Cell(r + 1, c + 1, 1, 1, xs[c], sub[r + 1], xs[c + 1], sub[r])
+                    for r in range(len(sub) - 1)
+                    for c in range(len(xs) - 1)
+                ]
                 grids.append((xs, sub, cells))
             i = j + 1
     return grids
@@ -357,8 +372,12 @@ def _visual_lines(runs: list[_Run]) -> list[_Run]:
         middle = (run.top + run.bottom) / 2
         if lines and lines[-1][1] <= middle <= lines[-1][3]:
             line = lines[-1]
-            line[0], line[1], line[2], line[3] = min(line[0], run.left), min(line[1], run.bottom), \
-                max(line[2], run.right), max(line[3], run.top)
+            line[0], line[1], line[2], line[3] = (
+                min(line[0], run.left),
+                min(line[1], run.bottom),
+                max(line[2], run.right),
+                max(line[3], run.top),
+            )
         else:
             lines.append([run.left, run.bottom, run.right, run.top])
     return [_Run(*line) for line in lines]
@@ -438,8 +457,12 @@ def page_tables(page, textpage, lines: list, visible: str | None = None) -> list
             runs = _runs(textpage)
         if reader is None:
             reader = _BoundedText(textpage) if visible is None else _VisibleText(textpage, visible)
-        owner = {(r, c): cell for cell in cells for r in range(cell.row, cell.row + cell.rows)
-                 for c in range(cell.col, cell.col + cell.cols)}
+        owner = {
+            (r, c): cell
+            for cell in cells
+            for r in range(cell.row, cell.row + cell.rows)
+            for c in range(cell.col, cell.col + cell.cols)
+        }
         mine: dict[int, list[_Run]] = {}
         ys_up = ys[::-1]
         for run in runs:  # each run goes to the cell its middle is in
@@ -574,7 +597,8 @@ def _banded_ends(grid, runs: list[_Run], height: float):
     above = _band(runs, xs, ys[0], 1.5 * height, upwards=True)
     if above is not None:
         cells = [Cell(1, c + 1, 1, 1, xs[c], ys[0], xs[c + 1], above) for c in range(len(xs) - 1)] + [
-            Cell(c.row + 1, c.col, c.rows, c.cols, c.left, c.bottom, c.right, c.top) for c in cells]
+            Cell(c.row + 1, c.col, c.rows, c.cols, c.left, c.bottom, c.right, c.top) for c in cells
+        ]
         ys = [above] + ys
     below = _band(runs, xs, ys[-1], 1.5 * height, upwards=False)
     if below is not None:
@@ -660,15 +684,21 @@ class TableReader:
     def __init__(self) -> None:
         self.state = _Numbering()
 
-    def page_blocks(self, page: int, tables: list[PageTable], ends_page: bool,
-                    starts_page: bool) -> list[list[TableEntry]]:
+    def page_blocks(
+        self, page: int, tables: list[PageTable], ends_page: bool, starts_page: bool
+    ) -> list[list[TableEntry]]:
         """The entries of each table on `page`. `starts_page`: nothing but running lines stands above
         the first table; `ends_page`: nothing but running lines stands below the last one."""
         out = []
         for i, table in enumerate(tables):
             st = self.state
-            runs_on = (i == 0 and starts_page and st.last is not None and st.last_page == page - 1
-                       and _same_columns(st.last, table))
+            runs_on = (
+                i == 0
+                and starts_page
+                and st.last is not None
+                and st.last_page == page - 1
+                and _same_columns(st.last, table)
+            )
             skip_rows = 0
             if runs_on:
                 first_row = [c.text for c in table.cells if c.row == 1]
@@ -773,6 +803,7 @@ def _same_columns(a: PageTable, b: PageTable) -> bool:
 def _cell_blocks(text: str, loc: Location) -> list[Block]:
     """A cell's blocks: its text as one TABLE_CELL, with lines holding boxes split off as CHECKBOX
     blocks (as the DOCX reader does); an empty TABLE_CELL when it shows nothing."""
+
     def at() -> Location:
         return Location(page=loc.page, line=loc.line, table=loc.table, row=loc.row, column=loc.column)
 
@@ -802,8 +833,7 @@ def _cell_blocks(text: str, loc: Location) -> list[Block]:
     return blocks
 
 
-def with_tables(reader: TableReader, number: int, lines: list, tables: list[PageTable], running: dict,
-                style) -> list:
+def with_tables(reader: TableReader, number: int, lines: list, tables: list[PageTable], running: dict, style) -> list:
     """The entries of a page: `pdf_layout.page_entries` of the lines no table holds, with each table's
     entries where its first line stood. A table holding a running header or footer line is not taken
     (its lines are read as before). Tables that cannot be laid out leave the page's lines as they are."""
@@ -892,7 +922,7 @@ def _aligned(block: list[Row], rules: tuple[float, ...] = ()) -> list[PageTable]
         if where is None:
             break
         placed.append((row, where))
-    rest = block[len(placed) + 1:]
+    rest = block[len(placed) + 1 :]
     later = _aligned(rest, rules) if rest else []
     if not placed:
         return later
@@ -913,8 +943,9 @@ def _aligned(block: list[Row], rules: tuple[float, ...] = ()) -> list[PageTable]
         elif ruled or _ruled(above, row, drawn):
             goes_on = ruled and not _ruled(above, row, drawn)
         else:
-            goes_on = (_goes_on(grid[-1], where, xs, above, row) if 1 in where
-                       else _continues(grid[-1], where, above, row))
+            goes_on = (
+                _goes_on(grid[-1], where, xs, above, row) if 1 in where else _continues(grid[-1], where, above, row)
+            )
         if not goes_on:
             grid.append({})
             members.append([])
@@ -956,8 +987,7 @@ def _continues(row: dict[int, list[Part]], where: dict[int, list[Part]], above: 
     return close and all(any(p.text.strip() for p in row.get(c, [])) for c in where)
 
 
-def _goes_on(row: dict[int, list[Part]], where: dict[int, list[Part]], xs: list[float], above: Row,
-             line: Row) -> bool:
+def _goes_on(row: dict[int, list[Part]], where: dict[int, list[Part]], xs: list[float], above: Row, line: Row) -> bool:
     """Whether a line with text only in the first column continues the row above's first cell: right
     under it, and that cell's last line ended because the line's first word did not fit after it (a
     wrapped label)."""
@@ -1043,9 +1073,10 @@ def pdf_rows(textpage, lines: list, taken: set[int]) -> list[Row]:
         if runs is None:
             runs = sorted(_runs(textpage), key=lambda r: r.top + r.bottom)
             middles = [(r.top + r.bottom) / 2 for r in runs]
-        near = runs[bisect.bisect_left(middles, line.bottom): bisect.bisect_right(middles, line.top)]
-        pieces = sorted((r for r in near if line.left - 1 <= r.left and r.right <= line.right + 1),
-                        key=lambda r: r.left)
+        near = runs[bisect.bisect_left(middles, line.bottom) : bisect.bisect_right(middles, line.top)]
+        pieces = sorted(
+            (r for r in near if line.left - 1 <= r.left and r.right <= line.right + 1), key=lambda r: r.left
+        )
         groups: list[list[float]] = []
         for r in pieces:
             if groups and r.left - groups[-1][1] < COLUMN_GAP * line.size:

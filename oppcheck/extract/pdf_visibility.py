@@ -116,8 +116,14 @@ def _compose(m: tuple, n: tuple) -> tuple:
     """The matrix that applies `m`, then `n` (PDF row-vector convention)."""
     a, b, c, d, e, f = m
     a2, b2, c2, d2, e2, f2 = n
-    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2,
-            e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+    return (
+        a * a2 + b * c2,
+        a * b2 + b * d2,
+        c * a2 + d * c2,
+        c * b2 + d * d2,
+        e * a2 + f * c2 + e2,
+        e * b2 + f * d2 + f2,
+    )
 
 
 def _transform_box(m: tuple, left: float, bottom: float, right: float, top: float) -> tuple:
@@ -152,7 +158,7 @@ def _render(page) -> tuple[bytes, int, int]:
     raw = bytes(bitmap.buffer)
     bitmap.close()
     if stride != width:
-        raw = b"".join(raw[y * stride:y * stride + width] for y in range(height))
+        raw = b"".join(raw[y * stride : y * stride + width] for y in range(height))
     return raw, width, height
 
 
@@ -187,7 +193,7 @@ def _inked(shown: bytes, bare: bytes, width: int, rect: tuple[int, int, int, int
     x0, y0, x1, y1 = rect
     for y in range(y0, y1):
         start = y * width
-        with_text, without = shown[start + x0:start + x1], bare[start + x0:start + x1]
+        with_text, without = shown[start + x0 : start + x1], bare[start + x0 : start + x1]
         if with_text != without and with_text.translate(_LEVELS) != without.translate(_LEVELS):
             return True
     return False
@@ -197,7 +203,7 @@ def _printed(bare: bytes, width: int, rect: tuple[int, int, int, int]) -> bool:
     """Whether the page without its text shows something in `rect`: not one flat shade, as a scanned
     line of text is not (a blank image under invisible text shows nothing)."""
     x0, y0, x1, y1 = rect
-    levels = b"".join(bare[y * width + x0:y * width + x1] for y in range(y0, y1)).translate(_LEVELS)
+    levels = b"".join(bare[y * width + x0 : y * width + x1] for y in range(y0, y1)).translate(_LEVELS)
     return bool(levels) and max(levels) > min(levels)
 
 

@@ -108,8 +108,9 @@ class _Builder:
         self.flush()
         self.blocks.append(Block(kind, text, self.loc(line), **kw))
 
-    def line_with_boxes(self, text: str, line: int, kind: BlockKind, loc: Location | None = None,
-                        **kw: str | None) -> bool:
+    def line_with_boxes(
+        self, text: str, line: int, kind: BlockKind, loc: Location | None = None, **kw: str | None
+    ) -> bool:
         """Emit a line holding box glyphs as (prefix) + CHECKBOX blocks; False when there is no box."""
         split = split_checkboxes(text)
         if split is None:
@@ -136,7 +137,7 @@ def _is_toc_line(s: str) -> bool:
     title = head.rstrip(" \t")
     if not any(c.isalpha() for c in title):
         return False
-    if "\t" in head[len(title):]:
+    if "\t" in head[len(title) :]:
         return True
     leader = title[-12:].replace(" ", "")
     return leader.endswith(("...", "…"))
@@ -282,8 +283,14 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             continue
         continues = s[0].islower() or s[0] == "("  # a hard-wrapped line goes on with the one before
         last = b.blocks[-1] if b.blocks else None
-        if not b.para and continues and raw[:1] in " \t" and last is not None and last.kind is BlockKind.LIST_ITEM \
-                and last.location.line == line_no - 1 - last.text.count("\n"):
+        if (
+            not b.para
+            and continues
+            and raw[:1] in " \t"
+            and last is not None
+            and last.kind is BlockKind.LIST_ITEM
+            and last.location.line == line_no - 1 - last.text.count("\n")
+        ):
             last.text += "\n" + s  # the indented rest of a list item
             continue
         if b.para and not continues:

@@ -35,9 +35,7 @@ def xml_parser() -> etree.XMLParser:
     if _parser is None:
         from lxml import etree
 
-        _parser = etree.XMLParser(
-            resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-        )
+        _parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     return _parser
 
 
@@ -121,8 +119,15 @@ class SafeZip:
         try:
             with self._zf.open(info) as fh:
                 data = fh.read(self._max_member + 1)
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError,
-                ValueError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            EOFError,
+            RuntimeError,
+            NotImplementedError,
+            ValueError,
+        ) as exc:
             # zlib.error: damaged deflate data; RuntimeError: encrypted member; NotImplementedError:
             # unknown compression method; ValueError: offsets that point outside the file.
             raise ReadError("corrupt") from exc

@@ -17,13 +17,23 @@ from .plaintext import looks_like_title, numbered_heading_level
 CHECKED = "☒"
 UNCHECKED = "☐"
 # Word's own placeholder sentences for empty content controls (Dutch and English versions).
-PLACEHOLDER_TEXTS = frozenset(t.casefold() for t in (
-    "Klik of tik om tekst in te voeren.", "Klik hier als u tekst wilt invoeren.", "Klik hier om tekst in te voeren.",
-    "Klik of tik om een datum in te voeren.", "Klik hier als u een datum wilt invoeren.",
-    "Klik hier om een datum in te voeren.", "Kies een item.",
-    "Click or tap here to enter text.", "Click here to enter text.", "Click or tap to enter a date.",
-    "Click here to enter a date.", "Choose an item.",
-))
+PLACEHOLDER_TEXTS = frozenset(
+    t.casefold()
+    for t in (
+        "Klik of tik om tekst in te voeren.",
+        "Klik hier als u tekst wilt invoeren.",
+        "Klik hier om tekst in te voeren.",
+        "Klik of tik om een datum in te voeren.",
+        "Klik hier als u een datum wilt invoeren.",
+        "Klik hier om een datum in te voeren.",
+        "Kies een item.",
+        "Click or tap here to enter text.",
+        "Click here to enter text.",
+        "Click or tap to enter a date.",
+        "Click here to enter a date.",
+        "Choose an item.",
+    )
+)
 
 
 def strip_placeholder(text: str) -> tuple[str, bool]:
@@ -119,8 +129,10 @@ class StoryBuilder:
     def signature(self, signer: str, title: str) -> dict:
         """The block fields of a signature line; signed when the package carries a digital signature."""
         return {
-            "kind": BlockKind.SIGNATURE, "text": ", ".join(x for x in (signer, title) if x),
-            "signed": self.signed, "signer": signer or None,
+            "kind": BlockKind.SIGNATURE,
+            "text": ", ".join(x for x in (signer, title) if x),
+            "signed": self.signed,
+            "signer": signer or None,
             "signed_date": self.signed_date if self.signed else None,
         }
 
@@ -277,8 +289,9 @@ class Cell:
                 self.acc.append(prefix)
             self.flush()
             for checked, label in boxes:
-                self.story.out.append(self.story.block(BlockKind.CHECKBOX, label or prefix or self.before,
-                                                       self.loc(), checked=checked))
+                self.story.out.append(
+                    self.story.block(BlockKind.CHECKBOX, label or prefix or self.before, self.loc(), checked=checked)
+                )
             self.before = prefix or self.before
         if para.after:
             self.flush()
@@ -304,7 +317,7 @@ def dark(color: str | None) -> bool:
     if not color or len(color) != 6:
         return False
     try:
-        r, g, b = (int(color[i:i + 2], 16) for i in (0, 2, 4))
+        r, g, b = (int(color[i : i + 2], 16) for i in (0, 2, 4))
     except ValueError:
         return False
     return (0.299 * r + 0.587 * g + 0.114 * b) / 255 < DARK_ENOUGH

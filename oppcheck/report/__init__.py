@@ -28,17 +28,30 @@ REPORTERS = {
     "xlsx": "oppcheck.report.overview_xlsx",
     "terminal_overview": "oppcheck.report.overview_terminal",
 }
-LETTER_FORMATS = {".docx": "oppcheck.report.letter_docx", ".md": "oppcheck.report.letter_text",
-                  ".txt": "oppcheck.report.letter_text"}
+LETTER_FORMATS = {
+    ".docx": "oppcheck.report.letter_docx",
+    ".md": "oppcheck.report.letter_text",
+    ".txt": "oppcheck.report.letter_text",
+}
 
 
 def render(name: str, report: Report, ruleset: RuleSet, settings: Settings) -> str | bytes:
     return import_module(REPORTERS[name]).render(report, ruleset, settings)
 
 
-def write_outputs(report: Report, ruleset: RuleSet, settings: Settings, *, fmt: str, output: str | None,
-                  form: str | None, letter: str | None, inputs: list[str], streamed: bool = False,
-                  show_all: bool = False) -> list[str]:
+def write_outputs(
+    report: Report,
+    ruleset: RuleSet,
+    settings: Settings,
+    *,
+    fmt: str,
+    output: str | None,
+    form: str | None,
+    letter: str | None,
+    inputs: list[str],
+    streamed: bool = False,
+    show_all: bool = False,
+) -> list[str]:
     """Write the data report (stdout or --output), the meeting form (to --output) and the letter, as
     asked. Returns a confirmation of every file written, with its full path, for the caller to show
     on stderr (so that stdout stays the report; for a folder after its summary).

@@ -34,9 +34,16 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> bytes:
         doc = row.doc
         statuses = row.statuses
         texts = row.texts(lang)
-        writer.writerow([_cell(doc.path), doc.school_type or "", doc.status, _cell(doc.error or ""),
-                         *(status_text(statuses.get(i, ""), lang) for i in ids),
-                         *(_cell(texts[c]) for c in OVERVIEW_COLUMNS)])
+        writer.writerow(
+            [
+                _cell(doc.path),
+                doc.school_type or "",
+                doc.status,
+                _cell(doc.error or ""),
+                *(status_text(statuses.get(i, ""), lang) for i in ids),
+                *(_cell(texts[c]) for c in OVERVIEW_COLUMNS),
+            ]
+        )
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 

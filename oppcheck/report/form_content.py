@@ -100,15 +100,19 @@ def situation(doc: DocumentResult, today: dt.date) -> Situation:
     revision = _iso_date(doc.bijstelling)
     return Situation(
         not_an_opp=bool(doc.elements) and all(e.reason == "not_an_opp" for e in doc.elements),
-        unread_pages=list(doc.unread_pages), consent=state, plan_date=_iso_date(doc.vaststelling),
+        unread_pages=list(doc.unread_pages),
+        consent=state,
+        plan_date=_iso_date(doc.vaststelling),
         revision_date=revision if revision and revision <= today else None,
     )
 
 
 def situation_texts(sit: Situation, texts: dict, lang: str, today: dt.date) -> list[str]:
     """The advice for each situation, from `texts` (the form's or the letter's `situations`)."""
-    params = {"pages": ", ".join(map(str, sit.unread_pages)),
-              "date": format_date(sit.decision_date, lang) if sit.decision_date else ""}
+    params = {
+        "pages": ", ".join(map(str, sit.unread_pages)),
+        "date": format_date(sit.decision_date, lang) if sit.decision_date else "",
+    }
     out = []
     for key in sit.keys(today):
         if key.startswith("revision"):
@@ -200,8 +204,10 @@ def _section(doc: DocumentResult, report: Report, t: dict, lang: str, today: dt.
     ]
     if doc.status == DOC_ERROR:
         return Section(path=doc.path, meta=meta, error=t["error"].format(error=doc.error or ""))
-    meta += [(t["school_type"], school_type_name(doc.school_type, lang) if doc.school_type else unknown),
-             (t["vaststelling"], format_date(plan_date, lang) if plan_date else unknown)]
+    meta += [
+        (t["school_type"], school_type_name(doc.school_type, lang) if doc.school_type else unknown),
+        (t["vaststelling"], format_date(plan_date, lang) if plan_date else unknown),
+    ]
     if doc.bijstelling and _iso_date(doc.bijstelling):
         meta.append((t["bijstelling"], format_date(_iso_date(doc.bijstelling), lang)))
     section = Section(path=doc.path, meta=meta, notes=_notes(doc, lang))
@@ -221,10 +227,19 @@ def _section(doc: DocumentResult, report: Report, t: dict, lang: str, today: dt.
 def _gap(number: int, e: ElementResult, t: dict, lang: str) -> Gap:
     status = message(f"status.{e.status}", lang)
     level = message("level.must" if e.required else "level.should", lang)
-    return Gap(number=number, id=e.id, status=e.status, required=e.required,
-               heading=t["gap_heading"].format(n=number, title=e.title), status_text=status,
-               status_line=t["gap_status"].format(status=status, level=level),
-               why=e.why, law=t["law"].format(law=e.law) if e.law else "", plan_says=e.message, question=e.question)
+    return Gap(
+        number=number,
+        id=e.id,
+        status=e.status,
+        required=e.required,
+        heading=t["gap_heading"].format(n=number, title=e.title),
+        status_text=status,
+        status_line=t["gap_status"].format(status=status, level=level),
+        why=e.why,
+        law=t["law"].format(law=e.law) if e.law else "",
+        plan_says=e.message,
+        question=e.question,
+    )
 
 
 def _notes(doc: DocumentResult, lang: str) -> list[str]:
@@ -284,11 +299,19 @@ def build_letter(report: Report, today: dt.date | None = None) -> LetterContent:
             parts.append(LetterPart(name=name, situations=texts, not_an_opp=True))
             continue
         gaps = sorted((e for e in doc.elements if e.is_gap), key=lambda e: ORDER.get(e.status, 9))
-        items = {e.id: t["item"].format(title=t["titles"].get(e.id, e.title), found=t["found"][e.status], law=e.law)
-                 for e in gaps}
-        parts.append(LetterPart(name=name, must=[items[e.id] for e in gaps if e.required],
-                                should=[items[e.id] for e in gaps if not e.required], situations=texts,
-                                signed=sit.consent == "present"))
+        items = {
+            e.id: t["item"].format(title=t["titles"].get(e.id, e.title), found=t["found"][e.status], law=e.law)
+            for e in gaps
+        }
+        parts.append(
+            LetterPart(
+                name=name,
+                must=[items[e.id] for e in gaps if e.required],
+                should=[items[e.id] for e in gaps if not e.required],
+                situations=texts,
+                signed=sit.consent == "present",
+            )
+        )
     return LetterContent(lang=lang, t=t, parts=parts)
 
 

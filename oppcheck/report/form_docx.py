@@ -142,8 +142,9 @@ def _gap(doc, g: Gap, t: dict) -> None:
     status = doc.add_paragraph()
     status.paragraph_format.keep_with_next = True
     status.add_run(g.status_line).bold = True
-    table = label_table(doc, [(t["asks"], g.why), (t["plan_says"], g.plan_says), (t["question"], ""),
-                              (t["answer"], "")])
+    table = label_table(
+        doc, [(t["asks"], g.why), (t["plan_says"], g.plan_says), (t["question"], ""), (t["answer"], "")]
+    )
     asks = table.rows[0].cells[1]
     if g.law:
         law = asks.add_paragraph().add_run(g.law)

@@ -67,32 +67,51 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> str:
     t = content.t
     body = "\n".join(_section(s, content) for s in content.sections)
     css = CSS.replace("TITLE", _css_string(t["title"])).replace("PAGE", _css_string(t["page"]))
-    return (f'<!DOCTYPE html>\n<html lang="{escape(content.lang)}">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f'<title>{escape(t["title"])}</title>\n<style>{css}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n')
+    return (
+        f'<!DOCTYPE html>\n<html lang="{escape(content.lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(t['title'])}</title>\n<style>{css}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
+    )
 
 
 def _section(s: Section, content: FormContent) -> str:
     t = content.t
-    out = ['<section class="document">', _el("h1", t["title"]), _el("p", t["intro"], "intro"),
-           _el("h2", t["about"]), _rows(s.meta)]
+    out = [
+        '<section class="document">',
+        _el("h1", t["title"]),
+        _el("p", t["intro"], "intro"),
+        _el("h2", t["about"]),
+        _rows(s.meta),
+    ]
     if s.error:
         out += [_el("p", s.error, "note"), _footer(content)]
     else:
-        out += [_el("h2", t["fill_in"]),
-                _rows([(t[k], "") for k in ("fill_child", "fill_school", "fill_date", "fill_present")], "fill"),
-                *(_el("p", n, "note") for n in s.notes), *_summary(s, t), *_rights(s, t), _footer(content),
-                _el("h2", t["questions"], "questions"), _el("p", t["questions_intro"] if s.gaps else t["no_questions"]),
-                *(_gap(g, t) for g in s.gaps),
-                '<section class="gap">', _el("h2", t["agreements"]), _el("p", t["agreements_intro"]),
-                '<div class="lines">' + '<div class="line"></div>' * AGREEMENT_LINES + "</div></section>"]
+        out += [
+            _el("h2", t["fill_in"]),
+            _rows([(t[k], "") for k in ("fill_child", "fill_school", "fill_date", "fill_present")], "fill"),
+            *(_el("p", n, "note") for n in s.notes),
+            *_summary(s, t),
+            *_rights(s, t),
+            _footer(content),
+            _el("h2", t["questions"], "questions"),
+            _el("p", t["questions_intro"] if s.gaps else t["no_questions"]),
+            *(_gap(g, t) for g in s.gaps),
+            '<section class="gap">',
+            _el("h2", t["agreements"]),
+            _el("p", t["agreements_intro"]),
+            '<div class="lines">' + '<div class="line"></div>' * AGREEMENT_LINES + "</div></section>",
+        ]
     out.append("</section>")
     return "\n".join(out)
 
 
 def _summary(s: Section, t: dict) -> list[str]:
-    out = [_el("h2", t["summary"]), _el("p", s.verdict, "verdict " + ("gaps" if s.must_gaps else "ok")),
-           *(_el("p", c) for c in s.counts), '<div class="summary">']
+    out = [
+        _el("h2", t["summary"]),
+        _el("p", s.verdict, "verdict " + ("gaps" if s.must_gaps else "ok")),
+        *(_el("p", c) for c in s.counts),
+        '<div class="summary">',
+    ]
     for heading, gaps in ((t["must_gaps"], s.must_gaps), (t["should_gaps"], s.should_gaps)):
         out += [_el("h3", heading), _list([f"{escape(g.heading)} {_tag(g, g.status_text)}" for g in gaps], t["none"])]
     out += [_el("h3", t["in_order"]), _list([escape(x) for x in s.in_order], t["none"])]
@@ -102,20 +121,39 @@ def _summary(s: Section, t: dict) -> list[str]:
 
 
 def _rights(s: Section, t: dict) -> list[str]:
-    return ['<section class="rights">', _el("h2", t["rights"]), _list([escape(x) for x in t["rights_points"]]),
-            _el("h3", t["help"]), _list([escape(x) for x in t["help_points"]]), _el("p", s.deadline, "deadline"),
-            *([_el("h3", t["advice"]), _list([escape(x) for x in s.advice])] if s.advice else []), "</section>"]
+    return [
+        '<section class="rights">',
+        _el("h2", t["rights"]),
+        _list([escape(x) for x in t["rights_points"]]),
+        _el("h3", t["help"]),
+        _list([escape(x) for x in t["help_points"]]),
+        _el("p", s.deadline, "deadline"),
+        *([_el("h3", t["advice"]), _list([escape(x) for x in s.advice])] if s.advice else []),
+        "</section>",
+    ]
 
 
 def _gap(g: Gap, t: dict) -> str:
     answer = '<div class="line"></div>' * ANSWER_LINES
     asks = f'{escape(g.why)}<span class="law">{escape(g.law)}</span>'
-    rows = [(t["asks"], asks, ""), (t["plan_says"], escape(g.plan_says), ""),
-            (t["question"], escape(g.question), "question"), (t["answer"], answer, "lines")]
-    cells = "".join(f'<tr class="{cls}"><th scope="row">{escape(label)}</th><td>{html}</td></tr>'
-                    for label, html, cls in rows)
-    return "\n".join(['<section class="gap">', _el("h3", g.heading), f"<p>{_tag(g, g.status_line)}</p>",
-                      f"<table>{cells}</table>", "</section>"])
+    rows = [
+        (t["asks"], asks, ""),
+        (t["plan_says"], escape(g.plan_says), ""),
+        (t["question"], escape(g.question), "question"),
+        (t["answer"], answer, "lines"),
+    ]
+    cells = "".join(
+        f'<tr class="{cls}"><th scope="row">{escape(label)}</th><td>{html}</td></tr>' for label, html, cls in rows
+    )
+    return "\n".join(
+        [
+            '<section class="gap">',
+            _el("h3", g.heading),
+            f"<p>{_tag(g, g.status_line)}</p>",
+            f"<table>{cells}</table>",
+            "</section>",
+        ]
+    )
 
 
 def _el(tag: str, text: str, cls: str = "") -> str:

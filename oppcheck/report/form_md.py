@@ -34,8 +34,10 @@ def _section(s: Section, content: FormContent) -> str:
     if s.error:
         out += [f"> {md(s.error)}", f"*{md(content.disclaimer)}*"]
         return "\n\n".join(out)
-    out += [f"## {md(t['fill_in'])}",
-            "\n".join(f"- **{md(t[k])}:** {BLANK}" for k in ("fill_child", "fill_school", "fill_date", "fill_present"))]
+    out += [
+        f"## {md(t['fill_in'])}",
+        "\n".join(f"- **{md(t[k])}:** {BLANK}" for k in ("fill_child", "fill_school", "fill_date", "fill_present")),
+    ]
     out += [f"> {md(n)}" for n in s.notes]
     out += [f"## {md(t['summary'])}", f"**{md(s.verdict)}**", "\n".join(f"- {md(c)}" for c in s.counts)]
     for heading, gaps in ((t["must_gaps"], s.must_gaps), (t["should_gaps"], s.should_gaps)):
@@ -43,8 +45,13 @@ def _section(s: Section, content: FormContent) -> str:
     out += [f"### {md(t['in_order'])}", _list([md(x) for x in s.in_order], t["none"])]
     if s.not_needed:
         out += [f"### {md(t['not_needed'])}", _list([md(x) for x in s.not_needed], t["none"])]
-    out += [f"## {md(t['rights'])}", _list([md(x) for x in t["rights_points"]]),
-            f"### {md(t['help'])}", _list([md(x) for x in t["help_points"]]), f"**{md(s.deadline)}**"]
+    out += [
+        f"## {md(t['rights'])}",
+        _list([md(x) for x in t["rights_points"]]),
+        f"### {md(t['help'])}",
+        _list([md(x) for x in t["help_points"]]),
+        f"**{md(s.deadline)}**",
+    ]
     if s.advice:
         out += [f"### {md(t['advice'])}", _list([md(x) for x in s.advice])]
     out += [f"*{md(content.disclaimer)}*"]
@@ -56,15 +63,17 @@ def _section(s: Section, content: FormContent) -> str:
 
 def _gap(g: Gap, t: dict) -> str:
     answer = "\n\n".join([BLANK * 2] * ANSWER_LINES)
-    return "\n\n".join([
-        f"### {md(g.heading)}",
-        f"**{md(g.status_line)}**",
-        f"**{md(t['asks'])}:** {md(g.why)} *{md(g.law)}*",
-        f"**{md(t['plan_says'])}:** {md(g.plan_says)}",
-        f"**{md(t['question'])}:** **{md(g.question)}**",
-        f"**{md(t['answer'])}:**",
-        answer,
-    ])
+    return "\n\n".join(
+        [
+            f"### {md(g.heading)}",
+            f"**{md(g.status_line)}**",
+            f"**{md(t['asks'])}:** {md(g.why)} *{md(g.law)}*",
+            f"**{md(t['plan_says'])}:** {md(g.plan_says)}",
+            f"**{md(t['question'])}:** **{md(g.question)}**",
+            f"**{md(t['answer'])}:**",
+            answer,
+        ]
+    )
 
 
 def _list(items: list[str], empty: str = "") -> str:

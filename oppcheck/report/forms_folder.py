@@ -27,8 +27,9 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
-def write_forms(report: Report, ruleset: RuleSet, settings: Settings, folder: str, fmt: str,
-                inputs: list[str]) -> list[str]:
+def write_forms(
+    report: Report, ruleset: RuleSet, settings: Settings, folder: str, fmt: str, inputs: list[str]
+) -> list[str]:
     """Write a form for every readable plan with a gap (required or recommended); return the paths."""
     from ..errors import OppcheckError
 

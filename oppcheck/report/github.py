@@ -44,9 +44,19 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> str:
             level = w["must"] if e.required else w["should"]
             page = e.evidence[0].page if e.evidence else None
             message = f"{e.message}\n{w['law']}: {e.law}"
-            lines.append(command("error" if e.required else "warning", message, file=path, line=page,
-                                 title=f"OPP {e.id}: {e.title} ({level})"))
-    summary = "{docs} document(en) gecontroleerd, {gaps} onderdeel/onderdelen niet in orde" if report.lang == "nl" \
+            lines.append(
+                command(
+                    "error" if e.required else "warning",
+                    message,
+                    file=path,
+                    line=page,
+                    title=f"OPP {e.id}: {e.title} ({level})",
+                )
+            )
+    summary = (
+        "{docs} document(en) gecontroleerd, {gaps} onderdeel/onderdelen niet in orde"
+        if report.lang == "nl"
         else "{docs} document(s) checked, {gaps} element(s) not in order"
+    )
     lines.append("oppcheck: " + summary.format(docs=len(report.documents), gaps=gaps))
     return "\n".join(lines) + "\n"

@@ -31,12 +31,18 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> str:
             if e.status not in GAPS:
                 continue
             page = e.evidence[0].page if e.evidence and e.evidence[0].page else 1
-            issues.append(_issue(f"{e.title}: {e.message}", f"oppcheck/{e.id}",
-                                 "critical" if e.required else "minor", path, page))
+            issues.append(
+                _issue(f"{e.title}: {e.message}", f"oppcheck/{e.id}", "critical" if e.required else "minor", path, page)
+            )
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
 
 
 def _issue(description: str, check: str, severity: str, path: str, line: int) -> dict:
-    return {"type": "issue", "description": description, "check_name": check,
-            "fingerprint": fingerprint(path, check), "severity": severity,
-            "location": {"path": path, "lines": {"begin": line}}}
+    return {
+        "type": "issue",
+        "description": description,
+        "check_name": check,
+        "fingerprint": fingerprint(path, check),
+        "severity": severity,
+        "location": {"path": path, "lines": {"begin": line}},
+    }

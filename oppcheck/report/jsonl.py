@@ -38,9 +38,16 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> str:
 
 
 def header(report: Report, ruleset: RuleSet, settings: Settings) -> bytes:
-    return _line({"schema": JSONL_SCHEMA, "oppcheck": report.version,
-                  "ruleset": {"name": report.ruleset_name, "version": report.ruleset_version},
-                  "lang": report.lang, "template": report.template_mode, "run": fingerprint(ruleset, settings)})
+    return _line(
+        {
+            "schema": JSONL_SCHEMA,
+            "oppcheck": report.version,
+            "ruleset": {"name": report.ruleset_name, "version": report.ruleset_version},
+            "lang": report.lang,
+            "template": report.template_mode,
+            "run": fingerprint(ruleset, settings),
+        }
+    )
 
 
 def document_line(doc: DocumentResult) -> bytes:
@@ -55,9 +62,22 @@ def fingerprint(ruleset: RuleSet, settings: Settings) -> str:
     from ..ruleset import VOCABULARY_KEYS
 
     complete = ruleset.complete  # every rule takes part in every judgment, reported or not
-    basis = repr((__version__, ruleset.name, ruleset.version, complete.rules, [r.id for r in ruleset.rules],
-                  [getattr(complete, key) for key in VOCABULARY_KEYS], sorted(complete.context.items()),
-                  settings.school_type, settings.lang, settings.template, settings.redact, settings.ocr))
+    basis = repr(
+        (
+            __version__,
+            ruleset.name,
+            ruleset.version,
+            complete.rules,
+            [r.id for r in ruleset.rules],
+            [getattr(complete, key) for key in VOCABULARY_KEYS],
+            sorted(complete.context.items()),
+            settings.school_type,
+            settings.lang,
+            settings.template,
+            settings.redact,
+            settings.ocr,
+        )
+    )
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
 
 
@@ -214,13 +234,30 @@ def _truncate(path: str, size: int) -> None:
 def result_from_dict(item: dict) -> DocumentResult:
     """A DocumentResult back from its JSON form (texts not in the contract, such as `why`, stay empty)."""
     elements = [
-        ElementResult(id=e["id"], status=e["status"], required=e["required"], title=e.get("title", ""),
-                      message=e.get("message", ""), law=e.get("law", ""), question=e.get("question", ""),
-                      evidence=[Evidence(**ev) for ev in e.get("evidence", [])])
+        ElementResult(
+            id=e["id"],
+            status=e["status"],
+            required=e["required"],
+            title=e.get("title", ""),
+            message=e.get("message", ""),
+            law=e.get("law", ""),
+            question=e.get("question", ""),
+            evidence=[Evidence(**ev) for ev in e.get("evidence", [])],
+        )
         for e in item.get("elements", [])
     ]
-    return DocumentResult(path=item["path"], format=item.get("format"), school_type=item.get("school_type"),
-                          status=item["status"], error=item.get("error"), elements=elements,
-                          vaststelling=item.get("vaststelling"), pages=item.get("pages"),
-                          ocr_pages=item.get("ocr_pages", []), unread_pages=item.get("unread_pages", []),
-                          notes=item.get("notes", []), sha256=item.get("sha256"), school=item.get("school"))
+    return DocumentResult(
+        path=item["path"],
+        format=item.get("format"),
+        school_type=item.get("school_type"),
+        status=item["status"],
+        error=item.get("error"),
+        elements=elements,
+        vaststelling=item.get("vaststelling"),
+        pages=item.get("pages"),
+        ocr_pages=item.get("ocr_pages", []),
+        unread_pages=item.get("unread_pages", []),
+        notes=item.get("notes", []),
+        sha256=item.get("sha256"),
+        school=item.get("school"),
+    )

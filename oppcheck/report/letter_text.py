@@ -15,8 +15,13 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> str:
 
 def letter(content: LetterContent, part: LetterPart) -> str:
     t = content.t
-    out = ["\n".join(t["sender"]), "\n".join(t["recipient"]), t["place_date"],
-           f"{t['subject']}\n{t['document'].format(name=part.name)}", t["salutation"]]
+    out = [
+        "\n".join(t["sender"]),
+        "\n".join(t["recipient"]),
+        t["place_date"],
+        f"{t['subject']}\n{t['document'].format(name=part.name)}",
+        t["salutation"],
+    ]
     for text, items in letter_body(t, part):
         out.append("\n".join([text, *(f"- {item}" for item in items)]))
     out += [t["meeting"], f"{t['closing']}\n\n{t['signature']}\n{t['parent_of']}"]

@@ -24,8 +24,19 @@ from ..i18n import message
 CONSENT_ID = "instemming_ouders"
 TIER_CONSENT, TIER_GAPS, TIER_LOOK, TIER_NOT_OPP, TIER_COMPLETE = range(1, 6)
 # The columns of a row, by stable id (CSV header, HTML data attributes); titles in messages.yaml.
-COLUMNS = ("urgency", "path", "school", "school_type", "plan_date", "verdict", "required_missing",
-           "required_incomplete", "required_unclear", "consent", "scanned")
+COLUMNS = (
+    "urgency",
+    "path",
+    "school",
+    "school_type",
+    "plan_date",
+    "verdict",
+    "required_missing",
+    "required_incomplete",
+    "required_unclear",
+    "consent",
+    "scanned",
+)
 
 
 @dataclass
@@ -62,10 +73,14 @@ class Row:
         """Every column as the reader sees it, in `lang`."""
         doc = self.doc
         return {
-            "urgency": str(self.urgency), "path": self.path, "school": doc.school or "",
-            "school_type": doc.school_type or "", "plan_date": self.plan_date,
+            "urgency": str(self.urgency),
+            "path": self.path,
+            "school": doc.school or "",
+            "school_type": doc.school_type or "",
+            "plan_date": self.plan_date,
             "verdict": message(f"overview.verdict_{self.verdict}", lang),
-            "required_missing": _count(self, self.missing), "required_incomplete": _count(self, self.incomplete),
+            "required_missing": _count(self, self.missing),
+            "required_incomplete": _count(self, self.incomplete),
             "required_unclear": _count(self, self.unclear),
             "consent": message(f"status.{self.consent}", lang) if self.consent else "",
             "scanned": message(f"overview.scanned_{self.scanned}", lang) if self.kind != "error" else "",
@@ -103,8 +118,19 @@ def _row(position: int, doc: DocumentResult, base: str) -> Row:
         tier, verdict = (TIER_LOOK, "scanned") if doc.unread_pages else (TIER_GAPS, "unclear")
     else:
         tier, verdict = TIER_COMPLETE, "complete"
-    return Row(doc, position, path, "plan", tier, verdict, must[MISSING], must[INCOMPLETE], must[UNCLEAR],
-               consent.status if consent is not None else "", scanned)
+    return Row(
+        doc,
+        position,
+        path,
+        "plan",
+        tier,
+        verdict,
+        must[MISSING],
+        must[INCOMPLETE],
+        must[UNCLEAR],
+        consent.status if consent is not None else "",
+        scanned,
+    )
 
 
 def is_not_opp(doc: DocumentResult) -> bool:
@@ -168,7 +194,8 @@ def summary_counts(table: list[Row]) -> dict[str, int]:
     documents that are no OPP, unreadable files."""
     plans = [r for r in table if r.kind == "plan"]
     return {
-        "documents": len(table), "plans": len(plans),
+        "documents": len(table),
+        "plans": len(plans),
         "complete": sum(r.tier == TIER_COMPLETE for r in plans),
         "gaps": sum(bool(r.missing + r.incomplete) for r in plans),
         "unclear": sum(not (r.missing + r.incomplete) and bool(r.unclear) for r in plans),
@@ -189,8 +216,17 @@ def summary_lines(report: Report) -> list[str]:
     for total in sorted(totals(table), key=lambda t: -t.gaps):
         lacking = total.counts[MISSING] + total.counts[INCOMPLETE]
         if lacking or total.counts[UNCLEAR]:
-            lines.append("  " + message("overview.summary_element", lang, title=total.title, lacking=lacking,
-                                        unclear=total.counts[UNCLEAR], plans=counts["plans"]))
+            lines.append(
+                "  "
+                + message(
+                    "overview.summary_element",
+                    lang,
+                    title=total.title,
+                    lacking=lacking,
+                    unclear=total.counts[UNCLEAR],
+                    plans=counts["plans"],
+                )
+            )
     for row in table:
         if row.kind == "error":
             lines.append("  " + message("terminal.error_line", lang, path=row.path, error=row.doc.error))

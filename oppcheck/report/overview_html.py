@@ -117,19 +117,19 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> str:
     counts = summary_counts(table)
     ids = [r.id for r in ruleset.rules]
     parts = [
-        f"<!DOCTYPE html>\n<html lang=\"{escape(lang)}\">\n<head>\n<meta charset=\"utf-8\">\n",
-        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{_policy()}\">\n",
-        "<meta name=\"referrer\" content=\"no-referrer\">\n",
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
+        f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n',
+        f'<meta http-equiv="Content-Security-Policy" content="{_policy()}">\n',
+        '<meta name="referrer" content="no-referrer">\n',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
         f"<title>{escape(message('overview.page_title', lang))}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
         "<header>\n",
         f"<h1>{escape(message('overview.page_title', lang))}</h1>\n",
         f"<p>{escape(message('overview.intro', lang, **counts))}</p>\n",
         f"<p>{escape(message('overview.summary_plans', lang, **counts))}</p>\n",
-        f"<p class=\"muted\">{escape(_generated(report, lang))}</p>\n</header>\n",
+        f'<p class="muted">{escape(_generated(report, lang))}</p>\n</header>\n',
         _controls(table, lang),
         _table(table, lang),
-        f"<p class=\"muted\">{escape(message('overview.counts_note', lang))}</p>\n",
+        f'<p class="muted">{escape(message("overview.counts_note", lang))}</p>\n',
         _totals(table, ids, counts["plans"], lang),
         f"<h2>{escape(message('overview.details_title', lang))}</h2>\n",
         *(_details(row, lang) for row in table),
@@ -141,8 +141,10 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> str:
 
 def _policy() -> str:
     """Nothing may load; only this page's own style and script may run (by their hash)."""
-    return (f"default-src 'none'; style-src '{_hash(CSS)}'; script-src '{_hash(JS)}'; img-src 'none'; "
-            "form-action 'none'; base-uri 'none'")
+    return (
+        f"default-src 'none'; style-src '{_hash(CSS)}'; script-src '{_hash(JS)}'; img-src 'none'; "
+        "form-action 'none'; base-uri 'none'"
+    )
 
 
 def _hash(text: str) -> str:
@@ -150,36 +152,44 @@ def _hash(text: str) -> str:
 
 
 def _generated(report: Report, lang: str) -> str:
-    return message("overview.generated", lang, version=report.version, ruleset=report.ruleset_name,
-                   ruleset_version=report.ruleset_version, date=dt.date.today().strftime("%d-%m-%Y"))
+    return message(
+        "overview.generated",
+        lang,
+        version=report.version,
+        ruleset=report.ruleset_name,
+        ruleset_version=report.ruleset_version,
+        date=dt.date.today().strftime("%d-%m-%Y"),
+    )
 
 
 def _controls(table: list[Row], lang: str) -> str:
     verdicts = list(dict.fromkeys(r.verdict for r in table))
-    options = "".join(f"<option value=\"{v}\">{escape(message(f'overview.verdict_{v}', lang))}</option>"
-                      for v in verdicts)
+    options = "".join(
+        f'<option value="{v}">{escape(message(f"overview.verdict_{v}", lang))}</option>' for v in verdicts
+    )
     schools = sorted({r.doc.school for r in table if r.doc.school}, key=str.casefold)
     school_options = "".join(f"<option>{escape(name)}</option>" for name in schools)
     template = escape(message("overview.shown", lang, shown="{shown}", total="{total}"))
     return (
-        "<div id=\"controls\" class=\"controls\" hidden>\n"
+        '<div id="controls" class="controls" hidden>\n'
         f"<label>{escape(message('overview.filter', lang))} "
-        "<input id=\"q\" type=\"search\" autocomplete=\"off\"></label>\n"
-        f"<label>{escape(message('overview.filter_tier', lang))} <select id=\"tier\"><option value=\"\">"
+        '<input id="q" type="search" autocomplete="off"></label>\n'
+        f'<label>{escape(message("overview.filter_tier", lang))} <select id="tier"><option value="">'
         f"{escape(message('overview.filter_all', lang))}</option>{options}</select></label>\n"
-        f"<label>{escape(column_title('school', lang))} <select id=\"school\"><option value=\"\">"
+        f'<label>{escape(column_title("school", lang))} <select id="school"><option value="">'
         f"{escape(message('overview.filter_all', lang))}</option>{school_options}</select></label>\n"
-        f"<span id=\"shown\" data-template=\"{template}\"></span>\n"
-        f"<span class=\"muted\">{escape(message('overview.sort_hint', lang))}</span>\n</div>\n"
+        f'<span id="shown" data-template="{template}"></span>\n'
+        f'<span class="muted">{escape(message("overview.sort_hint", lang))}</span>\n</div>\n'
     )
 
 
 def _table(table: list[Row], lang: str) -> str:
     number, ascending = ' data-type="number"', ' aria-sort="ascending"'
     heads = "".join(
-        f"<th scope=\"col\" data-col=\"{c}\"{number if c in NUMERIC else ''}{ascending if c == 'urgency' else ''}>"
-        f"<button type=\"button\">{escape(column_title(c, lang))}</button></th>"
-        for c in COLUMNS)
+        f'<th scope="col" data-col="{c}"{number if c in NUMERIC else ""}{ascending if c == "urgency" else ""}>'
+        f'<button type="button">{escape(column_title(c, lang))}</button></th>'
+        for c in COLUMNS
+    )
     body = []
     for row in table:
         texts = row.texts(lang)
@@ -187,37 +197,40 @@ def _table(table: list[Row], lang: str) -> str:
         for c in COLUMNS:
             text = escape(texts[c])
             if c == "path":
-                cells.append(f"<td class=\"path\"><a href=\"#{row.anchor}\">{text}</a></td>")
+                cells.append(f'<td class="path"><a href="#{row.anchor}">{text}</a></td>')
             elif c in NUMERIC:
-                cells.append(f"<td class=\"num\">{text}</td>")
+                cells.append(f'<td class="num">{text}</td>')
             elif c == "plan_date":
-                cells.append(f"<td data-sort=\"{escape(row.doc.vaststelling or '')}\">{text}</td>")
+                cells.append(f'<td data-sort="{escape(row.doc.vaststelling or "")}">{text}</td>')
             elif c == "verdict":
-                cells.append(f"<td class=\"v v-{row.verdict}\">{text}</td>")
+                cells.append(f'<td class="v v-{row.verdict}">{text}</td>')
             elif c == "consent":
-                cells.append(f"<td class=\"s-{row.consent}\">{text}</td>" if row.consent else "<td></td>")
+                cells.append(f'<td class="s-{row.consent}">{text}</td>' if row.consent else "<td></td>")
             else:
                 cells.append(f"<td>{text}</td>")
-        body.append(f"<tr class=\"tier-{row.tier}\" data-verdict=\"{row.verdict}\" "
-                    f"data-school=\"{escape(row.doc.school or '')}\">{''.join(cells)}</tr>\n")
-    return (f"<table id=\"overview\">\n<thead><tr>{heads}</tr></thead>\n<tbody>\n{''.join(body)}</tbody>\n"
-            "</table>\n")
+        body.append(
+            f'<tr class="tier-{row.tier}" data-verdict="{row.verdict}" '
+            f'data-school="{escape(row.doc.school or "")}">{"".join(cells)}</tr>\n'
+        )
+    return f'<table id="overview">\n<thead><tr>{heads}</tr></thead>\n<tbody>\n{"".join(body)}</tbody>\n</table>\n'
 
 
 def _totals(table: list[Row], ids: list[str], plans: int, lang: str) -> str:
     found = {t.id: t for t in totals(table)}
     statuses = list(STATUSES)
-    heads = "".join(f"<th scope=\"col\">{escape(message(f'status.{s}', lang))}</th>" for s in statuses)
+    heads = "".join(f'<th scope="col">{escape(message(f"status.{s}", lang))}</th>' for s in statuses)
     lines = []
     for element_id in [i for i in ids if i in found] + [i for i in found if i not in ids]:
         t = found[element_id]
-        cells = "".join(f"<td class=\"s-{s}\">{t.counts[s]}</td>" if t.counts[s] else "<td>0</td>" for s in statuses)
-        lines.append(f"<tr><th scope=\"row\">{escape(t.title)}</th><td>{t.required}</td>{cells}</tr>\n")
-    return (f"<h2>{escape(message('overview.totals_title', lang))}</h2>\n"
-            f"<p class=\"muted\">{escape(message('overview.totals_intro', lang, plans=plans))}</p>\n"
-            f"<table class=\"totals\">\n<thead><tr><th scope=\"col\">{escape(column_title('element', lang))}</th>"
-            f"<th scope=\"col\">{escape(column_title('required', lang))}</th>{heads}</tr></thead>\n"
-            f"<tbody>\n{''.join(lines)}</tbody>\n</table>\n")
+        cells = "".join(f'<td class="s-{s}">{t.counts[s]}</td>' if t.counts[s] else "<td>0</td>" for s in statuses)
+        lines.append(f'<tr><th scope="row">{escape(t.title)}</th><td>{t.required}</td>{cells}</tr>\n')
+    return (
+        f"<h2>{escape(message('overview.totals_title', lang))}</h2>\n"
+        f'<p class="muted">{escape(message("overview.totals_intro", lang, plans=plans))}</p>\n'
+        f'<table class="totals">\n<thead><tr><th scope="col">{escape(column_title("element", lang))}</th>'
+        f'<th scope="col">{escape(column_title("required", lang))}</th>{heads}</tr></thead>\n'
+        f"<tbody>\n{''.join(lines)}</tbody>\n</table>\n"
+    )
 
 
 def _details(row: Row, lang: str) -> str:
@@ -225,8 +238,10 @@ def _details(row: Row, lang: str) -> str:
     texts = row.texts(lang)
     meta = [texts["verdict"]]
     meta += [v for v in (texts["school"], texts["school_type"], texts["plan_date"]) if v]
-    out = [f"<section class=\"plan\" id=\"{row.anchor}\">\n<h3>{row.urgency}. {escape(row.path)}</h3>\n",
-           f"<p class=\"muted\">{escape(' · '.join(meta))}</p>\n"]
+    out = [
+        f'<section class="plan" id="{row.anchor}">\n<h3>{row.urgency}. {escape(row.path)}</h3>\n',
+        f'<p class="muted">{escape(" · ".join(meta))}</p>\n',
+    ]
     if row.kind == "error":
         out.append(f"<p>{escape(doc.error or '')}</p>\n")
     elif row.kind == "not_opp":
@@ -235,36 +250,49 @@ def _details(row: Row, lang: str) -> str:
         if doc.unread_pages:
             pages = ", ".join(map(str, doc.unread_pages))
             out.append(f"<p>{escape(message('terminal.unread', lang, pages=pages))}</p>\n")
-        gaps = sorted((e for e in doc.elements if e.status in GAPS),
-                      key=lambda e: (not e.required, ORDER.get(e.status, 9)))
+        gaps = sorted(
+            (e for e in doc.elements if e.status in GAPS), key=lambda e: (not e.required, ORDER.get(e.status, 9))
+        )
         if not gaps:
             out.append(f"<p>{escape(message('overview.details_none', lang))}</p>\n")
         else:
-            out.append("<ul class=\"gaps\">\n")
+            out.append('<ul class="gaps">\n')
             out.extend(_gap(e, lang) for e in gaps)
             out.append("</ul>\n")
-    out.append(f"<p class=\"back\"><a href=\"#overview\">{escape(message('overview.to_table', lang))}</a></p>\n"
-               "</section>\n")
+    out.append(
+        f'<p class="back"><a href="#overview">{escape(message("overview.to_table", lang))}</a></p>\n</section>\n'
+    )
     return "".join(out)
 
 
 def _gap(e, lang: str) -> str:
     level = message("level.must" if e.required else "level.should", lang)
-    parts = [f"<li class=\"s-{e.status}\"><p><span class=\"s-{e.status} label\">"
-             f"{escape(message(f'status.{e.status}', lang))}</span>: <span class=\"label\">{escape(e.title)}</span>"
-             f" <span class=\"muted\">({escape(level)})</span></p>\n",
-             f"<p>{escape(e.message)}</p>\n"]
+    parts = [
+        f'<li class="s-{e.status}"><p><span class="s-{e.status} label">'
+        f'{escape(message(f"status.{e.status}", lang))}</span>: <span class="label">{escape(e.title)}</span>'
+        f' <span class="muted">({escape(level)})</span></p>\n',
+        f"<p>{escape(e.message)}</p>\n",
+    ]
     for ev in e.evidence:
-        where = ", ".join(x for x in (message("overview.page", lang, page=ev.page) if ev.page is not None else "",
-                                      f"'{ev.section}'" if ev.section else "") if x)
+        where = ", ".join(
+            x
+            for x in (
+                message("overview.page", lang, page=ev.page) if ev.page is not None else "",
+                f"'{ev.section}'" if ev.section else "",
+            )
+            if x
+        )
         if where or ev.quote:
             quote = f"<blockquote>{escape(ev.quote)}</blockquote>" if ev.quote else ""
-            parts.append(f"<p><span class=\"label\">{escape(message('overview.evidence', lang))}:</span> "
-                         f"{escape(where)}</p>{quote}\n")
+            parts.append(
+                f'<p><span class="label">{escape(message("overview.evidence", lang))}:</span> '
+                f"{escape(where)}</p>{quote}\n"
+            )
     if e.law:
-        parts.append(f"<p class=\"muted\">{escape(message('overview.law', lang))}: {escape(e.law)}</p>\n")
+        parts.append(f'<p class="muted">{escape(message("overview.law", lang))}: {escape(e.law)}</p>\n')
     if e.question:
-        parts.append(f"<p><span class=\"label\">{escape(message('overview.question', lang))}:</span> "
-                     f"{escape(e.question)}</p>\n")
+        parts.append(
+            f'<p><span class="label">{escape(message("overview.question", lang))}:</span> {escape(e.question)}</p>\n'
+        )
     parts.append("</li>\n")
     return "".join(parts)

@@ -9,8 +9,15 @@ from ..ruleset import RuleSet
 from ..settings import Settings
 from .overview import COLUMNS, column_title, rows, summary_lines
 
-STYLE = {"consent": "bold red", "gaps": "red", "unclear": "magenta", "scanned": "magenta", "error": "magenta",
-         "not_opp": "dim", "complete": "green"}
+STYLE = {
+    "consent": "bold red",
+    "gaps": "red",
+    "unclear": "magenta",
+    "scanned": "magenta",
+    "error": "magenta",
+    "not_opp": "dim",
+    "complete": "green",
+}
 NUMERIC = {"urgency", "required_missing", "required_incomplete", "required_unclear"}
 # A terminal narrower than WIDE columns shows only these (the web page and the workbook have them all).
 NARROW = ("urgency", "path", "verdict", "required_missing", "required_incomplete", "required_unclear", "consent")
@@ -41,13 +48,23 @@ def print_overview(report: Report, console=None) -> None:
     lang = report.lang
     wide = console.width >= WIDE
     columns = [c for c in COLUMNS if wide or c in NARROW]
-    table = Table(title=message("overview.page_title", lang), title_justify="left", box=box.SIMPLE_HEAD,
-                  expand=True, pad_edge=False)
+    table = Table(
+        title=message("overview.page_title", lang),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        expand=True,
+        pad_edge=False,
+    )
     for c in columns:
         title = message(f"overview.short_{c}", lang) if c in SHORT else column_title(c, lang)
-        table.add_column(title, justify="right" if c in NUMERIC else "left",
-                         overflow="fold" if c in ("path", "school") else "ellipsis",
-                         no_wrap=c in NUMERIC, ratio=RATIO.get(c), max_width=MAX_WIDTH.get(c))
+        table.add_column(
+            title,
+            justify="right" if c in NUMERIC else "left",
+            overflow="fold" if c in ("path", "school") else "ellipsis",
+            no_wrap=c in NUMERIC,
+            ratio=RATIO.get(c),
+            max_width=MAX_WIDTH.get(c),
+        )
     for row in rows(report):
         texts = row.texts(lang)
         cells = [escape(texts[c]) for c in columns]

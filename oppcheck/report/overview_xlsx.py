@@ -20,8 +20,15 @@ from .overview import COLUMNS, column_title, rows, status_text, summary_counts, 
 NUMERIC = {"urgency", "required_missing", "required_incomplete", "required_unclear"}
 MAX_WIDTH = 60
 # Background of the verdict cell, by verdict (light, so the text stays readable in print).
-FILLS = {"consent": "F8D0D6", "gaps": "FBE0C8", "unclear": "E6DDF2", "scanned": "E6DDF2", "error": "E6DDF2",
-         "not_opp": "E3E6EA", "complete": "D5EDDB"}
+FILLS = {
+    "consent": "F8D0D6",
+    "gaps": "FBE0C8",
+    "unclear": "E6DDF2",
+    "scanned": "E6DDF2",
+    "error": "E6DDF2",
+    "not_opp": "E3E6EA",
+    "complete": "D5EDDB",
+}
 
 
 def render(report: Report, ruleset: RuleSet, settings: Settings) -> bytes:
@@ -55,8 +62,13 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> bytes:
 
     counts = summary_counts(table)
     sums = book.create_sheet(message("overview.sheet_totals", lang))
-    sums.append([column_title("element", lang), column_title("required", lang),
-                 *(message(f"status.{s}", lang) for s in STATUSES)])
+    sums.append(
+        [
+            column_title("element", lang),
+            column_title("required", lang),
+            *(message(f"status.{s}", lang) for s in STATUSES),
+        ]
+    )
     found = {t.id: t for t in totals(table)}
     for element_id in [i for i in ids if i in found]:
         t = found[element_id]
@@ -99,8 +111,6 @@ def _finish(sheet, bold, filtered: bool = True) -> None:
                 widths[cell.column] = max(widths.get(cell.column, 0), len(str(cell.value)))
     for column, width in widths.items():
         sheet.column_dimensions[get_column_letter(column)].width = min(MAX_WIDTH, width + 2)
-
-
 
 
 def _clean(values: list) -> list:

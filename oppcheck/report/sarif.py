@@ -25,10 +25,14 @@ from ..settings import Settings
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 KIND = {PRESENT: "pass", NOT_APPLICABLE: "notApplicable", UNCLEAR: "review"}  # the others: fail
 WORDS = {
-    "nl": {"why": "Waarom", "question": "Vraag", "law": "Wettelijke basis",
-           "must": "verplicht", "should": "aanbevolen"},
-    "en": {"why": "Why", "question": "Question", "law": "Legal basis",
-           "must": "required", "should": "recommended"},
+    "nl": {
+        "why": "Waarom",
+        "question": "Vraag",
+        "law": "Wettelijke basis",
+        "must": "verplicht",
+        "should": "aanbevolen",
+    },
+    "en": {"why": "Why", "question": "Question", "law": "Legal basis", "must": "required", "should": "recommended"},
 }
 
 
@@ -72,21 +76,35 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> str:
         artifacts.append(artifact)
         location = {**location, "index": len(artifacts) - 1}
         if doc.status == DOC_ERROR:
-            notifications.append({"level": "error", "message": {"text": doc.error or ""},
-                                  "locations": [{"physicalLocation": {"artifactLocation": location}}]})
+            notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": doc.error or ""},
+                    "locations": [{"physicalLocation": {"artifactLocation": location}}],
+                }
+            )
             continue
         for e in doc.elements:
             results.append(_result(e, location, index.get(e.id), doc.school_type))
     run = {
-        "tool": {"driver": {"name": "oppcheck", "version": report.version, "semanticVersion": report.version,
-                            "language": lang, "rules": rules}},
+        "tool": {
+            "driver": {
+                "name": "oppcheck",
+                "version": report.version,
+                "semanticVersion": report.version,
+                "language": lang,
+                "rules": rules,
+            }
+        },
         "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
         "originalUriBaseIds": {"SRCROOT": {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
         "artifacts": artifacts,
         "results": results,
         "columnKind": "unicodeCodePoints",
-        "properties": {"ruleset": {"name": report.ruleset_name, "version": report.ruleset_version},
-                       "template": report.template_mode},
+        "properties": {
+            "ruleset": {"name": report.ruleset_name, "version": report.ruleset_version},
+            "template": report.template_mode,
+        },
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
@@ -99,11 +117,18 @@ def _rule(rule: Rule, lang: str) -> dict:
         "id": rule.id,
         "shortDescription": {"text": rule.text("title", lang)},
         "fullDescription": {"text": why},
-        "help": {"text": f"{why}\n{w['question']}: {question}\n{w['law']}: {law}",
-                 "markdown": f"**{w['why']}:** {why}\n\n**{w['question']}:** {question}\n\n**{w['law']}:** {law}"},
+        "help": {
+            "text": f"{why}\n{w['question']}: {question}\n{w['law']}: {law}",
+            "markdown": f"**{w['why']}:** {why}\n\n**{w['question']}:** {question}\n\n**{w['law']}:** {law}",
+        },
         "defaultConfiguration": {"level": "error" if rule.level == "must" else "warning"},
-        "properties": {"legalBasis": law, "level": rule.level, "kind": rule.kind,
-                       "levelByType": rule.level_by_type, "tags": ["opp", rule.level]},
+        "properties": {
+            "legalBasis": law,
+            "level": rule.level,
+            "kind": rule.kind,
+            "levelByType": rule.level_by_type,
+            "tags": ["opp", rule.level],
+        },
     }
 
 
@@ -125,8 +150,13 @@ def _result(e: ElementResult, location: dict, rule_index: int | None, school_typ
         "message": {"text": e.message},
         "locations": [loc],
         "partialFingerprints": {"oppcheckElement/v1": _fingerprint(location["uri"], e.id)},
-        "properties": {"status": e.status, "required": e.required, "schoolType": school_type,
-                       "page": ev.page if ev else None, "section": ev.section if ev else None},
+        "properties": {
+            "status": e.status,
+            "required": e.required,
+            "schoolType": school_type,
+            "page": ev.page if ev else None,
+            "section": ev.section if ev else None,
+        },
     }
     if rule_index is not None:
         result["ruleIndex"] = rule_index

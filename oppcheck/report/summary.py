@@ -45,16 +45,32 @@ def summarize(doc: DocumentResult, lang: str, template: bool = False) -> Summary
     must = Counter(e.status for e in doc.elements if e.required)
     should = [e for e in doc.elements if not e.required]
     gaps = sorted((e for e in doc.elements if e.is_gap), key=lambda e: (not e.required, GAP_ORDER.get(e.status, 9)))
-    summary = Summary(ok=not doc.must_gaps, verdict=_verdict(doc, lang, template), gaps=gaps,
-                      in_order=[e for e in doc.elements if e.status == PRESENT],
-                      not_needed=[e for e in doc.elements if e.status == NOT_APPLICABLE and not _quiet(e)])
-    summary.counts.append(message("terminal.summary_must", lang, present=must[PRESENT],
-                                  missing=plural("summary.n_missing", must["missing"], lang),
-                                  incomplete=must["incomplete"], unclear=must["unclear"]))
+    summary = Summary(
+        ok=not doc.must_gaps,
+        verdict=_verdict(doc, lang, template),
+        gaps=gaps,
+        in_order=[e for e in doc.elements if e.status == PRESENT],
+        not_needed=[e for e in doc.elements if e.status == NOT_APPLICABLE and not _quiet(e)],
+    )
+    summary.counts.append(
+        message(
+            "terminal.summary_must",
+            lang,
+            present=must[PRESENT],
+            missing=plural("summary.n_missing", must["missing"], lang),
+            incomplete=must["incomplete"],
+            unclear=must["unclear"],
+        )
+    )
     if should:
-        summary.counts.append(message("terminal.summary_should", lang,
-                                      present=sum(e.status == PRESENT for e in should),
-                                      gaps=sum(e.status in GAPS for e in should)))
+        summary.counts.append(
+            message(
+                "terminal.summary_should",
+                lang,
+                present=sum(e.status == PRESENT for e in should),
+                gaps=sum(e.status in GAPS for e in should),
+            )
+        )
     return summary
 
 

@@ -7,8 +7,14 @@ from ..i18n import message, plural
 from ..ruleset import RuleSet
 from ..settings import Settings
 
-STYLE = {"present": "green", "incomplete": "yellow", "missing": "red", "unclear": "magenta",
-         "not_applicable": "dim", "error": "red"}
+STYLE = {
+    "present": "green",
+    "incomplete": "yellow",
+    "missing": "red",
+    "unclear": "magenta",
+    "not_applicable": "dim",
+    "error": "red",
+}
 MARK = {"present": "✔", "incomplete": "◐", "missing": "✘", "unclear": "?", "not_applicable": "–"}
 ORDER = {"missing": 0, "incomplete": 1, "unclear": 2, "present": 3, "not_applicable": 4}
 
@@ -24,8 +30,9 @@ def render(report: Report, ruleset: RuleSet, settings: Settings) -> str:
     return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
 
 
-def print_report(report: Report, ruleset: RuleSet, settings: Settings, console=None,
-                 made: tuple[str, ...] = ()) -> None:
+def print_report(
+    report: Report, ruleset: RuleSet, settings: Settings, console=None, made: tuple[str, ...] = ()
+) -> None:
     """Each document: the verdict, what needs attention, one line for what is in order; with one
     document also "Wat nu?" (the commands for the form and letter not `made` already, who can help).
     `settings.verbose` shows every element in a table instead."""
@@ -57,8 +64,17 @@ def _document(console, doc: DocumentResult, lang: str, template: bool, verbose: 
     unknown = message("terminal.unknown", lang)
     date = doc.vaststelling and "-".join(reversed(doc.vaststelling.split("-")))
     pages = pages_text(doc.pages, lang)
-    console.print(message("terminal.meta", lang, format=doc.format, pages=f", {pages}" if pages else "",
-                          type=doc.school_type or unknown, date=date or unknown), style="dim")
+    console.print(
+        message(
+            "terminal.meta",
+            lang,
+            format=doc.format,
+            pages=f", {pages}" if pages else "",
+            type=doc.school_type or unknown,
+            date=date or unknown,
+        ),
+        style="dim",
+    )
     if doc.unread_pages:
         pages = ", ".join(map(str, doc.unread_pages))
         console.print(message("terminal.unread", lang, pages=pages), style="yellow")
@@ -98,8 +114,10 @@ def _gap(console, number: int, e: ElementResult, lang: str, template: bool) -> N
 
     style = STYLE.get(e.status, "")
     level = message("level.must" if e.required else "level.should", lang)
-    head = (f"[bold]{escape(e.title)}[/bold] [{style}]{MARK.get(e.status, '')} "
-            f"{message(f'status.{e.status}', lang)}[/{style}] [dim]({level})[/dim]")
+    head = (
+        f"[bold]{escape(e.title)}[/bold] [{style}]{MARK.get(e.status, '')} "
+        f"{message(f'status.{e.status}', lang)}[/{style}] [dim]({level})[/dim]"
+    )
     lines = f"{head}\n{message('summary.seen', lang)}: {escape(e.message)}"
     if e.question and not template:  # a template's author gets the place to add, not a parent's question
         lines += f"\n[bold]→ {message('terminal.question', lang)}:[/bold] {escape(e.question)}"
@@ -133,7 +151,7 @@ def _table(console, doc: DocumentResult, lang: str, template: bool) -> None:
 
 
 def _next_steps(console, report: Report, doc: DocumentResult, lang: str, made: tuple[str, ...]) -> None:
-    """"Wat nu?": the commands that make the meeting form and the letter for this plan, the six weeks
+    """ "Wat nu?": the commands that make the meeting form and the letter for this plan, the six weeks
     of the Geschillencommissie and the advice for this plan's situation (the form's own sentences),
     and who can help."""
     from rich.markup import escape

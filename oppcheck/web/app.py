@@ -35,8 +35,9 @@ from ..ruleset import RuleSet
 from ..settings import Settings
 
 KEPT_REPORTS = 5  # results kept in memory for their downloads; older ones are dropped
-CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
-       "frame-ancestors 'none'; base-uri 'none'")
+CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
 HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
@@ -47,11 +48,15 @@ HEADERS = {
     "Cross-Origin-Resource-Policy": "same-origin",
 }
 DOWNLOADS = {  # name in the URL -> (reporter module, file name, media type)
-    "gesprek.docx": ("oppcheck.report.form_docx",
-                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "gesprek.docx": (
+        "oppcheck.report.form_docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ),
     "gesprek.html": ("oppcheck.report.form_html", "text/html; charset=utf-8"),
-    "brief.docx": ("oppcheck.report.letter_docx",
-                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "brief.docx": (
+        "oppcheck.report.letter_docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ),
     "brief.txt": ("oppcheck.report.letter_text", "text/plain; charset=utf-8"),
 }
 ACCEPTED = (".pdf", ".docx", ".odt", ".txt", ".md", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
@@ -102,10 +107,13 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+
         async def with_headers(msg) -> None:
             if msg["type"] == "http.response.start":
-                msg["headers"] = [*msg.get("headers", []), *((k.lower().encode(), v.encode())
-                                                               for k, v in HEADERS.items())]
+                msg["headers"] = [
+                    *msg.get("headers", []),
+                    *((k.lower().encode(), v.encode()) for k, v in HEADERS.items()),
+                ]
             await send(msg)
 
         request = Request(scope)
@@ -180,8 +188,9 @@ def _check_bytes(state: State, data: bytes, name: str, lang: str) -> Report:
     from ..pipeline import check_one, error_result
 
     settings = replace(state.settings, lang=lang)
-    report = Report(version=__version__, ruleset_name=state.ruleset.name, ruleset_version=state.ruleset.version,
-                    lang=lang)
+    report = Report(
+        version=__version__, ruleset_name=state.ruleset.name, ruleset_version=state.ruleset.version, lang=lang
+    )
     folder = tempfile.mkdtemp(prefix="oppcheck-web-")  # mode 0700: only this user
     suffix = os.path.splitext(name)[1].lower()
     path = os.path.join(folder, "plan" + (suffix if suffix in ACCEPTED else ""))
@@ -191,8 +200,12 @@ def _check_bytes(state: State, data: bytes, name: str, lang: str) -> Report:
         with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as fh:
             fh.write(data)
         with state.checking:
-            result = run_limited(check_one, (path, state.ruleset, settings), timeout=settings.timeout,
-                                 max_memory_mb=settings.max_memory_mb)
+            result = run_limited(
+                check_one,
+                (path, state.ruleset, settings),
+                timeout=settings.timeout,
+                max_memory_mb=settings.max_memory_mb,
+            )
     except OppcheckError as exc:
         result = error_result(path, exc, settings)
         result.error = (result.error or "").replace(path, name)
@@ -244,6 +257,7 @@ def _number(value: float) -> str:
 
 # --- HTML -----------------------------------------------------------------------------------------
 
+
 def _page_response(body: str, lang: str, token: str | None = None, status: int = 200) -> Response:
     """A whole page around `body` (HTML); its links carry `token` (none on a refusal)."""
     return HTMLResponse(_page(body, lang, token), status_code=status)
@@ -261,33 +275,42 @@ def _q(token: str | None, lang: str) -> str:
 
 def _page(body: str, lang: str, token: str | None) -> str:
     other = "nl" if lang == "en" else "en"
-    switch = (f'<a class="lang" href="/{_q(token, other)}" lang="{other}">'
-              f'{escape(message("web.other_language", lang))}</a>' if token else "")
-    return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f'<title>{escape(message("web.title", lang))}</title>\n'
-            f'<link rel="stylesheet" href="/style.css">\n</head>\n<body>\n'
-            f'<header><p class="brand">{escape(message("web.title", lang))}</p>{switch}'
-            f'</header>\n<main id="main">\n{body}\n</main>\n'
-            f'<footer><p>{escape(message("terminal.disclaimer", lang))}</p></footer>\n</body>\n</html>\n')
+    switch = (
+        f'<a class="lang" href="/{_q(token, other)}" lang="{other}">{escape(message("web.other_language", lang))}</a>'
+        if token
+        else ""
+    )
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(message('web.title', lang))}</title>\n"
+        f'<link rel="stylesheet" href="/style.css">\n</head>\n<body>\n'
+        f'<header><p class="brand">{escape(message("web.title", lang))}</p>{switch}'
+        f'</header>\n<main id="main">\n{body}\n</main>\n'
+        f"<footer><p>{escape(message('terminal.disclaimer', lang))}</p></footer>\n</body>\n</html>\n"
+    )
 
 
 def _upload_form(state: State, lang: str, error: str = "") -> str:
     alert = f'<p class="note" role="alert" id="error">{escape(error)}</p>' if error else ""
     described = ' aria-describedby="drop error"' if error else ' aria-describedby="drop"'
-    options = "".join(f'<option value="{code}"{" selected" if code == lang else ""}>{label}</option>'
-                      for code, label in (("nl", "Nederlands"), ("en", "English")))
-    return (f'<h1>{escape(message("web.title", lang))}</h1>\n'
-            f'<p class="intro">{escape(message("web.intro", lang))}</p>\n{alert}'
-            f'<form class="upload" method="post" action="/check{_q(state.token, lang)}" '
-            f'enctype="multipart/form-data">\n'
-            f'<input type="hidden" name="token" value="{escape(state.token)}">\n'
-            f'<label for="plan">{escape(message("web.choose", lang))}</label>\n'
-            f'<div class="drop"><p id="drop">{escape(message("web.drop", lang))}</p>\n'
-            f'<input type="file" id="plan" name="plan" required{described} accept="{",".join(ACCEPTED)}"></div>\n'
-            f'<label for="lang">{escape(message("web.language", lang))}</label>\n'
-            f'<select id="lang" name="lang">{options}</select>\n'
-            f'<button type="submit">{escape(message("web.submit", lang))}</button>\n</form>\n')
+    options = "".join(
+        f'<option value="{code}"{" selected" if code == lang else ""}>{label}</option>'
+        for code, label in (("nl", "Nederlands"), ("en", "English"))
+    )
+    return (
+        f"<h1>{escape(message('web.title', lang))}</h1>\n"
+        f'<p class="intro">{escape(message("web.intro", lang))}</p>\n{alert}'
+        f'<form class="upload" method="post" action="/check{_q(state.token, lang)}" '
+        f'enctype="multipart/form-data">\n'
+        f'<input type="hidden" name="token" value="{escape(state.token)}">\n'
+        f'<label for="plan">{escape(message("web.choose", lang))}</label>\n'
+        f'<div class="drop"><p id="drop">{escape(message("web.drop", lang))}</p>\n'
+        f'<input type="file" id="plan" name="plan" required{described} accept="{",".join(ACCEPTED)}"></div>\n'
+        f'<label for="lang">{escape(message("web.language", lang))}</label>\n'
+        f'<select id="lang" name="lang">{options}</select>\n'
+        f'<button type="submit">{escape(message("web.submit", lang))}</button>\n</form>\n'
+    )
 
 
 def _again(lang: str, token: str) -> str:
@@ -303,50 +326,63 @@ def _report_page(report: Report, rid: str, state: State, lang: str) -> str:
     t = content.t
     doc = report.documents[0]
     s = content.sections[0]
-    out = [f'<h1>{escape(message("web.report_title", lang, name=doc.path))}</h1>']
+    out = [f"<h1>{escape(message('web.report_title', lang, name=doc.path))}</h1>"]
     if doc.status == DOC_ERROR:
         out.append(f'<p class="verdict gaps" role="alert">{escape(doc.error or "")}</p>')
         out.append(f'<p><a class="button" href="/{_q(state.token, lang)}">{escape(message("web.again", lang))}</a></p>')
         return "\n".join(out)
     ok = not s.must_gaps
-    out.append(f'<p class="verdict {"ok" if ok else "gaps"}" role="status">{"✔" if ok else "✘"} '
-               f'{escape(s.verdict)}</p>')
+    out.append(
+        f'<p class="verdict {"ok" if ok else "gaps"}" role="status">{"✔" if ok else "✘"} {escape(s.verdict)}</p>'
+    )
     out += [f'<p class="note">{escape(n)}</p>' for n in s.notes]
     out.append("<ul class='counts'>" + "".join(f"<li>{escape(c)}</li>" for c in s.counts) + "</ul>")
     out.append(_downloads(rid, lang, state.token))
     if s.gaps:
-        out.append(f'<h2>{escape(message("web.attention", lang))}</h2>')
+        out.append(f"<h2>{escape(message('web.attention', lang))}</h2>")
         for g in s.gaps:
             out.append(
                 f'<section class="gap" aria-labelledby="gap-{g.number}">'
                 f'<h3 id="gap-{g.number}">{escape(g.heading)} '
                 f'<span class="tag {escape(g.status)}">{escape(g.status_line)}</span></h3>'
-                f'<dl><dt>{escape(message("web.seen", lang))}</dt><dd>{escape(g.plan_says)}</dd>'
+                f"<dl><dt>{escape(message('web.seen', lang))}</dt><dd>{escape(g.plan_says)}</dd>"
                 f'<dt>{escape(message("web.question", lang))}</dt><dd class="question">{escape(g.question)}</dd>'
-                f'<dt>{escape(message("web.why", lang))}</dt><dd>{escape(g.why)} '
-                f'<span class="law">{escape(g.law)}</span></dd></dl></section>')
-    out.append(f'<h2>{escape(message("web.in_order", lang))}</h2>')
+                f"<dt>{escape(message('web.why', lang))}</dt><dd>{escape(g.why)} "
+                f'<span class="law">{escape(g.law)}</span></dd></dl></section>'
+            )
+    out.append(f"<h2>{escape(message('web.in_order', lang))}</h2>")
     out.append(_list(s.in_order, t["none"]))
     if s.not_needed:
-        out.append(f'<h2>{escape(message("web.not_needed", lang))}</h2>' + _list(s.not_needed, t["none"]))
-    out.append(f'<h2>{escape(t["rights"])}</h2>' + _list(t["rights_points"]))
+        out.append(f"<h2>{escape(message('web.not_needed', lang))}</h2>" + _list(s.not_needed, t["none"]))
+    out.append(f"<h2>{escape(t['rights'])}</h2>" + _list(t["rights_points"]))
     out.append(f'<p class="deadline">{escape(s.deadline)}</p>')
     if s.advice:
-        out.append(f'<h3>{escape(t["advice"])}</h3>' + _list(s.advice))
-    out.append(f'<h2>{escape(t["help"])}</h2>' + _list(t["help_points"]))
-    out.append(f'<p class="again"><a class="button" href="/{_q(state.token, lang)}">'
-               f'{escape(message("web.again", lang))}</a></p>')
+        out.append(f"<h3>{escape(t['advice'])}</h3>" + _list(s.advice))
+    out.append(f"<h2>{escape(t['help'])}</h2>" + _list(t["help_points"]))
+    out.append(
+        f'<p class="again"><a class="button" href="/{_q(state.token, lang)}">'
+        f"{escape(message('web.again', lang))}</a></p>"
+    )
     return "\n".join(out)
 
 
 def _downloads(rid: str, lang: str, token: str) -> str:
-    links = [("gesprek.docx", "web.form_docx"), ("gesprek.html", "web.form_html"), ("brief.docx", "web.letter_docx"),
-             ("brief.txt", "web.letter_txt")]
-    items = "".join(f'<li><a class="button" href="/download/{rid}/{name}{_q(token, lang)}" download="{name}">'
-                    f'{escape(message(key, lang))}</a></li>' for name, key in links)
-    return (f'<section class="downloads" aria-labelledby="downloads"><h2 id="downloads">'
-            f'{escape(message("web.downloads", lang))}</h2><p>{escape(message("web.downloads_intro", lang))}</p>'
-            f'<ul>{items}</ul></section>')
+    links = [
+        ("gesprek.docx", "web.form_docx"),
+        ("gesprek.html", "web.form_html"),
+        ("brief.docx", "web.letter_docx"),
+        ("brief.txt", "web.letter_txt"),
+    ]
+    items = "".join(
+        f'<li><a class="button" href="/download/{rid}/{name}{_q(token, lang)}" download="{name}">'
+        f"{escape(message(key, lang))}</a></li>"
+        for name, key in links
+    )
+    return (
+        f'<section class="downloads" aria-labelledby="downloads"><h2 id="downloads">'
+        f"{escape(message('web.downloads', lang))}</h2><p>{escape(message('web.downloads_intro', lang))}</p>"
+        f"<ul>{items}</ul></section>"
+    )
 
 
 def _list(items: list[str], empty: str = "") -> str:

@@ -36,8 +36,9 @@ def serve(*, port: int, open_browser: bool, lang: str, settings) -> None:
         threading.Thread(target=webbrowser.open, args=(address,), daemon=True).start()
     else:
         print(message("web.open_yourself", lang), flush=True)
-    config = uvicorn.Config(create_app(state), log_level="warning", access_log=False, lifespan="off",
-                            server_header=False, date_header=False)
+    config = uvicorn.Config(
+        create_app(state), log_level="warning", access_log=False, lifespan="off", server_header=False, date_header=False
+    )
     try:
         uvicorn.Server(config).run(sockets=[sock])
     except KeyboardInterrupt:

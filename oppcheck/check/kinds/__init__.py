@@ -65,8 +65,9 @@ def build_options(raw: dict, source: str):
     registered = kinds()
     kind = registered.get(raw.get("kind", ""))
     if kind is None:
-        raise RuleSetError("unknown_kind", file=source, rule=raw.get("id", "-"), kind=raw.get("kind"),
-                           kinds=", ".join(registered))
+        raise RuleSetError(
+            "unknown_kind", file=source, rule=raw.get("id", "-"), kind=raw.get("kind"), kinds=", ".join(registered)
+        )
     return _construct(kind.options, raw)
 
 
@@ -102,10 +103,30 @@ def pattern_fields(options: object, prefix: str = "") -> Iterator[tuple[str, lis
                 yield f"{name}.{group.get('name', '?')}", group["patterns"]
 
 
-COMMON_FIELDS = ("id", "kind", "level", "level_by_type", "title", "law", "why", "question", "labels",
-                 "value_labels", "not_labels", "phrases", "own_section_only", "applies_to", "applies_from",
-                 "not_for_adult_pupil", "look_for", "messages", "law_by_type", "applies_if_mentioned",
-                 "within_weeks_of_plan", "incomplete_if_document")
+COMMON_FIELDS = (
+    "id",
+    "kind",
+    "level",
+    "level_by_type",
+    "title",
+    "law",
+    "why",
+    "question",
+    "labels",
+    "value_labels",
+    "not_labels",
+    "phrases",
+    "own_section_only",
+    "applies_to",
+    "applies_from",
+    "not_for_adult_pupil",
+    "look_for",
+    "messages",
+    "law_by_type",
+    "applies_if_mentioned",
+    "within_weeks_of_plan",
+    "incomplete_if_document",
+)
 
 
 def compose_schema(base: dict) -> dict:
@@ -114,16 +135,20 @@ def compose_schema(base: dict) -> dict:
     schema = copy.deepcopy(base)
     defs = schema["$defs"]
     registered = kinds()
-    defs["rule_fields"]["kind"] = {"enum": list(registered),
-                                   "description": "How the element is judged: " + "; ".join(
-                                       f"{k.name}: {k.description}" for k in registered.values())}
+    defs["rule_fields"]["kind"] = {
+        "enum": list(registered),
+        "description": "How the element is judged: "
+        + "; ".join(f"{k.name}: {k.description}" for k in registered.values()),
+    }
     rule = {
         "type": "object",
         "required": ["id", "kind", "level", "title", "law", "why", "question"],
         "properties": {name: {"$ref": f"#/$defs/rule_fields/{name}"} for name in COMMON_FIELDS},
         "allOf": [
-            {"if": {"properties": {"kind": {"const": k.name}}, "required": ["kind"]},
-             "then": {"properties": k.schema.get("properties", {}), "required": k.schema.get("required", [])}}
+            {
+                "if": {"properties": {"kind": {"const": k.name}}, "required": ["kind"]},
+                "then": {"properties": k.schema.get("properties", {}), "required": k.schema.get("required", [])},
+            }
             for k in registered.values()
         ],
         "unevaluatedProperties": False,

@@ -35,9 +35,10 @@ class MentionOptions(ContentOptions):
         self.group_res  # noqa: B018 - compiles
 
 
-SCHEMA = {"properties": {**CONTENT_SCHEMA["properties"],
-                         "groups": {"$ref": "#/$defs/rule_fields/groups", "minItems": 1}},
-          "required": ["groups"]}
+SCHEMA = {
+    "properties": {**CONTENT_SCHEMA["properties"], "groups": {"$ref": "#/$defs/rule_fields/groups", "minItems": 1}},
+    "required": ["groups"],
+}
 
 
 def judge(rule: Rule, situation: Situation) -> Judgement:
@@ -76,5 +77,12 @@ def judge_template(rule: Rule, situation: Situation) -> Judgement:
     return place(anchors)
 
 
-KIND = Kind("mention", MentionOptions, SCHEMA, judge, judge_template, prose_beside_labels=True,
-            description="phrases anywhere in the plan, one of each group")
+KIND = Kind(
+    "mention",
+    MentionOptions,
+    SCHEMA,
+    judge,
+    judge_template,
+    prose_beside_labels=True,
+    description="phrases anywhere in the plan, one of each group",
+)

@@ -14,8 +14,16 @@ from ..sections import Anchor
 from ..situation import Situation
 from . import Kind
 
-CONTENT_FIELDS = ("min_words", "expect", "if_unexpected", "needs_date", "not_applicable_if",
-                  "not_applicable_unless", "incomplete_if", "must_also_mention")
+CONTENT_FIELDS = (
+    "min_words",
+    "expect",
+    "if_unexpected",
+    "needs_date",
+    "not_applicable_if",
+    "not_applicable_unless",
+    "incomplete_if",
+    "must_also_mention",
+)
 CONTENT_SCHEMA = {"properties": {name: {"$ref": f"#/$defs/rule_fields/{name}"} for name in CONTENT_FIELDS}}
 
 
@@ -64,5 +72,11 @@ def place(anchors: list[Anchor]) -> Judgement:
     return Judgement(PRESENT, "template_place", first, [first.unit], first.unit.text)
 
 
-KIND = Kind("section", ContentOptions, CONTENT_SCHEMA, judge, judge_template,
-            description="a labelled part of the plan with real content")
+KIND = Kind(
+    "section",
+    ContentOptions,
+    CONTENT_SCHEMA,
+    judge,
+    judge_template,
+    description="a labelled part of the plan with real content",
+)

@@ -34,8 +34,9 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
     slots, said = read_consent_part(region, rule, situation.ruleset)
     status, reason, unit = decide(Facts.of(slots, said, situation.ctx))
     shown = [unit] if unit else region[:1]
-    return unless_mixed_scripts(region, Judgement(status, reason, anchors[0] if anchors else None, shown,
-                                                  shown[0].text))
+    return unless_mixed_scripts(
+        region, Judgement(status, reason, anchors[0] if anchors else None, shown, shown[0].text)
+    )
 
 
 def unless_mixed_scripts(region: list[Unit], judgement: Judgement) -> Judgement:
@@ -51,5 +52,12 @@ def unless_mixed_scripts(region: list[Unit], judgement: Judgement) -> Judgement:
 
 SCHEMA = {"properties": {**CONTENT_SCHEMA["properties"], "consent": VOCABULARY_SCHEMA}, "required": ["consent"]}
 
-KIND = Kind("consent", ConsentOptions, SCHEMA, judge, judge_template, prose_beside_labels=True,
-            description="consent signed or stated by the consenting party, with a date")
+KIND = Kind(
+    "consent",
+    ConsentOptions,
+    SCHEMA,
+    judge,
+    judge_template,
+    prose_beside_labels=True,
+    description="consent signed or stated by the consenting party, with a date",
+)

@@ -45,8 +45,11 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
         loc = u.block.location
         if kind is BlockKind.TABLE_CELL and (loc.page, loc.table) not in done_tables:
             done_tables.add((loc.page, loc.table))
-            table = [c for c in region if c.kind is BlockKind.TABLE_CELL
-                     and (c.page, c.block.location.table) == (loc.page, loc.table)]
+            table = [
+                c
+                for c in region
+                if c.kind is BlockKind.TABLE_CELL and (c.page, c.block.location.table) == (loc.page, loc.table)
+            ]
             columns = reader.columns(table)
             if columns is not None:
                 slots.extend(columns)

@@ -13,8 +13,9 @@ PARENT, PUPIL, SCHOOL = "parent", "pupil", "school"
 REGION_LIMIT = 40
 
 
-def consent_region(units: list[Unit], anchors: list[Anchor], pats: ConsentVocabulary,
-                   others: set[int] = frozenset()) -> list[Unit]:
+def consent_region(
+    units: list[Unit], anchors: list[Anchor], pats: ConsentVocabulary, others: set[int] = frozenset()
+) -> list[Unit]:
     """The consent part: from each consent anchor up to the next heading or another element's anchor
     (signature lines are label lines, so the consent part runs on past them), plus consent boxes and
     signature fields anywhere; never a part about another consent (photos, sharing data, medication)."""

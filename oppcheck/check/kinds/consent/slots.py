@@ -87,9 +87,14 @@ class SlotReader:
         if who and not (is_sig or is_name or is_date) and (u.headingish or u.value):
             # A party heading ('Ouder(s)/verzorger(s)') or a party line with a name ('Ouder: P. Jansen').
             value = u.value or ""
-            slot = Slot(who, u, named=bool(value) and self.named(value),
-                        signed=True if any_match(pats["signed"], norm(value)) else None, dated=has_date(value),
-                        agreed=says_agree(u.norm, pats))
+            slot = Slot(
+                who,
+                u,
+                named=bool(value) and self.named(value),
+                signed=True if any_match(pats["signed"], norm(value)) else None,
+                dated=has_date(value),
+                agreed=says_agree(u.norm, pats),
+            )
             slots.append(slot)
             return slot
         if u.kind is BlockKind.HEADING or (u.headingish and not u.value and not who):
@@ -98,8 +103,14 @@ class SlotReader:
             row_party = party(u.norm, pats)
             if row_party and any_match(pats["signed"], u.norm) and len(u.norm.split()) <= 24:
                 # A signature row printed as one line: 'Ouder 1 (akkoord) R. de Boer 31 jan. 2026 (getekend)'.
-                slot = Slot(row_party, u, signed=any_match(pats["signed"], u.norm) or None,
-                            named=self.named(u.text), dated=has_date(u.text), agreed=says_agree(u.norm, pats))
+                slot = Slot(
+                    row_party,
+                    u,
+                    signed=any_match(pats["signed"], u.norm) or None,
+                    named=self.named(u.text),
+                    dated=has_date(u.text),
+                    agreed=says_agree(u.norm, pats),
+                )
                 slots.append(slot)
                 return slot
             if who is None and len(u.norm.split()) <= 6:
@@ -145,8 +156,13 @@ class SlotReader:
         if not who:
             return None
         slot = Slot(who, cells[0], agreed=says_agree(text, pats))
-        table_cells = [c for c in region if c.kind is BlockKind.TABLE_CELL
-                       and c.block.location.table == cells[0].block.location.table and c.page == cells[0].page]
+        table_cells = [
+            c
+            for c in region
+            if c.kind is BlockKind.TABLE_CELL
+            and c.block.location.table == cells[0].block.location.table
+            and c.page == cells[0].page
+        ]
         headers = {c.block.location.column: c.norm for c in table_cells if c.block.location.row == 1}
         has_sig_column = any(any_match(pats["signature"], h) for h in headers.values())
         for c in cells:

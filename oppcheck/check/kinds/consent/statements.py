@@ -45,8 +45,9 @@ def refusal_reason(text: str, pats: ConsentVocabulary) -> str:
     return "refused"
 
 
-def read_checkbox(u: Unit, pats: ConsentVocabulary, said: Statements,
-                  neighbours: tuple[Unit | None, Unit | None]) -> None:
+def read_checkbox(
+    u: Unit, pats: ConsentVocabulary, said: Statements, neighbours: tuple[Unit | None, Unit | None]
+) -> None:
     """A consent tick box: ticked agreement, ticked refusal, or agreement left unticked."""
     text = u.norm
     if not text:
@@ -70,8 +71,9 @@ def read_sentences(text: str, u: Unit, pats: ConsentVocabulary, said: Statements
     for sentence in _SENTENCES.split(text):
         whole = norm(sentence)
         clauses = [c for c in (norm(c) for c in _CLAUSES.split(sentence)) if c]
-        stated = [c for c in clauses
-                  if not any_match(pats["conditional"], c) and not any_match(pats["other_consent"], c)]
+        stated = [
+            c for c in clauses if not any_match(pats["conditional"], c) and not any_match(pats["other_consent"], c)
+        ]
         if not whole or any_match(pats["conditional"], whole) or not stated:
             continue
         if any(any_match(pats["choice"], c) for c in stated):

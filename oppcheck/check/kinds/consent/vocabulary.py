@@ -9,8 +9,21 @@ from functools import cached_property
 from ....patterns import compile_any
 from ...content import ContentOptions
 
-REQUIRED = ("agree", "agreed", "refuse", "box", "choice", "conditional", "parent", "pupil", "school", "signature",
-            "signed", "name_only", "date_label")
+REQUIRED = (
+    "agree",
+    "agreed",
+    "refuse",
+    "box",
+    "choice",
+    "conditional",
+    "parent",
+    "pupil",
+    "school",
+    "signature",
+    "signed",
+    "name_only",
+    "date_label",
+)
 
 
 @dataclass
