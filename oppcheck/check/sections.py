@@ -225,6 +225,8 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rule
     for u in units[unit.index + 1 : unit.index + 1 + limit]:
         if _ends_section(u, anchor, level, matched, shared, rules_by_id):
             break
+        if _list_ended(anchor, u):
+            break
         anchor.content.append(u)
     first = next((u for u in anchor.content if u.text.strip()), None)
     if first is not None and first.kind is not BlockKind.TABLE_CELL and len(shared) > 1:
@@ -293,6 +295,13 @@ def _ends_section(
     if anchor.how == "label" and u.label and u.value and u.kind is not BlockKind.TABLE_CELL:
         return True  # the next "Label: value" line
     return False
+
+
+def _list_ended(anchor: Anchor, u: Unit) -> bool:
+    """A lead-in ('De doelen voor de komende periode zijn:') holds the list under it: a paragraph
+    after that list is the plan going on, not more of this element."""
+    return (anchor.how == "label" and bool(anchor.content) and u.kind is BlockKind.PARAGRAPH
+            and all(c.kind is BlockKind.LIST_ITEM for c in anchor.content))
 
 
 def _named(u: Unit, rule_ids: set[str], rules_by_id: dict[str, Rule]) -> set[str]:
