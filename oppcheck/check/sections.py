@@ -300,8 +300,12 @@ def _ends_section(
 def _list_ended(anchor: Anchor, u: Unit) -> bool:
     """A lead-in ('De doelen voor de komende periode zijn:') holds the list under it: a paragraph
     after that list is the plan going on, not more of this element."""
-    return (anchor.how == "label" and bool(anchor.content) and u.kind is BlockKind.PARAGRAPH
-            and all(c.kind is BlockKind.LIST_ITEM for c in anchor.content))
+    return (
+        anchor.how == "label"
+        and bool(anchor.content)
+        and u.kind is BlockKind.PARAGRAPH
+        and all(c.kind is BlockKind.LIST_ITEM for c in anchor.content)
+    )
 
 
 def _named(u: Unit, rule_ids: set[str], rules_by_id: dict[str, Rule]) -> set[str]:
