@@ -1,7 +1,7 @@
 """Check the documents of one call in worker processes, at most `--jobs` at a time, in input order.
 
 The main process imports the readers and compiles the rule set once (`pipeline.warm_up`), then
-forks long-lived workers (`workers.Worker`) that check one document after another: every worker
+forks long-lived workers (`isolation.Worker`) that check one document after another: every worker
 starts warm and no start-up is paid per file. Each document still runs under the time and memory
 limits: a document that hangs, eats memory or crashes costs only its own result and its worker,
 which is replaced. The main process waits on the workers' pipes with a selector and hands results
@@ -173,7 +173,7 @@ def _checked(
     from collections import deque
 
     from . import pipeline
-    from .isolation import _run_in_process
+    from .isolation import run_in_process
 
     if not todo:
         return
@@ -196,7 +196,7 @@ def _checked(
                     continue
                 if not hasattr(os, "fork"):  # Windows: one after another, in this process, without limits
                     bar.advance()
-                    yield index, _result(_run_in_process(check, (path,)), path, settings)
+                    yield index, _result(run_in_process(check, (path,)), path, settings)
                     continue
                 with _interrupt_deferred():  # a Ctrl-C now must not leave a started worker unregistered
                     try:
@@ -257,7 +257,7 @@ def _interrupt_deferred() -> Iterator[None]:
 
 def _start(idle: list, busy: dict, check, settings: Settings, job: tuple[int, str]):
     """An idle worker, or a new one, that has been handed `job`."""
-    from .workers import Worker
+    from .isolation import Worker
 
     while idle:
         worker = idle.pop()
@@ -276,11 +276,11 @@ def _result(outcome: tuple, path: str, settings: Settings) -> DocumentResult:
     """The worker's outcome as a result: its DocumentResult, or the error sentence."""
     from types import SimpleNamespace
 
-    from .isolation import _decode
+    from .isolation import decode
     from .pipeline import error_result
 
     try:
-        return _decode(outcome, SimpleNamespace(timeout=settings.timeout, max_memory_mb=settings.max_memory_mb))
+        return decode(outcome, SimpleNamespace(timeout=settings.timeout, max_memory_mb=settings.max_memory_mb))
     except OppcheckError as exc:
         return error_result(path, exc, settings)
 

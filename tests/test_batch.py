@@ -278,8 +278,8 @@ def _address_space_mb() -> int:
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="needs /proc")
 def test_workers_are_reused_and_a_crash_or_memory_bomb_costs_one_document(tmp_path, monkeypatch):
+    import oppcheck.isolation.workers
     import oppcheck.pipeline
-    import oppcheck.workers
     from oppcheck.batch import run_documents
     from oppcheck.findings import Report
     from oppcheck.ruleset import load_ruleset
@@ -291,7 +291,7 @@ def test_workers_are_reused_and_a_crash_or_memory_bomb_costs_one_document(tmp_pa
         (tmp_path / f"{name}.md").write_text("# OPP\n")
         inputs.append(str(tmp_path / f"{name}.md"))
     monkeypatch.setattr(oppcheck.pipeline, "check_hashed", _fake_failing_check)
-    monkeypatch.setattr(oppcheck.workers, "RETIRE_AFTER", 4)
+    monkeypatch.setattr(oppcheck.isolation.workers, "RETIRE_AFTER", 4)
     settings = Settings(jobs=2, timeout=30, max_memory_mb=_address_space_mb() + 400)
     report = Report(version="t", ruleset_name="default", ruleset_version="1")
     run_documents(inputs, load_ruleset("default"), settings, report, fmt="terminal", output=None)

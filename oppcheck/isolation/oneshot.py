@@ -13,20 +13,19 @@ import math
 import os
 import pickle
 import signal
-import sys
 import time
 import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .errors import OppcheckError, ReadError
+from ..errors import OppcheckError, ReadError
+from .child import MEMORY_PAYLOAD, die_with_parent, from_status, prctl_function, run_in_process, silence
 
 if TYPE_CHECKING:
-    from .extract import ReadOptions
-    from .model import Document
+    from ..extract import ReadOptions
+    from ..model import Document
 
 _CHUNK = 1 << 16
-_MEMORY_PAYLOAD = pickle.dumps(("memory",))  # made before any fork: a child out of memory can still send it
 
 
 class RemoteTraceback(Exception):
@@ -42,7 +41,7 @@ class LimitedTask:
 
     `fileno()` turns readable when the child has output or has ended; call `done()` then, which
     drains the pipe without blocking (a child with a large result blocks until it is read).
-    `result()` returns func's value or raises an `OppcheckError` (see `_decode`).
+    `result()` returns func's value or raises an `OppcheckError` (see `decode`).
     With `quiet` (the default) the child's stdout and stderr go to /dev/null, so library warnings
     that may quote the document never reach the terminal.
     """
@@ -57,14 +56,14 @@ class LimitedTask:
         self._outcome: tuple | None = None
         self._pid, self._fd = 0, -1
         if not hasattr(os, "fork"):
-            self._outcome = _run_in_process(func, args)
+            self._outcome = run_in_process(func, args)
             return
         try:
             read_fd, write_fd = os.pipe()
         except OSError:  # out of file descriptors
             self._outcome = ("internal", traceback.format_exc())
             return
-        parent, prctl = os.getpid(), _prctl()
+        parent, prctl = os.getpid(), prctl_function()
         try:
             pid = os.fork()
         except OSError:  # out of processes or memory
@@ -75,7 +74,7 @@ class LimitedTask:
         if pid == 0:  # child: never returns to the caller's code
             try:
                 os.close(read_fd)
-                _die_with_parent(parent, prctl)
+                die_with_parent(parent, prctl)
                 _child(func, args, write_fd, timeout, max_memory_mb, quiet)
             finally:
                 os._exit(1)
@@ -104,7 +103,7 @@ class LimitedTask:
         """Wait for the child (at most until the deadline) and return func's value, or raise."""
         while not self.done():
             _wait_readable(self._fd, self.remaining())
-        return _decode(self._outcome, self)
+        return decode(self._outcome, self)
 
     def kill(self) -> None:
         """Stop the child now (SIGKILL) and reap it; a later `result()` raises the timeout error."""
@@ -135,7 +134,7 @@ class LimitedTask:
         try:
             self._outcome = pickle.loads(b"".join(self._chunks))
         except Exception:  # nothing or half a message: the child died
-            self._outcome = _from_status(status)
+            self._outcome = from_status(status)
         self._chunks = []
 
     def _stop(self, outcome: tuple) -> None:
@@ -166,36 +165,9 @@ def run_limited(
 
 def read_isolated(path: str, options: ReadOptions, timeout: float = 60.0, max_memory_mb: int = 2048) -> Document:
     """Read `path` into a Document in a limited child, raising ReadError for anything a user must be told."""
-    from .extract import read_document
+    from ..extract import read_document
 
     return run_limited(read_document, (path, options), timeout=timeout, max_memory_mb=max_memory_mb)
-
-
-_PRCTL: list = []
-
-
-def _prctl() -> Callable[..., int] | None:
-    """Linux prctl(), loaded once in the parent so that children need not import ctypes themselves."""
-    if not _PRCTL:
-        prctl = None
-        if sys.platform.startswith("linux"):
-            try:
-                import ctypes
-
-                prctl = ctypes.CDLL(None).prctl
-            except (OSError, AttributeError):
-                pass
-        _PRCTL.append(prctl)
-    return _PRCTL[0]
-
-
-def _die_with_parent(parent: int, prctl: Callable[..., int] | None) -> None:
-    """Have the kernel kill this child when the parent dies (SIGTERM, SIGKILL), on Linux; elsewhere the
-    child's own alarm (see `_set_limits`) ends it within the timeout."""
-    if prctl is not None:
-        prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:  # the parent died before that took effect
-        os._exit(1)
 
 
 def _child(
@@ -207,10 +179,10 @@ def _child(
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent, which kills us
         _set_limits(timeout, max_memory_mb)
         if quiet:
-            _silence()
-        payload = pickle.dumps(_run_in_process(func, args), protocol=pickle.HIGHEST_PROTOCOL)
+            silence()
+        payload = pickle.dumps(run_in_process(func, args), protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
-        payload = _MEMORY_PAYLOAD
+        payload = MEMORY_PAYLOAD
     except BaseException:  # SystemExit and the like, or an outcome that cannot be pickled
         try:
             payload = pickle.dumps(("internal", traceback.format_exc()))
@@ -223,17 +195,6 @@ def _child(
     except BaseException:
         code = 1
     os._exit(code)
-
-
-def _silence() -> None:
-    """Send the child's output, from Python and from C libraries alike, to /dev/null."""
-    import faulthandler
-
-    faulthandler.disable()  # a crash must not dump a trace on the user's terminal
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)
-    os.dup2(devnull, 2)
-    sys.stdout = sys.stderr = os.fdopen(devnull, "w")
 
 
 def _set_limits(timeout: float, max_memory_mb: int) -> None:
@@ -260,39 +221,7 @@ def _limit(kind: int, soft: int, hard: int | None) -> None:
         pass
 
 
-def _run_in_process(func: Callable[..., Any], args: tuple) -> tuple:
-    """func(*args) as an outcome tuple: ("ok", value), ("error", cls, key, params, tb), ("memory",)..."""
-    try:
-        return ("ok", func(*args))
-    except MemoryError:
-        return ("memory",)
-    except OppcheckError as exc:
-        return ("error", type(exc), exc.key, _picklable(exc.params), traceback.format_exc())
-    except RecursionError:
-        return ("error", ReadError, "too_complex", {}, traceback.format_exc())
-    except Exception:  # KeyboardInterrupt stays an interrupt; in a child, _child catches the rest
-        return ("internal", traceback.format_exc())
-
-
-def _picklable(params: dict) -> dict:
-    try:
-        pickle.dumps(params)
-        return params
-    except Exception:
-        return {k: str(v) for k, v in params.items()}
-
-
-def _from_status(status: int) -> tuple:
-    """The outcome of a child that sent nothing usable, from how it ended."""
-    signum = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
-    if signum in (signal.SIGXCPU, signal.SIGALRM):
-        return ("timeout",)  # used up its CPU time, or its own wall-clock alarm went off
-    if signum == signal.SIGKILL:
-        return ("memory",)  # not sent by us: most likely the kernel's out-of-memory killer
-    return ("crashed",)
-
-
-def _decode(outcome: tuple, task: LimitedTask) -> Any:
+def decode(outcome: tuple, task: LimitedTask) -> Any:
     kind = outcome[0]
     if kind == "ok":
         return outcome[1]

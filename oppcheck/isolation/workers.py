@@ -2,7 +2,7 @@
 
 Workers are forked from the main process after it has loaded the readers and the rule set, so they
 start warm and keep their caches from one document to the next: no start-up is paid per file.
-Per document, the limits of `isolation.LimitedTask` still hold: the main process kills a worker
+Per document, the limits of `oneshot.LimitedTask` still hold: the main process kills a worker
 whose document takes longer than the timeout (on Linux the kernel kills workers whose main process
 died; elsewhere their own alarm goes off a little after the timeout), and a worker's address space
 is limited to `max_memory_mb`. A worker that was killed, crashed or ran out of memory costs only the
@@ -10,7 +10,7 @@ document it was on; the next document gets a fresh worker. A worker retires on i
 `RETIRE_AFTER` documents or when its memory has grown, so that leftovers cannot pile up.
 
 Frames on the pipes: 8 bytes little-endian length, then a pickle. To a worker: the call's arguments;
-from a worker: (outcome, retiring), with the outcome tuples of `isolation`.
+from a worker: (outcome, retiring), with the outcome tuples of `child`.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from .isolation import _MEMORY_PAYLOAD, _die_with_parent, _from_status, _prctl, _run_in_process, _silence
+from .child import MEMORY_PAYLOAD, die_with_parent, from_status, prctl_function, run_in_process, silence
 
 RETIRE_AFTER = 250
 _HEAD = 8
@@ -43,7 +43,7 @@ class Worker:
         self._buffer = bytearray()
         task_read, task_write = os.pipe()
         result_read, result_write = os.pipe()
-        parent, prctl = os.getpid(), _prctl()
+        parent, prctl = os.getpid(), prctl_function()
         try:
             pid = os.fork()
         except OSError:  # out of processes or memory
@@ -54,7 +54,7 @@ class Worker:
             try:
                 for fd in (task_write, result_read, *close_in_child):
                     _close(fd)
-                _die_with_parent(parent, prctl)
+                die_with_parent(parent, prctl)
                 _serve(func, task_read, result_write, timeout, max_memory_mb)
             finally:
                 os._exit(1)
@@ -94,7 +94,7 @@ class Worker:
         if ended:
             status = self.close()
             signum = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
-            return ("timeout",) if signum == signal.SIGALRM else _from_status(status)
+            return ("timeout",) if signum == signal.SIGALRM else from_status(status)
         if time.monotonic() >= self.deadline:
             self.close()
             return ("timeout",)
@@ -132,7 +132,7 @@ def _serve(func: Callable[..., Any], task_fd: int, result_fd: int, timeout: floa
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the main process, which stops us
-        _silence()
+        silence()
         _limit_memory(max_memory_mb)
         start = _vm_kb()
         for count in range(1, RETIRE_AFTER + 1):
@@ -140,7 +140,7 @@ def _serve(func: Callable[..., Any], task_fd: int, result_fd: int, timeout: floa
             if args is None:  # the main process is done with us
                 break
             signal.alarm(math.ceil(timeout) + 2)  # only matters when the main process is gone
-            outcome = _run_in_process(func, pickle.loads(args))
+            outcome = run_in_process(func, pickle.loads(args))
             signal.alarm(0)
             retiring = (
                 count == RETIRE_AFTER
@@ -159,7 +159,7 @@ def _payload(outcome: tuple, retiring: bool) -> bytes:
     try:
         return pickle.dumps((outcome, retiring), protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
-        return pickle.dumps((pickle.loads(_MEMORY_PAYLOAD), True))
+        return pickle.dumps((pickle.loads(MEMORY_PAYLOAD), True))
     except Exception:  # noqa: BLE001 - a value that cannot be pickled
         import traceback
 
