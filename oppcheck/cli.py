@@ -11,22 +11,7 @@ import click
 
 from . import __version__
 from .errors import EXIT_ERROR, OppcheckError
-
-REPORT_FORMATS = (
-    "terminal",
-    "json",
-    "jsonl",
-    "csv",
-    "sarif",
-    "junit",
-    "github",
-    "gitlab",
-    "md",
-    "html",
-    "docx",
-    "overview",
-    "xlsx",
-)
+from .outputs import FORMAT_CHOICES
 
 
 class DefaultCommandGroup(click.Group):
@@ -101,7 +86,7 @@ def main() -> None:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(REPORT_FORMATS),
+    type=click.Choice(FORMAT_CHOICES),
     help="Soort uitvoer, als de naam bij --output het niet zegt (standaard: rapport op het scherm).",
 )
 @click.option(

@@ -8,23 +8,15 @@ import sys
 from . import __version__
 from .errors import EXIT_ERROR, EXIT_GAPS, EXIT_OK, OppcheckError
 from .findings import DOC_ERROR, Report
+from .outputs import (
+    DATA_EXTENSIONS,
+    FORM_EXTENSIONS,
+    FORM_KINDS,
+    LETTERS,
+    TEXT_EXTENSIONS,
+    UNWRITABLE_EXTENSIONS,
+)
 from .settings import Settings
-
-FORM_EXTENSIONS = {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md"}
-DATA_EXTENSIONS = {
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".csv": "csv",
-    ".sarif": "sarif",
-    ".xml": "junit",
-    ".xlsx": "xlsx",
-}
-FORM_KINDS = ("docx", "html", "md")
-TEXT_EXTENSIONS = ("", ".txt", ".text", ".log")  # the screen report as plain text
-# Document kinds a parent may well ask for, which oppcheck does not make: refused with a sentence
-# that names the kinds it does make (a PDF: print the .html form from the browser to PDF).
-UNWRITABLE_EXTENSIONS = (".pdf", ".odt", ".doc", ".rtf", ".ods", ".xls", ".pptx", ".epub")
-LETTER_EXTENSIONS = ("", ".docx", ".txt", ".md")
 
 
 def make_settings(options: dict, config_path: str | None = None, debug: bool = False) -> Settings:
@@ -199,7 +191,7 @@ def _formats(fmt: str | None, output: str | None, form: str | None, many: bool =
 def _check_letter(letter: str | None) -> None:
     """A letter name oppcheck can write: .docx, .txt or .md (no extension: text)."""
     ext = os.path.splitext(letter or "")[1].lower()
-    if letter and ext not in LETTER_EXTENSIONS:
+    if letter and ext not in LETTERS:
         raise OppcheckError("output_letter_kind", ext=ext)
 
 

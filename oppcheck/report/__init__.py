@@ -1,6 +1,6 @@
 """Reporters: each formats a Report and knows nothing of rules' logic or of file formats.
 
-Every module in this registry has `render(report, ruleset, settings) -> str | bytes`.
+Every reporter module (the table in `oppcheck/outputs.py`) has `render(report, ruleset, settings) -> str | bytes`.
 """
 
 from __future__ import annotations
@@ -9,34 +9,13 @@ import sys
 from importlib import import_module
 
 from ..findings import Report
+from ..outputs import BY_NAME, LETTERS
 from ..ruleset import RuleSet
 from ..settings import Settings
 
-REPORTERS = {
-    "terminal": "oppcheck.report.terminal",
-    "json": "oppcheck.report.json_report",
-    "jsonl": "oppcheck.report.jsonl",
-    "csv": "oppcheck.report.csv_report",
-    "sarif": "oppcheck.report.sarif",
-    "junit": "oppcheck.report.junit",
-    "github": "oppcheck.report.github",
-    "gitlab": "oppcheck.report.gitlab",
-    "md": "oppcheck.report.form_md",
-    "html": "oppcheck.report.form_html",
-    "docx": "oppcheck.report.form_docx",
-    "overview": "oppcheck.report.overview_html",
-    "xlsx": "oppcheck.report.overview_xlsx",
-    "terminal_overview": "oppcheck.report.overview_terminal",
-}
-LETTER_FORMATS = {
-    ".docx": "oppcheck.report.letter_docx",
-    ".md": "oppcheck.report.letter_text",
-    ".txt": "oppcheck.report.letter_text",
-}
-
 
 def render(name: str, report: Report, ruleset: RuleSet, settings: Settings) -> str | bytes:
-    return import_module(REPORTERS[name]).render(report, ruleset, settings)
+    return import_module(BY_NAME[name].module).render(report, ruleset, settings)
 
 
 def write_outputs(
@@ -87,7 +66,7 @@ def write_outputs(
         write_atomic(output, render(form, report, ruleset, settings), inputs=inputs)
         written.append(("output.written_form", output))
     if letter:
-        module = LETTER_FORMATS.get(os.path.splitext(letter)[1].lower(), LETTER_FORMATS[".txt"])
+        module = LETTERS.get(os.path.splitext(letter)[1].lower(), LETTERS[""])
         write_atomic(letter, import_module(module).render(report, ruleset, settings), inputs=inputs)
         written.append(("output.written_letter", letter))
     return [message(key, report.lang, path=os.path.abspath(path)) for key, path in written]
