@@ -34,6 +34,7 @@ class Slot:
     image: bool = False
     date_blank: bool = False
     agreed: bool = False  # the signature line or row itself says 'akkoord'
+    seen: bool = False  # the signature line or row itself says only 'gezien'
 
 
 class SlotReader:
@@ -94,6 +95,7 @@ class SlotReader:
                 signed=True if any_match(pats["signed"], norm(value)) else None,
                 dated=has_date(value),
                 agreed=says_agree(u.norm, pats),
+                seen=any_match(pats["seen_only"], u.norm),
             )
             slots.append(slot)
             return slot
@@ -155,7 +157,7 @@ class SlotReader:
         who = party(text, pats)
         if not who:
             return None
-        slot = Slot(who, cells[0], agreed=says_agree(text, pats))
+        slot = Slot(who, cells[0], agreed=says_agree(text, pats), seen=any_match(pats["seen_only"], text))
         table_cells = [
             c
             for c in region
@@ -165,6 +167,11 @@ class SlotReader:
         ]
         headers = {c.block.location.column: c.norm for c in table_cells if c.block.location.row == 1}
         has_sig_column = any(any_match(pats["signature"], h) for h in headers.values())
+        signing = [*headers.values(), text]
+        if not any(
+            any_match(pats[key], t) for key in ("signature", "signed", "name_only", "date_label") for t in signing
+        ):
+            return None  # 'Besproken met ouders op | 05-11-2025 (...)' names the parents, but no one signs here
         for c in cells:
             col = c.block.location.column
             header = headers.get(col, "") if c.block.location.row != 1 else ""
@@ -186,6 +193,7 @@ class SlotReader:
             if any_match(pats["signature"], header):
                 slot.signed = bool(slot.signed) or filled
             elif any_match(pats["date_label"], header):
+                slot.date_blank = slot.date_blank or not has_date(c.text)  # the date cell left empty
                 continue
             elif filled and not has_sig_column and self.names_someone(c.text):
                 slot.named = True

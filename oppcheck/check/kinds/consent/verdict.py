@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ....findings import INCOMPLETE, PRESENT, UNCLEAR
+from ....model import BlockKind
 from ...context import Context
 from ...units import Unit
 from .region import PARENT, PUPIL, SCHOOL
@@ -60,7 +61,19 @@ def _refused(f: Facts) -> Unit | None:
             return None
         if f.said.refusal_party is not None and f.said.refusal_party not in f.parties:
             return None
+        # Two-part signing: 'gezien' in one signature table (part A) and a dated signature without it
+        # in another (the handelingsdeel's own table).
+        if any(s.dated and not s.seen and _other_table(s.unit, refusal[1]) for s in f.signed):
+            return None
     return refusal[1]
+
+
+def _other_table(a: Unit, b: Unit) -> bool:
+    """Whether two units are cells of two different tables."""
+    la, lb = a.block.location, b.block.location
+    if a.kind is not BlockKind.TABLE_CELL or b.kind is not BlockKind.TABLE_CELL:
+        return False
+    return la.table is not None and lb.table is not None and (a.page, la.table) != (b.page, lb.table)
 
 
 def _unticked(f: Facts) -> Unit | None:
