@@ -620,7 +620,7 @@ def _keys(*keys: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-_BOMB = _keys("too_complex", "memory", "crashed", "corrupt", "no_text")
+_BOMB = _keys("too_complex", "memory", "crashed", "corrupt")
 _AES = _encrypted(PASSWORD, "eigenaar", "AES-256")
 
 CASES: list[Case] = [
