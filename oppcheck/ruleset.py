@@ -111,7 +111,8 @@ class Rule:
         return compile_any(self.incomplete_if_document)
 
 
-_COMMON_KEYS = {f.name for f in dataclasses.fields(Rule)} - {"options"}
+# The fields every rule takes, whatever its kind (the kind's own options are in `options`).
+COMMON_FIELDS = tuple(f.name for f in dataclasses.fields(Rule) if f.name != "options")
 _COMMON_PATTERNS = (
     ("labels", "label_res"),
     ("labels", "label_any_res"),
@@ -411,7 +412,7 @@ def _build(data: dict, source: str, base: RuleSet | None) -> RuleSet:
     rules = []
     for raw in raws:
         options = build_options(raw, source)
-        rules.append(Rule(options=options, **{k: v for k, v in raw.items() if k in _COMMON_KEYS}))
+        rules.append(Rule(options=options, **{k: v for k, v in raw.items() if k in COMMON_FIELDS}))
 
     tests = data.get("tests")
     tests_path = None

@@ -103,35 +103,11 @@ def pattern_fields(options: object, prefix: str = "") -> Iterator[tuple[str, lis
                 yield f"{name}.{group.get('name', '?')}", group["patterns"]
 
 
-COMMON_FIELDS = (
-    "id",
-    "kind",
-    "level",
-    "level_by_type",
-    "title",
-    "law",
-    "why",
-    "question",
-    "labels",
-    "value_labels",
-    "not_labels",
-    "phrases",
-    "own_section_only",
-    "applies_to",
-    "applies_from",
-    "not_for_adult_pupil",
-    "look_for",
-    "messages",
-    "law_by_type",
-    "applies_if_mentioned",
-    "within_weeks_of_plan",
-    "incomplete_if_document",
-)
-
-
 def compose_schema(base: dict) -> dict:
     """The rule set schema with every registered kind: `kind` is one of them, and a rule takes the
     common fields plus exactly its kind's options (required ones required)."""
+    from ...ruleset import COMMON_FIELDS
+
     schema = copy.deepcopy(base)
     defs = schema["$defs"]
     registered = kinds()

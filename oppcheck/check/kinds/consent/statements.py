@@ -16,7 +16,7 @@ from .vocabulary import ConsentVocabulary, any_match
 _SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-Z0-9\"'“])|(?<=[!?])\s+|\n+")
 # Clauses of a sentence: 'ouders tekenen voor akkoord; bij niet akkoord volgt een gesprek' holds a
 # conditional clause that states nothing.
-_CLAUSES = re.compile(r"\s*[;:]\s+|,\s+(?=(?:maar|en|of|want|dus|tenzij|als|indien|wanneer|bij)\b)")
+_CLAUSES = re.compile(r"\s*[;:,]\s+")
 OPTION_WORDS = 3  # 'Niet akkoord' printed beside a form box is an option, not a statement
 
 
@@ -76,13 +76,14 @@ def read_sentences(text: str, u: Unit, pats: ConsentVocabulary, said: Statements
         ]
         if not whole or any_match(pats["conditional"], whole) or not stated:
             continue
-        if any(any_match(pats["choice"], c) for c in stated):
+        said_text = " ".join(stated)  # what is stated, read as one text (a pattern may span a comma)
+        if any_match(pats["choice"], said_text):
             said.choice_open = said.choice_open or u
-        elif any(any_match(pats["refuse"], c) for c in stated):
+        elif any_match(pats["refuse"], said_text):
             # A short 'niet akkoord' is a printed option; 'ondertekend onder protest' says what was signed.
             if said.refusal is None and (len(whole.split()) > OPTION_WORDS or any_match(pats["signature"], whole)):
-                said.refusal = (refusal_reason(" ".join(stated), pats), u)
+                said.refusal = (refusal_reason(said_text, pats), u)
                 said.refusal_party = who
-        elif any(any_match(pats["agreed"], c) for c in stated):
+        elif any_match(pats["agreed"], said_text):
             said.agreed_statement = said.agreed_statement or u
             said.agreed_dated = said.agreed_dated or has_date(sentence) or has_date(text)
