@@ -219,8 +219,9 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
     words, seen = substantive_words(text, ruleset, rule)
     if anchor.how == "heading" and first_unit_is_filler(anchor, ruleset, rule):
         return Judgement(INCOMPLETE, "placeholder", anchor, shown, anchor.content[0].text)
-    if anchor.how == "phrase":
-        # The sentence itself names the element: ask for more than the naming words.
+    if anchor.how == "phrase" and not (opts.needs_date and has_date(text)):
+        # The sentence itself names the element: ask for more than the naming words (unless what the
+        # element needs is a date, and the sentence gives it: 'vastgesteld op 1 december 2025').
         enough = len(words) >= max(opts.min_words, 3) + 2
     else:
         enough = len(words) >= max(opts.min_words, 1)

@@ -59,9 +59,10 @@ def _names_label(label: str, start: int, end: int) -> bool:
     return bool(_CONNECTOR.search(label[:start]))
 
 
-def label_matches(rules: list[Rule], label: str) -> list[str]:
-    """Ids of the rules whose label patterns name `label`; a match inside another rule's longer match
-    is dropped ('instemming met het handelingsdeel' is consent, not the handelingsdeel itself)."""
+def label_matches(rules: list[Rule], label: str, *, whole: bool = False) -> list[str]:
+    """Ids of the rules whose label patterns name `label` (with `whole`, the entire label); a match
+    inside another rule's longer match is dropped ('instemming met het handelingsdeel' is consent, not
+    the handelingsdeel itself)."""
     spans: list[tuple[str, int, int]] = []
     for rule in rules:
         if any(p.search(label) for p in rule.not_label_res):
@@ -70,6 +71,8 @@ def label_matches(rules: list[Rule], label: str) -> list[str]:
         for pat in rule.label_res:
             for m in pat.finditer(label):
                 longer = best is None or m.end() - m.start() > best[1] - best[0]
+                if whole and (m.start(), m.end()) != (0, len(label)):
+                    continue
                 if longer and _names_label(label, m.start(), m.end()):
                     best = (m.start(), m.end())
         if best:
@@ -99,6 +102,9 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
                 matched[u.index] = cache[u.label]
             elif ids := _value_label_matches(u, ruleset):
                 matched[u.index] = ids
+        if u.index not in matched and u.run_in and not u.toc and (ids := _run_in_matches(u, rules, ruleset)):
+            u.label, u.value = u.run_in
+            matched[u.index] = ids
     _column_tables(units, matched)
     anchors: dict[str, list[Anchor]] = {r.id: [] for r in ruleset.rules}
     for idx, ids in matched.items():
@@ -123,6 +129,16 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
     for found in anchors.values():
         _mark_nesting(found)
     return anchors
+
+
+def _run_in_matches(u: Unit, rules: list[Rule], ruleset: RuleSet) -> list[str]:
+    """A run-in heading ('Ons gesprek. Het plan ...') names an element only when a label pattern covers
+    the whole lead: a first sentence that merely starts with a label word ('Doelen worden ...') does not."""
+    key = "\0" + u.run_in[0]
+    cache = ruleset.label_cache
+    if key not in cache:
+        cache[key] = label_matches(rules, u.run_in[0], whole=True) if ruleset.may_name(u.run_in[0]) else []
+    return cache[key]
 
 
 def _value_label_matches(u: Unit, ruleset: RuleSet) -> list[str]:
@@ -215,7 +231,7 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rule
         anchor.content = _cell_content(unit, units, matched)
         return
     anchor.inline = unit.value or _flattened_value(unit, rules_by_id[anchor.rule_id])
-    if anchor.how == "label" and unit.value and not _numbered_title(unit):
+    if anchor.how == "label" and unit.value and not _numbered_title(unit) and not _leads_in(unit.value):
         return
     if anchor.inline and anchor.how == "heading" and unit.kind is not BlockKind.HEADING:
         return
@@ -262,6 +278,11 @@ def flattened_row(unit: Unit, ruleset: RuleSet) -> tuple[str, str] | None:
             if m and m.end() < len(text) - 1 and re.match(r"\s+[A-Z0-9(\[]", text[m.end() :]):
                 return text[: m.end()], text[m.end() :].strip()
     return None
+
+
+def _leads_in(value: str) -> bool:
+    """A value that ends in a colon introduces what follows ('Onze doelen. Dit zijn de doelen:')."""
+    return value.rstrip().endswith(":")
 
 
 def _numbered_title(unit: Unit) -> bool:

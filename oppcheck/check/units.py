@@ -23,6 +23,10 @@ _TOC_HEADING = re.compile(r"(inhoud|inhoudsopgave|table of contents|contents)")
 _SIDE_BY_SIDE = re.compile(r"(?:\s{2,}|\t+|\s+\|\s+)(?=[^\W\d][^:]{0,40}:)")
 _SENTENCE_END = re.compile(r"[.!]\s*$")
 _QUESTION_LABEL = re.compile(r"^\s*([^\n?]{2,80}\?)\s*(.*)$", re.DOTALL)
+# A run-in heading: a short lead ending in a full stop, then the text ('Ons gesprek. Het plan is ...').
+_RUN_IN = re.compile(r"^\s*([^\W\d][^\n.?!:;]{1,60}?)\.\s+(?=[^\W\d_]|[\d\"“‘'(])(\S.*)$", re.DOTALL)
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+MAX_RUN_IN_WORDS = 6
 _BREADCRUMB = re.compile(r"\s+[›»>]\s+")
 TOC_MAX_UNITS = 40
 _GENERIC_LABEL = re.compile(r"(onder)?deel|rubriek|sectie|hoofdstuk|paragraaf|kopje|part|section")
@@ -44,6 +48,8 @@ class Unit:
     headingish: bool = False
     level: int | None = None
     toc: bool = False  # a table-of-contents entry or a running header line: neither label nor content
+    # A run-in heading's lead and the text after it: a label only where it names an element in full.
+    run_in: tuple[str, str] | None = None
     header_table: bool = False  # a cell of a table whose first row holds the labels
 
     @property
@@ -159,13 +165,19 @@ def _label(unit: Unit) -> None:
     if kind in (BlockKind.CHECKBOX, BlockKind.IMAGE):
         return
     first_line = unit.text.strip().split("\n", 1)[0]
+    if kind is BlockKind.PARAGRAPH:
+        unit.run_in = _run_in(unit.text)
     m = _LABEL_LINE.match(first_line)
     if not m or len(m.group(1).split()) > MAX_LABEL_WORDS:
         m = _QUESTION_LABEL.match(first_line)
     if m and len(m.group(1).split()) <= MAX_LABEL_WORDS and not re.search(r"https?$", m.group(1)):
         rest = unit.text.strip().split("\n", 1)
-        value = m.group(2) + ("\n" + rest[1] if len(rest) > 1 else "")
-        unit.label, unit.value = strip_label(m.group(1)), value.strip()
+        lead, after = m.group(1), m.group(2)
+        if kind is BlockKind.TABLE_CELL and lead.endswith("?") and _PARENTHETICAL.fullmatch(after.strip()):
+            # A label cell 'Wat helpt? (sterke kanten)': the brackets are a subtitle, the value is the next cell.
+            lead, after = f"{lead} {after.strip()}", ""
+        value = after + ("\n" + rest[1] if len(rest) > 1 else "")
+        unit.label, unit.value = strip_label(lead), value.strip()
         if _GENERIC_LABEL.fullmatch(unit.label) and unit.value and "\n" not in unit.value:
             # 'Onderdeel: Leerdoelen' names a part of the plan, like a heading.
             unit.label, unit.value, unit.headingish = strip_label(unit.value), "", True
@@ -196,6 +208,19 @@ def _label(unit: Unit) -> None:
         return
     if short and "\n" not in unit.text.strip():
         unit.label, unit.headingish = strip_label(first_line), True
+
+
+def _run_in(text: str) -> tuple[str, str] | None:
+    """The lead of a run-in heading and the text after it: a lead of a few words, its last word no
+    abbreviation ('Mw. Jansen ...'), followed by a sentence that starts with a capital or a digit."""
+    m = _RUN_IN.match(text)
+    if not m:
+        return None
+    lead, rest = m.group(1).strip(), m.group(2).strip()
+    words = lead.split()
+    if len(words) > MAX_RUN_IN_WORDS or len(words[-1]) < 3 or not (rest[0].isupper() or not rest[0].isalpha()):
+        return None
+    return strip_label(lead), rest
 
 
 def next_cell(u: Unit, units: list[Unit]) -> str:
