@@ -27,6 +27,7 @@ VOCABULARY_KEYS = (
     "deferrals",
     "references",
     "instructions",
+    "instruction_labels",
     "table_headers",
     "opp_markers",
     "personal_data",
@@ -135,6 +136,7 @@ class RuleSet:
     deferrals: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)
     instructions: list[str] = field(default_factory=list)
+    instruction_labels: list[str] = field(default_factory=list)
     table_headers: list[str] = field(default_factory=list)
     opp_markers: list[str] = field(default_factory=list)
     personal_data: list[str] = field(default_factory=list)
@@ -221,6 +223,10 @@ class RuleSet:
     @property
     def instruction_res(self) -> list[re.Pattern]:
         return self.vocabulary("instructions")
+
+    @property
+    def instruction_label_res(self) -> list[re.Pattern]:
+        return self.vocabulary("instruction_labels")
 
     @property
     def table_header_res(self) -> list[re.Pattern]:

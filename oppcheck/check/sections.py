@@ -95,7 +95,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
     for u in units:
         if not u.label and not u.toc and (row := flattened_row(u, ruleset)):
             u.label, u.value = strip_label(row[0]), row[1]
-        if u.label and not u.toc and u.index != title:
+        if u.label and not u.toc and u.index != title and not _instruction(u.label, ruleset):
             if u.label not in cache:
                 cache[u.label] = label_matches(rules, u.label) if ruleset.may_name(u.label) else []
             if cache[u.label]:
@@ -129,6 +129,12 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
     for found in anchors.values():
         _mark_nesting(found)
     return anchors
+
+
+def _instruction(label: str, ruleset: RuleSet) -> bool:
+    """A label that is the format's instruction ('Formuleer de onderwijsbehoeften: ...') names no part
+    of the plan: it and its text are guidance for the writer."""
+    return any(p.match(label) for p in ruleset.instruction_label_res)
 
 
 def _run_in_matches(u: Unit, rules: list[Rule], ruleset: RuleSet) -> list[str]:

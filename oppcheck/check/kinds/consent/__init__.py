@@ -18,7 +18,7 @@ from ...units import Unit
 from .. import Kind
 from ..section import CONTENT_SCHEMA
 from .reading import read_consent_part
-from .region import consent_region
+from .region import consent_region, signed_for_other_consent
 from .template import judge_template
 from .verdict import Facts, decide
 from .vocabulary import SCHEMA as VOCABULARY_SCHEMA
@@ -28,8 +28,12 @@ from .vocabulary import ConsentOptions
 def judge(rule: Rule, situation: Situation) -> Judgement:
     """Judge consent from the rule's anchors and every consent box or signature field in the plan."""
     anchors = situation.anchors_of(rule)
-    region = consent_region(situation.units, anchors, rule.options.consent, situation.other_sections(rule))
+    others = situation.other_sections(rule)
+    region = consent_region(situation.units, anchors, rule.options.consent, others)
     if not region:
+        other = signed_for_other_consent(situation.units, anchors, rule.options.consent, others)
+        if other is not None:
+            return Judgement(MISSING, "other_consent_only", anchors[0], [other], other.text)
         return Judgement(MISSING, "not_found")
     slots, said = read_consent_part(region, rule, situation.ruleset)
     status, reason, unit = decide(Facts.of(slots, said, situation.ctx))

@@ -21,17 +21,11 @@ def consent_region(
     signature fields anywhere; never a part about another consent (photos, sharing data, medication)."""
     other = other_consent_units(units, pats)
     picked: dict[int, Unit] = {}
-    for a in anchors:
-        if a.unit.index in other:
+    for part in _parts(units, anchors, other, others):
+        if only_other_consent(part, other, pats):
+            other.update(u.index for u in part)  # 'Handtekeningen' under an AVG consent: its signatures too
             continue
-        picked[a.unit.index] = a.unit
-        for u in a.content:
-            picked[u.index] = u
-        if a.how == "phrase":
-            continue
-        for u in units[a.unit.index + 1 : a.unit.index + 1 + REGION_LIMIT]:
-            if u.index in others or (u.kind is BlockKind.HEADING and u.index not in picked):
-                break
+        for u in part:
             picked[u.index] = u
     for u in units:
         if u.toc:
@@ -47,6 +41,51 @@ def consent_region(
             for c in cells:
                 picked[c.index] = c
     return [picked[i] for i in sorted(picked) if i not in other]
+
+
+def signed_for_other_consent(
+    units: list[Unit], anchors: list[Anchor], pats: ConsentVocabulary, others: set[int] = frozenset()
+) -> Unit | None:
+    """The statement of another consent that a consent part's signatures belong to, if there is one."""
+    other = other_consent_units(units, pats)
+    for part in _parts(units, anchors, other, others):
+        if only_other_consent(part, other, pats):
+            return next(u for u in part if u.index in other)
+    return None
+
+
+def _parts(units: list[Unit], anchors: list[Anchor], other: set[int], others: set[int]) -> list[list[Unit]]:
+    """Each consent anchor with what follows it, up to the next heading or another element's section."""
+    parts: list[list[Unit]] = []
+    seen: set[int] = set()
+    for a in anchors:
+        if a.unit.index in other:
+            continue
+        part = [a.unit, *a.content]
+        if a.how != "phrase":
+            for u in units[a.unit.index + 1 : a.unit.index + 1 + REGION_LIMIT]:
+                if u.index in others or (u.kind is BlockKind.HEADING and u.index not in seen):
+                    break
+                part.append(u)
+        seen.update(u.index for u in part)
+        parts.append(part)
+    return parts
+
+
+def only_other_consent(part: list[Unit], other: set[int], pats: ConsentVocabulary) -> bool:
+    """A signing part whose statements all concern another consent (sharing data, photos) and none
+    agrees with the plan: the signatures under it are for that other consent, whatever its heading says
+    ('Handtekeningen', or even 'Instemming handelingsdeel' over an AVG consent only)."""
+    if not any(u.index in other for u in part):
+        return False
+    statements = [
+        u
+        for u in part
+        if u.index not in other
+        and u.kind not in (BlockKind.TABLE_CELL, BlockKind.HEADING)
+        and not (u.headingish and not u.value)
+    ]
+    return not any(any_match(pats["agree"], u.norm) for u in statements)
 
 
 def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
