@@ -41,6 +41,9 @@ CONSENT = {
     "refused": "Ouders gaan niet akkoord met het handelingsdeel; zij willen eerst een second opinion.",
     # The school's signature is typed ('w.g.'), the parents sign with a pen: OCR reads only the school's.
     "school_typed": "Handtekening directeur: w.g. J. Bakker, 12-03-2026.",
+    # A printed list of options with boxes: OCR cannot read which box is ticked.
+    "options": "Ouders/verzorgers: [X] akkoord met het handelingsdeel [ ] niet akkoord met het handelingsdeel"
+    " [ ] gedeeltelijk akkoord (zie toelichting) [ ] voor gezien",
 }
 
 

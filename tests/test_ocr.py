@@ -38,6 +38,7 @@ def scans(tmp_path_factory) -> dict[str, Path]:
         "refused": sf.scanned_pdf(root / "refused.pdf", consent="refused"),
         "unsigned": sf.scanned_pdf(root / "unsigned.pdf", ink=False),
         "school_typed": sf.scanned_pdf(root / "school_typed.pdf", consent="school_typed"),
+        "options": sf.scanned_pdf(root / "options.pdf", consent="options"),
         "png": sf.scanned_png(root / "page1.png"),
         "tiff": sf.scanned_tiff(root / "plan.tiff"),
     }
@@ -107,6 +108,17 @@ def test_scanned_signature_is_never_present(signed_doc, scans):
 def test_scan_whose_print_refuses_is_incomplete(scans):
     statuses = _statuses(read_document(str(scans["refused"])))
     assert statuses[CONSENT] == "incomplete"
+
+
+@sf.needs_tesseract
+def test_scanned_list_of_consent_options_is_no_refusal(scans):
+    """'[X] akkoord [ ] niet akkoord [ ] gedeeltelijk akkoord [ ] voor gezien' on a scan: OCR cannot read
+    which box is ticked, so the printed options are not read as a refusal; a person must look."""
+    doc = read_document(str(scans["options"]))
+    result = check_document(doc, load_ruleset())
+    consent = next(e for e in result.elements if e.id == CONSENT)
+    assert consent.status == "unclear", consent.message
+    assert "kijk zelf" in consent.message
 
 
 @sf.needs_tesseract

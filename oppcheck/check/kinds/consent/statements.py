@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ....model import BlockKind
+from ....model import BlockKind, Source
 from ....text import norm
 from ...dates import has_date
 from ...units import Unit
@@ -45,6 +45,22 @@ def refusal_reason(text: str, pats: ConsentVocabulary) -> str:
     return "refused"
 
 
+def _first_option(text: str, pats: ConsentVocabulary) -> tuple[bool, bool]:
+    """(refuses, agrees): what a scanned box's label says first. OCR runs a label on into the next
+    option ('akkoord met het handelingsdeel [ ] niet akkoord'): the box is the first option's."""
+    refusals = [m.span() for p in pats["refuse"] for m in p.finditer(text)]
+    agreements = [
+        m.span() for p in pats["agree"] for m in p.finditer(text) if not any(r[0] <= m.start() < r[1] for r in refusals)
+    ]
+    first_refusal = min((r[0] for r in refusals), default=None)
+    first_agreement = min((a[0] for a in agreements), default=None)
+    if first_refusal is None:
+        return False, first_agreement is not None
+    if first_agreement is not None and first_agreement < first_refusal:
+        return False, True
+    return True, False
+
+
 def read_checkbox(
     u: Unit, pats: ConsentVocabulary, said: Statements, neighbours: tuple[Unit | None, Unit | None]
 ) -> None:
@@ -53,14 +69,36 @@ def read_checkbox(
     if not text:
         # A box whose label landed on the line before or after it (a wrapped PDF line).
         text = " ".join(n.norm.split(":")[0] for n in neighbours if n is not None and n.kind is not BlockKind.CHECKBOX)
-    refuse = any_match(pats["refuse"], text)
-    agree = any_match(pats["agree"], text) and not refuse
+    if u.block.source is Source.OCR:
+        refuse, agree = _first_option(text, pats)
+    else:
+        refuse = any_match(pats["refuse"], text)
+        agree = any_match(pats["agree"], text) and not refuse
     if u.checked and refuse and said.refusal is None:
         said.refusal = (refusal_reason(u.norm, pats), u)
     elif u.checked and agree:
         said.agree_checked = said.agree_checked or u
     elif agree and not u.checked:
         said.agree_unchecked = said.agree_unchecked or u
+
+
+def _option_words(u: Unit) -> int:
+    """How long a printed option can be: on a scan, OCR reads its box as a letter ('D gedeeltelijk
+    akkoord') and a wrapped option is cut at the line end."""
+    return OPTION_WORDS + 2 if u.block.source is Source.OCR else OPTION_WORDS
+
+
+def _scanned_option_pair(text: str, u: Unit, pats: ConsentVocabulary) -> bool:
+    """On a scan, 'akkoord met het handelingsdeel [ ] niet akkoord' or '[ ] gedeeltelijk akkoord [ ] voor
+    gezien' is a printed list of options whose boxes OCR cannot read: which one is ticked cannot be
+    told from the text. (One refusal alone, 'getekend onder protest', is a statement.)"""
+    if u.block.source is not Source.OCR:
+        return False
+    refusals = {m.span() for p in pats["refuse"] for m in p.finditer(text)}
+    agreements = {m.span() for p in pats["agree"] for m in p.finditer(text)}
+    free = {a for a in agreements if not any(r[0] <= a[0] and a[1] <= r[1] for r in refusals)}
+    outer = {r for r in refusals if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in refusals)}
+    return bool(refusals) and len(free | outer) >= 2
 
 
 def read_sentences(text: str, u: Unit, pats: ConsentVocabulary, said: Statements, who: str | None = None) -> None:
@@ -77,11 +115,11 @@ def read_sentences(text: str, u: Unit, pats: ConsentVocabulary, said: Statements
         if not whole or any_match(pats["conditional"], whole) or not stated:
             continue
         said_text = " ".join(stated)  # what is stated, read as one text (a pattern may span a comma)
-        if any_match(pats["choice"], said_text):
+        if any_match(pats["choice"], said_text) or _scanned_option_pair(said_text, u, pats):
             said.choice_open = said.choice_open or u
         elif any_match(pats["refuse"], said_text):
             # A short 'niet akkoord' is a printed option; 'ondertekend onder protest' says what was signed.
-            if said.refusal is None and (len(whole.split()) > OPTION_WORDS or any_match(pats["signature"], whole)):
+            if said.refusal is None and (len(whole.split()) > _option_words(u) or any_match(pats["signature"], whole)):
                 said.refusal = (refusal_reason(said_text, pats), u)
                 said.refusal_party = who
         elif any_match(pats["agreed"], said_text):

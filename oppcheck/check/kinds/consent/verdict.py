@@ -130,12 +130,12 @@ def _signed(f: Facts) -> Unit | None:
 Test = Callable[[Facts], "Unit | bool | None"]
 # (test, status, reason, whether it rests on seeing a signature): the first test that returns a unit
 # (or True: no unit to show) decides. On a scanned consent part a signature (and its date) cannot be
-# seen, so what rests on seeing one is `unclear`: only what the text itself says (a refusal, an open
-# choice) stands.
+# seen, so what rests on seeing one is `unclear`: only what the text itself says (a refusal) stands; an
+# open choice may have been ticked or struck out in ink.
 VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_refused, INCOMPLETE, "refusal", False),  # reason: the kind of refusal (seen_only, protest, ...)
     (_unticked, INCOMPLETE, "unticked", True),
-    (_open_choice, INCOMPLETE, "choice_open", False),
+    (_open_choice, INCOMPLETE, "choice_open", True),  # on a scan, a choice may be ticked in ink
     (_stated, PRESENT, "consent_stated", True),
     (_image_only, UNCLEAR, "signature_image", False),
     (_blank, INCOMPLETE, "blank_signature", True),
