@@ -73,10 +73,25 @@ def long_table(path: Path, repeat: bool) -> Path:
     return build(path, [heading("Planning"), para(INTRO), _table(rows, [80, 280, 110], repeat=1 if repeat else 0)])
 
 
-def signature(path: Path, parent_row: list[str]) -> Path:
+def pen_stroke():
+    """A signature drawn with a pen in a PDF editor: one stroked path of curves, no text."""
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.graphics.shapes import Path as StrokePath
+    from reportlab.lib import colors
+
+    stroke = StrokePath(strokeColor=colors.HexColor("#1a2a6c"), strokeWidth=1.2, fillColor=None)
+    stroke.moveTo(4, 6)
+    stroke.curveTo(20, 26, 30, -4, 46, 16)
+    stroke.curveTo(60, 30, 72, 0, 96, 12)
+    drawing = Drawing(100, 24)
+    drawing.add(stroke)
+    return drawing
+
+
+def signature(path: Path, parent_row: list, director_row: list | None = None) -> Path:
     """A short plan whose consent part is a signature table: Rol | Naam | Datum | Handtekening."""
     rows = [["Rol", "Naam", "Datum", "Handtekening"],
-            ["Directeur", "K. de Haan", "10-11-2025", "w.g. K. de Haan"],
+            director_row or ["Directeur", "K. de Haan", "10-11-2025", "w.g. K. de Haan"],
             parent_row]
     return build(path, [
         heading("Ontwikkelingsperspectiefplan (OPP)"), para(INTRO),

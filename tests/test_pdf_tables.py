@@ -88,6 +88,24 @@ def test_signature_table_row_of_the_parents_is_signed_and_dated(tmp_path):
     assert statuses(blank)["instemming_ouders"].status == "incomplete"
 
 
+def test_signature_drawn_with_a_pen_in_the_parents_row_is_for_a_person_to_check(tmp_path):
+    """A pen stroke (a drawn path, no text) in the parents' signature cell is seen, not read: unclear,
+    with what to check. A stroke in the school's row does not sign for the parents, and a blank date
+    beside the parents' stroke is a gap anyone can read."""
+    parents = tf.signature(tmp_path / "pen.pdf", ["Ouder(s)/verzorger(s)", "E. Koç", "10-11-2025", tf.pen_stroke()])
+    consent = statuses(parents)["instemming_ouders"]
+    assert consent.status == "unclear" and "kijk zelf" in consent.message
+    school = tf.signature(
+        tmp_path / "school.pdf",
+        ["Ouder(s)/verzorger(s)", "E. Koç", "", ""],
+        director_row=["Directeur", "K. de Haan", "10-11-2025", tf.pen_stroke()],
+    )
+    assert statuses(school)["instemming_ouders"].status == "incomplete"
+    undated = tf.signature(tmp_path / "zonder-datum.pdf", ["Ouder(s)/verzorger(s)", "E. Koç", "", tf.pen_stroke()])
+    consent = statuses(undated)["instemming_ouders"]
+    assert consent.status == "incomplete" and "datum" in consent.message
+
+
 def test_column_per_element_table_judges_each_column_on_its_own(tmp_path):
     both = statuses(tf.factors(tmp_path / "beide.pdf", promoting=True))
     assert both["belemmerende_factoren"].status == "present"

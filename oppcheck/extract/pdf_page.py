@@ -216,6 +216,52 @@ def page_images(page) -> list[Box]:
     return list(_images(objects, _FORM_DEPTH))
 
 
+def page_drawings(page) -> list[Box]:
+    """Bounding boxes of pen strokes drawn on the page: stroked paths with curves or many slanted
+    segments (a signature drawn with a stylus or in a PDF editor), not a table's ruling lines."""
+    count = pdfium_c.FPDFPage_CountObjects(page)
+    objects = (pdfium_c.FPDFPage_GetObject(page, i) for i in range(count))
+    return list(_drawings(objects, _FORM_DEPTH))
+
+
+def _drawings(objects, depth: int):
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    for obj in objects:
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth > 0:
+            count = pdfium_c.FPDFFormObj_CountObjects(obj)
+            yield from _drawings((pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(count)), depth - 1)
+            continue
+        if kind != pdfium_c.FPDF_PAGEOBJ_PATH or pdfium_c.FPDFPath_CountSegments(obj) < _MIN_STROKE_SEGMENTS:
+            continue
+        if not (pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke) and stroke.value and not fill.value):
+            continue
+        if _pen_stroke(obj) and pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            yield Box(left.value, bottom.value, right.value, top.value)
+
+
+_MIN_STROKE_SEGMENTS = 4
+
+
+def _pen_stroke(path) -> bool:
+    """Curves, or line segments that are neither horizontal nor vertical: drawn, not ruled."""
+    x, y = ctypes.c_float(), ctypes.c_float()
+    slanted, previous = 0, None
+    for i in range(pdfium_c.FPDFPath_CountSegments(path)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(path, i)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            return True
+        if not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+            continue
+        if kind == pdfium_c.FPDF_SEGMENT_LINETO and previous is not None:
+            dx, dy = abs(x.value - previous[0]), abs(y.value - previous[1])
+            slanted += dx > 0.5 and dy > 0.5
+        previous = (x.value, y.value)
+    return slanted >= _MIN_STROKE_SEGMENTS
+
+
 def _images(objects, depth: int):
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     for obj in objects:

@@ -238,5 +238,11 @@ class SlotReader:
 
 
 def _near(img: Unit, cells: list[Unit]) -> bool:
+    """Whether an image is in this row: on its printed line where lines are known (a PDF), else right
+    before or after its cells."""
+    line = img.block.location.line
+    lines = {c.block.location.line for c in cells} - {None}
+    if line is not None and lines:
+        return img.page == cells[0].page and line in lines
     idx = [c.index for c in cells]
     return min(idx) - 1 <= img.index <= max(idx) + 1

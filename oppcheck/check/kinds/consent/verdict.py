@@ -93,6 +93,13 @@ def _stated(f: Facts) -> Unit | None:
     return s.agreed_statement if s.agreed_statement and dated and not blank_only else None
 
 
+def _image_undated(f: Facts) -> Unit | None:
+    """An image where the signature goes, but the date beside it left blank: that much can be read."""
+    if f.signed:
+        return None
+    return next((s.unit for s in f.slots if s.image and s.date_blank and not s.dated), None)
+
+
 def _image_only(f: Facts) -> Unit | None:
     return next((s.unit for s in f.slots if s.image), None) if not f.signed else None
 
@@ -137,6 +144,7 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_unticked, INCOMPLETE, "unticked", True),
     (_open_choice, INCOMPLETE, "choice_open", True),  # on a scan, a choice may be ticked in ink
     (_stated, PRESENT, "consent_stated", True),
+    (_image_undated, INCOMPLETE, "no_date", True),
     (_image_only, UNCLEAR, "signature_image", False),
     (_blank, INCOMPLETE, "blank_signature", True),
     (_school_only, INCOMPLETE, "school_only", True),
