@@ -320,3 +320,40 @@ def test_a_form_field_is_quoted_under_its_own_label(tmp_path):
     assert element["status"] == "present"
     assert element["evidence"][0]["section"] == "Ontwikkelingsperspectief"
     assert element["evidence"][0]["quote"] == "vmbo-tl / havo"
+
+
+def test_signature_image_in_the_parents_row_counts_with_name_and_date(tmp_path):
+    """A signature pasted as an image in the parents' row of a Word signature table, next to their name
+    and a date, is signed (the message says to check it is theirs); without the name, a person must
+    look; an image in the school's row does not sign for the parents."""
+    import io
+
+    from docx import Document
+    from office_fixtures import png_bytes
+
+    def plan(name: str, parents: list, school: list) -> Path:
+        doc = Document()
+        doc.add_heading("Ontwikkelingsperspectief", 1)
+        doc.add_paragraph("Naam leerling: Tim Bakker")
+        doc.add_heading("Instemming ouders met het handelingsdeel", 2)
+        table = doc.add_table(rows=3, cols=4)
+        for row, cells in enumerate((["", "Naam", "Datum", "Handtekening"], parents, school)):
+            for col, text in enumerate(cells):
+                if text == "IMAGE":
+                    table.cell(row, col).paragraphs[0].add_run().add_picture(io.BytesIO(png_bytes()))
+                else:
+                    table.cell(row, col).text = text
+        doc.save(tmp_path / name)
+        return tmp_path / name
+
+    school = ["Namens de school", "K. de Haan", "02-10-2025", "w.g. K. de Haan"]
+    _, doc = statuses(plan("ouders.docx", ["Ouder/verzorger", "P. Bakker", "02-10-2025", "IMAGE"], school))
+    consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
+    assert consent["status"] == "present" and "afbeelding" in consent["message"]
+    _, doc = statuses(plan("naamloos.docx", ["Ouder/verzorger", "", "02-10-2025", "IMAGE"], school))
+    consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
+    assert consent["status"] == "unclear"
+    school_image = ["Namens de school", "K. de Haan", "02-10-2025", "IMAGE"]
+    _, doc = statuses(plan("school.docx", ["Ouder/verzorger", "P. Bakker", "02-10-2025", ""], school_image))
+    consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
+    assert consent["status"] == "incomplete"

@@ -88,12 +88,16 @@ def test_signature_table_row_of_the_parents_is_signed_and_dated(tmp_path):
     assert statuses(blank)["instemming_ouders"].status == "incomplete"
 
 
-def test_signature_drawn_with_a_pen_in_the_parents_row_is_for_a_person_to_check(tmp_path):
-    """A pen stroke (a drawn path, no text) in the parents' signature cell is seen, not read: unclear,
-    with what to check. A stroke in the school's row does not sign for the parents, and a blank date
+def test_signature_drawn_with_a_pen_in_the_parents_row(tmp_path):
+    """A pen stroke (a drawn path, no text) in the parents' signature cell, in a row with their name and
+    a date, is a signature (the message says it is a drawing to check); without a name it is for a
+    person to check. A stroke in the school's row does not sign for the parents, and a blank date
     beside the parents' stroke is a gap anyone can read."""
     parents = tf.signature(tmp_path / "pen.pdf", ["Ouder(s)/verzorger(s)", "E. Koç", "10-11-2025", tf.pen_stroke()])
     consent = statuses(parents)["instemming_ouders"]
+    assert consent.status == "present" and "tekening" in consent.message
+    nameless = tf.signature(tmp_path / "naamloos.pdf", ["Ouder(s)/verzorger(s)", "", "10-11-2025", tf.pen_stroke()])
+    consent = statuses(nameless)["instemming_ouders"]
     assert consent.status == "unclear" and "kijk zelf" in consent.message
     school = tf.signature(
         tmp_path / "school.pdf",

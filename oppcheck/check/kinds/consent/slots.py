@@ -202,6 +202,13 @@ class SlotReader:
         images = [u for u in region if u.kind is BlockKind.IMAGE and u.page == cells[0].page]
         if images and not slot.signed and slot.party != SCHOOL and has_sig_column:
             slot.image = any(_near(img, cells) for img in images)
+        if slot.image and not slot.named:
+            # The name cell of a row signed with an image ('Naam | E. Koç'): the row names its signer.
+            slot.named = any(
+                any_match(pats["name_only"], headers.get(c.block.location.column, "")) and self.named(c.text)
+                for c in cells
+                if c.block.location.row != 1
+            )
         return slot
 
     # -- a table with the parties as columns ---------------------------------------------------
@@ -240,7 +247,10 @@ class SlotReader:
 def _near(img: Unit, cells: list[Unit]) -> bool:
     """Whether an image is in this row: on its printed line where lines are known (a PDF), else right
     before or after its cells."""
-    line = img.block.location.line
+    loc = img.block.location
+    if loc.table is not None and loc.row is not None:  # an image inside a table cell (DOCX, ODT)
+        return any((c.block.location.table, c.block.location.row) == (loc.table, loc.row) for c in cells)
+    line = loc.line
     lines = {c.block.location.line for c in cells} - {None}
     if line is not None and lines:
         return img.page == cells[0].page and line in lines

@@ -3,7 +3,8 @@
 consent counts only when the consenting party (the parents; in vso the adult pupil) agreed, signed or
 stated, with a date. Refused, partial, 'voor gezien', 'onder protest', an unticked box or an open
 choice is not consent; school signatures alone, a blank signature place or a missing date is not
-either; a signature that is only an image (wet ink, a scan) is for a person to check.
+either. An image or pen stroke in the parents' signature place, beside their name and a date, is a
+signature; without a name, or on a scan, it is for a person to check.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ class Facts:
     def of(cls, slots: list[Slot], said: Statements, ctx: Context) -> Facts:
         parties = consenting_parties(slots, ctx)
         own = [s for s in slots if s.party in parties]
-        signed = [s for s in own if s.signed or (s.named and s.signed is None)]
+        # An image or pen stroke in a signature place that also names its signer is a signature.
+        signed = [s for s in own if s.signed or (s.named and (s.signed is None or s.image))]
         # A date elsewhere in the consent part counts only when nobody else signed and no date place
         # next to the signature was left blank.
         alone = len(slots) == 1 and bool(signed) and not signed[0].date_blank
@@ -130,6 +132,11 @@ def _dated_image(f: Facts) -> Unit | None:
     return slot.unit if slot.image and not slot.named and not slot.signed else None
 
 
+def _signed_image(f: Facts) -> Unit | None:
+    slot = f.dated[0]
+    return slot.unit if slot.image and not slot.signed and not f.said.agree_checked else None
+
+
 def _signed(f: Facts) -> Unit | None:
     return f.said.agree_checked or f.dated[0].unit
 
@@ -152,6 +159,7 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_nothing_signed, INCOMPLETE, "no_consent", True),
     (_undated, INCOMPLETE, "no_date", True),
     (_dated_image, UNCLEAR, "signature_image", False),
+    (_signed_image, PRESENT, "consent_signed_image", True),
     (_signed, PRESENT, "consent_signed", True),
 )
 
