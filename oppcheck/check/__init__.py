@@ -91,8 +91,10 @@ def _is_opp(units: list[Unit], anchors: dict[str, list[Anchor]], ruleset: RuleSe
 def judge_rule(rule: Rule, situation: Situation) -> Judgement:
     """The status of one rule: conditions first, then the rule's kind."""
     ctx = situation.ctx
-    if not rule.applies(ctx.school_type, ctx.decision_date):
-        return Judgement(NOT_APPLICABLE, "not_in_force" if rule.applies_from else "not_for_type")
+    if not rule.applies(ctx.school_type, ctx.law_date):
+        if not rule.applies_from:
+            return Judgement(NOT_APPLICABLE, "not_for_type")
+        return Judgement(NOT_APPLICABLE, "not_in_force" if ctx.decision_date else "not_in_force_undated")
     if rule.not_for_adult_pupil and ctx.adult_pupil:
         return Judgement(NOT_APPLICABLE, "adult_pupil")
     if not triggered(rule, situation.units):  # an unread scanned page may hold the trigger

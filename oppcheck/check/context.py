@@ -32,6 +32,14 @@ class Context:
     adult_pupil: bool  # meerderjarig en handelingsbekwaam: consents himself, no hoorrecht
     unread_pages: list[int]
     revision_date: dt.date | None = None
+    latest_date: dt.date | None = None  # the latest date the plan's own text names, of any kind
+
+    @property
+    def law_date(self) -> dt.date | None:
+        """The date that decides which rules were in force: the latest vast- or bijstelling; for a plan
+        that names neither, the latest date it names (a plan all of whose dates lie before a rule came
+        into force was written before it)."""
+        return self.decision_date or self.latest_date
 
     @property
     def decision_date(self) -> dt.date | None:
@@ -55,6 +63,7 @@ def detect_context(
         adult_pupil=_adult(units, res) and detected in ("vso", None),
         unread_pages=unread,
         revision_date=revision if revision and (plan_date is None or revision > plan_date) else None,
+        latest_date=max((d for u in units if not u.toc for d in find_dates(u.text)), default=None),
     )
 
 
