@@ -319,8 +319,8 @@ def _ends_section(
     if u.kind is BlockKind.HEADING:
         deeper = level is not None and u.level is not None and u.level > level
         return not deeper
-    if anchor.how == "label" and u.label and u.value and u.kind is not BlockKind.TABLE_CELL:
-        return True  # the next "Label: value" line
+    if anchor.how == "label" and u.label and u.value and u.kind not in (BlockKind.TABLE_CELL, BlockKind.LIST_ITEM):
+        return True  # the next "Label: value" line (a list item 'Coaching: 1x per week' is the lead-in's)
     return False
 
 
@@ -331,6 +331,7 @@ def _list_ended(anchor: Anchor, u: Unit) -> bool:
         anchor.how == "label"
         and bool(anchor.content)
         and u.kind is BlockKind.PARAGRAPH
+        and not u.text.lstrip()[:1].islower()  # the wrapped rest of a list item's line goes on with it
         and all(c.kind is BlockKind.LIST_ITEM for c in anchor.content)
     )
 
