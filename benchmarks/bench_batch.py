@@ -234,6 +234,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="oppcheck-bench-") as tmpdir:
         tmp = Path(tmpdir)
         ENV["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
+        ENV["XDG_CACHE_HOME"] = str(tmp / "cache")  # the rule set cache, filled by the warm-up run
         docs = source_documents(args.source, tmp)
         corpus = replicate(docs, tmp / "all", args.count)
         pdf_folder = tmp / "pdf"
