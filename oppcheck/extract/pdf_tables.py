@@ -389,6 +389,8 @@ def _visual_lines(runs: list[_Run]) -> list[_Run]:
 def cell_text(raw: str, lines: list[_Run], cell: Cell) -> str:
     """A cell's text with its wrapped lines joined: a line that ends because the next word did not fit
     goes on with a space (with '-\\n' after a hyphen, as page text does); other line ends stay."""
+    if "\n" not in raw and "\r" not in raw and _PDFIUM_HYPHEN not in raw:
+        return raw.strip()  # one line (most cells): what the splitting below gives for it
     parts = _LINE_SPLIT.split(raw.replace("\r\n", "\n"))
     hyphens = [m.group() == _PDFIUM_HYPHEN for m in _LINE_SPLIT.finditer(raw.replace("\r\n", "\n"))]
     texts = [p.strip() for p in parts]
