@@ -105,7 +105,7 @@ def test_a_damaged_cache_is_ignored_and_made_again(tmp_path, damage):
     expected = run(str(PLAN), "--format", "json", cache=cache, no_cache=True)
     run(str(PLAN), "--format", "json", cache=cache)
     kept = entries(cache)
-    assert {p.name.split("-")[0] for p in kept} == {"ruleset", "messages.json"}
+    assert {p.name.split("-")[0] for p in kept} >= {"ruleset", "messages.json"}
     for path in kept:
         _damage(path, damage)
     assert run(str(PLAN), "--format", "json", cache=cache) == expected
