@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import __version__, patterns
 from .cache import FORMAT, as_json, cache_folder, read_entry, sha256, write_entry
-from .ruleset import RuleSet, load_uncached, read_checked
+from .ruleset import RuleSet, _is_bundled_name, load_uncached, read_checked
 
 
 def load_cached(name_or_path: str, validate: bool | None) -> RuleSet:
@@ -31,7 +31,7 @@ def load_cached(name_or_path: str, validate: bool | None) -> RuleSet:
     folder = cache_folder()
     if folder is None:
         return load_uncached(name_or_path, validate)
-    bundled = "/" not in name_or_path and "\\" not in name_or_path and not name_or_path.endswith((".yaml", ".yml"))
+    bundled = _is_bundled_name(name_or_path)
     identity = json.dumps([name_or_path if bundled else os.path.abspath(name_or_path), validate])
     path = folder / f"ruleset-{sha256(identity)[:24]}.json"
     key = _key()
