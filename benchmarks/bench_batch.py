@@ -4,7 +4,10 @@ Usage:
     python benchmarks/bench_batch.py [--source DIR] [--count 1000] [--jobs 1,2] [--repeat 3] [--profile 25] [--no-ocr]
 
 The documents of DIR (default corpus/dev/docs; generated PDFs when it holds fewer than 20) are
-copied round-robin into a temporary folder until there are --count of them. Printed:
+copied round-robin into a temporary folder until there are --count of them. Long plans full of
+tables: `python benchmarks/make_table_corpus.py` (36 PDFs, 647 pages, in /tmp/oppcheck-table-corpus),
+then `--source /tmp/oppcheck-table-corpus --count 36 --jobs ''`. oppcheck runs as installed: bytecode
+and its rule set cache in the temporary folder, filled by a warm-up run. Printed:
 
 - `oppcheck FOLDER --format jsonl --jobs N` for every N: wall time, documents per second, CPU seconds
   used by oppcheck and its workers (less sensitive than wall time to other load on the machine),
@@ -234,6 +237,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="oppcheck-bench-") as tmpdir:
         tmp = Path(tmpdir)
         ENV["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
+        ENV["XDG_CACHE_HOME"] = str(tmp / "cache")  # the rule set cache, filled by the warm-up run
         docs = source_documents(args.source, tmp)
         corpus = replicate(docs, tmp / "all", args.count)
         pdf_folder = tmp / "pdf"

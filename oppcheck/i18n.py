@@ -8,10 +8,10 @@ from importlib import resources
 
 @lru_cache(maxsize=1)
 def _messages() -> dict:
-    import yaml
+    from .cache import own_yaml
 
     text = resources.files("oppcheck").joinpath("messages.yaml").read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return own_yaml("messages", text)  # parsed once, then kept in the cache folder
 
 
 def message(key: str, lang: str = "nl", **params: object) -> str:

@@ -6,12 +6,20 @@ also gets the literal strings ("needles") of which every match must contain one,
 the parsed pattern ('nog (niet )?bekend' -> 'bekend'; '\\w+ heeft' -> ' heeft'): a text holding none
 of them is not searched. A pattern for which no needle is certain ('[^.]{0,40}', '\\w{3,}') is
 always searched. The prefilter never changes a result, it only skips work.
+
+Compiling (parsing, mostly, in pure Python) costs ~0.3 ms a pattern, most of a plain run's start-up.
+So a compiled pattern can also be described by its parts (`Parts`: the regex engine's code and the
+needles), which the rule set cache (`rulecache`) keeps: `precompiled(table)` makes `_compile` build
+patterns from such a table, `recording()` collects the parts of what is compiled meanwhile. The
+regex engine checks code it is given before it uses it (invalid code is refused); a pattern whose parts
+do not build is compiled the usual way.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 from .text import fold_marks
 
@@ -23,6 +31,10 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
+try:
+    import _sre
+except ImportError:  # pragma: no cover - an interpreter without CPython's regex engine
+    _sre = None  # type: ignore[assignment]
 
 MAX_NEEDLES = 24  # testing more needles than this costs about what the search it may save costs
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
@@ -80,24 +92,92 @@ def compile_any(patterns: list[str]) -> list[re.Pattern | Prefiltered]:
     return [_compile("|".join(f"(?:{p})" for p in patterns))]
 
 
+# A compiled pattern as data: ((pattern, flags, code, groups, groupindex, indexgroup), needles): the
+# arguments the regex engine takes (`_sre.compile`), and the needles (None: always searched).
+Parts = tuple
+
+_table: dict[str, Parts] | None = None  # pattern -> its parts, consulted by `_compile`
+_recording = False  # whether `_compile` adds the parts of what it compiles to `_table`
+
+
+def engine() -> list[int]:
+    """The regex engine's version and the width of its code words: what compiled parts depend on."""
+    return [_sre.MAGIC, _sre.CODESIZE] if _sre is not None else [0, 0]
+
+
+@contextmanager
+def precompiled(table: dict[str, Parts]) -> Iterator[None]:
+    """Within: build patterns found in `table` from their parts instead of compiling them."""
+    global _table
+    outer, _table = _table, table
+    try:
+        yield
+    finally:
+        _table = outer
+
+
+@contextmanager
+def recording() -> Iterator[dict[str, Parts]]:
+    """Within: keep the parts of every pattern compiled; yields the table they are added to."""
+    global _table, _recording
+    outer = _table, _recording
+    _table, _recording = {}, True
+    try:
+        yield _table
+    finally:
+        _table, _recording = outer
+
+
 def _compile(pattern: str) -> re.Pattern | Prefiltered:
     """The pattern between word boundaries; parsed once, for the needles and for compiling (parsing
     is most of the cost of compiling, and a rule set has hundreds of patterns)."""
+    table = _table
+    if table is not None and pattern in table:
+        built = _from_parts(table[pattern])
+        if built is not None:
+            return built
     flags = _case_flag(pattern)
-    pattern = fold_marks(pattern)  # the text it is tried on has no accents either (see `text.norm`)
-    wrapped = rf"(?<!\w)(?:{pattern})(?!\w)"
-    if flags:
-        return re.compile(wrapped, flags)
+    pattern_folded = fold_marks(pattern)  # the text it is tried on has no accents either (see `text.norm`)
+    wrapped = rf"(?<!\w)(?:{pattern_folded})(?!\w)"
     try:
-        parsed = _sre_parse.parse(wrapped)
+        parsed = _sre_parse.parse(wrapped, flags)
     except re.error:
-        return re.compile(wrapped)  # raises the error, with the pattern
-    needles = _needles(parsed)
+        return re.compile(wrapped, flags)  # raises the error, with the pattern
+    needles = None if flags else _needles(parsed)
+    parts = _parts(wrapped, flags, parsed, needles)
+    built = _from_parts(parts) if parts is not None else None
+    if built is None:  # the engine's internals differ from what `_parts` expects: compile the usual way
+        regex = re.compile(wrapped, flags) if flags else _sre_compile.compile(parsed)
+        return Prefiltered(regex, needles) if needles else regex
+    if _recording and table is not None:
+        table[pattern] = parts
+    return built
+
+
+def _parts(wrapped: str, flags: int, parsed, needles: tuple[str, ...] | None) -> Parts | None:
+    """What `re` would hand the regex engine for `wrapped` (as `re._compiler.compile` does), plus the needles."""
     try:
-        regex = _sre_compile.compile(parsed)
-    except Exception:  # noqa: BLE001 - the internal compiler changed: compile the usual way
-        regex = re.compile(wrapped)
-    return Prefiltered(regex, needles) if needles else regex
+        code = _sre_compile._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        args = (wrapped, int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        return args, needles
+    except Exception:  # noqa: BLE001 - internals changed
+        return None
+
+
+def _from_parts(parts: Parts) -> re.Pattern | Prefiltered | None:
+    """The pattern built from its parts; None when the engine refuses them (then it is compiled anew)."""
+    if _sre is None:
+        return None
+    args, needles = parts
+    try:
+        regex = _sre.compile(*args)
+    except Exception:  # noqa: BLE001 - RuntimeError (invalid code), TypeError (another signature)
+        return None
+    return Prefiltered(regex, tuple(needles)) if needles else regex
 
 
 def _case_flag(pattern: str) -> int:

@@ -257,41 +257,63 @@ def bundled_names() -> list[str]:
 
 
 def load_ruleset(name_or_path: str | None = None, *, validate: bool | None = None) -> RuleSet:
-    """Load a bundled rule set by name or a YAML file by path. External files are always validated."""
-    name_or_path = name_or_path or "default"
-    data, source, bundled = _read(name_or_path)
-    if validate or (validate is None and not bundled):
-        validate_data(data, source)
+    """Load a bundled rule set by name or a YAML file by path. External files are always validated.
+    What was read, validated and compiled is kept in the user's cache folder (see `rulecache`)."""
+    from .rulecache import load_cached
+
+    return load_cached(name_or_path or "default", validate)
+
+
+def load_uncached(name_or_path: str, validate: bool | None = None, read=None) -> RuleSet:
+    """`load_ruleset` without the cache; `read(name_or_path, validate)` gives one file's data, its source
+    and whether it is bundled (default: `read_checked`)."""
+    read = read or read_checked
+    data, source, bundled = read(name_or_path, validate)
     base: RuleSet | None = None
     if data.get("extends"):
         parent = data["extends"]
         if not bundled and not _is_bundled_name(parent):
             parent = os.path.join(os.path.dirname(os.path.abspath(source)), parent)
-        base = load_ruleset(parent, validate=validate)
+        base = load_uncached(parent, validate, read)
     ruleset = _build(data, source, base)
     _check_patterns(ruleset, source)
     return ruleset
+
+
+def read_checked(name_or_path: str, validate: bool | None, seen=None) -> tuple[dict, str, bool]:
+    """One rule file's data (validated when it must be), its source and whether it is bundled;
+    `seen(text, data)` is told the file's text and data (the cache keeps them)."""
+    text, source, bundled = read_text(name_or_path)
+    data = parse(text, source)
+    if seen is not None:
+        seen(text, data)
+    if validate or (validate is None and not bundled):
+        validate_data(data, source)
+    return data, source, bundled
 
 
 def _is_bundled_name(name: str) -> bool:
     return "/" not in name and "\\" not in name and not name.endswith((".yaml", ".yml"))
 
 
-def _read(name_or_path: str) -> tuple[dict, str, bool]:
-    import yaml
-
+def read_text(name_or_path: str) -> tuple[str, str, bool]:
+    """A rule file's text, its source (as errors name it) and whether it is bundled."""
     if _is_bundled_name(name_or_path):
         res = resources.files("oppcheck.rulesets").joinpath(f"{name_or_path}.yaml")
         if not res.is_file():
             raise RuleSetError("ruleset_unknown", name=name_or_path, names=", ".join(bundled_names()))
-        text, source, bundled = res.read_text(encoding="utf-8"), f"{name_or_path} (bundled)", True
-    else:
-        try:
-            with open(name_or_path, encoding="utf-8") as fh:
-                text = fh.read()
-        except OSError as exc:
-            raise RuleSetError("ruleset_unreadable", file=name_or_path) from exc
-        source, bundled = name_or_path, False
+        return res.read_text(encoding="utf-8"), f"{name_or_path} (bundled)", True
+    try:
+        with open(name_or_path, encoding="utf-8") as fh:
+            return fh.read(), name_or_path, False
+    except OSError as exc:
+        raise RuleSetError("ruleset_unreadable", file=name_or_path) from exc
+
+
+def parse(text: str, source: str) -> dict:
+    """A rule file's YAML as data; one sentence naming the file (and line) when it is not a mapping."""
+    import yaml
+
     try:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
@@ -300,7 +322,7 @@ def _read(name_or_path: str) -> tuple[dict, str, bool]:
         raise RuleSetError("ruleset_yaml", file=source, line=line) from exc
     if not isinstance(data, dict):
         raise RuleSetError("ruleset_invalid", file=source, rule="-", field="-", problem=problem_text("not_mapping"))
-    return data, source, bundled
+    return data
 
 
 def schema() -> dict:

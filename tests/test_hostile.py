@@ -415,8 +415,11 @@ def _tree(folder: Path) -> set[str]:
     return {str(p.relative_to(folder)) for p in folder.rglob("*")}
 
 
-def test_nothing_is_written_unless_asked(hostile, tmp_path):
-    """A check and an extract in an empty folder leave it empty, and leave no temp files behind."""
+@pytest.mark.parametrize("no_cache", [True, False], ids=["cache-off", "cache-on"])
+def test_nothing_is_written_unless_asked(hostile, tmp_path, no_cache):
+    """A check and an extract in an empty folder leave it empty, and leave no temp files behind. The one
+    thing written unasked is the cache of the rule set and oppcheck's sentences in the user's cache
+    folder (nothing of a document), and not even that with OPPCHECK_NO_CACHE=1."""
     work = tmp_path / "werk"
     work.mkdir()
     plan = work / "plan.pdf"
@@ -424,14 +427,22 @@ def test_nothing_is_written_unless_asked(hostile, tmp_path):
     private_tmp = tmp_path / "tmp"
     private_tmp.mkdir()
     before, tmp_before = _tree(work), _tree(private_tmp)
-    env = {**os.environ, "TMPDIR": str(private_tmp), "HOME": str(tmp_path / "home")}
+    env = {k: v for k, v in os.environ.items() if k not in ("XDG_CACHE_HOME", "OPPCHECK_NO_CACHE")}
+    env.update({"TMPDIR": str(private_tmp), "HOME": str(tmp_path / "home")})
+    if no_cache:
+        env["OPPCHECK_NO_CACHE"] = "1"
     for args in (["plan.pdf"], ["plan.pdf", "--format", "json"], ["extract", "plan.pdf"],
                  [str(hostile["flate_bomb"])], ["extract", str(hostile["docx_bomb"])]):
         subprocess.run([sys.executable, "-m", "oppcheck", *args], cwd=work, env=env, capture_output=True,
                        timeout=120)
     assert _tree(work) == before
     assert _tree(private_tmp) == tmp_before
-    assert not (tmp_path / "home").exists()
+    if no_cache:
+        assert not (tmp_path / "home").exists()
+    else:
+        kept = _tree(tmp_path / "home")
+        assert kept >= {".cache", ".cache/oppcheck", ".cache/oppcheck/messages.json"}
+        assert all(k == ".cache" or k.startswith(".cache/oppcheck") and not k.endswith(".tmp") for k in kept), kept
 
 
 def test_asked_output_is_private_and_alone(tmp_path):

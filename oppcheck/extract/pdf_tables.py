@@ -188,10 +188,13 @@ def _groups(rules: list[Rule], lone: list[Rule] | None = None) -> list[list[Rule
     positions = [rules[j].pos for j in vs]
     for i in hs:
         h = rules[i]
+        root = find(i)  # every vertical line it touches joins this group (the same groups, fewer lookups)
         for j in vs[bisect.bisect_left(positions, h.start - SNAP) : bisect.bisect_right(positions, h.end + SNAP)]:
             v = rules[j]
             if v.start - SNAP <= h.pos <= v.end + SNAP:
-                parent[find(i)] = find(j)
+                other = find(j)
+                if other != root:
+                    parent[other] = root
     groups: dict[int, list[Rule]] = {}
     for i in range(len(rules)):
         groups.setdefault(find(i), []).append(rules[i])
@@ -386,6 +389,8 @@ def _visual_lines(runs: list[_Run]) -> list[_Run]:
 def cell_text(raw: str, lines: list[_Run], cell: Cell) -> str:
     """A cell's text with its wrapped lines joined: a line that ends because the next word did not fit
     goes on with a space (with '-\\n' after a hyphen, as page text does); other line ends stay."""
+    if "\n" not in raw and "\r" not in raw and _PDFIUM_HYPHEN not in raw:
+        return raw.strip()  # one line (most cells): what the splitting below gives for it
     parts = _LINE_SPLIT.split(raw.replace("\r\n", "\n"))
     hyphens = [m.group() == _PDFIUM_HYPHEN for m in _LINE_SPLIT.finditer(raw.replace("\r\n", "\n"))]
     texts = [p.strip() for p in parts]

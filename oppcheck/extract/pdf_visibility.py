@@ -30,6 +30,7 @@ SCALE = 0.5  # 36 dpi: a 6 pt line is 3 pixels high, enough to see its ink, and 
 MAX_PIXELS = 4000  # a page larger than this at SCALE is rendered smaller (small text then counts as hidden)
 MIN_FONT_POINTS = 2.5  # text printed smaller than this is not meant to be read
 _FORM_DEPTH = 8
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
 # Grey levels in steps of 32: a difference that stays within one step (white on white, or text at
 # the colour of what is under it) is no ink.
@@ -48,7 +49,7 @@ def visible_text(page, textpage, text: str) -> tuple[str, int | None]:
     """`text` (the page's whole text range) with the characters of hidden text replaced by spaces,
     and the number of hidden text objects that held more than spaces (None: the page could not be
     rendered, so whether all its text can be seen is not known; the text is then kept as it is)."""
-    objects = list(_text_objects(_page_objects(page.raw), (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), _FORM_DEPTH))
+    objects = list(_text_objects(_page_objects(page.raw), _IDENTITY, _FORM_DEPTH))
     if not objects:
         return text, 0
     try:
@@ -56,13 +57,14 @@ def visible_text(page, textpage, text: str) -> tuple[str, int | None]:
     except Exception:  # noqa: BLE001 - PDFium could not render the page (memory, damage): say so
         return text, None
     to_device = _device_transform(page, width, height)
+    pixels = _pixels_axis_aligned if to_device[1] == 0 and to_device[2] == 0 else _pixels
     images = None
     hidden: set[int] = set()
     for obj in objects:
         if obj.size < MIN_FONT_POINTS:
             hidden.add(obj.address)
             continue
-        rect = _pixels(to_device, obj.box, width, height)
+        rect = pixels(to_device, obj.box, width, height)
         if rect is not None and _inked(shown, bare, width, rect):
             continue
         if obj.mode == _INVISIBLE:
@@ -90,24 +92,35 @@ def _form_objects(form):
 
 def _text_objects(objects, outer: tuple, depth: int):
     """Every text object, also inside Form XObjects, with its box in page space."""
+    get_type, get_bounds = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds
+    get_size, get_matrix = pdfium_c.FPDFTextObj_GetFontSize, pdfium_c.FPDFPageObj_GetMatrix
+    get_mode, address_of = pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.addressof
+    text_kind, form_kind = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM
     matrix = pdfium_c.FS_MATRIX()
-    edges = tuple(ctypes.c_float() for _ in range(4))
+    left, bottom, right, top = edges = tuple(ctypes.c_float() for _ in range(4))
     size = ctypes.c_float()
+    size_ref = ctypes.byref(size)
+    identity = outer == _IDENTITY  # the page's own objects: their boxes are in page space already
+    outer_scale = math.sqrt(abs(outer[0] * outer[3] - outer[1] * outer[2]))
     for obj in objects:
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-            if not pdfium_c.FPDFPageObj_GetBounds(obj, *edges):
+        kind = get_type(obj)
+        if kind == text_kind:
+            if not get_bounds(obj, *edges):
                 continue
-            box = _transform_box(outer, *(e.value for e in edges))
-            if not pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)):
+            if identity:  # what `_transform_box` gives for the identity matrix, without its arithmetic
+                x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+                box = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+            else:
+                box = _transform_box(outer, left.value, bottom.value, right.value, top.value)
+            if not get_size(obj, size_ref):
                 size.value = 0.0
             scale = 1.0
-            if pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+            if get_matrix(obj, matrix):
                 scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
-            printed = size.value * scale * math.sqrt(abs(outer[0] * outer[3] - outer[1] * outer[2]))
-            address = ctypes.cast(obj, ctypes.c_void_p).value or 0
-            yield _TextObject(obj, address, box, printed, pdfium_c.FPDFTextObj_GetTextRenderMode(obj))
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth > 0 and pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+            printed = size.value * scale * outer_scale
+            address = address_of(obj.contents) if obj else 0
+            yield _TextObject(obj, address, box, printed, get_mode(obj))
+        elif kind == form_kind and depth > 0 and get_matrix(obj, matrix):
             inner = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
             yield from _text_objects(_form_objects(obj), _compose(inner, outer), depth - 1)
 
@@ -187,6 +200,18 @@ def _pixels(m: tuple, box: tuple, width: int, height: int) -> tuple[int, int, in
     return x0, y0, x1, y1
 
 
+def _pixels_axis_aligned(m: tuple, box: tuple, width: int, height: int) -> tuple[int, int, int, int] | None:
+    """`_pixels` for a page that is not rotated (the map has no shear): the same result, with less arithmetic."""
+    left, bottom, right, top = box
+    a, _, _, d, e, f = m
+    xa, xb, ya, yb = a * left + e, a * right + e, d * bottom + f, d * top + f
+    x0, x1 = max(0, math.floor(min(xa, xb)) - 1), min(width, math.ceil(max(xa, xb)) + 1)
+    y0, y1 = max(0, math.floor(min(ya, yb)) - 1), min(height, math.ceil(max(ya, yb)) + 1)
+    if x0 >= x1 or y0 >= y1:
+        return None
+    return x0, y0, x1, y1
+
+
 def _inked(shown: bytes, bare: bytes, width: int, rect: tuple[int, int, int, int]) -> bool:
     """Whether the text left a visible mark anywhere in `rect`: a pixel that differs by more than a
     faint shade between the page with and without its text."""
@@ -228,10 +253,10 @@ def _blank(textpage, text: str, hidden: set[int]) -> tuple[str, int]:
     blanked: set = set()
     for char in range(pdfium_c.FPDFText_CountChars(tp)):
         obj = pdfium_c.FPDFText_GetTextObject(tp, char)
-        if not obj or (ctypes.cast(obj, ctypes.c_void_p).value or 0) not in hidden:
+        if not obj or ctypes.addressof(obj.contents) not in hidden:
             continue
         index = pdfium_c.FPDFText_GetTextIndexFromCharIndex(tp, char)
         if 0 <= index < len(units) and units[index] not in (9, 10, 13, 32):
             units[index] = space
-            blanked.add(ctypes.cast(obj, ctypes.c_void_p).value)
+            blanked.add(ctypes.addressof(obj.contents))
     return units.cast("B").tobytes().decode(codec, errors="replace"), len(blanked)

@@ -27,10 +27,10 @@ REFUSED = ("refused", "protest", "partial")
 
 @lru_cache(maxsize=1)
 def _wording() -> dict:
-    import yaml
+    from ..cache import own_yaml
 
     text = resources.files("oppcheck").joinpath("templates", "form.yaml").read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return own_yaml("form", text)  # parsed once, then kept in the cache folder
 
 
 def words(part: str, lang: str) -> dict:
