@@ -51,6 +51,9 @@ class Rule:
     value_labels: list[str] = field(default_factory=list)
     not_labels: list[str] = field(default_factory=list)
     phrases: list[str] = field(default_factory=list)
+    # Counted only for a pupil who is meerderjarig en handelingsbekwaam (he is the party, not his parents).
+    adult_pupil_labels: list[str] = field(default_factory=list)
+    adult_pupil_phrases: list[str] = field(default_factory=list)
     own_section_only: bool = False
     applies_to: list[str] = field(default_factory=list)
     applies_from: str | None = None
@@ -104,6 +107,14 @@ class Rule:
         return compile_any(self.phrases)
 
     @cached_property
+    def adult_label_res(self) -> list[re.Pattern]:
+        return compile_patterns(self.adult_pupil_labels)
+
+    @cached_property
+    def adult_phrase_res(self) -> list[re.Pattern]:
+        return compile_any(self.adult_pupil_phrases)
+
+    @cached_property
     def trigger_res(self) -> list[re.Pattern]:
         return compile_any(self.applies_if_mentioned)
 
@@ -120,6 +131,8 @@ _COMMON_PATTERNS = (
     ("value_labels", "value_label_res"),
     ("not_labels", "not_label_res"),
     ("phrases", "phrase_res"),
+    ("adult_pupil_labels", "adult_label_res"),
+    ("adult_pupil_phrases", "adult_phrase_res"),
     ("applies_if_mentioned", "trigger_res"),
     ("incomplete_if_document", "undone_res"),
 )

@@ -33,6 +33,8 @@ def check_document(
     units = build_units(doc)
     anchors = find_anchors(units, ruleset)
     ctx = detect_context(doc, units, anchors, ruleset, school_type)
+    if ctx.adult_pupil and any(r.adult_pupil_labels or r.adult_pupil_phrases for r in ruleset.rules):
+        anchors = find_anchors(units, ruleset, adult=True)  # the adult pupil is the party: his own words
     situation = Situation(ruleset, units, anchors, ctx)
     is_opp = bool(ctx.unread_pages) or _is_opp(units, anchors, ruleset)
     kind = PLAN if template or not is_opp else document_kind(units, ruleset)

@@ -59,16 +59,16 @@ def _names_label(label: str, start: int, end: int) -> bool:
     return bool(_CONNECTOR.search(label[:start]))
 
 
-def label_matches(rules: list[Rule], label: str, *, whole: bool = False) -> list[str]:
-    """Ids of the rules whose label patterns name `label` (with `whole`, the entire label); a match
-    inside another rule's longer match is dropped ('instemming met het handelingsdeel' is consent, not
-    the handelingsdeel itself)."""
+def label_matches(rules: list[Rule], label: str, *, whole: bool = False, adult: bool = False) -> list[str]:
+    """Ids of the rules whose label patterns name `label` (with `whole`, the entire label; with `adult`,
+    also the labels that count for an adult pupil); a match inside another rule's longer match is
+    dropped ('instemming met het handelingsdeel' is consent, not the handelingsdeel itself)."""
     spans: list[tuple[str, int, int]] = []
     for rule in rules:
         if any(p.search(label) for p in rule.not_label_res):
             continue
         best = None
-        for pat in rule.label_res:
+        for pat in [*rule.label_res, *rule.adult_label_res] if adult else rule.label_res:
             for m in pat.finditer(label):
                 longer = best is None or m.end() - m.start() > best[1] - best[0]
                 if whole and (m.start(), m.end()) != (0, len(label)):
@@ -85,9 +85,10 @@ def label_matches(rules: list[Rule], label: str, *, whole: bool = False) -> list
     return keep
 
 
-def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]:
-    """All anchors per rule id, with their content filled in."""
-    rules = [r for r in ruleset.rules if r.labels]
+def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) -> dict[str, list[Anchor]]:
+    """All anchors per rule id, with their content filled in; with `adult` (a pupil who is meerderjarig
+    en handelingsbekwaam), the rules' adult-pupil labels and phrases count too."""
+    rules = [r for r in ruleset.rules if r.labels or (adult and r.adult_pupil_labels)]
     rules_by_id = {r.id: r for r in ruleset.rules}
     matched: dict[int, list[str]] = {}
     title = _title_index(units, ruleset)
@@ -96,10 +97,12 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
         if not u.label and not u.toc and (row := flattened_row(u, ruleset)):
             u.label, u.value = strip_label(row[0]), row[1]
         if u.label and not u.toc and u.index != title and not _instruction(u.label, ruleset):
-            if u.label not in cache:
-                cache[u.label] = label_matches(rules, u.label) if ruleset.may_name(u.label) else []
-            if cache[u.label]:
-                matched[u.index] = cache[u.label]
+            key = "\1" + u.label if adult else u.label
+            if key not in cache:
+                names = ruleset.may_name(u.label) or (adult and _adult_may_name(rules, u.label))
+                cache[key] = label_matches(rules, u.label, adult=adult) if names else []
+            if cache[key]:
+                matched[u.index] = cache[key]
             elif ids := _value_label_matches(u, ruleset):
                 matched[u.index] = ids
         if u.index not in matched and u.run_in and not u.toc and (ids := _run_in_matches(u, rules, ruleset)):
@@ -116,19 +119,24 @@ def find_anchors(units: list[Unit], ruleset: RuleSet) -> dict[str, list[Anchor]]
     _drop_column_header_rows(anchors)
     claimed = _claimed(anchors)
     for rule in ruleset.rules:
-        if not rule.phrase_res or (anchors[rule.id] and not get_kind(rule.kind).prose_beside_labels):
+        phrases = [*rule.phrase_res, *rule.adult_phrase_res] if adult else rule.phrase_res
+        if not phrases or (anchors[rule.id] and not get_kind(rule.kind).prose_beside_labels):
             continue  # prose is only looked at when no labelled section was found (consent reads both)
         for u in units:
             if u.toc or u.kind in (BlockKind.HEADING, BlockKind.SIGNATURE, BlockKind.IMAGE):
                 continue
             if rule.own_section_only and claimed.get(u.index, {rule.id}) - {rule.id}:
                 continue  # a sentence inside another element's section belongs to that element
-            m = next((m for p in rule.phrase_res for m in [p.search(u.norm)] if m), None)
+            m = next((m for p in phrases for m in [p.search(u.norm)] if m), None)
             if m:
                 anchors[rule.id].append(Anchor(rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start())))
     for found in anchors.values():
         _mark_nesting(found)
     return anchors
+
+
+def _adult_may_name(rules: list[Rule], label: str) -> bool:
+    return any(p.search(label) for r in rules for p in r.adult_label_res)
 
 
 def _instruction(label: str, ruleset: RuleSet) -> bool:
