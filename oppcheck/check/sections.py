@@ -48,18 +48,21 @@ class Anchor:
 _CONNECTOR = re.compile(r"(?:(?:^|\s)(?:en|&|of)(?: (?:de|het|een))?|[(/,+])\s*$")
 
 
-def _names_label(label: str, start: int, end: int) -> bool:
+def _names_label(label: str, start: int, end: int, lead_in: bool = False) -> bool:
     """A match names the label when it starts it, covers most of it, or follows a connector
-    ('Doelen en evaluatie', 'Informatie over de ondersteuning'); not when it sits inside a phrase
-    such as 'auditieve ondersteuning bij lezen'."""
-    if not label[:start].strip():
+    ('Doelen en evaluatie', 'Informatie over de ondersteuning'), or ends a lead-in ('Voor de komende
+    periode hebben we deze doelen:'); not when it sits inside a phrase such as 'auditieve
+    ondersteuning bij lezen'."""
+    if not label[:start].strip() or (lead_in and not label[end:].strip()):
         return True
     if (end - start) >= 0.5 * len(label):
         return True
     return bool(_CONNECTOR.search(label[:start]))
 
 
-def label_matches(rules: list[Rule], label: str, *, whole: bool = False, adult: bool = False) -> list[str]:
+def label_matches(
+    rules: list[Rule], label: str, *, whole: bool = False, adult: bool = False, lead_in: bool = False
+) -> list[str]:
     """Ids of the rules whose label patterns name `label` (with `whole`, the entire label; with `adult`,
     also the labels that count for an adult pupil); a match inside another rule's longer match is
     dropped ('instemming met het handelingsdeel' is consent, not the handelingsdeel itself)."""
@@ -73,7 +76,7 @@ def label_matches(rules: list[Rule], label: str, *, whole: bool = False, adult: 
                 longer = best is None or m.end() - m.start() > best[1] - best[0]
                 if whole and (m.start(), m.end()) != (0, len(label)):
                     continue
-                if longer and _names_label(label, m.start(), m.end()):
+                if longer and _names_label(label, m.start(), m.end(), lead_in):
                     best = (m.start(), m.end())
         if best:
             spans.append((rule.id, *best))
@@ -97,10 +100,11 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
         if not u.label and not u.toc and (row := flattened_row(u, ruleset)):
             u.label, u.value = strip_label(row[0]), row[1]
         if u.label and not u.toc and u.index != title and not _instruction(u.label, ruleset):
-            key = "\1" + u.label if adult else u.label
+            lead_in = not u.value and u.text.rstrip().endswith(":") and len(u.label.split()) > 2
+            key = ("\1" if adult else "") + ("\2" if lead_in else "") + u.label
             if key not in cache:
                 names = ruleset.may_name(u.label) or (adult and _adult_may_name(rules, u.label))
-                cache[key] = label_matches(rules, u.label, adult=adult) if names else []
+                cache[key] = label_matches(rules, u.label, adult=adult, lead_in=lead_in) if names else []
             if cache[key]:
                 matched[u.index] = cache[key]
             elif ids := _value_label_matches(u, ruleset):
