@@ -355,10 +355,12 @@ def _named(u: Unit, rule_ids: set[str], rules_by_id: dict[str, Rule]) -> set[str
 
 def _cell_content(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:
     loc = unit.block.location
-    same_table = [
+    same_table = [  # the cells, and the tick boxes inside them ('Afwijkingen? ☐ ja ☒ nee')
         u
         for u in units
-        if u.kind is BlockKind.TABLE_CELL and u.block.location.table == loc.table and u.page == unit.page
+        if u.kind in (BlockKind.TABLE_CELL, BlockKind.CHECKBOX)
+        and u.block.location.table == loc.table
+        and u.page == unit.page
     ]
     if (loc.column == 1 or loc.column is None) and not (unit.header_table and loc.row == 1):
         row = [u for u in same_table if u.block.location.row == loc.row and u.index != unit.index]
