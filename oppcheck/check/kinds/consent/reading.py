@@ -37,6 +37,8 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
             before = region[pos - 1] if pos > 0 else None
             after = region[pos + 1] if pos + 1 < len(region) else None
             read_checkbox(u, pats, said, (before, after))
+            if said.agree_checked is u and current is not None and current.party == SCHOOL:
+                current = None  # the name and date under a ticked 'akkoord' are the one who ticked it
             continue
         if kind is BlockKind.IMAGE:
             if current is not None and current.party != SCHOOL:
