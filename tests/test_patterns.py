@@ -86,3 +86,31 @@ def test_prefilter_agrees_with_the_plain_pattern_on_random_patterns(patterns, te
         assert p.subn("#", text) == regex.subn("#", text)
         assert [m.span() for m in p.finditer(text)] == [m.span() for m in regex.finditer(text)]
         assert bool(p.fullmatch(text)) == bool(regex.fullmatch(text))
+
+
+def _ends_in_blank(parsed) -> bool:
+    """Whether some way through a parsed pattern ends in a literal space."""
+    from oppcheck.patterns import _c
+
+    if not len(parsed):
+        return False
+    op, av = parsed[-1]
+    if op is _c.LITERAL:
+        return av == ord(" ")
+    if op is _c.SUBPATTERN:
+        return _ends_in_blank(av[-1])
+    if op is _c.BRANCH:
+        return any(_ends_in_blank(branch) for branch in av[1])
+    return False
+
+
+def test_no_rule_pattern_ends_in_a_blank():
+    """Patterns match at word boundaries: an alternative that ends in a space ('door ') can never
+    match before a word, so the rule silently misses what it was written for."""
+    from oppcheck.patterns import _sre_parse
+
+    ruleset = load_ruleset("default")
+    found = [p for rule in ruleset.rules for p in (*rule.labels, *rule.phrases, *rule.value_labels)]
+    found += [p for rule in ruleset.rules for _, pats in pattern_fields(rule.options) for p in pats]
+    dead = [p for p in found if _ends_in_blank(_sre_parse.parse(p))]
+    assert not dead
