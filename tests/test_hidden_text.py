@@ -209,3 +209,31 @@ def test_white_text_on_a_dark_cell_is_read_in_odt(tmp_path):
                     "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=120)
     texts = [b.text for b in read_document(str(tmp_path / "plan.odt")).blocks]
     assert "Belemmerende factoren" in texts and "Bevorderende factoren" in texts
+
+
+def test_the_report_says_hidden_text_was_left_out(tmp_path):
+    """A parent reading the report learns that the PDF holds text nobody can see, and that oppcheck
+    did not count it."""
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(plan_pdf(HIDDEN_PDF_TRICKS[0]))
+    result = CliRunner().invoke(main, [str(path)])
+    assert "tekst die een lezer niet ziet" in " ".join(result.stdout.split())
+
+
+def test_text_on_a_page_whose_visibility_is_unknown_does_not_reassure(tmp_path):
+    """When the reader could not tell whether a page's text is visible (the page did not render), what
+    is found there is `unclear`, never `present`, and the report says why."""
+    from oppcheck.check import check_document
+    from oppcheck.ruleset import load_ruleset
+
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(plan_pdf())
+    doc = read_document(str(path))
+    plain = {e.id: e.status for e in check_document(doc, load_ruleset()).elements}
+    assert "present" in plain.values()
+    doc.notes.append(f"visibility-unknown:{','.join(str(p) for p in range(1, (doc.pages or 1) + 1))}")
+    unsure = {e.id: e for e in check_document(doc, load_ruleset()).elements}
+    for element, was in plain.items():
+        assert unsure[element].status != "present"
+        if was == "present":
+            assert unsure[element].status == "unclear" and "verborgen" in unsure[element].message

@@ -108,7 +108,15 @@ def judge_rule(rule: Rule, situation: Situation) -> Judgement:
         said = next((u for u in situation.units if any(p.search(u.norm) for p in rule.undone_res)), None)
         if said is not None:  # 'Status: concept': a draft has not been set
             return Judgement(INCOMPLETE, "document_says_undone", judgement.anchor, [said], said.text)
+    if judgement.status == PRESENT and _on_unsure_pages(judgement, ctx.unsure_pages):
+        # Text whose visibility could not be checked may be hidden: it cannot reassure anyone.
+        return Judgement(UNCLEAR, "visibility_unknown", judgement.anchor, judgement.shown, judgement.quote)
     return judgement
+
+
+def _on_unsure_pages(judgement: Judgement, pages: list[int]) -> bool:
+    units = [*judgement.shown, *([judgement.anchor.unit] if judgement.anchor else [])]
+    return bool(pages) and any(u.page in pages for u in units)
 
 
 def judge_template_rule(rule: Rule, situation: Situation) -> Judgement:

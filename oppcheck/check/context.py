@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import BlockKind, Document, Source
 from ..ruleset import RuleSet
@@ -33,6 +33,7 @@ class Context:
     unread_pages: list[int]
     revision_date: dt.date | None = None
     latest_date: dt.date | None = None  # the latest date the plan's own text names, of any kind
+    unsure_pages: list[int] = field(default_factory=list)  # pages whose text could not be told visible
 
     @property
     def law_date(self) -> dt.date | None:
@@ -64,7 +65,16 @@ def detect_context(
         unread_pages=unread,
         revision_date=revision if revision and (plan_date is None or revision > plan_date) else None,
         latest_date=max((d for u in units if not u.toc for d in find_dates(u.text)), default=None),
+        unsure_pages=noted_pages(doc.notes, "visibility-unknown"),
     )
+
+
+def noted_pages(notes: list[str], name: str) -> list[int]:
+    """The pages a reader's note names ('visibility-unknown:2,5' -> [2, 5])."""
+    for note in notes:
+        if note.startswith(f"{name}:"):
+            return [int(n) for n in note.split(":", 1)[1].split(",") if n.strip().isdigit()]
+    return []
 
 
 def _destination_units(anchors: list[Anchor]) -> set[int]:

@@ -15,7 +15,7 @@ from importlib import resources
 
 from ..findings import DOC_ERROR, PRESENT, DocumentResult, ElementResult, Report
 from ..i18n import message
-from .summary import summarize
+from .summary import reader_notes, summarize
 
 ORDER = {"missing": 0, "incomplete": 1, "unclear": 2}
 OBJECTION_WEEKS = 6
@@ -248,6 +248,7 @@ def _notes(doc: DocumentResult, lang: str) -> list[str]:
         notes.append(message("terminal.unread", lang, pages=", ".join(map(str, doc.unread_pages))))
     if doc.ocr_pages:
         notes.append(message("terminal.ocr", lang, pages=", ".join(map(str, doc.ocr_pages))))
+    notes += [message(key, lang, pages=pages) for key, pages in reader_notes(doc.notes)]
     if "tracked_changes" in doc.notes:
         notes.append(message("terminal.tracked", lang))
     return notes

@@ -92,3 +92,14 @@ def _verdict(doc: DocumentResult, lang: str, template: bool) -> str:
 def pages_text(pages: int | None, lang: str) -> str:
     """'1 pagina', '3 pagina's', or '' when the format has no pages (Word, text)."""
     return plural("summary.pages", pages, lang) if pages else ""
+
+
+def reader_notes(notes: list[str]) -> list[tuple[str, str]]:
+    """(message key, pages) for what the reader noticed about visibility: text a reader cannot see
+    (left out), pages whose text could not be checked."""
+    found = []
+    for note, key in (("hidden-text:", "terminal.hidden"), ("visibility-unknown:", "terminal.visibility")):
+        for n in notes:
+            if n.startswith(note):
+                found.append((key, n.split(":", 1)[1].replace(",", ", ")))
+    return found

@@ -6,6 +6,7 @@ from ..findings import DOC_ERROR, DocumentResult, ElementResult, Report
 from ..i18n import message, plural
 from ..ruleset import RuleSet
 from ..settings import Settings
+from .summary import reader_notes
 
 STYLE = {
     "present": "green",
@@ -82,6 +83,8 @@ def _document(console, doc: DocumentResult, lang: str, template: bool, verbose: 
             console.print(message(key, lang, pages=pages), style="yellow")
     if doc.ocr_pages:
         console.print(message("terminal.ocr", lang, pages=", ".join(map(str, doc.ocr_pages))), style="dim")
+    for key, pages in reader_notes(doc.notes):
+        console.print(message(key, lang, pages=pages), style="yellow")
     if "tracked_changes" in doc.notes:
         console.print(message("terminal.tracked", lang), style="yellow")
     summary = summarize(doc, lang, template)
