@@ -48,8 +48,11 @@ def sha256(text: str) -> str:
 
 
 def read_entry(path: Path, key: list) -> dict | None:
-    """The entry in `path` when it is intact and made as `key` says; else None."""
+    """The entry in `path` when it is intact and made as `key` says; else None. Only a regular file is
+    opened (a FIFO put in its place would block the read)."""
     try:
+        if not path.is_file():
+            return None
         with open(path, "rb") as fh:
             raw = fh.read(MAX_BYTES + 1)
     except OSError:
@@ -59,7 +62,7 @@ def read_entry(path: Path, key: list) -> dict | None:
         return None
     try:
         entry = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # damaged, or nested too deep to parse
         return None
     return entry if isinstance(entry, dict) and entry.get("key") == key else None
 

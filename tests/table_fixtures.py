@@ -272,3 +272,13 @@ def section_rules(path: Path) -> Path:
     c.line(72, y, 520, y)
     c.save()
     return path
+
+
+def sign_here_box():
+    """An empty rounded 'sign here' box: a closed curved frame, no signature."""
+    from reportlab.graphics.shapes import Drawing, Rect
+    from reportlab.lib import colors
+
+    drawing = Drawing(100, 24)
+    drawing.add(Rect(2, 2, 96, 20, rx=6, ry=6, strokeColor=colors.black, strokeWidth=0.8, fillColor=None))
+    return drawing

@@ -99,7 +99,7 @@ def test_results_are_those_without_a_cache(tmp_path):
     assert without == first == second
 
 
-@pytest.mark.parametrize("damage", ["garbage", "empty", "flipped", "bad_code", "foreign_key"])
+@pytest.mark.parametrize("damage", ["garbage", "empty", "flipped", "bad_code", "foreign_key", "deep", "fifo"])
 def test_a_damaged_cache_is_ignored_and_made_again(tmp_path, damage):
     cache = tmp_path / "cache"
     expected = run(str(PLAN), "--format", "json", cache=cache, no_cache=True)
@@ -121,6 +121,12 @@ def _damage(path: Path, how: str) -> None:
         path.write_bytes(os.urandom(2000))
     elif how == "empty":
         path.write_bytes(b"")
+    elif how == "deep":  # intact SHA-256 over JSON nested too deep to parse
+        body = b"[" * 100_000 + b"]" * 100_000
+        path.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+    elif how == "fifo":  # a named pipe in the entry's place: opening it would block
+        path.unlink()
+        os.mkfifo(path)
     elif how == "flipped":  # one byte of the body changed: the SHA-256 no longer fits
         middle = len(data) // 2
         path.write_bytes(data[:middle] + bytes([data[middle] ^ 1]) + data[middle + 1:])

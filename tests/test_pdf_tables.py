@@ -96,6 +96,8 @@ def test_signature_drawn_with_a_pen_in_the_parents_row(tmp_path):
     parents = tf.signature(tmp_path / "pen.pdf", ["Ouder(s)/verzorger(s)", "E. Koç", "10-11-2025", tf.pen_stroke()])
     consent = statuses(parents)["instemming_ouders"]
     assert consent.status == "present" and "tekening" in consent.message
+    frame = tf.signature(tmp_path / "kader.pdf", ["Ouder(s)/verzorger(s)", "E. Koç", "10-11-2025", tf.sign_here_box()])
+    assert statuses(frame)["instemming_ouders"].status == "incomplete"  # an empty rounded box is no signature
     nameless = tf.signature(tmp_path / "naamloos.pdf", ["Ouder(s)/verzorger(s)", "", "10-11-2025", tf.pen_stroke()])
     consent = statuses(nameless)["instemming_ouders"]
     assert consent.status == "unclear" and "kijk zelf" in consent.message

@@ -96,7 +96,10 @@ def judge_rule(rule: Rule, situation: Situation) -> Judgement:
     if not rule.applies(ctx.school_type, ctx.law_date):
         if not rule.applies_from:
             return Judgement(NOT_APPLICABLE, "not_for_type")
-        return Judgement(NOT_APPLICABLE, "not_in_force" if ctx.decision_date else "not_in_force_undated")
+        if ctx.decision_date:
+            return Judgement(NOT_APPLICABLE, "not_in_force")
+        # No date of setting: a plan a parent is asked to sign now is set now, when the rule applies.
+        return Judgement(UNCLEAR, "not_in_force_undated")
     if rule.not_for_adult_pupil and ctx.adult_pupil:
         return Judgement(NOT_APPLICABLE, "adult_pupil")
     if not triggered(rule, situation.units):  # an unread scanned page may hold the trigger

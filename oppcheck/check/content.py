@@ -10,7 +10,6 @@ from ..findings import INCOMPLETE, NOT_APPLICABLE, PRESENT, UNCLEAR
 from ..model import BlockKind, Source
 from ..patterns import compile_any
 from ..ruleset import Rule, RuleSet
-from .dates import has_date
 from .sections import Anchor
 from .units import Unit
 
@@ -219,7 +218,7 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
     words, seen = substantive_words(text, ruleset, rule)
     if anchor.how == "heading" and first_unit_is_filler(anchor, ruleset, rule):
         return Judgement(INCOMPLETE, "placeholder", anchor, shown, anchor.content[0].text)
-    if anchor.how == "phrase" and not (opts.needs_date and has_date(text)):
+    if anchor.how == "phrase" and not (opts.needs_date and _has_past_date(text)):
         # The sentence itself names the element: ask for more than the naming words (unless what the
         # element needs is a date, and the sentence gives it: 'vastgesteld op 1 december 2025').
         enough = len(words) >= max(opts.min_words, 3) + 2
@@ -237,7 +236,8 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
         else:
             reason = "placeholder"
         return Judgement(INCOMPLETE, reason, anchor, shown, quote)
-    if opts.needs_date and not (has_date(text) or has_date(_own_line(anchor.unit))):
+    if opts.needs_date and not (_has_past_date(text) or _has_past_date(_own_line(anchor.unit))):
+        # No date, or only one still to come ('wordt vastgesteld op 15 januari 2027'): not done yet.
         return Judgement(INCOMPLETE, "no_date", anchor, shown, quote)
     if opts.expect_res and not any(p.search(norm(text)) for p in opts.expect_res):
         return Judgement(opts.if_unexpected, "unexpected", anchor, shown, quote)
@@ -245,6 +245,15 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
     if missing:
         return Judgement(INCOMPLETE, f"also_{missing}", anchor, shown, quote)
     return Judgement(PRESENT, "found", anchor, shown, quote)
+
+
+def _has_past_date(text: str) -> bool:
+    """A date that has been (not 'wordt vastgesteld op 15 januari 2027')."""
+    import datetime as dt
+
+    from .dates import find_dates
+
+    return any(d <= dt.date.today() for d in find_dates(text))
 
 
 def best(judgements: list[Judgement]) -> Judgement | None:

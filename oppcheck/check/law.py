@@ -73,10 +73,14 @@ def _claimed_by_other(u: Unit, rule: Rule, ruleset: RuleSet) -> bool:
 
 
 def answered_labels(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> list[str]:
-    """The labels in an anchor's content whose value is filled in."""
+    """The anchor's own label ('Besproken met ouders op: 30-09-2025' says with whom) and the labels in
+    its content whose value is filled in."""
     from .content import substantive_words
 
-    return [u.label for u in anchor.content if u.label and u.value and substantive_words(u.value, ruleset, rule)[0]]
+    own = [anchor.unit.label] if anchor.unit.label and anchor.how != "phrase" else []
+    return own + [
+        u.label for u in anchor.content if u.label and u.value and substantive_words(u.value, ruleset, rule)[0]
+    ]
 
 
 def judge_term(rule: Rule, judgement: Judgement, ctx: Context) -> Judgement:

@@ -216,6 +216,9 @@ def page_images(page) -> list[Box]:
     return list(_images(objects, _FORM_DEPTH))
 
 
+_MIN_STROKE_SEGMENTS = 4  # slanted line segments that make a drawn stroke (a polyline signature)
+
+
 def page_drawings(page) -> list[Box]:
     """Bounding boxes of pen strokes drawn on the page: stroked paths with curves or many slanted
     segments (a signature drawn with a stylus or in a PDF editor), not a table's ruling lines."""
@@ -225,6 +228,7 @@ def page_drawings(page) -> list[Box]:
 
 
 def _drawings(objects, depth: int):
+    """Boxes of the pen strokes among `objects`, also inside Form XObjects."""
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     for obj in objects:
@@ -241,25 +245,41 @@ def _drawings(objects, depth: int):
             yield Box(left.value, bottom.value, right.value, top.value)
 
 
-_MIN_STROKE_SEGMENTS = 4
-
-
 def _pen_stroke(path) -> bool:
-    """Curves, or line segments that are neither horizontal nor vertical: drawn, not ruled."""
+    """Open strokes of curves or slanted segments: drawn, not ruled. A path with a closed part (a
+    rounded sign-here box, a circle) is a form's frame, however curved."""
     x, y = ctypes.c_float(), ctypes.c_float()
-    slanted, previous = 0, None
+    curves = slanted = 0
+    stroke: list[tuple[float, float]] = []  # the points of the current subpath
     for i in range(pdfium_c.FPDFPath_CountSegments(path)):
         segment = pdfium_c.FPDFPath_GetPathSegment(path, i)
+        if pdfium_c.FPDFPathSegment_GetClose(segment):
+            return False
         kind = pdfium_c.FPDFPathSegment_GetType(segment)
-        if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
-            return True
         if not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
             continue
-        if kind == pdfium_c.FPDF_SEGMENT_LINETO and previous is not None:
-            dx, dy = abs(x.value - previous[0]), abs(y.value - previous[1])
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            if _closes(stroke):
+                return False
+            stroke = []
+        elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            curves += 1
+        elif kind == pdfium_c.FPDF_SEGMENT_LINETO and stroke:
+            dx, dy = abs(x.value - stroke[-1][0]), abs(y.value - stroke[-1][1])
             slanted += dx > 0.5 and dy > 0.5
-        previous = (x.value, y.value)
-    return slanted >= _MIN_STROKE_SEGMENTS
+        stroke.append((x.value, y.value))
+    if _closes(stroke):
+        return False
+    return curves >= 2 or slanted >= _MIN_STROKE_SEGMENTS
+
+
+def _closes(stroke: list[tuple[float, float]]) -> bool:
+    """A subpath that ends where it began (a shape drawn without the close operator)."""
+    return len(stroke) > 2 and _same_point(stroke[0], stroke[-1])
+
+
+def _same_point(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return abs(a[0] - b[0]) < 1.0 and abs(a[1] - b[1]) < 1.0
 
 
 def _images(objects, depth: int):
