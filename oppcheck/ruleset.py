@@ -217,8 +217,8 @@ class RuleSet:
         return any(p.search(text) for r in self.rules for p in r.label_any_res)
 
     @cached_property
-    def label_cache(self) -> dict[str, list[str]]:
-        """Label text -> the rule ids it names (labels repeat across the documents of a batch)."""
+    def label_cache(self) -> dict[tuple, list[str]]:
+        """(label text, how it is read) -> the rule ids it names (labels repeat across a batch)."""
         return {}
 
     @property

@@ -101,7 +101,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
             u.label, u.value = strip_label(row[0]), row[1]
         if u.label and not u.toc and u.index != title and not _instruction(u.label, ruleset):
             lead_in = not u.value and u.text.rstrip().endswith(":") and len(u.label.split()) > 2
-            key = ("\1" if adult else "") + ("\2" if lead_in else "") + u.label
+            key = (u.label, adult, lead_in)
             if key not in cache:
                 names = ruleset.may_name(u.label) or (adult and _adult_may_name(rules, u.label))
                 cache[key] = label_matches(rules, u.label, adult=adult, lead_in=lead_in) if names else []
@@ -152,7 +152,7 @@ def _instruction(label: str, ruleset: RuleSet) -> bool:
 def _run_in_matches(u: Unit, rules: list[Rule], ruleset: RuleSet) -> list[str]:
     """A run-in heading ('Ons gesprek. Het plan ...') names an element only when a label pattern covers
     the whole lead: a first sentence that merely starts with a label word ('Doelen worden ...') does not."""
-    key = "\0" + u.run_in[0]
+    key = (u.run_in[0], "run-in")
     cache = ruleset.label_cache
     if key not in cache:
         cache[key] = label_matches(rules, u.run_in[0], whole=True) if ruleset.may_name(u.run_in[0]) else []

@@ -45,18 +45,23 @@ def refusal_reason(text: str, pats: ConsentVocabulary) -> str:
     return "refused"
 
 
+def _options(text: str, pats: ConsentVocabulary) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of the refusals in `text` (the outermost: 'niet akkoord', not also its 'akkoord') and
+    of the agreements that lie outside every refusal."""
+    refusals = {m.span() for p in pats["refuse"] for m in p.finditer(text)}
+    outer = [r for r in refusals if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in refusals)]
+    agreements = {m.span() for p in pats["agree"] for m in p.finditer(text)}
+    free = [a for a in agreements if not any(r[0] <= a[0] and a[1] <= r[1] for r in refusals)]
+    return sorted(outer), sorted(free)
+
+
 def _first_option(text: str, pats: ConsentVocabulary) -> tuple[bool, bool]:
     """(refuses, agrees): what a scanned box's label says first. OCR runs a label on into the next
     option ('akkoord met het handelingsdeel [ ] niet akkoord'): the box is the first option's."""
-    refusals = [m.span() for p in pats["refuse"] for m in p.finditer(text)]
-    agreements = [
-        m.span() for p in pats["agree"] for m in p.finditer(text) if not any(r[0] <= m.start() < r[1] for r in refusals)
-    ]
-    first_refusal = min((r[0] for r in refusals), default=None)
-    first_agreement = min((a[0] for a in agreements), default=None)
-    if first_refusal is None:
-        return False, first_agreement is not None
-    if first_agreement is not None and first_agreement < first_refusal:
+    refusals, agreements = _options(text, pats)
+    if not refusals:
+        return False, bool(agreements)
+    if agreements and agreements[0][0] < refusals[0][0]:
         return False, True
     return True, False
 
@@ -94,11 +99,8 @@ def _scanned_option_pair(text: str, u: Unit, pats: ConsentVocabulary) -> bool:
     told from the text. (One refusal alone, 'getekend onder protest', is a statement.)"""
     if u.block.source is not Source.OCR:
         return False
-    refusals = {m.span() for p in pats["refuse"] for m in p.finditer(text)}
-    agreements = {m.span() for p in pats["agree"] for m in p.finditer(text)}
-    free = {a for a in agreements if not any(r[0] <= a[0] and a[1] <= r[1] for r in refusals)}
-    outer = {r for r in refusals if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in refusals)}
-    return bool(refusals) and len(free | outer) >= 2
+    refusals, agreements = _options(text, pats)
+    return bool(refusals) and len(refusals) + len(agreements) >= 2
 
 
 def read_sentences(text: str, u: Unit, pats: ConsentVocabulary, said: Statements, who: str | None = None) -> None:
