@@ -99,7 +99,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
     for u in units:
         if not u.label and not u.toc and (row := flattened_row(u, ruleset)):
             u.label, u.value = strip_label(row[0]), row[1]
-        if u.label and not u.toc and u.index != title and not _instruction(u.label, ruleset):
+        if u.label and not u.toc and u.index != title and not _instruction(u, ruleset):
             lead_in = not u.value and u.text.rstrip().endswith(":") and len(u.label.split()) > 2
             key = (u.label, adult, lead_in)
             if key not in cache:
@@ -143,10 +143,13 @@ def _adult_may_name(rules: list[Rule], label: str) -> bool:
     return any(p.search(label) for r in rules for p in r.adult_label_res)
 
 
-def _instruction(label: str, ruleset: RuleSet) -> bool:
-    """A label that is the format's instruction ('Formuleer de onderwijsbehoeften: ...') names no part
-    of the plan: it and its text are guidance for the writer."""
-    return any(p.match(label) for p in ruleset.instruction_label_res)
+def _instruction(u: Unit, ruleset: RuleSet) -> bool:
+    """A 'Label: text' line whose label is the format's instruction ('Formuleer de onderwijsbehoeften:
+    wat heeft ...?') names no part of the plan: it and its text are guidance for the writer. (A
+    heading worded as an instruction, 'Benoem de onderwijsbehoeften', still heads what is under it.)"""
+    if u.kind is BlockKind.HEADING or (u.headingish and not u.value):
+        return False
+    return any(p.match(u.label) for p in ruleset.instruction_label_res)
 
 
 def _run_in_matches(u: Unit, rules: list[Rule], ruleset: RuleSet) -> list[str]:
