@@ -120,8 +120,12 @@ def read_sentences(text: str, u: Unit, pats: ConsentVocabulary, said: Statements
         if any_match(pats["choice"], said_text) or _scanned_option_pair(said_text, u, pats):
             said.choice_open = said.choice_open or u
         elif any_match(pats["refuse"], said_text):
-            # A short 'niet akkoord' is a printed option; 'ondertekend onder protest' says what was signed.
-            if said.refusal is None and (len(whole.split()) > _option_words(u) or any_match(pats["signature"], whole)):
+            # A short 'niet akkoord' is a printed option; 'Akkoord: nee' is a form's answer, and
+            # 'ondertekend onder protest' says what was signed.
+            answer = bool(u.label and u.value) and any(c.isalpha() for c in u.value)
+            if said.refusal is None and (
+                answer or len(whole.split()) > _option_words(u) or any_match(pats["signature"], whole)
+            ):
                 said.refusal = (refusal_reason(said_text, pats), u)
                 said.refusal_party = who
         elif any_match(pats["agreed"], said_text):
