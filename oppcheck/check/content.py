@@ -219,9 +219,11 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
     if anchor.how == "heading" and first_unit_is_filler(anchor, ruleset, rule):
         return Judgement(INCOMPLETE, "placeholder", anchor, shown, anchor.content[0].text)
     if anchor.how == "phrase" and not (opts.needs_date and _has_past_date(text)):
-        # The sentence itself names the element: ask for more than the naming words (unless what the
-        # element needs is a date, and the sentence gives it: 'vastgesteld op 1 december 2025').
-        enough = len(words) >= max(opts.min_words, 3) + 2
+        # The sentence itself names the element: ask for more than the naming words, unless it gives
+        # what the element needs: a date ('vastgesteld op 1 december 2025') or what the rule expects
+        # ('Wij verwachten dat Sara doorstroomt naar het praktijkonderwijs').
+        named = bool(opts.expect_res) and any(p.search(norm(text)) for p in opts.expect_res)
+        enough = len(words) >= max(opts.min_words, 3) + (0 if named else 2)
     else:
         enough = len(words) >= max(opts.min_words, 1)
     if not enough:
