@@ -206,8 +206,15 @@ def _label(unit: Unit) -> None:
             rest = unit.text.strip().split("\n", 1)
             unit.value = rest[1].strip() if len(rest) > 1 else ""
         return
-    if short and "\n" not in unit.text.strip():
-        unit.label, unit.headingish = strip_label(first_line), True
+    label = strip_label(first_line)
+    if (
+        short
+        and "\n" not in unit.text.strip()
+        and not (kind is BlockKind.LIST_ITEM and any(c.isdigit() for c in label))
+    ):
+        # A short line on its own names what follows ('1. Onderbouwing' printed as a list item too);
+        # a bullet with a date or a number in it ('januari 2026 (tussenevaluatie)') is an item of a list.
+        unit.label, unit.headingish = label, True
 
 
 def _run_in(text: str) -> tuple[str, str] | None:
