@@ -102,6 +102,19 @@ class SlotReader:
         if u.kind is BlockKind.HEADING or (u.headingish and not u.value and not who):
             return current  # 'Handtekeningen' names the part; it is no signature place itself
         if not (is_sig or is_name or is_date):
+            if u.value and says_agree(label, pats) and any_match(pats["signed"], norm(u.value)):
+                # 'Akkoord: w.g. M. Bos, 4-11-2025': agreed, signed (and dated) on one line, by the
+                # party the consent part asks (no party named on the line itself).
+                slot = Slot(
+                    party(norm(u.value), pats) or PARENT,
+                    u,
+                    signed=True,
+                    named=self.named(u.value),
+                    dated=has_date(u.value),
+                    agreed=True,
+                )
+                slots.append(slot)
+                return slot
             row_party = party(u.norm, pats)
             if row_party and any_match(pats["signed"], u.norm) and len(u.norm.split()) <= 24:
                 # A signature row printed as one line: 'Ouder 1 (akkoord) R. de Boer 31 jan. 2026 (getekend)'.
