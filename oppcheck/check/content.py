@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -10,6 +11,7 @@ from ..findings import INCOMPLETE, NOT_APPLICABLE, PRESENT, UNCLEAR
 from ..model import BlockKind, Source
 from ..patterns import compile_any
 from ..ruleset import Rule, RuleSet
+from .dates import find_dates
 from .sections import Anchor
 from .units import Unit
 
@@ -251,10 +253,6 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
 
 def _has_past_date(text: str) -> bool:
     """A date that has been (not 'wordt vastgesteld op 15 januari 2027')."""
-    import datetime as dt
-
-    from .dates import find_dates
-
     return any(d <= dt.date.today() for d in find_dates(text))
 
 

@@ -32,7 +32,7 @@ class Context:
     adult_pupil: bool  # meerderjarig en handelingsbekwaam: consents himself, no hoorrecht
     unread_pages: list[int]
     revision_date: dt.date | None = None
-    latest_date: dt.date | None = None  # the latest date the plan's own text names, of any kind
+    latest_date: dt.date | None = None  # without a date of setting: the latest date the plan names
     unsure_pages: list[int] = field(default_factory=list)  # pages whose text could not be told visible
 
     @property
@@ -64,9 +64,14 @@ def detect_context(
         adult_pupil=_adult(units, res) and detected in ("vso", None),
         unread_pages=unread,
         revision_date=revision if revision and (plan_date is None or revision > plan_date) else None,
-        latest_date=max((d for u in units if not u.toc for d in find_dates(u.text)), default=None),
+        latest_date=None if plan_date or revision else _latest_date(units),
         unsure_pages=noted_pages(doc.notes, "visibility-unknown"),
     )
+
+
+def _latest_date(units: list[Unit]) -> dt.date | None:
+    """The latest date the plan's own text names (read only for a plan without a date of setting)."""
+    return max((d for u in units if not u.toc for d in find_dates(u.text)), default=None)
 
 
 def noted_pages(notes: list[str], name: str) -> list[int]:

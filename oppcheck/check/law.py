@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..findings import NOT_APPLICABLE, PRESENT, UNCLEAR
 from ..model import BlockKind
@@ -72,12 +73,16 @@ def _claimed_by_other(u: Unit, rule: Rule, ruleset: RuleSet) -> bool:
     return any(p.search(u.norm) for r in ruleset.rules if r.id != rule.id for p in r.phrase_res)
 
 
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
 def answered_labels(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> list[str]:
-    """The anchor's own label ('Besproken met ouders op: 30-09-2025' says with whom) and the labels in
-    its content whose value is filled in."""
+    """The anchor's own label ('Besproken met ouders op: 30-09-2025' says with whom), without what it
+    asks in brackets ('(wat / wie / hoe vaak)' is guidance, not an answer), and the labels in its
+    content whose value is filled in."""
     from .content import substantive_words
 
-    own = [anchor.unit.label] if anchor.unit.label and anchor.how != "phrase" else []
+    own = [_BRACKETS.sub(" ", anchor.unit.label)] if anchor.unit.label and anchor.how != "phrase" else []
     return own + [
         u.label for u in anchor.content if u.label and u.value and substantive_words(u.value, ruleset, rule)[0]
     ]

@@ -104,7 +104,7 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
     is kept as an empty, failed page."""
     import pypdfium2 as pdfium
 
-    from .pdf_page import page_drawings, page_images, page_lines
+    from .pdf_page import page_lines, page_marks
 
     try:
         page = pdf[index]
@@ -125,7 +125,7 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
     lines = page_lines(textpage, text)
     result = _Page(
         lines,
-        [b for b in page_images(page) + page_drawings(page) if _visible(b)],
+        [b for b in page_marks(page) if _visible(b)],
         page.get_size(),
         widgets,
         _tables(page, textpage, lines, text if hidden else None),

@@ -211,33 +211,41 @@ def _utf16_len(text: str) -> int:
 
 def page_images(page) -> list[Box]:
     """Bounding boxes of the images drawn on the page, also inside Form XObjects."""
-    count = pdfium_c.FPDFPage_CountObjects(page)
-    objects = (pdfium_c.FPDFPage_GetObject(page, i) for i in range(count))
-    return list(_images(objects, _FORM_DEPTH))
+    return list(_marks(_page_objects(page), _FORM_DEPTH, strokes=False))
+
+
+def page_marks(page) -> list[Box]:
+    """Images and pen strokes on the page, in one walk: the stroked paths with curves or slanted
+    segments (a signature drawn with a stylus or in a PDF editor), not a table's ruling lines."""
+    return list(_marks(_page_objects(page), _FORM_DEPTH, strokes=True))
 
 
 _MIN_STROKE_SEGMENTS = 4  # slanted line segments that make a drawn stroke (a polyline signature)
 
 
-def page_drawings(page) -> list[Box]:
-    """Bounding boxes of pen strokes drawn on the page: stroked paths with curves or many slanted
-    segments (a signature drawn with a stylus or in a PDF editor), not a table's ruling lines."""
-    count = pdfium_c.FPDFPage_CountObjects(page)
-    objects = (pdfium_c.FPDFPage_GetObject(page, i) for i in range(count))
-    return list(_drawings(objects, _FORM_DEPTH))
+def _page_objects(page):
+    return (pdfium_c.FPDFPage_GetObject(page, i) for i in range(pdfium_c.FPDFPage_CountObjects(page)))
 
 
-def _drawings(objects, depth: int):
-    """Boxes of the pen strokes among `objects`, also inside Form XObjects."""
+def _marks(objects, depth: int, strokes: bool):
+    """Boxes of the images (and, with `strokes`, the pen strokes) among `objects`, also inside Form
+    XObjects."""
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     for obj in objects:
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth > 0:
             count = pdfium_c.FPDFFormObj_CountObjects(obj)
-            yield from _drawings((pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(count)), depth - 1)
+            inner = (pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(count))
+            yield from _marks(inner, depth - 1, strokes)
             continue
-        if kind != pdfium_c.FPDF_PAGEOBJ_PATH or pdfium_c.FPDFPath_CountSegments(obj) < _MIN_STROKE_SEGMENTS:
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                yield Box(left.value, bottom.value, right.value, top.value)
+            continue
+        if not strokes or kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if pdfium_c.FPDFPath_CountSegments(obj) < _MIN_STROKE_SEGMENTS:
             continue
         if not (pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke) and stroke.value and not fill.value):
             continue
@@ -280,16 +288,3 @@ def _closes(stroke: list[tuple[float, float]]) -> bool:
 
 def _same_point(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return abs(a[0] - b[0]) < 1.0 and abs(a[1] - b[1]) < 1.0
-
-
-def _images(objects, depth: int):
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    for obj in objects:
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-                yield Box(left.value, bottom.value, right.value, top.value)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth > 0:
-            count = pdfium_c.FPDFFormObj_CountObjects(obj)
-            inner = (pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(count))
-            yield from _images(inner, depth - 1)
