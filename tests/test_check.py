@@ -357,3 +357,18 @@ def test_signature_image_in_the_parents_row_counts_with_name_and_date(tmp_path):
     _, doc = statuses(plan("school.docx", ["Ouder/verzorger", "P. Bakker", "02-10-2025", ""], school_image))
     consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
     assert consent["status"] == "incomplete"
+
+
+def test_rights_are_quoted_from_the_rights_paragraph_not_from_a_word_elsewhere(tmp_path):
+    """A 'vertrouwenspersoon' among the pupil's strengths is not where the plan tells parents their rights."""
+    plan = write(tmp_path, (
+        "# Ontwikkelingsperspectief\n\nNaam leerling: Tess Ruiter\n\n"
+        "Stimulerende factoren: Tess heeft een vertrouwenspersoon op school bij wie ze terechtkan.\n\n"
+        "Rechten ouders: U heeft instemmingsrecht op het handelingsdeel. Bent u het niet eens, "
+        "dan kunt u de Geschillencommissie passend onderwijs om een oordeel vragen.\n"
+    ))
+    _, doc = statuses(plan)
+    rights = next(e for e in doc["elements"] if e["id"] == "informatie_rechten")
+    assert rights["status"] == "present"
+    assert "Geschillencommissie" in rights["evidence"][0]["quote"]
+    assert "vertrouwenspersoon" not in rights["message"]

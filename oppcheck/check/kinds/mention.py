@@ -43,14 +43,8 @@ SCHEMA = {
 
 def judge(rule: Rule, situation: Situation) -> Judgement:
     opts: MentionOptions = rule.options
-    hits: dict[str, object] = {}
-    for u in situation.units:
-        if u.toc or u.kind in (BlockKind.IMAGE, BlockKind.SIGNATURE):
-            continue
-        for name, pats in opts.group_res:
-            if name not in hits and any(p.search(u.norm) for p in pats):
-                hits[name] = u
     labelled = [a for a in situation.anchors_of(rule) if a.rank == 1]
+    hits = _group_hits(opts, situation, {u.index for a in labelled for u in (a.unit, *a.content)})
     if not hits:
         judged = best([judge_anchor(a, rule, situation.ruleset) for a in labelled])
         if judged is None:
@@ -64,6 +58,26 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
     if len(hits) == len(opts.group_res):
         return Judgement(PRESENT, "found", anchor, shown, quote)
     return Judgement(INCOMPLETE, "groups_missing", anchor, shown, quote)
+
+
+def _group_hits(opts: MentionOptions, situation: Situation, in_section: set[int]) -> dict[str, object]:
+    """For each group, the unit that mentions it: one in the element's own labelled section first,
+    then one that mentions the most groups, then the first (a 'vertrouwenspersoon' among a pupil's
+    strengths is a poorer witness than the rights paragraph that names three places to go)."""
+    named: list[tuple[object, set[str]]] = []
+    for u in situation.units:
+        if u.toc or u.kind in (BlockKind.IMAGE, BlockKind.SIGNATURE):
+            continue
+        names = {name for name, pats in opts.group_res if any(p.search(u.norm) for p in pats)}
+        if names:
+            named.append((u, names))
+    hits: dict[str, object] = {}
+    for name, _pats in opts.group_res:
+        candidates = [(u, names) for u, names in named if name in names]
+        if candidates:
+            u, _ = min(candidates, key=lambda c: (c[0].index not in in_section, -len(c[1]), c[0].index))
+            hits[name] = u
+    return hits
 
 
 def judge_template(rule: Rule, situation: Situation) -> Judgement:
