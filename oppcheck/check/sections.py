@@ -45,27 +45,40 @@ class Anchor:
 
 
 # 'Doelen en evaluatie' names both; 'Evaluatie van de doelen' is about the evaluation only.
+_MAX_WORDS_BEFORE_BRACKET = 3
 _CONNECTOR = re.compile(r"(?:(?:^|\s)(?:en|&|of)(?: (?:de|het|een))?|[(/,+])\s*$")
 
 
-def _names_label(label: str, start: int, end: int, lead_in: bool = False) -> bool:
+def _names_label(label: str, start: int, end: int, lead_in: bool = False, row_cell: bool = False) -> bool:
     """A match names the label when it starts it, covers most of it, or follows a connector
     ('Doelen en evaluatie', 'Informatie over de ondersteuning'), or ends a lead-in ('Voor de komende
     periode hebben we deze doelen:'); not when it sits inside a phrase such as 'auditieve
-    ondersteuning bij lezen'."""
-    if not label[:start].strip() or (lead_in and not label[end:].strip()):
+    ondersteuning bij lezen'. In a cell below a table's first row, a bracket names the label after a
+    short title ('Bijzonderheden (afwijkingen)'), not after what the row describes ('Woordenschat in
+    kleine groep (eigen leerlijn)')."""
+    before = label[:start]
+    if not before.strip() or (lead_in and not label[end:].strip()):
         return True
     if (end - start) >= 0.5 * len(label):
         return True
-    return bool(_CONNECTOR.search(label[:start]))
+    if row_cell and before.rstrip().endswith("("):
+        return len(before.rstrip()[:-1].split()) <= _MAX_WORDS_BEFORE_BRACKET
+    return bool(_CONNECTOR.search(before))
 
 
 def label_matches(
-    rules: list[Rule], label: str, *, whole: bool = False, adult: bool = False, lead_in: bool = False
+    rules: list[Rule],
+    label: str,
+    *,
+    whole: bool = False,
+    adult: bool = False,
+    lead_in: bool = False,
+    row_cell: bool = False,
 ) -> list[str]:
     """Ids of the rules whose label patterns name `label` (with `whole`, the entire label; with `adult`,
-    also the labels that count for an adult pupil); a match inside another rule's longer match is
-    dropped ('instemming met het handelingsdeel' is consent, not the handelingsdeel itself)."""
+    also the labels that count for an adult pupil; `row_cell`: a table cell below the first row); a
+    match inside another rule's longer match is dropped ('instemming met het handelingsdeel' is
+    consent, not the handelingsdeel itself)."""
     spans: list[tuple[str, int, int]] = []
     for rule in rules:
         if any(p.search(label) for p in rule.not_label_res):
@@ -76,7 +89,7 @@ def label_matches(
                 longer = best is None or m.end() - m.start() > best[1] - best[0]
                 if whole and (m.start(), m.end()) != (0, len(label)):
                     continue
-                if longer and _names_label(label, m.start(), m.end(), lead_in):
+                if longer and _names_label(label, m.start(), m.end(), lead_in, row_cell):
                     best = (m.start(), m.end())
         if best:
             spans.append((rule.id, *best))
@@ -101,10 +114,13 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
             u.label, u.value = strip_label(row[0]), row[1]
         if u.label and not u.toc and u.index != title and not _instruction(u, ruleset):
             lead_in = not u.value and u.text.rstrip().endswith(":") and len(u.label.split()) > 2
-            key = (u.label, adult, lead_in)
+            row_cell = u.kind is BlockKind.TABLE_CELL and (u.block.location.row or 0) > 1
+            key = (u.label, adult, lead_in, row_cell)
             if key not in cache:
                 names = ruleset.may_name(u.label) or (adult and _adult_may_name(rules, u.label))
-                cache[key] = label_matches(rules, u.label, adult=adult, lead_in=lead_in) if names else []
+                cache[key] = (
+                    label_matches(rules, u.label, adult=adult, lead_in=lead_in, row_cell=row_cell) if names else []
+                )
             if cache[key]:
                 matched[u.index] = cache[key]
             elif ids := _value_label_matches(u, ruleset):
