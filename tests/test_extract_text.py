@@ -228,3 +228,21 @@ def test_two_column_text_table_with_wrapped_cells(tmp_path):
     assert (2, 2, "Dat baseren we op de toetsen: hij groeit bij rekenen langzamer dan gemiddeld.") in cells
     assert (4, 2, "mentorgesprek, wekelijks 15 minuten, door de mentor.") in cells
     assert not any(row == 3 and col == 2 and text for row, col, text in cells)
+
+
+def test_a_plain_rule_under_a_header_row_separates_it_from_the_rows(tmp_path):
+    """'Wat | Wie | Hoe vaak' over '--------' is a table's header row, not a title underlined."""
+    text = (
+        "Te bieden ondersteuning\n\n"
+        "Wat | Wie | Hoe vaak\n"
+        "------------------------------\n"
+        "Leesinstructie | leesspecialist | 2x per week\n"
+        "Pauzeplek | mentor | dagelijks\n\n"
+        "Titel\n-----\nGewone tekst.\n"
+    )
+    doc = _read(tmp_path, text.encode())
+    cells = [b for b in doc.blocks if b.kind is K.TABLE_CELL]
+    assert [c.text for c in cells[:3]] == ["Wat", "Wie", "Hoe vaak"]
+    assert [c.location.row for c in cells] == [1, 1, 1, 2, 2, 2, 3, 3, 3]
+    assert cells[3].col_header == "Wat"
+    assert (K.HEADING, "Titel") in _kinds(doc)  # a title underlined outside a table stays a heading

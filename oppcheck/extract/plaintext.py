@@ -207,6 +207,17 @@ def _is_table_row(s: str) -> bool:
     return s.startswith("|") or " | " in s or s.endswith(" |") or bool("+" in s and _PLAIN_SEP.match(s))
 
 
+def _rule_inside_table(lines: list[str], i: int) -> bool:
+    """A plain rule ('--------') under a header row 'Wat | Wie | Hoe vaak' with more rows below
+    separates the header from the rows; it does not underline a title."""
+    return (
+        _is_separator(lines[i].strip())
+        and i + 1 < len(lines)
+        and len(lines[i + 1]) <= MAX_STRUCTURED_LINE
+        and _is_table_row(lines[i + 1].strip())
+    )
+
+
 def _md_inline(line: str) -> str:
     """Markdown emphasis and links as a reader sees them: '**Naam:** [site](url)' -> 'Naam: site'."""
     if "**" in line or "__" in line:
@@ -244,7 +255,11 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             s = raw.strip()
         if _is_table_row(s):
             rows = [(line_no, raw)]
-            while i < n and len(lines[i]) <= MAX_STRUCTURED_LINE and _is_table_row(lines[i].strip()):
+            while (
+                i < n
+                and len(lines[i]) <= MAX_STRUCTURED_LINE
+                and (_is_table_row(lines[i].strip()) or _rule_inside_table(lines, i))
+            ):
                 rows.append((i + 1, lines[i]))
                 i += 1
             if sum(1 for _, r in rows if "|" in r) >= 2:
