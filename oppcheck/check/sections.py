@@ -129,6 +129,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
             u.label, u.value = u.run_in
             matched[u.index] = ids
     _column_tables(units, matched)
+    _record_tables(units, matched)
     anchors: dict[str, list[Anchor]] = {r.id: [] for r in ruleset.rules}
     for idx, ids in matched.items():
         unit = units[idx]
@@ -227,14 +228,39 @@ def _claimed(anchors: dict[str, list[Anchor]]) -> dict[int, set[str]]:
     return claimed
 
 
-def _column_tables(units: list[Unit], matched: dict[int, list[str]]) -> None:
-    """In a table whose first row names two or more elements ('Belemmerend | Bevorderend', 'Doel |
-    Aanpak'), the cells below are content of their column, not labels."""
+def _tables(units: list[Unit]) -> list[list[Unit]]:
+    """The cells of each table."""
     tables: dict[tuple, list[Unit]] = defaultdict(list)
     for u in units:
         if u.kind is BlockKind.TABLE_CELL and u.block.location.table is not None:
             tables[(u.page, u.block.location.table)].append(u)
-    for cells in tables.values():
+    return list(tables.values())
+
+
+MIN_RECORD_COLUMNS = 3
+
+
+def _record_tables(units: list[Unit], matched: dict[int, list[str]]) -> None:
+    """A table under a header row of three or more column names that name no element ('Wat | Wie |
+    Hoe vaak | Vanaf') holds records: a cell below that reads like a label ('Aangepast rooster: start
+    2e uur') describes its row, and does not end the section the table stands in. (When the first
+    column names two or more elements, it is a label | value table with extra columns.)"""
+    for cells in _tables(units):
+        header = [c for c in cells if c.block.location.row == 1]
+        if (
+            len(header) < MIN_RECORD_COLUMNS
+            or any(c.index in matched or c.value or not c.text.strip() for c in header)
+            or len({rid for c in cells if c.block.location.column == 1 for rid in matched.get(c.index, [])}) >= 2
+        ):
+            continue
+        for c in cells:
+            c.record_row = c.block.location.row != 1
+
+
+def _column_tables(units: list[Unit], matched: dict[int, list[str]]) -> None:
+    """In a table whose first row names two or more elements ('Belemmerend | Bevorderend', 'Doel |
+    Aanpak'), the cells below are content of their column, not labels."""
+    for cells in _tables(units):
         header = [c for c in cells if c.block.location.row == 1 and c.index in matched]
         if len(header) < 2 or len({rid for c in header for rid in matched[c.index]}) < 2:
             continue  # 'Hulpvraag | Wat heeft Milan nodig?' is one element's label and its value
@@ -340,6 +366,8 @@ def _ends_section(
     Under a heading that names several elements ('Bevorderende en belemmerende factoren'), a line
     naming some of those same elements (a table's header row) is part of the shared content."""
     other = matched.get(u.index)
+    if other and u.record_row and anchor.unit.kind is not BlockKind.TABLE_CELL:
+        return False  # a row of the records table under this heading
     if other and len(shared) > 1 and set(other) <= shared and u.kind is not BlockKind.HEADING and not u.value:
         if len(_named(u, shared, rules_by_id)) > 1:
             return False

@@ -51,6 +51,7 @@ class Unit:
     # A run-in heading's lead and the text after it: a label only where it names an element in full.
     run_in: tuple[str, str] | None = None
     header_table: bool = False  # a cell of a table whose first row holds the labels
+    record_row: bool = False  # a cell below the header row 'Wat | Wie | Hoe vaak' of a table of records
 
     @property
     def kind(self) -> BlockKind:
