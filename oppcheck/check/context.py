@@ -189,6 +189,20 @@ def _date_in_next_units(units: list[Unit], u: Unit, other_res: list) -> list[dt.
 
 def _adult(units: list[Unit], res: dict) -> bool:
     """Meerderjarig en handelingsbekwaam: an adult pupil, unless the plan says someone represents him in
-    these decisions (curatele, mentorschap, a legal representative)."""
-    adult = any(p.search(u.norm) for u in units for p in res["adult_pupil"])
-    return adult and not any(p.search(u.norm) for u in units for p in res["adult_pupil_represented"])
+    these decisions (curatele, mentorschap, a legal representative). A condition or a rule for everyone
+    ('als het 18 jaar of ouder is') says neither."""
+    adult = any(_said_of_pupil(u.norm, res["adult_pupil"], res["conditional"]) for u in units)
+    return adult and not any(_said_of_pupil(u.norm, res["adult_pupil_represented"], res["conditional"]) for u in units)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?;]\s+|\n)")
+
+
+def _said_of_pupil(text: str, pats: list[re.Pattern], conditional: list[re.Pattern]) -> bool:
+    """Whether a phrase of `pats` occurs in `text` as a statement, not after a condition word in its sentence."""
+    for p in pats:
+        for m in p.finditer(text):
+            start = max((s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())), default=0)
+            if not any(c.search(text[start : m.start()]) for c in conditional):
+                return True
+    return False

@@ -19,6 +19,7 @@ from ...units import Unit
 from .region import PARENT, PUPIL, SCHOOL
 from .slots import Slot
 from .statements import Statements
+from .vocabulary import ConsentVocabulary, any_match
 
 
 @dataclass
@@ -27,29 +28,34 @@ class Facts:
 
     said: Statements
     parties: set[str]  # who consents: the parents, or the adult pupil
+    adult: bool  # the pupil is meerderjarig en handelingsbekwaam
     all_slots: list[Slot]
     slots: list[Slot]  # the consenting party's
     signed: list[Slot]  # of those: signed, or named where no signature place was given
     dated: list[Slot]  # of those signed: dated
 
     @classmethod
-    def of(cls, slots: list[Slot], said: Statements, ctx: Context) -> Facts:
-        parties = consenting_parties(slots, ctx)
-        own = [s for s in slots if s.party in parties]
+    def of(cls, slots: list[Slot], said: Statements, ctx: Context, pats: ConsentVocabulary) -> Facts:
+        parties = consenting_parties(ctx)
+        # A place for 'ouder(s) / leerling' is also the adult pupil's.
+        own = [s for s in slots if s.party in parties or (ctx.adult_pupil and _names_pupil(s, pats))]
         # An image or pen stroke in a signature place that also names its signer is a signature.
         signed = [s for s in own if s.signed or (s.named and (s.signed is None or s.image))]
         # A date elsewhere in the consent part counts only when nobody else signed and no date place
         # next to the signature was left blank.
         alone = len(slots) == 1 and bool(signed) and not signed[0].date_blank
         dated = [s for s in signed if s.dated] or ([signed[0]] if said.region_dated and alone else [])
-        return cls(said, parties, slots, own, signed, dated)
+        return cls(said, parties, ctx.adult_pupil, slots, own, signed, dated)
 
 
-def consenting_parties(slots: list[Slot], ctx: Context) -> set[str]:
-    """The parents; for an adult vso pupil the pupil (or, with no pupil's place, whoever signs)."""
-    if ctx.adult_pupil:
-        return {PUPIL} if any(s.party == PUPIL for s in slots) else {PUPIL, PARENT}
-    return {PARENT}
+def consenting_parties(ctx: Context) -> set[str]:
+    """The parents; for a pupil who is meerderjarig en handelingsbekwaam, the pupil himself (WEC art.
+    41a lid 2): a parent's signature does not stand in for his."""
+    return {PUPIL} if ctx.adult_pupil else {PARENT}
+
+
+def _names_pupil(slot: Slot, pats: ConsentVocabulary) -> bool:
+    return any_match(pats["pupil"], slot.unit.norm)
 
 
 def _refused(f: Facts) -> Unit | None:
@@ -106,6 +112,13 @@ def _image_only(f: Facts) -> Unit | None:
     return next((s.unit for s in f.slots if s.image), None) if not f.signed else None
 
 
+def _parent_for_adult(f: Facts) -> Unit | None:
+    """A parent signed for a pupil who decides himself, and the pupil did not."""
+    if not f.adult or f.signed:
+        return None
+    return next((s.unit for s in f.all_slots if s.party == PARENT and (s.signed or s.named)), None)
+
+
 def _blank(f: Facts) -> Unit | None:
     return next((s.unit for s in f.slots if s.signed is False), None) if not f.signed else None
 
@@ -153,6 +166,7 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_stated, PRESENT, "consent_stated", True),
     (_image_undated, INCOMPLETE, "no_date", True),
     (_image_only, UNCLEAR, "signature_image", False),
+    (_parent_for_adult, INCOMPLETE, "adult_parent_only", True),
     (_blank, INCOMPLETE, "blank_signature", True),
     (_school_only, INCOMPLETE, "school_only", True),
     (_box_without_signature, INCOMPLETE, "no_signature", True),
