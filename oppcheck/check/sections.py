@@ -46,7 +46,7 @@ class Anchor:
 
 # 'Doelen en evaluatie' names both; 'Evaluatie van de doelen' is about the evaluation only.
 _MAX_WORDS_BEFORE_BRACKET = 3
-_CONNECTOR = re.compile(r"(?:(?:^|\s)(?:en|&|of)(?: (?:de|het|een))?|[(/,+])\s*$")
+_CONNECTOR = re.compile(r"(?:(?:^|\s)(?:en|&|of)(?: (?:de|het|een))?|[(/,+]|\s[–—-])\s*$")
 
 
 def _names_label(label: str, start: int, end: int, lead_in: bool = False, row_cell: bool = False) -> bool:
