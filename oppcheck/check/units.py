@@ -168,6 +168,8 @@ def _label(unit: Unit) -> None:
     first_line = unit.text.strip().split("\n", 1)[0]
     if kind is BlockKind.PARAGRAPH:
         unit.run_in = _run_in(unit.text)
+    if first_line.lstrip().startswith(("[", "<")):
+        return  # '[Noem hier de factoren: wat gaat goed?]': a format's fill-in text, no label
     m = _LABEL_LINE.match(first_line)
     if not m or len(m.group(1).split()) > MAX_LABEL_WORDS:
         m = _QUESTION_LABEL.match(first_line)
