@@ -78,11 +78,14 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 
 def answered_labels(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> list[str]:
     """The anchor's own label ('Besproken met ouders op: 30-09-2025' says with whom), without what it
-    asks in brackets ('(wat / wie / hoe vaak)' is guidance, not an answer), and the labels in its
-    content whose value is filled in."""
+    asks in brackets ('(wat / wie / hoe vaak)' is guidance, not an answer), unless it is a question
+    ('Wat vindt Sem zelf, en wat doen we daarmee?' asks what the text must answer); and the labels in
+    its content whose value is filled in."""
     from .content import substantive_words
 
-    own = [_BRACKETS.sub(" ", anchor.unit.label)] if anchor.unit.label and anchor.how != "phrase" else []
+    label = anchor.unit.label
+    asks = "?" in (anchor.unit.text.strip().split("\n", 1)[0] if not anchor.unit.value else label or "")
+    own = [_BRACKETS.sub(" ", label)] if label and anchor.how != "phrase" and not asks else []
     return own + [
         u.label for u in anchor.content if u.label and u.value and substantive_words(u.value, ruleset, rule)[0]
     ]
