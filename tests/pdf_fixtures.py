@@ -419,3 +419,45 @@ def image_in_form_xobject(path: Path) -> Path:
     c.drawString(72, 580, "Datum: 12-03-2026")
     c.save()
     return path
+
+
+def numbered_field_form(path: Path, agree: bool = True) -> Path:
+    """A fillable plan as form tools make them: field names numbered ('f1_Naam_leerling'), no
+    tooltips, tick boxes beside their printed option, and 'Naam' / 'Datum' printed left of their
+    fields."""
+    c = _canvas(path)
+    form = c.acroForm
+    y = 790
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, y, "Ontwikkelingsperspectief - invulformulier")
+    c.setFont("Helvetica", 10)
+
+    def field(label: str, name: str, value: str) -> None:
+        nonlocal y
+        y -= 30
+        c.drawString(72, y + 5, label)
+        form.textfield(name=name, value=value, x=220, y=y, width=300, height=18, borderWidth=0)
+
+    def box(label: str, name: str, checked: bool) -> None:
+        nonlocal y
+        y -= 22
+        form.checkbox(name=name, checked=checked, x=72, y=y, size=12)
+        c.drawString(92, y + 2, label)
+
+    field("Naam leerling", "f1_Naam_leerling", "Saar Visser")
+    field("Geboortedatum", "f2_Geboortedatum", "03-04-2014")
+    y -= 30
+    c.drawString(72, y, "1. Te verwachten uitstroombestemming")
+    box("praktijkonderwijs", "c3_uitstroom", False)
+    box("vmbo basis- of kaderberoepsgerichte leerweg", "c4_uitstroom", True)
+    box("havo", "c5_uitstroom", False)
+    y -= 30
+    c.drawString(72, y, "2. Instemming ouders met het handelingsdeel")
+    box("Ouders stemmen in met het handelingsdeel", "c6_akkoord", agree)
+    box("Ouders stemmen niet in", "c7_niet_akkoord", False)
+    field("Naam ouder(s)", "f8_naam_ouders", "mw. E. Visser")
+    field("Datum", "f9_datum_ouders", "12-11-2025")
+    field("Handtekening ouder(s)", "f10_handtekening", "w.g. E. Visser")
+    c.showPage()
+    c.save()
+    return path

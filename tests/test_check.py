@@ -372,3 +372,20 @@ def test_rights_are_quoted_from_the_rights_paragraph_not_from_a_word_elsewhere(t
     assert rights["status"] == "present"
     assert "Geschillencommissie" in rights["evidence"][0]["quote"]
     assert "vertrouwenspersoon" not in rights["message"]
+
+
+@pytest.mark.parametrize("agree", [True, False])
+def test_a_form_with_numbered_field_names_is_read_as_filled_in(tmp_path, agree):
+    """Field names like 'f1_Naam_leerling' name the pupil's fields; a tick box without a tooltip is
+    the option printed beside it; 'Datum' printed left of its field is that field's label."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    plan = fx.numbered_field_form(tmp_path / "formulier.pdf", agree=agree)
+    _, doc = statuses(plan)
+    found = {e["id"]: e for e in doc["elements"]}
+    destination = found["uitstroombestemming"]
+    assert destination["status"] == "present"
+    assert "kaderberoepsgerichte" in destination["evidence"][0]["quote"]
+    assert "havo" not in destination["evidence"][0]["quote"]  # an unticked option is no content
+    assert found["instemming_ouders"]["status"] == ("present" if agree else "incomplete")

@@ -31,6 +31,8 @@ _BREADCRUMB = re.compile(r"\s+[›»>]\s+")
 TOC_MAX_UNITS = 40
 _GENERIC_LABEL = re.compile(r"(onder)?deel|rubriek|sectie|hoofdstuk|paragraaf|kopje|part|section")
 _PLACEHOLDERISH = re.compile(r"[\W_]*(n\.?v\.?t\.?|nvt|nog invullen|volgt|pm|idem)?[\W_]*")
+# A form tool's numbering of a field name: 'f1_Naam_leerling', 'fld12 School', 'Tekstveld3'.
+_FIELD_NUMBER = re.compile(r"^[A-Za-z]{1,3}\d+\s+|(?<=[A-Za-z])\d+$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 MAX_LABEL_WORDS = 9
 
@@ -81,7 +83,7 @@ def field_label(block: Block) -> str:
     (a Word content control whose text is its value is labelled by its alias or tag)."""
     raw = block.name if block.name and block.text == block.value else (block.text or block.name or "")
     raw = _CAMEL.sub(" ", raw.replace("_", " ").replace(".", " "))
-    return strip_label(raw)
+    return strip_label(_FIELD_NUMBER.sub("", raw.strip()))
 
 
 def build_units(doc: Document) -> list[Unit]:

@@ -251,7 +251,10 @@ def place(entries: list[Entry], lines: list[Line], extras: list[tuple[float, flo
     gets the anchor's index as `location.line` when it has none.
     """
     slots: dict[int, list[Block]] = {}
+    labelled = _label_unnamed_boxes(entries, lines, extras)
     for bottom, top, block in sorted(extras, key=lambda e: -e[1]):
+        if id(block) in labelled:
+            continue  # it stands where its label's line stood
         anchor = _anchor(lines, bottom, top)
         if block.location.line is None and anchor:
             block.location.line = anchor
@@ -266,6 +269,58 @@ def place(entries: list[Entry], lines: list[Line], extras: list[tuple[float, flo
     for rest in slots.values():  # anchored to a line that produced no block
         out.extend(rest)
     return out
+
+
+MAX_BOX_LABEL_WORDS = 12
+
+
+def _label_unnamed_boxes(entries: list[Entry], lines: list[Line], extras: list[tuple[float, float, Block]]) -> set[int]:
+    """A tick box whose only name is its field name ('c6_uitstroom') takes the short text printed on
+    its own line ('vmbo-bb (met lwoo)') as its label and that line's place, so that an option and its
+    box are one, as a reader sees them. Returns the ids of the boxes placed so."""
+    taken: set[int] = set()
+    labelled: set[int] = set()
+    for bottom, top, block in extras:
+        if block.kind is not BlockKind.CHECKBOX or not block.name or block.text != block.name:
+            continue
+        beside = [ln.index for ln in lines if ln.top > ln.bottom and bottom <= ln.middle <= top]
+        entry = next(
+            (
+                e
+                for e in entries
+                if len(beside) == 1
+                and e.first == e.last == beside[0]
+                and id(e) not in taken
+                and e.block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+                and 0 < len(e.block.text.split()) <= MAX_BOX_LABEL_WORDS
+            ),
+            None,
+        )
+        if entry is not None:
+            block.text = entry.block.text
+            block.location.line = entry.first
+            entry.block = block
+            taken.add(id(entry))
+            labelled.add(id(block))
+        elif len(beside) == 1:
+            _take_last_line(block, entries, beside[0])
+    return labelled
+
+
+def _take_last_line(box: Block, entries: list[Entry], line: int) -> None:
+    """A box beside the last line of a paragraph that joined that line to the one above it ('15.
+    Instemming ouders' / 'Ouders stemmen in met het handelingsdeel'): that line is the box's label."""
+    for e in entries:
+        lines = e.block.text.split("\n")
+        if (
+            e.first < e.last == line
+            and len(lines) == e.last - e.first + 1
+            and e.block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            and 0 < len(lines[-1].split()) <= MAX_BOX_LABEL_WORDS
+        ):
+            box.text = lines[-1].strip()
+            e.block.text = "\n".join(lines[:-1])
+            return
 
 
 def _anchor(lines: list[Line], bottom: float, top: float) -> int:

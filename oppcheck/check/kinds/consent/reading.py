@@ -24,9 +24,12 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
     rows = table_rows(region)
     done_rows: set[tuple] = set()
     done_tables: set[tuple] = set()
+    field_of_label: set[int] = set()  # form fields read as the value of the printed label before them
     for pos, u in enumerate(region):
         said.ocr = said.ocr or u.block.source is Source.OCR
         kind = u.kind
+        if u.index in field_of_label:
+            continue
         if kind is BlockKind.SIGNATURE:
             slot = reader.field(u, current)
             if slot is not None:
@@ -67,7 +70,32 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
                 row_text = " ".join(c.text for c in rows[key])
                 read_sentences(row_text, rows[key][0], pats, said, party(norm(row_text), pats))
             continue
-        current = reader.line(u, current, slots, said.agree_seen)
+        field = _field_after_label(region, pos)
+        if field is not None:
+            field_of_label.add(field.index)
+        current = reader.line(u, current, slots, said.agree_seen, field.text if field is not None else None)
         read_sentences(u.text, u, pats, said, party(u.label, pats) if u.label else None)
     said.region_dated = any(has_date(u.text) for u in region)
     return slots, said
+
+
+MAX_FIELD_VALUE_WORDS = 12  # a name, a date, 'w.g.': not a block of text typed into a field
+
+
+def _field_after_label(region: list[Unit], pos: int) -> Unit | None:
+    """A form field right after a printed label with no value of its own ('Datum' / [24-10-2025]):
+    the field holds that label's value."""
+    u = region[pos]
+    after = region[pos + 1] if pos + 1 < len(region) else None
+    if (
+        after is not None
+        and after.kind is BlockKind.FORM_FIELD
+        and u.kind is BlockKind.PARAGRAPH
+        and u.label
+        and not u.value
+        and after.page == u.page
+        and "\n" not in after.text.strip()
+        and len(after.text.split()) <= MAX_FIELD_VALUE_WORDS
+    ):
+        return after
+    return None

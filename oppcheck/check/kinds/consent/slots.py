@@ -76,18 +76,21 @@ class SlotReader:
         return Slot(who or "unknown", u, signed=bool(u.block.signed), dated=bool(u.block.signed_date))
 
     # -- a line --------------------------------------------------------------------------------
-    def line(self, u: Unit, current: Slot | None, slots: list[Slot], agree_seen: bool) -> Slot | None:
+    def line(
+        self, u: Unit, current: Slot | None, slots: list[Slot], agree_seen: bool, field_value: str | None = None
+    ) -> Slot | None:
         """A signature or name line ('Handtekening ouder(s): ....', 'Datum: 12-10-2025'), or a party
-        heading. Appends new slots to `slots`; returns the slot later lines belong to."""
+        heading; `field_value`: what a form field right after a printed label ('Datum') holds.
+        Appends new slots to `slots`; returns the slot later lines belong to."""
         pats = self.pats
         label = u.label or ""
+        value = u.value if field_value is None else field_value
         who = party(label, pats) if label else None
         is_sig = any_match(pats["signature"], label)
         is_name = any_match(pats["name_only"], label)
         is_date = any_match(pats["date_label"], label)
-        if who and not (is_sig or is_name or is_date) and (u.headingish or u.value):
+        if who and not (is_sig or is_name or is_date) and (u.headingish or value):
             # A party heading ('Ouder(s)/verzorger(s)') or a party line with a name ('Ouder: P. Jansen').
-            value = u.value or ""
             slot = Slot(
                 who,
                 u,
@@ -99,18 +102,18 @@ class SlotReader:
             )
             slots.append(slot)
             return slot
-        if u.kind is BlockKind.HEADING or (u.headingish and not u.value and not who):
+        if u.kind is BlockKind.HEADING or (u.headingish and not value and not who):
             return current  # 'Handtekeningen' names the part; it is no signature place itself
         if not (is_sig or is_name or is_date):
-            if u.value and says_agree(label, pats) and any_match(pats["signed"], norm(u.value)):
+            if value and says_agree(label, pats) and any_match(pats["signed"], norm(value)):
                 # 'Akkoord: w.g. M. Bos, 4-11-2025': agreed, signed (and dated) on one line, by the
                 # party the consent part asks (no party named on the line itself).
                 slot = Slot(
-                    party(norm(u.value), pats) or PARENT,
+                    party(norm(value), pats) or PARENT,
                     u,
                     signed=True,
-                    named=self.named(u.value),
-                    dated=has_date(u.value),
+                    named=self.named(value),
+                    dated=has_date(value),
                     agreed=True,
                 )
                 slots.append(slot)
@@ -136,8 +139,8 @@ class SlotReader:
                     return slot
             return current
         slot = current
-        if who is None and u.value:
-            who = party(u.value, pats) if party(u.value, pats) == SCHOOL else None
+        if who is None and value:
+            who = party(value, pats) if party(value, pats) == SCHOOL else None
         if who and (slot is None or slot.party != who or (is_sig and slot.signed is not None)):
             slot = Slot(who, u)
             slots.append(slot)
@@ -148,7 +151,6 @@ class SlotReader:
             # person agreeing is the consenting party.
             slot = Slot(PARENT, u)
             slots.append(slot)
-        value = u.value
         if is_sig:
             filled = self.filled(value) or any_match(pats["signed"], u.norm)
             slot.signed = bool(slot.signed) or filled
