@@ -18,6 +18,9 @@ from ...units import Unit
 from .region import PARENT, SCHOOL, party, says_agree
 from .vocabulary import ConsentVocabulary, any_match
 
+# A party's column is headed by its name ('Ouder(s)/verzorger(s)', 'School'), not by a sentence
+# that mentions parents ('Verstuurd naar ouders, nog geen reactie').
+MAX_PARTY_HEADER_WORDS = 4
 _NAME_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z]\.|[A-Z][^\W\d_]{1,}(?:['’-][^\W\d_]+)?)")
 _DATE_LIKE = re.compile(r"\d{1,4}[-./ ]\d{1,2}[-./ ]\d{2,4}")
 
@@ -232,10 +235,16 @@ class SlotReader:
         Handtekening, Datum): one slot per party column. None when the table is not laid out that way."""
         pats = self.pats
         header = {c.block.location.column: c for c in cells if c.block.location.row == 1}
-        parties = {col: party(c.norm, pats) for col, c in header.items() if col != 1}
+        parties = {
+            col: party(c.norm, pats) if len(c.norm.split()) <= MAX_PARTY_HEADER_WORDS else None
+            for col, c in header.items()
+            if col != 1
+        }
         if not any(p not in (None, SCHOOL) for p in parties.values()):
             return None
         labels = {c.block.location.row: c.norm for c in cells if c.block.location.column == 1}
+        if any(party(label, pats) for row, label in labels.items() if row != 1):
+            return None  # rows that name parties ('Ondertekend school'): a party per row, not per column
         slots = []
         for col, who in parties.items():
             if who is None:
