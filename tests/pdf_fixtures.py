@@ -461,3 +461,23 @@ def numbered_field_form(path: Path, agree: bool = True) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def signature_lines_in_a_larger_font(path: Path) -> Path:
+    """A plan whose signature block is printed larger than the body: 'Ouder/verzorger: mevrouw A.
+    Jansen', 'Handtekening:' with a signature image, 'Datum: 18-10-2025'."""
+    c = _canvas(path)
+    y = _heading(c, "Ontwikkelingsperspectief", 790, 16)
+    y = _paragraph(c, "Naam leerling: Tim Jansen. Dit plan beschrijft de ondersteuning voor Tim in groep 6.", y)
+    y = _heading(c, "Instemming handelingsdeel", y, 13)
+    y = _paragraph(c, "Ondertekening voor akkoord met het handelingsdeel van dit ontwikkelingsperspectief.", y)
+    c.setFont("Helvetica", 12)
+    c.drawString(72, y, "Ouder/verzorger: mevrouw A. Jansen")
+    c.drawString(72, y - 24, "Handtekening:")
+    _draw_png(c, signature_png(), 180, y - 34, 90, 28)
+    c.drawString(72, y - 56, "Datum: 18-10-2025")
+    c.drawString(72, y - 90, "Namens de school: B. de Vries")
+    c.drawString(72, y - 114, "Datum: 18-10-2025")
+    c.showPage()
+    c.save()
+    return path

@@ -389,3 +389,14 @@ def test_a_form_with_numbered_field_names_is_read_as_filled_in(tmp_path, agree):
     assert "kaderberoepsgerichte" in destination["evidence"][0]["quote"]
     assert "havo" not in destination["evidence"][0]["quote"]  # an unticked option is no content
     assert found["instemming_ouders"]["status"] == ("present" if agree else "incomplete")
+
+
+def test_signature_lines_printed_larger_than_the_body_are_no_headings(tmp_path):
+    """'Ouder/verzorger: mevrouw A. Jansen' and 'Datum: 18-10-2025' in a larger font are the parents'
+    signature place, not headings that cut the consent part apart."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    _, doc = statuses(fx.signature_lines_in_a_larger_font(tmp_path / "plan.pdf"))
+    consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
+    assert consent["status"] == "present"

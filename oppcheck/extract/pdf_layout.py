@@ -86,7 +86,7 @@ def _heading_candidate(line: Line) -> bool:
 
 def heading_level(line: Line, style: Style) -> int | None:
     """The heading level of a line, or None for body text."""
-    if not style.body_size or not _heading_candidate(line):
+    if not style.body_size or not _heading_candidate(line) or _label_and_value(line.text):
         return None
     size = _bucket(line.size)
     if size in style.heading_sizes:
@@ -94,6 +94,16 @@ def heading_level(line: Line, style: Style) -> int | None:
     if line.bold and style.bold_is_rare and line.size >= style.body_size * 0.95:
         return min(len(style.heading_sizes) + 1, MAX_LEVEL)
     return None
+
+
+_VALUE_AFTER_COLON = re.compile(r":\s+(?:\d|[A-Z]\.|(?:mevrouw|meneer|de heer|mw\.|mevr\.|dhr\.|juf|meester)\s)")
+
+
+def _label_and_value(text: str) -> bool:
+    """'Datum: 18-10-2024', 'Ouder/verzorger 1: mevrouw C. Bakhuis', 'Namens de school: W. Scholten':
+    a label with a date or a person as its value, however it is printed, is no heading ('Deel 2:
+    Handelingsdeel' and 'Aanpak: extra ondersteuning' are)."""
+    return _VALUE_AFTER_COLON.search(text) is not None
 
 
 def running_lines(pages: list[list[Line]], heights: list[float], style: Style) -> dict[tuple[int, int], Source]:
