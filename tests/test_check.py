@@ -400,3 +400,34 @@ def test_signature_lines_printed_larger_than_the_body_are_no_headings(tmp_path):
     _, doc = statuses(fx.signature_lines_in_a_larger_font(tmp_path / "plan.pdf"))
     consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
     assert consent["status"] == "present"
+
+
+def test_a_scan_read_barely_refuses_nothing():
+    """OCR that made 'no=A' of a signature with 19 % confidence is no 'no': the signature on the scan
+    is for a person to check (`unclear`); a clearly read 'niet akkoord' still refuses."""
+    from oppcheck.check import check_document
+    from oppcheck.model import Block, BlockKind, Document, Location, Source
+    from oppcheck.ruleset import load_ruleset
+
+    def plan(signature_line: str, confidence: float) -> Document:
+        lines = [
+            ("Ontwikkelingsperspectief", BlockKind.HEADING, 95.0),
+            ("Naam leerling: Sem de Groot", BlockKind.PARAGRAPH, 95.0),
+            ("Instemming ouders met het handelingsdeel", BlockKind.HEADING, 95.0),
+            ("Ouder/verzorger: mevrouw I. de Groot", BlockKind.PARAGRAPH, 92.0),
+            (signature_line, BlockKind.PARAGRAPH, confidence),
+            ("Datum: 15-09-2025", BlockKind.PARAGRAPH, 93.0),
+        ]
+        blocks = [
+            Block(kind, text, Location(page=1), Source.OCR, level=1 if kind is BlockKind.HEADING else None,
+                  confidence=conf)
+            for text, kind, conf in lines
+        ]
+        return Document("scan.pdf", "pdf", pages=1, image_only_pages=[1], ocr_pages=[1], blocks=blocks)
+
+    rules = load_ruleset()
+    barely = check_document(plan("Handtekening: \\no=A", 19.1), rules)
+    clearly = check_document(plan("Handtekening: niet akkoord", 91.0), rules)
+    status = {r: next(e.status for e in d.elements if e.id == "instemming_ouders") for r, d in
+              (("barely", barely), ("clearly", clearly))}
+    assert status == {"barely": "unclear", "clearly": "incomplete"}

@@ -88,7 +88,7 @@ def content_text(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> str:
     box: Unit | None = None  # the tick box right before this unit, if any
     for u in anchor.content:
         previous, box = box, (u if u.kind is BlockKind.CHECKBOX else None)
-        if u.toc or _is_table_header(u, ruleset) or _is_personal_data(u, ruleset) or _unsure_ocr(u):
+        if u.toc or _is_table_header(u, ruleset) or _is_personal_data(u, ruleset) or unsure_ocr(u):
             continue
         if previous is not None and u.kind is BlockKind.PARAGRAPH and u.text.lstrip()[:1].islower():
             # The wrapped rest of a box's label ('Doel: zo zelfstandig mogelijk kunnen' / 'functioneren
@@ -120,7 +120,7 @@ def first_unit_is_filler(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> bool:
     return not words and bool(seen & {"placeholder", "deferred"})
 
 
-def _unsure_ocr(u: Unit) -> bool:
+def unsure_ocr(u: Unit) -> bool:
     """Text read from a scan with low confidence ('xxx' read as 'Eend') is not evidence of content."""
     return u.block.source is Source.OCR and u.block.confidence is not None and u.block.confidence < MIN_OCR_CONFIDENCE
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ....model import BlockKind, Source
 from ....text import norm
+from ...content import unsure_ocr
 from ...dates import has_date
 from ...units import Unit
 from .vocabulary import ConsentVocabulary, any_match
@@ -119,9 +120,10 @@ def read_sentences(text: str, u: Unit, pats: ConsentVocabulary, said: Statements
         said_text = " ".join(stated)  # what is stated, read as one text (a pattern may span a comma)
         if any_match(pats["choice"], said_text) or _scanned_option_pair(said_text, u, pats):
             said.choice_open = said.choice_open or u
-        elif any_match(pats["refuse"], said_text):
+        elif any_match(pats["refuse"], said_text) and not unsure_ocr(u):
             # A short 'niet akkoord' is a printed option; 'Akkoord: nee' is a form's answer, and
-            # 'ondertekend onder protest' says what was signed.
+            # 'ondertekend onder protest' says what was signed. What a scan's reading barely made out
+            # ('Handtekening: \no=A' for a signature) refuses nothing: a person looks (`unclear`).
             answer = bool(u.label and u.value) and any(c.isalpha() for c in u.value)
             if said.refusal is None and (
                 answer or len(whole.split()) > _option_words(u) or any_match(pats["signature"], whole)
