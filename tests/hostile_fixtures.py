@@ -225,8 +225,19 @@ PDF_TRICKS: dict[str, bytes] = {
     "invisible": _pdf_text(72, _CONSENT_Y, CONSENT_LINE, prefix=b"3 Tr "),
     "same_line": _pdf_text(72, _CONSENT_Y - 16, "Handtekening ouders:") + b"1 1 1 rg "
                  + _pdf_text(180, _CONSENT_Y - 16, CONSENT_LINE) + b"0 g\n",
+    # Pages that the shortcut past the render (a page of plainly printed text) must not take:
+    "white_on_white_box": b"1 1 1 rg 60 %d 480 20 re f " % (_CONSENT_Y - 6) + _pdf_text(72, _CONSENT_Y, CONSENT_LINE)
+                          + b"0 g\n",
+    "dark_on_dark_box": b"0.08 g 60 %d 480 20 re f 0 g " % (_CONSENT_Y - 6) + _pdf_text(72, _CONSENT_Y, CONSENT_LINE),
+    "under_image": _pdf_text(72, _CONSENT_Y, CONSENT_LINE) + b"q 480 0 0 20 60 %d cm /Im1 Do Q\n" % (_CONSENT_Y - 6),
+    "covered_in_pieces": _pdf_text(72, _CONSENT_Y, CONSENT_LINE) + b"1 1 1 rg "
+                         + b"".join(b"%d %d 50 20 re f " % (60 + 40 * i, _CONSENT_Y - 6) for i in range(12)) + b"0 g\n",
+    # Visible: black text on a light shade, with a thin rule drawn over its lower edge.
+    "on_a_shade": b"0.85 g 60 %d 480 13 re f 0 g " % (_CONSENT_Y - 3) + _pdf_text(72, _CONSENT_Y, CONSENT_LINE)
+                  + b"0.5 w 60 %d m 540 %d l S\n" % (_CONSENT_Y - 1, _CONSENT_Y - 1),
 }
-HIDDEN_PDF_TRICKS = [t for t in PDF_TRICKS if t != "visible"]
+VISIBLE_PDF_TRICKS = ["visible", "on_a_shade"]
+HIDDEN_PDF_TRICKS = [t for t in PDF_TRICKS if t not in VISIBLE_PDF_TRICKS]
 
 
 def plan_pdf(trick: str = "visible", *, scanned: bool = False, blank_scan: bool = False) -> bytes:
