@@ -57,11 +57,13 @@ class _TextObject(NamedTuple):
     order: int  # index among the page's own objects (the order drawn); -1 inside a Form XObject
 
 
-def visible_text(page, textpage, text: str) -> tuple[str, int | None]:
+def visible_text(page, textpage, text: str, others: list | None = None) -> tuple[str, int | None]:
     """`text` (the page's whole text range) with the characters of hidden text replaced by spaces,
     and the number of hidden text objects that held more than spaces (None: the page could not be
-    rendered, so whether all its text can be seen is not known; the text is then kept as it is)."""
-    others: list = []
+    rendered, so whether all its text can be seen is not known; the text is then kept as it is).
+    `others` receives the page's own objects that are not text, as (order, kind, handle), so that
+    the images, strokes and table rules can be read without another walk over the page."""
+    others = [] if others is None else others
     objects = list(_text_objects(_page_objects(page.raw), _IDENTITY, _FORM_DEPTH, others))
     if not objects:
         return text, 0
