@@ -288,12 +288,14 @@ def _open_row(band: list[_Run], xs: list[float]) -> bool:
     return 2 * fit < len(firsts) - 1
 
 
-def _covered(rules: list[Rule], pos: float, lo: float, hi: float) -> bool:
-    """Whether the rules at `pos` cover at least MIN_COVER of lo..hi."""
-    pieces = sorted((max(r.start, lo), min(r.end, hi)) for r in rules if abs(r.pos - pos) <= SNAP)
+def _covered(spans: list[tuple[float, float]], lo: float, hi: float) -> bool:
+    """Whether the rules at one boundary, as their (start, end) sorted, cover at least MIN_COVER of lo..hi."""
     covered, reach = 0.0, lo
-    for a, b in pieces:
-        a = max(a, reach)
+    for start, end in spans:
+        if start >= hi:
+            break  # this one and those after it start past the stretch
+        a = start if start > reach else reach
+        b = end if end < hi else hi
         if b > a:
             covered += b - a
             reach = b
@@ -312,8 +314,8 @@ def _grid(group: list[Rule]) -> tuple[list[float], list[float], list[Cell]] | No
     nr, nc = len(ys) - 1, len(xs) - 1
     if nr * nc > MAX_GRID:
         return None
-    at_x = [[r for r in vs if abs(r.pos - x) <= SNAP] for x in xs]
-    at_y = [[r for r in hs if abs(r.pos - y) <= SNAP] for y in ys]
+    at_x = [sorted((r.start, r.end) for r in vs if abs(r.pos - x) <= SNAP) for x in xs]
+    at_y = [sorted((r.start, r.end) for r in hs if abs(r.pos - y) <= SNAP) for y in ys]
     parent = list(range(nr * nc))
 
     def find(i: int) -> int:
@@ -324,9 +326,9 @@ def _grid(group: list[Rule]) -> tuple[list[float], list[float], list[Cell]] | No
 
     for r in range(nr):
         for c in range(nc):
-            if c + 1 < nc and not _covered(at_x[c + 1], xs[c + 1], ys[r + 1], ys[r]):
+            if c + 1 < nc and not _covered(at_x[c + 1], ys[r + 1], ys[r]):
                 parent[find(r * nc + c + 1)] = find(r * nc + c)
-            if r + 1 < nr and not _covered(at_y[r + 1], ys[r + 1], xs[c], xs[c + 1]):
+            if r + 1 < nr and not _covered(at_y[r + 1], xs[c], xs[c + 1]):
                 parent[find((r + 1) * nc + c)] = find(r * nc + c)
     regions: dict[int, list[tuple[int, int]]] = {}
     for r in range(nr):
