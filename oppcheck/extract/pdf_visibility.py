@@ -39,7 +39,7 @@ MAX_PIXELS = 4000  # a page larger than this at SCALE is rendered smaller (small
 MIN_FONT_POINTS = 2.5  # text printed smaller than this is not meant to be read
 CONTRAST = 96  # grey levels (of 255) between text and what is under it for the text to be plainly seen
 COVER_SHARE = 0.15  # share of a text object's box that other objects may overlap before a render decides
-_CELL = 48.0  # points: the grid in which shapes look for the text objects they overlap
+_CELL_W, _CELL_H = 160.0, 24.0  # points: the grid in which shapes look for the text objects they overlap
 _FORM_DEPTH = 8
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
@@ -232,9 +232,9 @@ def _uncovered(objects: list[_TextObject], greys: list[int], shapes: list) -> bo
     """Whether no text object has more than COVER_SHARE of its box overlapped by what could hide it:
     anything drawn after it, an image, or a shape under it in a colour close to the text's own.
 
-    Text objects are filed in a grid of _CELL points, so that a shape meets only those near it; text
-    objects meet each other in a sweep by their lower edge (on a page of lines and table cells, a
-    text object's neighbours in its row)."""
+    Text objects are filed in a grid of _CELL_W by _CELL_H points (a line of text is wide and low),
+    so that a shape meets only those near it; text objects meet each other in a sweep by their lower
+    edge (on a page of lines and table cells, a text object's neighbours in its row)."""
     covered = [0.0] * len(objects)
 
     def cover(i: int, order: int, filled: int, stroked: int, risky: bool, area: float) -> None:
@@ -246,13 +246,13 @@ def _uncovered(objects: list[_TextObject], greys: list[int], shapes: list) -> bo
     grid: dict[tuple[int, int], list[int]] = {}
     for i, obj in enumerate(objects):
         left, bottom, right, top = obj.box
-        for x in range(int(left // _CELL), int(right // _CELL) + 1):
-            for y in range(int(bottom // _CELL), int(top // _CELL) + 1):
+        for x in range(int(left // _CELL_W), int(right // _CELL_W) + 1):
+            for y in range(int(bottom // _CELL_H), int(top // _CELL_H) + 1):
                 grid.setdefault((x, y), []).append(i)
     for order, (left, bottom, right, top), filled, stroked, risky in shapes:
         near: set[int] = set()
-        for x in range(int(left // _CELL), int(right // _CELL) + 1):
-            for y in range(int(bottom // _CELL), int(top // _CELL) + 1):
+        for x in range(int(left // _CELL_W), int(right // _CELL_W) + 1):
+            for y in range(int(bottom // _CELL_H), int(top // _CELL_H) + 1):
                 near.update(grid.get((x, y), ()))
         for i in near:
             tl, tb, tr, tt = objects[i].box
