@@ -67,7 +67,11 @@ def visible_text(page, textpage, text: str, others: list | None = None) -> tuple
     objects = list(_text_objects(_page_objects(page.raw), _IDENTITY, _FORM_DEPTH, others))
     if not objects:
         return text, 0
-    if _plain(page, textpage.raw, objects, others):
+    try:
+        plain = _plain(page, textpage.raw, objects, others)
+    except Exception:  # noqa: BLE001 - whatever the shortcut cannot read, the render decides
+        plain = False
+    if plain:
         hidden = {obj.address for obj in objects if obj.size < MIN_FONT_POINTS}
         return _blank(textpage, text, hidden) if hidden else (text, 0)
     try:
