@@ -6,20 +6,21 @@ placed off the page, text in an optional-content layer that is switched off, tex
 ('invisible') and text of about 1 pt. Such text could make an element look present ("Ouders gaan
 akkoord ... w.g. ... Datum") while the parent sees a blank line.
 
-The test is what the page looks like: the page is rendered twice at 72 dpi in grey, once as it is
+The test is what the page looks like: the page is rendered twice at 36 dpi in grey, once as it is
 and once with every text object switched to render mode 3. A text object whose box shows no
 difference between the two left no visible ink: it is hidden, whatever the trick. Text smaller than
 MIN_FONT_POINTS is hidden too. Invisible text over an image that shows something there (the OCR
 layer of a scanned page) is the one kind of unseen text that counts: it stands for the scan's own
 text. Invisible text over a blank image is hidden.
 
-Most pages need no render: when every text object is plainly printed (see `_plain`: opaque fill
-in a colour that stands out from white and from every shape under it, no render mode other than
-fill, no optional-content mark, no clip path, inside the crop box, at least MIN_FONT_POINTS high,
-nothing of any kind drawn over it beyond a thin share of its box, no image under it, no form XObject,
-shading or annotation on the page), the renders are skipped; tiny text is still hidden. Any page
-with one of the tricks above is rendered and judged by its ink as before. What this shortcut
-trusts, and the render would not: that a font's glyphs for the characters it maps leave ink.
+Most pages need no render. When every text object is plainly printed (see `_plain`: render mode
+fill, opaque (no alpha, soft mask or blend mode), at least CONTRAST grey levels darker than white,
+no optional-content mark, no clip path, inside the crop box, glyphs with a box; at most COVER_SHARE
+of its box overlapped, all together, by whatever is drawn after it, by images, and by shapes under
+it in a colour within CONTRAST of its own) on a page without Form XObjects, shadings or annotations,
+the renders are skipped; text under MIN_FONT_POINTS is hidden either way. Any other page is rendered
+and judged by its ink as before. What this shortcut trusts, and the render would not: that a font's
+glyphs for the characters it maps leave ink.
 
 `visible_text` replaces the characters of hidden text objects by spaces, so that every index into
 the page text stays valid for the line reader (`pdf_page.page_lines`).
