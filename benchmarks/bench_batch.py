@@ -2,6 +2,7 @@
 
 Usage:
     python benchmarks/bench_batch.py [--source DIR] [--count 1000] [--jobs 1,2] [--repeat 3] [--profile 25] [--no-ocr]
+                                     [--stages]
 
 The documents of DIR (default corpus/dev/docs; generated PDFs when it holds fewer than 20) are
 copied round-robin into a temporary folder until there are --count of them. Long plans full of
@@ -16,6 +17,9 @@ and its rule set cache in the temporary folder, filled by a warm-up run. Printed
   per file, two at a time; it does no OCR either), --repeat times in turn, and the median ratios
   oppcheck / pdftotext;
 - start-up: `oppcheck --help` against `python3 -c pass` (median of 10);
+- with --stages: CPU milliseconds per PDF page by stage, in this process (no OCR): opening the page
+  and its text, the invisible-text check, text lines, tables, images and strokes, placing the blocks
+  (reading order, tables into blocks), and the judgment (median of 3 passes over the PDFs);
 - with --profile N: where one worker's time goes (read vs check per format, and the N functions with
   the most cumulative time and N/2 with the most own time, from cProfile over the PDFs in this
   process, without OCR).
@@ -225,6 +229,65 @@ def profile(docs: list[Path], top: int) -> None:
     pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(top // 2)
 
 
+def stages(docs: list[Path]) -> None:
+    """CPU time per PDF page by stage, measured in this process by wrapping the stages' functions."""
+    from collections import Counter
+
+    from oppcheck.check import check_document
+    from oppcheck.extract import ReadOptions, pdf, pdf_page, pdf_tables, pdf_visibility, read_document
+    from oppcheck.pipeline import warm_up
+    from oppcheck.ruleset import load_ruleset
+
+    spent: Counter = Counter()
+
+    def timed(module, name: str, stage: str) -> None:
+        inner = getattr(module, name)
+
+        def wrapper(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                spent[stage] += time.process_time() - start
+
+        setattr(module, name, wrapper)
+
+    timed(pdf, "_scan", "page")
+    timed(pdf_visibility, "visible_text", "invisible text")
+    timed(pdf_page, "page_lines", "text lines")
+    timed(pdf_page, "page_marks", "images, strokes")
+    timed(pdf_tables, "page_tables", "tables")
+    ruleset = load_ruleset("default")
+    warm_up(ruleset)
+    options = ReadOptions(ocr=False)
+    pdfs = [d for d in docs if d.suffix.lower() == ".pdf"]
+    passes = []
+    for _ in range(3):
+        spent.clear()
+        pages = 0
+        for path in pdfs:
+            try:
+                start = time.process_time()
+                doc = read_document(str(path), options)
+                read = time.process_time()
+                check_document(doc, ruleset)
+                spent["read"] += read - start
+                spent["judgment"] += time.process_time() - read
+                pages += doc.pages or 0
+            except Exception:  # noqa: BLE001 - a broken file in the corpus is not what is measured here
+                continue
+        parts = {k: spent[k] for k in ("invisible text", "text lines", "tables", "images, strokes")}
+        parts["page opening, rest"] = spent["page"] - sum(parts.values())
+        parts["placing blocks"] = spent["read"] - spent["page"]
+        parts["judgment"] = spent["judgment"]
+        passes.append({k: v * 1000 / max(pages, 1) for k, v in parts.items()})
+    print(f"\nCPU ms per PDF page by stage, in one process without OCR ({len(pdfs)} PDFs, {pages} pages; "
+          "median of 3 passes):")
+    for stage in passes[0]:
+        print(f"  {stage:20} {statistics.median(p[stage] for p in passes):5.2f}")
+    print(f"  {'total':20} {statistics.median(sum(p.values()) for p in passes):5.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=ROOT / "corpus" / "dev" / "docs")
@@ -232,6 +295,7 @@ def main() -> None:
     parser.add_argument("--jobs", default="1,2", help="runs over all documents ('' for none)")
     parser.add_argument("--repeat", type=int, default=3, help="PDF runs against pdftotext (median)")
     parser.add_argument("--profile", type=int, default=0, metavar="N")
+    parser.add_argument("--stages", action="store_true", help="CPU time per PDF page by stage, in this process")
     parser.add_argument("--no-ocr", action="store_true", help="also the runs over all documents without OCR")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="oppcheck-bench-") as tmpdir:
@@ -275,6 +339,8 @@ def main() -> None:
         help_ms, pass_ms = startup()
         print(f"start-up: oppcheck --help {help_ms:.0f} ms, python3 -c pass {pass_ms:.0f} ms "
               f"(+{help_ms - pass_ms:.0f} ms)")
+        if args.stages:
+            stages(docs)
         if args.profile:
             profile(docs, args.profile)
 

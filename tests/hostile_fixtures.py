@@ -225,8 +225,20 @@ PDF_TRICKS: dict[str, bytes] = {
     "invisible": _pdf_text(72, _CONSENT_Y, CONSENT_LINE, prefix=b"3 Tr "),
     "same_line": _pdf_text(72, _CONSENT_Y - 16, "Handtekening ouders:") + b"1 1 1 rg "
                  + _pdf_text(180, _CONSENT_Y - 16, CONSENT_LINE) + b"0 g\n",
+    # Pages that the shortcut past the render (a page of plainly printed text) must not take:
+    "white_on_white_box": b"1 1 1 rg 60 %d 480 20 re f " % (_CONSENT_Y - 6) + _pdf_text(72, _CONSENT_Y, CONSENT_LINE)
+                          + b"0 g\n",
+    "dark_on_dark_box": b"0.08 g 60 %d 480 20 re f 0 g " % (_CONSENT_Y - 6) + _pdf_text(72, _CONSENT_Y, CONSENT_LINE),
+    "under_image": _pdf_text(72, _CONSENT_Y, CONSENT_LINE) + b"q 480 0 0 20 60 %d cm /Im1 Do Q\n" % (_CONSENT_Y - 6),
+    "covered_in_pieces": _pdf_text(72, _CONSENT_Y, CONSENT_LINE) + b"1 1 1 rg "
+                         + b"".join(b"%d %d 50 20 re f " % (60 + 40 * i, _CONSENT_Y - 6) for i in range(12)) + b"0 g\n",
+    "none_separation": b"/None cs 1 scn " + _pdf_text(72, _CONSENT_Y, CONSENT_LINE) + b"0 g\n",  # paints nothing
+    # Visible: black text on a light shade, with a thin rule drawn over its lower edge.
+    "on_a_shade": b"0.85 g 60 %d 480 13 re f 0 g " % (_CONSENT_Y - 3) + _pdf_text(72, _CONSENT_Y, CONSENT_LINE)
+                  + b"0.5 w 60 %d m 540 %d l S\n" % (_CONSENT_Y - 1, _CONSENT_Y - 1),
 }
-HIDDEN_PDF_TRICKS = [t for t in PDF_TRICKS if t != "visible"]
+VISIBLE_PDF_TRICKS = ["visible", "on_a_shade"]
+HIDDEN_PDF_TRICKS = [t for t in PDF_TRICKS if t not in VISIBLE_PDF_TRICKS]
 
 
 def plan_pdf(trick: str = "visible", *, scanned: bool = False, blank_scan: bool = False) -> bytes:
@@ -240,7 +252,8 @@ def plan_pdf(trick: str = "visible", *, scanned: bool = False, blank_scan: bool 
         ops = b"q 595 0 0 842 0 0 cm /Im1 Do Q\n" + ops
     objects = _page_objects(_stream(ops))
     objects[3] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << "
-                  b"/Font << /F1 5 0 R >> /Properties << /oc1 6 0 R >> /XObject << /Im1 7 0 R >> >> >>")
+                  b"/Font << /F1 5 0 R >> /Properties << /oc1 6 0 R >> /XObject << /Im1 7 0 R >> /ColorSpace << /None "
+                  b"[/Separation /None /DeviceGray << /FunctionType 2 /Domain [0 1] /C0 [1] /C1 [0] /N 1 >>] >> >> >>")
     objects[1] = b"<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [6 0 R] /D << /OFF [6 0 R] >> >> >>"
     objects[6] = b"<< /Type /OCG /Name (Handtekening) >>"
     # The 'scan': dark and light stripes 3 points high (as printed lines look); blank: all white.

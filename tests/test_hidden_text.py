@@ -22,6 +22,7 @@ from hostile_fixtures import (
     HIDDEN_ODT_TRICKS,
     HIDDEN_PDF_TRICKS,
     PLAN_LINES,
+    VISIBLE_PDF_TRICKS,
     plan_docx,
     plan_odt,
     plan_pdf,
@@ -67,6 +68,16 @@ def test_hidden_consent_never_counts(tmp_path, fmt, trick):
     assert code == 1 and status(result) != "present"
     if fmt == "pdf":
         assert "hidden-text:1" in result["notes"]
+
+
+@pytest.mark.parametrize("trick", VISIBLE_PDF_TRICKS)
+def test_plainly_printed_pdf_consent_counts(tmp_path, trick):
+    """The controls of the PDF tricks: text on a light shade, a thin rule over its edge, is seen."""
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(plan_pdf(trick))
+    code, doc = check(path)
+    assert (code, status(doc)) == (0, "present")
+    assert not [n for n in doc["notes"] if n.startswith("hidden-text")]
 
 
 def test_pdf_text_layer_over_a_scan_counts(tmp_path):

@@ -121,14 +121,15 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
             widgets = None
     from .pdf_visibility import visible_text
 
-    text, hidden = visible_text(page, textpage, textpage.get_text_range())
+    others: list = []  # the page's objects other than text, walked once (see `visible_text`)
+    text, hidden = visible_text(page, textpage, textpage.get_text_range(), others)
     lines = page_lines(textpage, text)
     result = _Page(
         lines,
-        [b for b in page_marks(page) if _visible(b)],
+        [b for b in page_marks(page, others) if _visible(b)],
         page.get_size(),
         widgets,
-        _tables(page, textpage, lines, text if hidden else None),
+        _tables(page, textpage, lines, text if hidden else None, others),
         hidden,
     )
     textpage.close()
@@ -136,13 +137,14 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
     return result
 
 
-def _tables(page, textpage, lines: list, visible: str | None) -> list:
+def _tables(page, textpage, lines: list, visible: str | None, objects: list) -> list:
     """The tables drawn on the page (see `pdf_tables`); none when their drawing cannot be read.
-    `visible`: the page's text with hidden characters blanked, when it has any."""
+    `visible`: the page's text with hidden characters blanked, when it has any; `objects`: the
+    page's objects other than text."""
     from .pdf_tables import page_tables
 
     try:
-        return page_tables(page, textpage, lines, visible)
+        return page_tables(page, textpage, lines, visible, objects)
     except Exception:  # a table that cannot be read is read as lines, as before
         return []
 

@@ -214,10 +214,12 @@ def page_images(page) -> list[Box]:
     return list(_marks(_page_objects(page), _FORM_DEPTH, strokes=False))
 
 
-def page_marks(page) -> list[Box]:
+def page_marks(page, objects: list | None = None) -> list[Box]:
     """Images and pen strokes on the page, in one walk: the stroked paths with curves or slanted
-    segments (a signature drawn with a stylus or in a PDF editor), not a table's ruling lines."""
-    return list(_marks(_page_objects(page), _FORM_DEPTH, strokes=True))
+    segments (a signature drawn with a stylus or in a PDF editor), not a table's ruling lines.
+    `objects`: the page's objects other than text as (order, kind, handle), when the caller has them."""
+    found = _page_objects(page) if objects is None else (handle for _, _, handle in objects)
+    return list(_marks(found, _FORM_DEPTH, strokes=True))
 
 
 _MIN_STROKE_SEGMENTS = 4  # slanted line segments that make a drawn stroke (a polyline signature)

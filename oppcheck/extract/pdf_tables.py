@@ -94,18 +94,19 @@ class PageTable:
 # -- reading the drawing -------------------------------------------------------------------------
 
 
-def page_rules(page) -> list[Rule]:
-    """The horizontal and vertical lines drawn on the page: thin paths, and the sides of rectangles."""
-    count = pdfium_c.FPDFPage_CountObjects(page)
-    if count <= 0:
-        return []
+def page_rules(page, objects: list | None = None) -> list[Rule]:
+    """The horizontal and vertical lines drawn on the page: thin paths, and the sides of rectangles.
+    `objects`: the page's objects other than text as (order, kind, handle), when the caller has them."""
+    path_kind = pdfium_c.FPDF_PAGEOBJ_PATH
+    if objects is None:
+        found = (pdfium_c.FPDFPage_GetObject(page, i) for i in range(pdfium_c.FPDFPage_CountObjects(page)))
+        objects = [(i, pdfium_c.FPDFPageObj_GetType(obj), obj) for i, obj in enumerate(found)]
     rules: list[Rule] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     paths = 0
-    for i in range(count):
-        obj = pdfium_c.FPDFPage_GetObject(page, i)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+    for _, kind, obj in objects:
+        if kind != path_kind:
             continue
         paths += 1
         if paths > MAX_PATHS:
@@ -287,12 +288,14 @@ def _open_row(band: list[_Run], xs: list[float]) -> bool:
     return 2 * fit < len(firsts) - 1
 
 
-def _covered(rules: list[Rule], pos: float, lo: float, hi: float) -> bool:
-    """Whether the rules at `pos` cover at least MIN_COVER of lo..hi."""
-    pieces = sorted((max(r.start, lo), min(r.end, hi)) for r in rules if abs(r.pos - pos) <= SNAP)
+def _covered(spans: list[tuple[float, float]], lo: float, hi: float) -> bool:
+    """Whether the rules at one boundary, as their (start, end) sorted, cover at least MIN_COVER of lo..hi."""
     covered, reach = 0.0, lo
-    for a, b in pieces:
-        a = max(a, reach)
+    for start, end in spans:
+        if start >= hi:
+            break  # this one and those after it start past the stretch
+        a = start if start > reach else reach
+        b = end if end < hi else hi
         if b > a:
             covered += b - a
             reach = b
@@ -311,8 +314,8 @@ def _grid(group: list[Rule]) -> tuple[list[float], list[float], list[Cell]] | No
     nr, nc = len(ys) - 1, len(xs) - 1
     if nr * nc > MAX_GRID:
         return None
-    at_x = [[r for r in vs if abs(r.pos - x) <= SNAP] for x in xs]
-    at_y = [[r for r in hs if abs(r.pos - y) <= SNAP] for y in ys]
+    at_x = [sorted((r.start, r.end) for r in vs if abs(r.pos - x) <= SNAP) for x in xs]
+    at_y = [sorted((r.start, r.end) for r in hs if abs(r.pos - y) <= SNAP) for y in ys]
     parent = list(range(nr * nc))
 
     def find(i: int) -> int:
@@ -323,9 +326,9 @@ def _grid(group: list[Rule]) -> tuple[list[float], list[float], list[Cell]] | No
 
     for r in range(nr):
         for c in range(nc):
-            if c + 1 < nc and not _covered(at_x[c + 1], xs[c + 1], ys[r + 1], ys[r]):
+            if c + 1 < nc and not _covered(at_x[c + 1], ys[r + 1], ys[r]):
                 parent[find(r * nc + c + 1)] = find(r * nc + c)
-            if r + 1 < nr and not _covered(at_y[r + 1], ys[r + 1], xs[c], xs[c + 1]):
+            if r + 1 < nr and not _covered(at_y[r + 1], xs[c], xs[c + 1]):
                 parent[find((r + 1) * nc + c)] = find(r * nc + c)
     regions: dict[int, list[tuple[int, int]]] = {}
     for r in range(nr):
@@ -432,16 +435,19 @@ def _char_width(text: str, line: _Run) -> float:
     return min((line.right - line.left) / max(len(text), 1), 0.5 * (line.top - line.bottom))
 
 
-def page_tables(page, textpage, lines: list, visible: str | None = None) -> list[PageTable]:
+def page_tables(
+    page, textpage, lines: list, visible: str | None = None, objects: list | None = None
+) -> list[PageTable]:
     """The tables drawn on a page, with their cells' text; `lines` are the page's text lines
     (`pdf_page.Line`), used to check that a grid holds the text inside it and to place it. `visible`
     is the page's text with hidden characters blanked (`pdf_visibility`) when the page holds hidden
-    text: cells are then read from it, so hidden text never reaches a cell."""
+    text: cells are then read from it, so hidden text never reaches a cell. `objects`: the page's
+    objects other than text, as (order, kind, handle), when the caller has them (see `page_rules`)."""
     if not lines:
         return []
     if visible is not None and len(visible) != pdfium_c.FPDFText_CountChars(textpage):
         return []  # the blanked text cannot be matched to the characters: read the page as lines
-    rules = page_rules(page)
+    rules = page_rules(page, objects)
     tables = []
     runs: list[_Run] | None = None
     reader: _BoundedText | None = None

@@ -6,12 +6,21 @@ placed off the page, text in an optional-content layer that is switched off, tex
 ('invisible') and text of about 1 pt. Such text could make an element look present ("Ouders gaan
 akkoord ... w.g. ... Datum") while the parent sees a blank line.
 
-The test is what the page looks like: the page is rendered twice at 72 dpi in grey, once as it is
+The test is what the page looks like: the page is rendered twice at 36 dpi in grey, once as it is
 and once with every text object switched to render mode 3. A text object whose box shows no
 difference between the two left no visible ink: it is hidden, whatever the trick. Text smaller than
 MIN_FONT_POINTS is hidden too. Invisible text over an image that shows something there (the OCR
 layer of a scanned page) is the one kind of unseen text that counts: it stands for the scan's own
 text. Invisible text over a blank image is hidden.
+
+Most pages need no render. When every text object is plainly printed (see `_plain`: render mode
+fill, opaque (no alpha, soft mask or blend mode), at least CONTRAST grey levels darker than white,
+no optional-content mark, no clip path, inside the crop box, glyphs with a box; at most COVER_SHARE
+of its box overlapped, all together, by whatever is drawn after it, by images, and by shapes under
+it in a colour within CONTRAST of its own) on a page without Form XObjects, shadings or annotations,
+the renders are skipped; text under MIN_FONT_POINTS is hidden either way. Any other page is rendered
+and judged by its ink as before. What this shortcut trusts, and the render would not: that a font's
+glyphs for the characters it maps leave ink.
 
 `visible_text` replaces the characters of hidden text objects by spaces, so that every index into
 the page text stays valid for the line reader (`pdf_page.page_lines`).
@@ -29,6 +38,9 @@ import pypdfium2.raw as pdfium_c
 SCALE = 0.5  # 36 dpi: a 6 pt line is 3 pixels high, enough to see its ink, and cheap to render
 MAX_PIXELS = 4000  # a page larger than this at SCALE is rendered smaller (small text then counts as hidden)
 MIN_FONT_POINTS = 2.5  # text printed smaller than this is not meant to be read
+CONTRAST = 96  # grey levels (of 255) between text and what is under it for the text to be plainly seen
+COVER_SHARE = 0.15  # share of a text object's box that other objects may overlap before a render decides
+_CELL_W, _CELL_H = 160.0, 24.0  # points: the grid in which shapes look for the text objects they overlap
 _FORM_DEPTH = 8
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
@@ -43,15 +55,26 @@ class _TextObject(NamedTuple):
     box: tuple[float, float, float, float]  # left, bottom, right, top in page space
     size: float  # font size in points, as printed (text matrix and enclosing forms included)
     mode: int
+    order: int  # index among the page's own objects (the order drawn); -1 inside a Form XObject
 
 
-def visible_text(page, textpage, text: str) -> tuple[str, int | None]:
+def visible_text(page, textpage, text: str, others: list | None = None) -> tuple[str, int | None]:
     """`text` (the page's whole text range) with the characters of hidden text replaced by spaces,
     and the number of hidden text objects that held more than spaces (None: the page could not be
-    rendered, so whether all its text can be seen is not known; the text is then kept as it is)."""
-    objects = list(_text_objects(_page_objects(page.raw), _IDENTITY, _FORM_DEPTH))
+    rendered, so whether all its text can be seen is not known; the text is then kept as it is).
+    `others` receives the page's own objects that are not text, as (order, kind, handle), so that
+    the images, strokes and table rules can be read without another walk over the page."""
+    others = [] if others is None else others
+    objects = list(_text_objects(_page_objects(page.raw), _IDENTITY, _FORM_DEPTH, others))
     if not objects:
         return text, 0
+    try:
+        plain = _plain(page, textpage.raw, objects, others)
+    except Exception:  # noqa: BLE001 - whatever the shortcut cannot read, the render decides
+        plain = False
+    if plain:
+        hidden = {obj.address for obj in objects if obj.size < MIN_FONT_POINTS}
+        return _blank(textpage, text, hidden) if hidden else (text, 0)
     try:
         shown, bare, width, height = _renders(page, objects)
     except Exception:  # noqa: BLE001 - PDFium could not render the page (memory, damage): say so
@@ -82,16 +105,17 @@ def visible_text(page, textpage, text: str) -> tuple[str, int | None]:
 
 def _page_objects(page):
     for i in range(pdfium_c.FPDFPage_CountObjects(page)):
-        yield pdfium_c.FPDFPage_GetObject(page, i)
+        yield i, pdfium_c.FPDFPage_GetObject(page, i)
 
 
 def _form_objects(form):
     for i in range(pdfium_c.FPDFFormObj_CountObjects(form)):
-        yield pdfium_c.FPDFFormObj_GetObject(form, i)
+        yield -1, pdfium_c.FPDFFormObj_GetObject(form, i)
 
 
-def _text_objects(objects, outer: tuple, depth: int):
-    """Every text object, also inside Form XObjects, with its box in page space."""
+def _text_objects(objects, outer: tuple, depth: int, others: list | None = None):
+    """Every text object, also inside Form XObjects, with its box in page space. `others` (for the
+    page's own objects) receives (order, kind, handle) of every object that is not text."""
     get_type, get_bounds = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds
     get_size, get_matrix = pdfium_c.FPDFTextObj_GetFontSize, pdfium_c.FPDFPageObj_GetMatrix
     get_mode, address_of = pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.addressof
@@ -102,8 +126,10 @@ def _text_objects(objects, outer: tuple, depth: int):
     size_ref = ctypes.byref(size)
     identity = outer == _IDENTITY  # the page's own objects: their boxes are in page space already
     outer_scale = math.sqrt(abs(outer[0] * outer[3] - outer[1] * outer[2]))
-    for obj in objects:
+    for order, obj in objects:
         kind = get_type(obj)
+        if kind != text_kind and others is not None:
+            others.append((order, kind, obj))
         if kind == text_kind:
             if not get_bounds(obj, *edges):
                 continue
@@ -119,10 +145,143 @@ def _text_objects(objects, outer: tuple, depth: int):
                 scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
             printed = size.value * scale * outer_scale
             address = address_of(obj.contents) if obj else 0
-            yield _TextObject(obj, address, box, printed, get_mode(obj))
+            yield _TextObject(obj, address, box, printed, get_mode(obj), order)
         elif kind == form_kind and depth > 0 and get_matrix(obj, matrix):
             inner = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
             yield from _text_objects(_form_objects(obj), _compose(inner, outer), depth - 1)
+
+
+def _plain(page, textpage, objects: list[_TextObject], others: list) -> bool:
+    """Whether every text object on the page is plainly printed, so that no render is needed to know
+    it can be seen (text under MIN_FONT_POINTS aside, which is hidden either way). See the module
+    docstring; anything this does not know answers False, and the page is rendered."""
+    raw = page.raw
+    width, height = page.get_size()
+    if max(width, height) * SCALE > MAX_PIXELS or pdfium_c.FPDFPage_GetAnnotCount(raw) != 0:
+        return False
+    crop = pdfium_c.FS_RECTF()
+    if not pdfium_c.FPDF_GetPageBoundingBox(raw, crop):
+        return False
+    rgba = tuple(ctypes.c_uint() for _ in range(4))
+    greys: list[int] = []
+    for obj in objects:
+        if obj.order < 0 or obj.mode != pdfium_c.FPDF_TEXTRENDERMODE_FILL:
+            return False
+        left, bottom, right, top = obj.box  # the glyphs' own boxes: a '.' is about 1.4 points square
+        if obj.size >= MIN_FONT_POINTS and (
+            left < crop.left or right > crop.right or bottom < crop.bottom or top > crop.top
+            or ((right <= left or top <= bottom) and _has_text(obj.handle, textpage))
+        ):
+            return False  # off the crop box, or characters with glyphs that draw nothing
+        grey = _grey(obj.handle, pdfium_c.FPDFPageObj_GetFillColor, rgba)
+        if grey is None or grey > 255 - CONTRAST or _optional(obj.handle) or _clipped(obj.handle):
+            return False
+        greys.append(grey)
+    shapes = []  # (order, box, grey of its fill, grey of its stroke (-1: none), always a risk)
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    edges = tuple(ctypes.c_float() for _ in range(4))
+    for order, kind, handle in others:
+        if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+            return False  # a form XObject, a shading or an unknown object: the render decides
+        if not pdfium_c.FPDFPageObj_GetBounds(handle, *edges):
+            return False
+        box = tuple(e.value for e in edges)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE or not pdfium_c.FPDFPath_GetDrawMode(handle, fill, stroke):
+            shapes.append((order, box, None, None, True))
+            continue
+        filled = _grey(handle, pdfium_c.FPDFPageObj_GetFillColor, rgba) if fill.value else -1
+        stroked = _grey(handle, pdfium_c.FPDFPageObj_GetStrokeColor, rgba) if stroke.value else -1
+        shapes.append((order, box, filled, stroked, filled is None or stroked is None))
+    return _uncovered(objects, greys, shapes)
+
+
+def _grey(handle, get_colour, rgba: tuple) -> int | None:
+    """The object's fill or stroke colour as the grey level a grey render gives it (None: not opaque
+    (an alpha, a soft mask or a blend mode), or not known)."""
+    if pdfium_c.FPDFPageObj_HasTransparency(handle):
+        return None
+    r, g, b, a = rgba
+    if not get_colour(handle, r, g, b, a) or a.value < 255:
+        return None
+    return (r.value * 30 + g.value * 59 + b.value * 11) // 100
+
+
+def _has_text(handle, textpage) -> bool:
+    """Whether the text object holds any character (an empty one is drawn by some producers)."""
+    return pdfium_c.FPDFTextObj_GetText(handle, textpage, None, 0) > 2  # UTF-16 with its terminator
+
+
+def _optional(handle) -> bool:
+    """Whether the object sits in marked content of an optional-content layer (/OC), which may be off."""
+    count = pdfium_c.FPDFPageObj_CountMarks(handle)
+    if count <= 0:
+        return False
+    name = (pdfium_c.FPDF_WCHAR * 8)()
+    length = ctypes.c_ulong()
+    for i in range(count):
+        mark = pdfium_c.FPDFPageObj_GetMark(handle, i)
+        if not mark or not pdfium_c.FPDFPageObjMark_GetName(mark, name, ctypes.sizeof(name), length):
+            return True  # a mark that cannot be read may be a layer
+        if length.value == 6 and tuple(name[:2]) == (ord("O"), ord("C")):
+            return True
+    return False
+
+
+def _clipped(handle) -> bool:
+    """Whether the object has a clip path (which may leave nothing of it)."""
+    clip = pdfium_c.FPDFPageObj_GetClipPath(handle)
+    return bool(clip) and pdfium_c.FPDFClipPath_CountPaths(clip) != -1
+
+
+def _uncovered(objects: list[_TextObject], greys: list[int], shapes: list) -> bool:
+    """Whether no text object has more than COVER_SHARE of its box overlapped by what could hide it:
+    anything drawn after it, an image, or a shape under it in a colour close to the text's own.
+
+    Text objects are filed in a grid of _CELL_W by _CELL_H points (a line of text is wide and low),
+    so that a shape meets only those near it; text objects meet each other in a sweep by their lower
+    edge (on a page of lines and table cells, a text object's neighbours in its row)."""
+    covered = [0.0] * len(objects)
+
+    def cover(i: int, order: int, filled: int, stroked: int, risky: bool, area: float) -> None:
+        grey = greys[i]
+        if (risky or order > objects[i].order or (filled >= 0 and abs(filled - grey) < CONTRAST)
+                or (stroked >= 0 and abs(stroked - grey) < CONTRAST)):
+            covered[i] += area
+
+    grid: dict[tuple[int, int], list[int]] = {}
+    for i, obj in enumerate(objects):
+        left, bottom, right, top = obj.box
+        for x in range(int(left // _CELL_W), int(right // _CELL_W) + 1):
+            for y in range(int(bottom // _CELL_H), int(top // _CELL_H) + 1):
+                grid.setdefault((x, y), []).append(i)
+    for order, (left, bottom, right, top), filled, stroked, risky in shapes:
+        near: set[int] = set()
+        for x in range(int(left // _CELL_W), int(right // _CELL_W) + 1):
+            for y in range(int(bottom // _CELL_H), int(top // _CELL_H) + 1):
+                near.update(grid.get((x, y), ()))
+        for i in near:
+            tl, tb, tr, tt = objects[i].box
+            w = (right if right < tr else tr) - (left if left > tl else tl)
+            h = (top if top < tt else tt) - (bottom if bottom > tb else tb)
+            if w > 0 and h > 0:
+                cover(i, order, filled, stroked, risky, w * h)
+    rows = sorted((obj.box[1], obj.box[3], obj.box[0], obj.box[2], i) for i, obj in enumerate(objects))
+    count = len(rows)
+    for a in range(count):
+        _, top, left, right, i = rows[a]
+        for b in range(a + 1, count):
+            b_bottom, b_top, b_left, b_right, j = rows[b]
+            if b_bottom >= top:
+                break
+            w = (right if right < b_right else b_right) - (left if left > b_left else b_left)
+            h = (top if top < b_top else b_top) - b_bottom
+            if w > 0 and h > 0:  # the one drawn later may hide the other
+                later, earlier = (i, j) if objects[i].order > objects[j].order else (j, i)
+                cover(earlier, objects[later].order, -1, -1, False, w * h)
+    return all(
+        covered[i] <= COVER_SHARE * (obj.box[2] - obj.box[0]) * (obj.box[3] - obj.box[1])
+        for i, obj in enumerate(objects)
+    )
 
 
 def _compose(m: tuple, n: tuple) -> tuple:
