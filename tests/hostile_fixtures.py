@@ -237,6 +237,26 @@ PDF_TRICKS: dict[str, bytes] = {
     "on_a_shade": b"0.85 g 60 %d 480 13 re f 0 g " % (_CONSENT_Y - 3) + _pdf_text(72, _CONSENT_Y, CONSENT_LINE)
                   + b"0.5 w 60 %d m 540 %d l S\n" % (_CONSENT_Y - 1, _CONSENT_Y - 1),
 }
+# A font whose glyphs draw nothing (a Type 3 font with empty glyph procedures but real glyph boxes).
+PDF_TRICKS["empty_glyphs"] = _pdf_text(72, _CONSENT_Y, CONSENT_LINE).replace(b"/F1 ", b"/F3 ")
+_GLYPH_NAMES = {
+    **{c: c for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+    **dict(zip("0123456789", ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+               strict=True)),
+    " ": "space", ".": "period", ",": "comma", "-": "hyphen",
+}
+
+
+def _empty_glyph_font() -> bytes:
+    codes = sorted(_GLYPH_NAMES, key=ord)
+    differences = b" ".join(b"%d /%s" % (ord(c), _GLYPH_NAMES[c].encode()) for c in codes)
+    procs = b" ".join(b"/%s 9 0 R" % _GLYPH_NAMES[c].encode() for c in codes)
+    widths = b" ".join(b"600" for _ in range(32, 123))
+    return (b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 600 700] /FontMatrix [0.001 0 0 0.001 0 0] "
+            b"/CharProcs << %s >> /Encoding << /Type /Encoding /Differences [%s] >> /FirstChar 32 /LastChar 122 "
+            b"/Widths [%s] /Resources << >> >>" % (procs, differences, widths))
+
+
 VISIBLE_PDF_TRICKS = ["visible", "on_a_shade"]
 HIDDEN_PDF_TRICKS = [t for t in PDF_TRICKS if t not in VISIBLE_PDF_TRICKS]
 
@@ -252,10 +272,13 @@ def plan_pdf(trick: str = "visible", *, scanned: bool = False, blank_scan: bool 
         ops = b"q 595 0 0 842 0 0 cm /Im1 Do Q\n" + ops
     objects = _page_objects(_stream(ops))
     objects[3] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << "
-                  b"/Font << /F1 5 0 R >> /Properties << /oc1 6 0 R >> /XObject << /Im1 7 0 R >> /ColorSpace << /None "
+                  b"/Font << /F1 5 0 R /F3 8 0 R >> /Properties << /oc1 6 0 R >> /XObject << /Im1 7 0 R >> "
+                  b"/ColorSpace << /None "
                   b"[/Separation /None /DeviceGray << /FunctionType 2 /Domain [0 1] /C0 [1] /C1 [0] /N 1 >>] >> >> >>")
     objects[1] = b"<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [6 0 R] /D << /OFF [6 0 R] >> >> >>"
     objects[6] = b"<< /Type /OCG /Name (Handtekening) >>"
+    objects[8] = _empty_glyph_font()
+    objects[9] = _stream(b"600 0 0 0 600 700 d1")  # a glyph with a box that draws nothing
     # The 'scan': dark and light stripes 3 points high (as printed lines look); blank: all white.
     pixels = b"\xff" * 842 if blank_scan else b"".join(b"\x20" if row // 3 % 2 else b"\xf0" for row in range(842))
     objects[7] = _stream(pixels, b"/Type /XObject /Subtype /Image /Width 1 /Height 842 "

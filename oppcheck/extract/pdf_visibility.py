@@ -18,9 +18,11 @@ fill, opaque (no alpha, soft mask or blend mode), at least CONTRAST grey levels 
 no optional-content mark, no clip path, inside the crop box, glyphs with a box; at most COVER_SHARE
 of its box overlapped, all together, by whatever is drawn after it, by images, and by shapes under
 it in a colour within CONTRAST of its own) on a page without Form XObjects, shadings or annotations,
-the renders are skipped; text under MIN_FONT_POINTS is hidden either way. Any other page is rendered
-and judged by its ink as before. What this shortcut trusts, and the render would not: that a font's
-glyphs for the characters it maps leave ink.
+the renders are skipped; text under MIN_FONT_POINTS is hidden either way. The font of each text object
+must also draw an outline for the object's first printed character (`_glyph_inks`: a Type 3 font or an
+empty glyph sends the page to the render). Any other page is rendered and judged by its ink as before.
+What this shortcut still trusts, and the render would not: that a font whose glyph for the first
+character of an object has an outline draws the object's other characters too.
 
 `visible_text` replaces the characters of hidden text objects by spaces, so that every index into
 the page text stays valid for the line reader (`pdf_page.page_lines`).
@@ -164,9 +166,12 @@ def _plain(page, textpage, objects: list[_TextObject], others: list) -> bool:
         return False
     rgba = tuple(ctypes.c_uint() for _ in range(4))
     greys: list[int] = []
+    inked: dict[tuple[int, str], bool] = {}
     for obj in objects:
         if obj.order < 0 or obj.mode != pdfium_c.FPDF_TEXTRENDERMODE_FILL:
             return False
+        if obj.size >= MIN_FONT_POINTS and not _glyph_inks(obj.handle, textpage, inked):
+            return False  # a font whose glyphs may draw nothing (a Type 3 font, empty outlines)
         left, bottom, right, top = obj.box  # the glyphs' own boxes: a '.' is about 1.4 points square
         if obj.size >= MIN_FONT_POINTS and (
             left < crop.left or right > crop.right or bottom < crop.bottom or top > crop.top
@@ -193,6 +198,32 @@ def _plain(page, textpage, objects: list[_TextObject], others: list) -> bool:
         stroked = _grey(handle, pdfium_c.FPDFPageObj_GetStrokeColor, rgba) if stroke.value else -1
         shapes.append((order, box, filled, stroked, filled is None or stroked is None))
     return _uncovered(objects, greys, shapes)
+
+
+def _glyph_inks(handle, textpage, inked: dict[tuple[int, str], bool]) -> bool:
+    """Whether the font of a text object draws an outline for the object's first printed character
+    (PDFium gives no outline for a Type 3 font or an empty glyph: the render must look)."""
+    font = pdfium_c.FPDFTextObj_GetFont(handle)
+    if not font:
+        return False
+    text = _object_text(handle, textpage)
+    char = next((c for c in text if not c.isspace()), None)
+    if char is None:
+        return True  # nothing printed
+    key = (ctypes.addressof(font.contents), char)
+    if key not in inked:
+        path = pdfium_c.FPDFFont_GetGlyphPath(font, ord(char), 10.0)
+        inked[key] = bool(path) and pdfium_c.FPDFGlyphPath_CountGlyphSegments(path) > 0
+    return inked[key]
+
+
+def _object_text(handle, textpage) -> str:
+    size = pdfium_c.FPDFTextObj_GetText(handle, textpage, None, 0)
+    if size <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFTextObj_GetText(handle, textpage, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size)
+    return buffer.raw[: size - 2].decode("utf-16-le", errors="replace")
 
 
 def _grey(handle, get_colour, rgba: tuple) -> int | None:
