@@ -174,7 +174,10 @@ def _plain(page, textpage, objects: list[_TextObject], others: list) -> bool:
             return False  # a font whose glyphs may draw nothing (a Type 3 font, empty outlines)
         left, bottom, right, top = obj.box  # the glyphs' own boxes: a '.' is about 1.4 points square
         if obj.size >= MIN_FONT_POINTS and (
-            left < crop.left or right > crop.right or bottom < crop.bottom or top > crop.top
+            left < crop.left
+            or right > crop.right
+            or bottom < crop.bottom
+            or top > crop.top
             or ((right <= left or top <= bottom) and _has_text(obj.handle, textpage))
         ):
             return False  # off the crop box, or characters with glyphs that draw nothing
@@ -275,8 +278,12 @@ def _uncovered(objects: list[_TextObject], greys: list[int], shapes: list) -> bo
 
     def cover(i: int, order: int, filled: int, stroked: int, risky: bool, area: float) -> None:
         grey = greys[i]
-        if (risky or order > objects[i].order or (filled >= 0 and abs(filled - grey) < CONTRAST)
-                or (stroked >= 0 and abs(stroked - grey) < CONTRAST)):
+        if (
+            risky
+            or order > objects[i].order
+            or (filled >= 0 and abs(filled - grey) < CONTRAST)
+            or (stroked >= 0 and abs(stroked - grey) < CONTRAST)
+        ):
             covered[i] += area
 
     grid: dict[tuple[int, int], list[int]] = {}

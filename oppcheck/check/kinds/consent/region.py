@@ -61,7 +61,7 @@ def _parts(units: list[Unit], anchors: list[Anchor], other: set[int], others: se
     for a in anchors:
         if a.unit.index in other:
             continue
-        part = [a.unit, *a.content]
+        part = [*_table_lead_in(units, a.unit, others), a.unit, *a.content]
         if a.how != "phrase":
             for u in units[a.unit.index + 1 : a.unit.index + 1 + REGION_LIMIT]:
                 if u.index in others or (u.kind is BlockKind.HEADING and u.index not in seen):
@@ -70,6 +70,28 @@ def _parts(units: list[Unit], anchors: list[Anchor], other: set[int], others: se
         seen.update(u.index for u in part)
         parts.append(part)
     return parts
+
+
+TABLE_LEAD_IN = 2  # paragraphs right above a signature table that speak for it
+
+
+def _table_lead_in(units: list[Unit], anchor: Unit, others: set[int]) -> list[Unit]:
+    """For an anchor in a signature table ('Handtekening' in its header row): the paragraphs right above
+    the table, up to a heading ('Verklaring ouders: wij tekenen dit plan onder protest.')."""
+    loc = anchor.block.location
+    if anchor.kind is not BlockKind.TABLE_CELL or loc.table is None:
+        return []
+    first = min(
+        u.index
+        for u in units
+        if u.kind is BlockKind.TABLE_CELL and u.page == anchor.page and u.block.location.table == loc.table
+    )
+    lead: list[Unit] = []
+    for u in reversed(units[max(0, first - TABLE_LEAD_IN) : first]):
+        if u.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or u.index in others or u.toc:
+            break
+        lead.insert(0, u)
+    return lead
 
 
 def only_other_consent(part: list[Unit], other: set[int], pats: ConsentVocabulary) -> bool:

@@ -121,6 +121,18 @@ class SlotReader:
                 )
                 slots.append(slot)
                 return slot
+            if value and says_agree(label, pats) and (who or party(norm(value), pats)) and self.named(value):
+                # 'Voor akkoord (handelingsdeel): mw. A. Aydin en dhr. N. Dijkhuis, ouders': who agree,
+                # by name; whether and when they signed, the lines below say.
+                slot = Slot(
+                    who or party(norm(value), pats),
+                    u,
+                    named=True,
+                    dated=has_date(value),
+                    agreed=True,
+                )
+                slots.append(slot)
+                return slot
             row_party = party(u.norm, pats)
             if row_party and any_match(pats["signed"], u.norm) and len(u.norm.split()) <= 24:
                 # A signature row printed as one line: 'Ouder 1 (akkoord) R. de Boer 31 jan. 2026 (getekend)'.
@@ -213,8 +225,8 @@ class SlotReader:
             elif any_match(pats["date_label"], header):
                 slot.date_blank = slot.date_blank or not has_date(c.text)  # the date cell left empty
                 continue
-            elif filled and not has_sig_column and self.names_someone(c.text):
-                slot.named = True
+            elif filled and self.names_someone(c.text) and (not has_sig_column or col not in headers):
+                slot.named = True  # (a header row outside the consent part: the cell is no signature cell)
         if slot.signed is None and any(any_match(pats["signature"], c.norm) for c in cells):
             slot.signed = False if not slot.named else None
         images = [u for u in region if u.kind is BlockKind.IMAGE and u.page == cells[0].page]

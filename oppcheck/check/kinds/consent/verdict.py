@@ -71,17 +71,29 @@ def _refused(f: Facts) -> Unit | None:
             return None
         # Two-part signing: 'gezien' in one signature table (part A) and a dated signature without it
         # in another (the handelingsdeel's own table).
-        if any(s.dated and not s.seen and _other_table(s.unit, refusal[1]) for s in f.signed):
+        seen_in = _table_of(refusal[1], f.said.units)
+        if seen_in and any(
+            s.dated and not s.seen and _table_of(s.unit, f.said.units) not in (None, seen_in) for s in f.signed
+        ):
             return None
     return refusal[1]
 
 
-def _other_table(a: Unit, b: Unit) -> bool:
-    """Whether two units are cells of two different tables."""
-    la, lb = a.block.location, b.block.location
-    if a.kind is not BlockKind.TABLE_CELL or b.kind is not BlockKind.TABLE_CELL:
-        return False
-    return la.table is not None and lb.table is not None and (a.page, la.table) != (b.page, lb.table)
+LEAD_IN_REACH = (
+    12  # units from a lead-in paragraph to the first cell of its table read as consent (a header row between)
+)
+
+
+def _table_of(u: Unit, region: list[Unit]) -> tuple | None:
+    """The table a unit is a cell of, or that it leads into (a paragraph right above the table:
+    'Ouders tekenen voor gezien.' over part A's signature table)."""
+    if u.kind is not BlockKind.TABLE_CELL:
+        after = [x for x in region if x.index > u.index][:1]
+        if not after or after[0].kind is not BlockKind.TABLE_CELL or after[0].index - u.index > LEAD_IN_REACH:
+            return None
+        u = after[0]
+    loc = u.block.location
+    return (u.page, loc.table) if loc.table is not None else None
 
 
 def _unticked(f: Facts) -> Unit | None:
