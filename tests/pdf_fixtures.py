@@ -481,3 +481,18 @@ def signature_lines_in_a_larger_font(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def consent_form(path: Path, draw) -> Path:
+    """A one-page plan whose consent part `draw(canvas, acroform)` fills in from y = 680 down."""
+    c = _canvas(path)
+    _heading(c, "Ontwikkelingsperspectief", 790, 16)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 760, "Naam leerling: Saar Visser")
+    c.drawString(72, 745, "Vastgesteld op 12 november 2025.")
+    _heading(c, "Instemming ouders met het handelingsdeel", 710, 13)
+    c.setFont("Helvetica", 10)
+    draw(c, c.acroForm)
+    c.showPage()
+    c.save()
+    return path

@@ -431,3 +431,47 @@ def test_a_scan_read_barely_refuses_nothing():
     status = {r: next(e.status for e in d.elements if e.id == "instemming_ouders") for r, d in
               (("barely", barely), ("clearly", clearly))}
     assert status == {"barely": "unclear", "clearly": "incomplete"}
+
+
+def _signed_lines(c) -> None:
+    c.drawString(72, 650, "Naam ouder: mw. E. Visser")
+    c.drawString(72, 635, "Handtekening ouder: w.g. E. Visser")
+    c.drawString(72, 620, "Datum: 14-11-2025")
+
+
+def _two_boxes_on_a_line(agree: bool, refuse: bool):
+    def draw(c, form) -> None:
+        form.checkbox(name="Selectievakje1", checked=agree, x=72, y=680, size=12)
+        c.drawString(90, 682, "Ik ga akkoord")
+        form.checkbox(name="Selectievakje2", checked=refuse, x=200, y=680, size=12)
+        c.drawString(218, 682, "Ik ga niet akkoord")
+        _signed_lines(c)
+
+    return draw
+
+
+def _field_after_label(label: str, value: str):
+    def draw(c, form) -> None:
+        c.drawString(72, 685, label)
+        form.textfield(name="Tekstveld1", value=value, x=220, y=680, width=300, height=18, borderWidth=0)
+        _signed_lines(c)
+
+    return draw
+
+
+@pytest.mark.parametrize(
+    "draw",
+    [
+        _two_boxes_on_a_line(agree=False, refuse=True),  # which printed words are whose box is not known
+        _two_boxes_on_a_line(agree=False, refuse=False),
+        _field_after_label("Reactie ouders:", "Wij gaan niet akkoord met het aantal uren RT."),
+        _field_after_label("Akkoord handelingsdeel:", "niet akkoord, w.g. E. Visser"),
+    ],
+)
+def test_a_refusal_or_an_open_choice_in_a_pdf_form_is_no_consent(tmp_path, draw):
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    _, doc = statuses(fx.consent_form(tmp_path / "plan.pdf", draw))
+    consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
+    assert consent["status"] == "incomplete", consent["message"]

@@ -189,10 +189,11 @@ def _date_in_next_units(units: list[Unit], u: Unit, other_res: list) -> list[dt.
 
 def _adult(units: list[Unit], res: dict) -> bool:
     """Meerderjarig en handelingsbekwaam: an adult pupil, unless the plan says someone represents him in
-    these decisions (curatele, mentorschap, a legal representative). A condition or a rule for everyone
-    ('als het 18 jaar of ouder is') says neither."""
+    these decisions (curatele, mentorschap, a legal representative: any mention of one). A condition or
+    a rule for everyone ('als het 18 jaar of ouder is') does not make a pupil an adult."""
     adult = any(_said_of_pupil(u.norm, res["adult_pupil"], res["conditional"]) for u in units)
-    return adult and not any(_said_of_pupil(u.norm, res["adult_pupil_represented"], res["conditional"]) for u in units)
+    # Any mention of a representative keeps the say with the parents or him, and the pupil's hoorrecht.
+    return adult and not any(p.search(u.norm) for u in units for p in res["adult_pupil_represented"])
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?;]\s+|\n)")

@@ -287,13 +287,22 @@ MAX_BOX_LABEL_WORDS = 12
 def _label_unnamed_boxes(entries: list[Entry], lines: list[Line], extras: list[tuple[float, float, Block]]) -> set[int]:
     """A tick box whose only name is its field name ('c6_uitstroom') takes the short text printed on
     its own line ('vmbo-bb (met lwoo)') as its label and that line's place, so that an option and its
-    box are one, as a reader sees them. Returns the ids of the boxes placed so."""
+    box are one, as a reader sees them; not when more boxes share that line. Returns the ids of the
+    boxes placed so."""
     taken: set[int] = set()
     labelled: set[int] = set()
+    boxes_on: dict[int, int] = {}  # line index -> how many boxes stand beside it
+    for bottom, top, block in extras:
+        if block.kind is BlockKind.CHECKBOX:
+            for ln in lines:
+                if ln.top > ln.bottom and bottom <= ln.middle <= top:
+                    boxes_on[ln.index] = boxes_on.get(ln.index, 0) + 1
     for bottom, top, block in extras:
         if block.kind is not BlockKind.CHECKBOX or not block.name or block.text != block.name:
             continue
         beside = [ln.index for ln in lines if ln.top > ln.bottom and bottom <= ln.middle <= top]
+        if len(beside) == 1 and boxes_on.get(beside[0], 0) > 1:
+            continue  # 'akkoord [ ]  niet akkoord [ ]' on one line: which words are whose is not known
         entry = next(
             (
                 e

@@ -70,9 +70,10 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
                 row_text = " ".join(c.text for c in rows[key])
                 read_sentences(row_text, rows[key][0], pats, said, party(norm(row_text), pats))
             continue
-        field = _field_after_label(region, pos)
+        field = _field_after_label(region, pos, pats)
         if field is not None:
             field_of_label.add(field.index)
+            read_sentences(field.text, field, pats, said, party(u.label, pats))  # what it says counts too
         current = reader.line(u, current, slots, said.agree_seen, field.text if field is not None else None)
         read_sentences(u.text, u, pats, said, party(u.label, pats) if u.label else None)
     said.region_dated = any(has_date(u.text) for u in region)
@@ -82,13 +83,14 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
 MAX_FIELD_VALUE_WORDS = 12  # a name, a date, 'w.g.': not a block of text typed into a field
 
 
-def _field_after_label(region: list[Unit], pos: int) -> Unit | None:
-    """A form field right after a printed label with no value of its own ('Datum' / [24-10-2025]):
-    the field holds that label's value."""
+def _field_after_label(region: list[Unit], pos: int, pats) -> Unit | None:
+    """A form field right after a printed signature, name, date or party label with no value of its own
+    ('Datum' / [24-10-2025]): the field holds that label's value."""
     u = region[pos]
     after = region[pos + 1] if pos + 1 < len(region) else None
     if (
         after is not None
+        and any(any_match(pats[key], u.label or "") for key in ("signature", "name_only", "date_label", "parent"))
         and after.kind is BlockKind.FORM_FIELD
         and u.kind is BlockKind.PARAGRAPH
         and u.label

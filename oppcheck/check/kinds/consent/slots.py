@@ -15,12 +15,20 @@ from ....text import norm
 from ...content import substantive_words
 from ...dates import has_date
 from ...units import Unit
-from .region import PARENT, SCHOOL, party, says_agree
+from .region import PARENT, PUPIL, SCHOOL, party, says_agree
 from .vocabulary import ConsentVocabulary, any_match
 
-# A party's column is headed by its name ('Ouder(s)/verzorger(s)', 'School'), not by a sentence
-# that mentions parents ('Verstuurd naar ouders, nog geen reactie').
+# A party's column is headed by its name ('Ouder(s)/verzorger(s)', 'Ouder of verzorger van de
+# leerling', 'School'), not by a sentence that mentions parents ('Verstuurd naar ouders, nog geen reactie').
 MAX_PARTY_HEADER_WORDS = 4
+_OF_WHOM = re.compile(r"\s+van (de |het )?\S+$")
+
+
+def _names_only(header: str) -> bool:
+    """Whether a column header is a party's name, not a sentence."""
+    return len(_OF_WHOM.sub("", header).split()) <= MAX_PARTY_HEADER_WORDS
+
+
 _NAME_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z]\.|[A-Z][^\W\d_]{1,}(?:['’-][^\W\d_]+)?)")
 _DATE_LIKE = re.compile(r"\d{1,4}[-./ ]\d{1,2}[-./ ]\d{2,4}")
 
@@ -155,7 +163,8 @@ class SlotReader:
             return current
         slot = current
         if who is None and value:
-            who = party(value, pats) if party(value, pats) == SCHOOL else None
+            # 'Naam: P. Hamstra (namens de school)', 'Naam: Senna (leerling, meerderjarig)': who signs here.
+            who = party(value, pats) if party(value, pats) in (SCHOOL, PUPIL) else None
         if who and (slot is None or slot.party != who or (is_sig and slot.signed is not None)):
             slot = Slot(who, u)
             slots.append(slot)
@@ -247,16 +256,10 @@ class SlotReader:
         Handtekening, Datum): one slot per party column. None when the table is not laid out that way."""
         pats = self.pats
         header = {c.block.location.column: c for c in cells if c.block.location.row == 1}
-        parties = {
-            col: party(c.norm, pats) if len(c.norm.split()) <= MAX_PARTY_HEADER_WORDS else None
-            for col, c in header.items()
-            if col != 1
-        }
+        parties = {col: party(c.norm, pats) if _names_only(c.norm) else None for col, c in header.items() if col != 1}
         if not any(p not in (None, SCHOOL) for p in parties.values()):
             return None
         labels = {c.block.location.row: c.norm for c in cells if c.block.location.column == 1}
-        if any(party(label, pats) for row, label in labels.items() if row != 1):
-            return None  # rows that name parties ('Ondertekend school'): a party per row, not per column
         slots = []
         for col, who in parties.items():
             if who is None:

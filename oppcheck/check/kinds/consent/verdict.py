@@ -19,7 +19,6 @@ from ...units import Unit
 from .region import PARENT, PUPIL, SCHOOL
 from .slots import Slot
 from .statements import Statements
-from .vocabulary import ConsentVocabulary, any_match
 
 
 @dataclass
@@ -35,10 +34,9 @@ class Facts:
     dated: list[Slot]  # of those signed: dated
 
     @classmethod
-    def of(cls, slots: list[Slot], said: Statements, ctx: Context, pats: ConsentVocabulary) -> Facts:
+    def of(cls, slots: list[Slot], said: Statements, ctx: Context) -> Facts:
         parties = consenting_parties(ctx)
-        # A place for 'ouder(s) / leerling' is also the adult pupil's.
-        own = [s for s in slots if s.party in parties or (ctx.adult_pupil and _names_pupil(s, pats))]
+        own = [s for s in slots if s.party in parties]
         # An image or pen stroke in a signature place that also names its signer is a signature.
         signed = [s for s in own if s.signed or (s.named and (s.signed is None or s.image))]
         # A date elsewhere in the consent part counts only when nobody else signed and no date place
@@ -52,10 +50,6 @@ def consenting_parties(ctx: Context) -> set[str]:
     """The parents; for a pupil who is meerderjarig en handelingsbekwaam, the pupil himself (WEC art.
     41a lid 2): a parent's signature does not stand in for his."""
     return {PUPIL} if ctx.adult_pupil else {PARENT}
-
-
-def _names_pupil(slot: Slot, pats: ConsentVocabulary) -> bool:
-    return any_match(pats["pupil"], slot.unit.norm)
 
 
 def _refused(f: Facts) -> Unit | None:
