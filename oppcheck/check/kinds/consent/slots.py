@@ -29,6 +29,8 @@ def _names_only(header: str) -> bool:
     return len(_OF_WHOM.sub("", header).split()) <= MAX_PARTY_HEADER_WORDS
 
 
+MAX_AGREE_LABEL_WORDS = 4  # 'Voor akkoord (handelingsdeel)', not a sentence about the right to consent
+MAX_NAMES_WORDS = 14  # 'mw. A. Aydin en dhr. N. Dijkhuis, ouders'
 _NAME_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z]\.|[A-Z][^\W\d_]{1,}(?:['’-][^\W\d_]+)?)")
 _DATE_LIKE = re.compile(r"\d{1,4}[-./ ]\d{1,2}[-./ ]\d{2,4}")
 
@@ -129,7 +131,14 @@ class SlotReader:
                 )
                 slots.append(slot)
                 return slot
-            if value and says_agree(label, pats) and (who or party(norm(value), pats)) and self.named(value):
+            if (
+                value
+                and len(label.split()) <= MAX_AGREE_LABEL_WORDS
+                and len(value.split()) <= MAX_NAMES_WORDS
+                and says_agree(label, pats)
+                and (who or party(norm(value), pats))
+                and self.named(value)
+            ):
                 # 'Voor akkoord (handelingsdeel): mw. A. Aydin en dhr. N. Dijkhuis, ouders': who agree,
                 # by name; whether and when they signed, the lines below say.
                 slot = Slot(

@@ -14,7 +14,8 @@ from ...units import Unit
 from .vocabulary import ConsentVocabulary, any_match
 
 # Sentence ends, but not after initials ('K. van den Berg') or abbreviations ('d.d.').
-_SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-Z0-9\"'“])|(?<=[!?])\s+|\n+")
+# A line break ends a sentence unless the next line goes on in lower case (a wrapped line of a PDF).
+_SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-Z0-9\"'“])|(?<=[!?])\s+|\n+(?![a-z])")
 # Clauses of a sentence: 'ouders tekenen voor akkoord; bij niet akkoord volgt een gesprek' holds a
 # conditional clause that states nothing.
 _CLAUSES = re.compile(r"\s*[;:,]\s+")
@@ -94,6 +95,30 @@ def _option_words(u: Unit) -> int:
     return OPTION_WORDS + 2 if u.block.source is Source.OCR else OPTION_WORDS
 
 
+def _lone_statement(u: Unit, whole: str, region: list[Unit], pats: ConsentVocabulary) -> bool:
+    """A short refusal that is said, not offered: no question ('Niet eens?' heads the rights) or label, no
+    box or blank before it ('_ Niet akkoord'), and no other options printed around it."""
+    text = u.text.strip()
+    return (
+        text[:1].isalnum()
+        and not whole.rstrip().endswith(("?", ":"))  # a question or a label ('Gezien door ouders:')
+        and u.kind is not BlockKind.HEADING
+        and not _among_options(u, region, pats)
+    )
+
+
+def _among_options(u: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool:
+    """Whether a short line stands among other short lines that agree or refuse (a printed list of
+    options, 'akkoord' / 'niet akkoord' / 'voor gezien'); a lone 'Voor gezien.' is what was signed."""
+    return any(
+        v is not u
+        and v.kind is not BlockKind.HEADING
+        and len(v.norm.split()) <= _option_words(v)
+        and (any_match(pats["agree"], v.norm) or any_match(pats["refuse"], v.norm))
+        for v in region
+    )
+
+
 def _scanned_option_pair(text: str, u: Unit, pats: ConsentVocabulary) -> bool:
     """On a scan, 'akkoord met het handelingsdeel [ ] niet akkoord' or '[ ] gedeeltelijk akkoord [ ] voor
     gezien' is a printed list of options whose boxes OCR cannot read: which one is ticked cannot be
@@ -126,7 +151,10 @@ def read_sentences(text: str, u: Unit, pats: ConsentVocabulary, said: Statements
             # ('Handtekening: \no=A' for a signature) refuses nothing: a person looks (`unclear`).
             answer = bool(u.label and u.value) and any(c.isalpha() for c in u.value)
             if said.refusal is None and (
-                answer or len(whole.split()) > _option_words(u) or any_match(pats["signature"], whole)
+                answer
+                or len(whole.split()) > _option_words(u)
+                or any_match(pats["signature"], whole)
+                or _lone_statement(u, whole, said.units, pats)
             ):
                 said.refusal = (refusal_reason(said_text, pats), u)
                 said.refusal_party = who
