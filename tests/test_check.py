@@ -475,3 +475,29 @@ def test_a_refusal_or_an_open_choice_in_a_pdf_form_is_no_consent(tmp_path, draw)
     _, doc = statuses(fx.consent_form(tmp_path / "plan.pdf", draw))
     consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
     assert consent["status"] == "incomplete", consent["message"]
+
+
+def test_two_printed_options_read_from_a_scan_are_no_refusal():
+    """On a scan OCR cannot read which of 'Ouders stemmen in met ...' / 'Ouders stemmen niet in met
+    ...' is ticked: a person must look (`unclear`), it is no refusal."""
+    from oppcheck.check import check_document
+    from oppcheck.model import Block, BlockKind, Document, Location, Source
+    from oppcheck.ruleset import load_ruleset
+
+    lines = [
+        ("Ontwikkelingsperspectief", BlockKind.HEADING),
+        ("Naam leerling: Liv Tjalma", BlockKind.PARAGRAPH),
+        ("Instemming met het handelingsdeel", BlockKind.HEADING),
+        ("Ouder(s)/verzorger(s) stemmen in met het handelingsdeel.", BlockKind.PARAGRAPH),
+        ("Ouder(s)/verzorger(s) stemmen niet in met het handelingsdeel.", BlockKind.PARAGRAPH),
+        ("Naam ouder/verzorger: mw. L. Tjalma", BlockKind.PARAGRAPH),
+        ("Datum: 14-02-2026", BlockKind.PARAGRAPH),
+    ]
+    blocks = [
+        Block(kind, text, Location(page=1), Source.OCR, level=1 if kind is BlockKind.HEADING else None,
+              confidence=90.0)
+        for text, kind in lines
+    ]
+    doc = Document("scan.pdf", "pdf", pages=1, image_only_pages=[1], ocr_pages=[1], blocks=blocks)
+    result = check_document(doc, load_ruleset())
+    assert next(e.status for e in result.elements if e.id == "instemming_ouders") == "unclear"

@@ -119,6 +119,24 @@ def _among_options(u: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool
     )
 
 
+SCANNED_OPTION_WORDS = 12
+
+
+def _scanned_option_line(u: Unit, text: str, region: list[Unit], pats: ConsentVocabulary) -> bool:
+    """On a scan, a refusing line ('Ouder(s) stemmen niet in met het handelingsdeel.') next to an
+    agreeing one of the same form is one of two printed options whose boxes OCR cannot read."""
+    if u.block.source is not Source.OCR or not any_match(pats["refuse"], text):
+        return False
+    return any(
+        v is not u
+        and v.block.source is Source.OCR
+        and len(v.norm.split()) <= SCANNED_OPTION_WORDS
+        and any_match(pats["agree"], v.norm)
+        and not any_match(pats["refuse"], v.norm)
+        for v in region
+    ) and len(u.norm.split()) <= SCANNED_OPTION_WORDS
+
+
 def _scanned_option_pair(text: str, u: Unit, pats: ConsentVocabulary) -> bool:
     """On a scan, 'akkoord met het handelingsdeel [ ] niet akkoord' or '[ ] gedeeltelijk akkoord [ ] voor
     gezien' is a printed list of options whose boxes OCR cannot read: which one is ticked cannot be
@@ -143,7 +161,11 @@ def read_sentences(text: str, u: Unit, pats: ConsentVocabulary, said: Statements
         if not whole or any_match(pats["conditional"], whole) or not stated:
             continue
         said_text = " ".join(stated)  # what is stated, read as one text (a pattern may span a comma)
-        if any_match(pats["choice"], said_text) or _scanned_option_pair(said_text, u, pats):
+        if (
+            any_match(pats["choice"], said_text)
+            or _scanned_option_pair(said_text, u, pats)
+            or _scanned_option_line(u, said_text, said.units, pats)
+        ):
             said.choice_open = said.choice_open or u
         elif any_match(pats["refuse"], said_text) and not unsure_ocr(u):
             # A short 'niet akkoord' is a printed option; 'Akkoord: nee' is a form's answer, and
