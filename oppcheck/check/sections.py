@@ -172,11 +172,19 @@ def _instruction(u: Unit, ruleset: RuleSet) -> bool:
 def _run_in_matches(u: Unit, rules: list[Rule], ruleset: RuleSet) -> list[str]:
     """A run-in heading ('Ons gesprek. Het plan ...') names an element only when a label pattern covers
     the whole lead: a first sentence that merely starts with a label word ('Doelen worden ...') does not."""
-    key = (u.run_in[0], "run-in")
+    lead = u.run_in[0]
+    key = (lead, "run-in")
     cache = ruleset.label_cache
     if key not in cache:
-        cache[key] = label_matches(rules, u.run_in[0], whole=True) if ruleset.may_name(u.run_in[0]) else []
+        found = label_matches(rules, lead, whole=True) if ruleset.may_name(lead) else []
+        bare = _ARTICLE.sub("", lead)  # 'De mening van Fenna.': the article is no part of the label
+        if not found and bare != lead and ruleset.may_name(bare):
+            found = label_matches(rules, bare, whole=True)
+        cache[key] = found
     return cache[key]
+
+
+_ARTICLE = re.compile(r"^(de|het|een) ")
 
 
 def _value_label_matches(u: Unit, ruleset: RuleSet) -> list[str]:

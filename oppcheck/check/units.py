@@ -110,7 +110,28 @@ def build_units(doc: Document) -> list[Unit]:
                 unit.toc = True
             units.append(unit)
     _mark_running_lines(units)
+    _mark_list_titles(units)
     return units
+
+
+MAX_TITLE_WORDS = 6
+
+
+def _mark_list_titles(units: list[Unit]) -> None:
+    """A short line of its own with a full stop right above a list ('Wat Fenna nodig heeft.', 'De extra
+    ondersteuning.') titles that list, as a heading would: a letter's way of heading its parts."""
+    for u, nxt in zip(units, units[1:], strict=False):
+        line = u.text.strip()
+        if (
+            u.kind is BlockKind.PARAGRAPH
+            and not u.label
+            and nxt.kind is BlockKind.LIST_ITEM
+            and "\n" not in line
+            and line.endswith(".")
+            and not line.endswith("..")
+            and 0 < len(line.split()) <= MAX_TITLE_WORDS
+        ):
+            u.label, u.headingish = strip_label(line.rstrip(".")), True
 
 
 def _mark_running_lines(units: list[Unit]) -> None:
