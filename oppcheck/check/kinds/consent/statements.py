@@ -120,6 +120,8 @@ def _among_options(u: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool
 
 
 SCANNED_OPTION_WORDS = 12
+SAME_FORM_SHARE = 0.6  # of the refusing line's words (without 'niet') that the agreeing line repeats
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _scanned_option_line(u: Unit, text: str, region: list[Unit], pats: ConsentVocabulary) -> bool:
@@ -127,14 +129,16 @@ def _scanned_option_line(u: Unit, text: str, region: list[Unit], pats: ConsentVo
     agreeing one of the same form is one of two printed options whose boxes OCR cannot read."""
     if u.block.source is not Source.OCR or not any_match(pats["refuse"], text):
         return False
-    return any(
+    words = set(_WORD.findall(u.norm)) - {"niet"}
+    return len(u.norm.split()) <= SCANNED_OPTION_WORDS and any(
         v is not u
         and v.block.source is Source.OCR
-        and len(v.norm.split()) <= SCANNED_OPTION_WORDS
+        and v.kind is not BlockKind.HEADING
         and any_match(pats["agree"], v.norm)
         and not any_match(pats["refuse"], v.norm)
+        and len(words & set(_WORD.findall(v.norm))) >= SAME_FORM_SHARE * max(len(words), 1)
         for v in region
-    ) and len(u.norm.split()) <= SCANNED_OPTION_WORDS
+    )
 
 
 def _scanned_option_pair(text: str, u: Unit, pats: ConsentVocabulary) -> bool:
