@@ -86,6 +86,15 @@ class Block:
         return {k: v for k, v in data.items() if v is not None}
 
 
+def noted_pages(notes: list[str], name: str) -> list[int]:
+    """The pages a reader's note names: notes are 'name' or 'name:2,5' ('visibility-unknown:2,5' ->
+    [2, 5])."""
+    for note in notes:
+        if note.startswith(f"{name}:"):
+            return [int(n) for n in note.split(":", 1)[1].split(",") if n.strip().isdigit()]
+    return []
+
+
 @dataclass
 class Document:
     """A whole document as read: what it is, how many pages, which pages had no text, and its blocks."""

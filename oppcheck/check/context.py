@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..model import BlockKind, Document, Source
+from ..model import BlockKind, Document, Source, noted_pages
 from ..ruleset import RuleSet
 from ..text import norm
 from .dates import find_dates
@@ -72,14 +72,6 @@ def detect_context(
 def _latest_date(units: list[Unit]) -> dt.date | None:
     """The latest date the plan's own text names (read only for a plan without a date of setting)."""
     return max((d for u in units if not u.toc for d in find_dates(u.text)), default=None)
-
-
-def noted_pages(notes: list[str], name: str) -> list[int]:
-    """The pages a reader's note names ('visibility-unknown:2,5' -> [2, 5])."""
-    for note in notes:
-        if note.startswith(f"{name}:"):
-            return [int(n) for n in note.split(":", 1)[1].split(",") if n.strip().isdigit()]
-    return []
 
 
 def _destination_units(anchors: list[Anchor]) -> set[int]:

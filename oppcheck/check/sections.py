@@ -46,6 +46,7 @@ class Anchor:
 
 # 'Doelen en evaluatie' names both; 'Evaluatie van de doelen' is about the evaluation only.
 _MAX_WORDS_BEFORE_BRACKET = 3
+_ARTICLE = re.compile(r"^(de|het|een) ")  # 'De mening van Fenna.': no part of a run-in's label
 _CONNECTOR = re.compile(r"(?:(?:^|\s)(?:en|&|of)(?: (?:de|het|een))?|[(/,+]|\s[–—-])\s*$")
 
 
@@ -128,8 +129,9 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
         if u.index not in matched and u.run_in and not u.toc and (ids := _run_in_matches(u, rules, ruleset)):
             u.label, u.value = u.run_in
             matched[u.index] = ids
-    _column_tables(units, matched)
-    _record_tables(units, matched)
+    tables = _tables(units)
+    _column_tables(tables, matched)
+    _record_tables(tables, matched)
     anchors: dict[str, list[Anchor]] = {r.id: [] for r in ruleset.rules}
     for idx, ids in matched.items():
         unit = units[idx]
@@ -177,14 +179,11 @@ def _run_in_matches(u: Unit, rules: list[Rule], ruleset: RuleSet) -> list[str]:
     cache = ruleset.label_cache
     if key not in cache:
         found = label_matches(rules, lead, whole=True) if ruleset.may_name(lead) else []
-        bare = _ARTICLE.sub("", lead)  # 'De mening van Fenna.': the article is no part of the label
+        bare = _ARTICLE.sub("", lead)
         if not found and bare != lead and ruleset.may_name(bare):
             found = label_matches(rules, bare, whole=True)
         cache[key] = found
     return cache[key]
-
-
-_ARTICLE = re.compile(r"^(de|het|een) ")
 
 
 def _value_label_matches(u: Unit, ruleset: RuleSet) -> list[str]:
@@ -248,12 +247,12 @@ def _tables(units: list[Unit]) -> list[list[Unit]]:
 MIN_RECORD_COLUMNS = 3
 
 
-def _record_tables(units: list[Unit], matched: dict[int, list[str]]) -> None:
+def _record_tables(tables: list[list[Unit]], matched: dict[int, list[str]]) -> None:
     """A table under a header row of three or more column names that name no element ('Wat | Wie |
     Hoe vaak | Vanaf') holds records: a cell below that reads like a label ('Aangepast rooster: start
     2e uur') describes its row, and does not end the section the table stands in. (When the first
     column names two or more elements, it is a label | value table with extra columns.)"""
-    for cells in _tables(units):
+    for cells in tables:
         header = [c for c in cells if c.block.location.row == 1]
         if (
             len(header) < MIN_RECORD_COLUMNS
@@ -265,10 +264,10 @@ def _record_tables(units: list[Unit], matched: dict[int, list[str]]) -> None:
             c.record_row = c.block.location.row != 1
 
 
-def _column_tables(units: list[Unit], matched: dict[int, list[str]]) -> None:
+def _column_tables(tables: list[list[Unit]], matched: dict[int, list[str]]) -> None:
     """In a table whose first row names two or more elements ('Belemmerend | Bevorderend', 'Doel |
     Aanpak'), the cells below are content of their column, not labels."""
-    for cells in _tables(units):
+    for cells in tables:
         header = [c for c in cells if c.block.location.row == 1 and c.index in matched]
         if len(header) < 2 or len({rid for c in header for rid in matched[c.index]}) < 2:
             continue  # 'Hulpvraag | Wat heeft Milan nodig?' is one element's label and its value

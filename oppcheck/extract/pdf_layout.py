@@ -287,42 +287,37 @@ MAX_BOX_LABEL_WORDS = 12
 def _label_unnamed_boxes(entries: list[Entry], lines: list[Line], extras: list[tuple[float, float, Block]]) -> set[int]:
     """A tick box whose only name is its field name ('c6_uitstroom') takes the short text printed on
     its own line ('vmbo-bb (met lwoo)') as its label and that line's place, so that an option and its
-    box are one, as a reader sees them; not when more boxes share that line. Returns the ids of the
-    boxes placed so."""
-    taken: set[int] = set()
+    box are one, as a reader sees them; not when more boxes share that line ('akkoord [ ]  niet akkoord
+    [ ]': which words are whose is not known). Returns the ids of the boxes placed so."""
+    beside = {
+        id(block): [ln.index for ln in lines if ln.top > ln.bottom and bottom <= ln.middle <= top]
+        for bottom, top, block in extras
+        if block.kind is BlockKind.CHECKBOX
+    }
+    boxes_on = Counter(index for found in beside.values() for index in found)
     labelled: set[int] = set()
-    boxes_on: dict[int, int] = {}  # line index -> how many boxes stand beside it
-    for bottom, top, block in extras:
-        if block.kind is BlockKind.CHECKBOX:
-            for ln in lines:
-                if ln.top > ln.bottom and bottom <= ln.middle <= top:
-                    boxes_on[ln.index] = boxes_on.get(ln.index, 0) + 1
-    for bottom, top, block in extras:
-        if block.kind is not BlockKind.CHECKBOX or not block.name or block.text != block.name:
+    for _, _, block in extras:
+        found = beside.get(id(block), [])
+        if len(found) != 1 or boxes_on[found[0]] > 1 or not block.name or block.text != block.name:
             continue
-        beside = [ln.index for ln in lines if ln.top > ln.bottom and bottom <= ln.middle <= top]
-        if len(beside) == 1 and boxes_on.get(beside[0], 0) > 1:
-            continue  # 'akkoord [ ]  niet akkoord [ ]' on one line: which words are whose is not known
+        line = found[0]
         entry = next(
             (
                 e
                 for e in entries
-                if len(beside) == 1
-                and e.first == e.last == beside[0]
-                and id(e) not in taken
+                if e.first == e.last == line
                 and e.block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
                 and 0 < len(e.block.text.split()) <= MAX_BOX_LABEL_WORDS
             ),
             None,
         )
-        if entry is not None:
-            block.text = entry.block.text
-            block.location.line = entry.first
-            entry.block = block
-            taken.add(id(entry))
-            labelled.add(id(block))
-        elif len(beside) == 1:
-            _take_last_line(block, entries, beside[0])
+        if entry is None:
+            _take_last_line(block, entries, line)
+            continue
+        block.text = entry.block.text
+        block.location.line = entry.first
+        entry.block = block
+        labelled.add(id(block))
     return labelled
 
 

@@ -209,9 +209,11 @@ def _utf16_len(text: str) -> int:
     return len(text) if _single_units(text) else len(text.encode("utf-16-le")) // 2
 
 
-def page_images(page) -> list[Box]:
-    """Bounding boxes of the images drawn on the page, also inside Form XObjects."""
-    return list(_marks(_page_objects(page), _FORM_DEPTH, strokes=False))
+def page_images(page, objects: list | None = None) -> list[Box]:
+    """Bounding boxes of the images drawn on the page, also inside Form XObjects. `objects`: as for
+    `page_marks`."""
+    found = _page_objects(page) if objects is None else (handle for _, _, handle in objects)
+    return list(_marks(found, _FORM_DEPTH, strokes=False))
 
 
 def page_marks(page, objects: list | None = None) -> list[Box]:

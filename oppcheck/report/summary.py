@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..findings import DOC_ERROR, GAPS, NOT_APPLICABLE, PRESENT, DocumentResult, ElementResult
 from ..i18n import message, plural
+from ..model import noted_pages
 
 # Gaps in the order a parent should read them: required before recommended, missing first.
 GAP_ORDER = {"missing": 0, "incomplete": 1, "unclear": 2}
@@ -98,8 +99,7 @@ def reader_notes(notes: list[str]) -> list[tuple[str, str]]:
     """(message key, pages) for what the reader noticed about visibility: text a reader cannot see
     (left out), pages whose text could not be checked."""
     found = []
-    for note, key in (("hidden-text:", "terminal.hidden"), ("visibility-unknown:", "terminal.visibility")):
-        for n in notes:
-            if n.startswith(note):
-                found.append((key, n.split(":", 1)[1].replace(",", ", ")))
+    for name, key in (("hidden-text", "terminal.hidden"), ("visibility-unknown", "terminal.visibility")):
+        if pages := noted_pages(notes, name):
+            found.append((key, ", ".join(map(str, pages))))
     return found

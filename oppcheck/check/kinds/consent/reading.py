@@ -10,7 +10,7 @@ from ...units import Unit
 from .region import SCHOOL, party, table_rows
 from .slots import Slot, SlotReader
 from .statements import Statements, read_checkbox, read_sentences
-from .vocabulary import any_match
+from .vocabulary import ConsentVocabulary, any_match
 
 
 def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple[list[Slot], Statements]:
@@ -83,7 +83,7 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
 MAX_FIELD_VALUE_WORDS = 12  # a name, a date, 'w.g.': not a block of text typed into a field
 
 
-def _field_after_label(region: list[Unit], pos: int, pats) -> Unit | None:
+def _field_after_label(region: list[Unit], pos: int, pats: ConsentVocabulary) -> Unit | None:
     """A form field right after a printed signature, name, date or party label with no value of its own
     ('Datum' / [24-10-2025]): the field holds that label's value."""
     u = region[pos]

@@ -27,7 +27,6 @@ class Facts:
 
     said: Statements
     parties: set[str]  # who consents: the parents, or the adult pupil
-    adult: bool  # the pupil is meerderjarig en handelingsbekwaam
     all_slots: list[Slot]
     slots: list[Slot]  # the consenting party's
     signed: list[Slot]  # of those: signed, or named where no signature place was given
@@ -43,7 +42,7 @@ class Facts:
         # next to the signature was left blank.
         alone = len(slots) == 1 and bool(signed) and not signed[0].date_blank
         dated = [s for s in signed if s.dated] or ([signed[0]] if said.region_dated and alone else [])
-        return cls(said, parties, ctx.adult_pupil, slots, own, signed, dated)
+        return cls(said, parties, slots, own, signed, dated)
 
 
 def consenting_parties(ctx: Context) -> set[str]:
@@ -73,9 +72,9 @@ def _refused(f: Facts) -> Unit | None:
     return refusal[1]
 
 
-LEAD_IN_REACH = (
-    12  # units from a lead-in paragraph to the first cell of its table read as consent (a header row between)
-)
+# Units from a lead-in paragraph to the first cell of its table that is in the consent part (a header
+# row may lie between).
+LEAD_IN_REACH = 12
 
 
 def _table_of(u: Unit, region: list[Unit]) -> tuple | None:
@@ -120,7 +119,7 @@ def _image_only(f: Facts) -> Unit | None:
 
 def _parent_for_adult(f: Facts) -> Unit | None:
     """A parent signed for a pupil who decides himself, and the pupil did not."""
-    if not f.adult or f.signed:
+    if PUPIL not in f.parties or f.signed:
         return None
     return next((s.unit for s in f.all_slots if s.party == PARENT and (s.signed or s.named)), None)
 
