@@ -501,3 +501,19 @@ def test_two_printed_options_read_from_a_scan_are_no_refusal():
     doc = Document("scan.pdf", "pdf", pages=1, image_only_pages=[1], ocr_pages=[1], blocks=blocks)
     result = check_document(doc, load_ruleset())
     assert next(e.status for e in result.elements if e.id == "instemming_ouders") == "unclear"
+
+
+def test_both_options_on_one_line_without_a_mark_are_an_open_choice_not_a_refusal(tmp_path):
+    """'Akkoord met het handelingsdeel    Niet akkoord' with no box to be seen: the parent is told no
+    choice was made, not that the plan says there is no consent."""
+    plan = write(
+        tmp_path,
+        "# Ontwikkelingsperspectief\nNaam leerling: Mees Horst\n## Instemming handelingsdeel\n"
+        "Akkoord met het handelingsdeel    Niet akkoord\n"
+        "Ouder/verzorger: mevr. F. Horst   Datum: 09-10-2026   Handtekening: w.g. mevr. F. Horst\n",
+    )
+    _, doc = statuses(plan, "--select", "instemming_ouders")
+    consent = doc["elements"][0]
+    assert consent["status"] == "incomplete"
+    assert "niet gekozen" in consent["message"]
+    assert "geen instemming" not in consent["message"]

@@ -46,6 +46,7 @@ class Anchor:
 
 # 'Doelen en evaluatie' names both; 'Evaluatie van de doelen' is about the evaluation only.
 _MAX_WORDS_BEFORE_BRACKET = 3
+_ARTICLES = ("de", "het", "een")
 _ARTICLE = re.compile(r"^(de|het|een) ")  # 'De mening van Fenna.': no part of a run-in's label
 _CONNECTOR = re.compile(r"(?:(?:^|\s)(?:en|&|of)(?: (?:de|het|een))?|[(/,+]|\s[–—-])\s*$")
 
@@ -58,8 +59,8 @@ def _names_label(label: str, start: int, end: int, lead_in: bool = False, row_ce
     short title ('Bijzonderheden (afwijkingen)'), not after what the row describes ('Woordenschat in
     kleine groep (eigen leerlijn)')."""
     before = label[:start]
-    if not before.strip() or (lead_in and not label[end:].strip()):
-        return True
+    if not before.strip() or before.strip() in _ARTICLES or (lead_in and not label[end:].strip()):
+        return True  # 'De ondersteuning die we bieden'
     if (end - start) >= 0.5 * len(label):
         return True
     if row_cell and before.rstrip().endswith("("):
@@ -97,9 +98,17 @@ def label_matches(
     keep = []
     for rid, s, e in spans:
         contained = any(o != rid and os_ <= s and e <= oe and (oe - os_) > (e - s) for o, os_, oe in spans)
-        if not contained:
+        if not contained and not _qualifier(label, s, e, [(o, os_) for o, os_, _ in spans if o != rid]):
             keep.append(rid)
     return keep
+
+
+def _qualifier(label: str, start: int, end: int, others: list[tuple[str, int]]) -> bool:
+    """A match that is the whole of a bracket after a label another rule names says which part of the
+    plan that section is in ('Doelen (handelingsdeel)': the goals, not the support)."""
+    if label[start - 1 : start] != "(" or label[end : end + 1] != ")":
+        return False
+    return any(os_ < start - 1 for _, os_ in others)
 
 
 def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) -> dict[str, list[Anchor]]:

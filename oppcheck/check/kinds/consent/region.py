@@ -61,7 +61,7 @@ def _parts(units: list[Unit], anchors: list[Anchor], other: set[int], others: se
     for a in anchors:
         if a.unit.index in other:
             continue
-        part = [*_table_lead_in(units, a.unit, others), a.unit, *a.content]
+        part = [*_table_lead_in(units, a.unit, others), *_same_line_before(units, a.unit), a.unit, *a.content]
         if a.how != "phrase":
             for u in units[a.unit.index + 1 : a.unit.index + 1 + REGION_LIMIT]:
                 if u.index in others or (u.kind is BlockKind.HEADING and u.index not in seen):
@@ -72,12 +72,25 @@ def _parts(units: list[Unit], anchors: list[Anchor], other: set[int], others: se
     return parts
 
 
+def _same_line_before(units: list[Unit], anchor: Unit) -> list[Unit]:
+    """The units of the anchor's own line before it: 'Ouder/verzorger: mevr. X   Datum: 18-10-2025
+    Handtekening: w.g. mevr. X' is one signature line, whichever of its labels anchored it."""
+    before: list[Unit] = []
+    for u in reversed(units[: anchor.index]):
+        if u.block is not anchor.block:
+            break
+        before.insert(0, u)
+    return before
+
+
 TABLE_LEAD_IN = 2  # paragraphs right above a signature table that speak for it
+TABLE_LEAD_IN_BOXES = 8  # tick boxes right above a signature table: what is signed for
 
 
 def _table_lead_in(units: list[Unit], anchor: Unit, others: set[int]) -> list[Unit]:
-    """For an anchor in a signature table ('Handtekening' in its header row): the paragraphs right above
-    the table, up to a heading ('Verklaring ouders: wij tekenen dit plan onder protest.')."""
+    """For an anchor in a signature table ('Handtekening' in its header row): the paragraphs and tick
+    boxes right above the table, up to a heading ('Verklaring ouders: wij tekenen dit plan onder
+    protest.'; '☒ Toestemming foto's' over the signatures)."""
     loc = anchor.block.location
     if anchor.kind is not BlockKind.TABLE_CELL or loc.table is None:
         return []
@@ -87,8 +100,15 @@ def _table_lead_in(units: list[Unit], anchor: Unit, others: set[int]) -> list[Un
         if u.kind is BlockKind.TABLE_CELL and u.page == anchor.page and u.block.location.table == loc.table
     )
     lead: list[Unit] = []
-    for u in reversed(units[max(0, first - TABLE_LEAD_IN) : first]):
-        if u.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or u.index in others or u.toc:
+    paragraphs = 0
+    for u in reversed(units[max(0, first - TABLE_LEAD_IN - TABLE_LEAD_IN_BOXES) : first]):
+        if u.index in others or u.toc:
+            break
+        if u.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            paragraphs += 1
+        elif u.kind is not BlockKind.CHECKBOX or len(lead) - paragraphs >= TABLE_LEAD_IN_BOXES:
+            break
+        if paragraphs > TABLE_LEAD_IN:
             break
         lead.insert(0, u)
     return lead
