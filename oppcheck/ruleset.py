@@ -50,6 +50,9 @@ class Rule:
     labels: list[str] = field(default_factory=list)
     value_labels: list[str] = field(default_factory=list)
     not_labels: list[str] = field(default_factory=list)
+    # Words that, anywhere in a heading no label names, point to this element: read only when no label
+    # of the element was found ('Hoe we Sem helpen', 'Wat maakt rekenen voor Sem zo zwaar?').
+    heading_words: list[str] = field(default_factory=list)
     phrases: list[str] = field(default_factory=list)
     # Counted only for a pupil who is meerderjarig en handelingsbekwaam (he is the party, not his parents).
     adult_pupil_labels: list[str] = field(default_factory=list)
@@ -103,6 +106,10 @@ class Rule:
         return compile_patterns(self.not_labels)
 
     @cached_property
+    def heading_word_res(self) -> list[re.Pattern]:
+        return compile_any(self.heading_words)
+
+    @cached_property
     def phrase_res(self) -> list[re.Pattern]:
         return compile_any(self.phrases)
 
@@ -130,6 +137,7 @@ _COMMON_PATTERNS = (
     ("labels", "label_any_res"),
     ("value_labels", "value_label_res"),
     ("not_labels", "not_label_res"),
+    ("heading_words", "heading_word_res"),
     ("phrases", "phrase_res"),
     ("adult_pupil_labels", "adult_label_res"),
     ("adult_pupil_phrases", "adult_phrase_res"),

@@ -47,6 +47,7 @@ class Anchor:
 # 'Doelen en evaluatie' names both; 'Evaluatie van de doelen' is about the evaluation only.
 _MAX_WORDS_BEFORE_BRACKET = 3
 _ARTICLES = ("de", "het", "een")
+_QUESTION_VALUE = re.compile(r"^[^.?!]{1,80}\?\s*$")  # one short question after a label
 _ARTICLE = re.compile(r"^(de|het|een) ")  # 'De mening van Fenna.': no part of a run-in's label
 _CONNECTOR = re.compile(r"(?:(?:^|\s)(?:en|&|of)(?: (?:de|het|een))?|[(/,+]|\s[–—-])\s*$")
 
@@ -117,6 +118,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
     rules = [r for r in ruleset.rules if r.labels or (adult and r.adult_pupil_labels)]
     rules_by_id = {r.id: r for r in ruleset.rules}
     matched: dict[int, list[str]] = {}
+    topical: dict[int, str] = {}  # a heading no label names, whose words point to one element
     title = _title_index(units, ruleset)
     cache = ruleset.label_cache
     for u in units:
@@ -138,6 +140,13 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
         if u.index not in matched and u.run_in and not u.toc and (ids := _run_in_matches(u, rules, ruleset)):
             u.label, u.value = u.run_in
             matched[u.index] = ids
+        if u.index not in matched and u.label and not u.toc and u.index != title and not _instruction(u, ruleset):
+            if len(ids := _heading_word_matches(u, rules)) == 1:
+                topical[u.index] = ids[0]
+    named = {rid for ids in matched.values() for rid in ids}
+    for idx, rid in topical.items():
+        if rid not in named:
+            matched[idx] = [rid]
     tables = _tables(units)
     _column_tables(tables, matched)
     _record_tables(tables, matched)
@@ -165,6 +174,27 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
     for found in anchors.values():
         _mark_nesting(found)
     return anchors
+
+
+HEADING_WORDS_MAX = 8
+_ANSWERED = re.compile(r"\b(geen|n\.?v\.?t|niet van toepassing)\b")
+
+
+def _heading_word_matches(u: Unit, rules: list[Rule]) -> list[str]:
+    """Ids of the rules whose `heading_words` occur in a heading or a label with its value ('Hoe we
+    Sem helpen'): a fallback for elements no label names."""
+    if u.kind is BlockKind.LIST_ITEM or not (u.kind is BlockKind.HEADING or u.headingish or u.value):
+        return []  # a bullet ('auditieve ondersteuning bij lezen') is content, not a heading
+    if len(u.label.split()) > HEADING_WORDS_MAX or _ANSWERED.search(u.label):
+        return []  # a line that carries its own answer ('Afwijkingen onderwijsprogramma geen afwijkingen')
+    first = u.text.lstrip()[:1]
+    if not (first.isupper() or first.isdigit()):
+        return []  # a wrapped line or a bullet read from a scan ('«sterk in rekenen') heads nothing
+    return [
+        r.id
+        for r in rules
+        if any(p.search(u.label) for p in r.heading_word_res) and not any(p.search(u.label) for p in r.not_label_res)
+    ]
 
 
 def _adult_may_name(rules: list[Rule], label: str) -> bool:
@@ -323,6 +353,8 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rule
         if _list_ended(anchor, u):
             break
         anchor.content.append(u)
+    if _QUESTION_VALUE.match(anchor.inline) and any(u.text.strip() for u in anchor.content):
+        anchor.inline = ""  # the heading's own question ('Mijn toekomst: welk werk ga ik doen?'), answered below
     first = next((u for u in anchor.content if u.text.strip()), None)
     if first is not None and first.kind is not BlockKind.TABLE_CELL and len(shared) > 1:
         anchor.columns_as_lines = len(_named(first, shared, rules_by_id)) > 1
@@ -360,8 +392,9 @@ def flattened_row(unit: Unit, ruleset: RuleSet) -> tuple[str, str] | None:
 
 
 def _leads_in(value: str) -> bool:
-    """A value that ends in a colon introduces what follows ('Onze doelen. Dit zijn de doelen:')."""
-    return value.rstrip().endswith(":")
+    """A value that ends in a colon introduces what follows ('Onze doelen. Dit zijn de doelen:'); one
+    that ends in a question mark is the heading's question ('Mijn toekomst: welk werk ga ik doen?')."""
+    return value.rstrip().endswith(":") or bool(_QUESTION_VALUE.match(value))
 
 
 def _numbered_title(unit: Unit) -> bool:
