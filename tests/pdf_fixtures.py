@@ -463,6 +463,31 @@ def numbered_field_form(path: Path, agree: bool = True) -> Path:
     return path
 
 
+def bare_field_names_form(path: Path, filled: bool = True) -> Path:
+    """A fillable plan whose fields are named only 'f1', 'f2', ... (no tooltips): each printed label
+    stands above its field."""
+    c = _canvas(path)
+    form = c.acroForm
+    y = 790
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, y, "Formulier ontwikkelingsperspectiefplan")
+    c.setFont("Helvetica", 10)
+    rows = [
+        ("Naam leerling", "Saar van Dijk"),
+        ("Geboortedatum", "05-02-2015"),
+        ("Verwachte uitstroombestemming", "Vmbo kaderberoepsgerichte leerweg."),
+        ("Belemmerende factoren", "Zwak werkgeheugen; raakt het overzicht kwijt bij lange instructies."),
+    ]
+    for number, (label, value) in enumerate(rows, start=1):
+        y -= 20
+        c.drawString(72, y, label)
+        y -= 24
+        form.textfield(name=f"f{number}", value=value if filled else "", x=72, y=y, width=420, height=18, borderWidth=0)
+    c.showPage()
+    c.save()
+    return path
+
+
 def signature_lines_in_a_larger_font(path: Path) -> Path:
     """A plan whose signature block is printed larger than the body: 'Ouder/verzorger: mevrouw A.
     Jansen', 'Handtekening:' with a signature image, 'Datum: 18-10-2025'."""

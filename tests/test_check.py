@@ -517,3 +517,41 @@ def test_both_options_on_one_line_without_a_mark_are_an_open_choice_not_a_refusa
     assert consent["status"] == "incomplete"
     assert "niet gekozen" in consent["message"]
     assert "geen instemming" not in consent["message"]
+
+
+@pytest.mark.parametrize("filled", [True, False])
+def test_a_form_whose_fields_are_named_f1_f2_is_filled_in_by_what_its_printed_labels_hold(tmp_path, filled):
+    """Fields named only 'f1', 'f2': the printed label above each field says what it is, so a filled
+    form is a plan (it was taken for a blank format), and an empty one stays a blank format."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    plan = fx.bare_field_names_form(tmp_path / "formulier.pdf", filled=filled)
+    _, doc = statuses(plan)
+    found = {e["id"]: e for e in doc["elements"]}
+    if filled:
+        assert found["uitstroombestemming"]["status"] == "present"
+        assert "kaderberoepsgerichte" in found["uitstroombestemming"]["evidence"][0]["quote"]
+        assert found["belemmerende_factoren"]["status"] == "present"
+    else:
+        assert found["uitstroombestemming"]["status"] in ("incomplete", "missing")
+        assert found["belemmerende_factoren"]["status"] in ("incomplete", "missing")
+
+
+def test_a_field_that_repeats_its_question_before_the_answer_is_filled_in():
+    """A Word content control under 'Wat heeft de leerling nodig?' typed as 'Wat heeft Noor nodig om
+    te groeien? Iemand die het voordoet, ...': the answer after the question is content."""
+    from oppcheck.check import check_document
+    from oppcheck.model import Block, BlockKind, Document, Location, Source
+    from oppcheck.ruleset import load_ruleset
+
+    answer = "Wat heeft Noor nodig om te groeien? Iemand die het voordoet voordat zij zelf begint en een rustig plekje."
+    blocks = [
+        Block(BlockKind.HEADING, "Ontwikkelingsperspectief in vragen", Location(), Source.BODY, level=1),
+        Block(BlockKind.PARAGRAPH, "Naam leerling: Noor Bakker", Location(), Source.BODY),
+        Block(BlockKind.HEADING, "Wat heeft de leerling nodig?", Location(), Source.BODY, level=3),
+        Block(BlockKind.FORM_FIELD, answer, Location(), Source.BODY, name="Antwoord", value=answer),
+    ]
+    result = check_document(Document("plan.docx", "docx", pages=None, blocks=blocks), load_ruleset())
+    need = next(e for e in result.elements if e.id == "ondersteuningsbehoefte")
+    assert need.status == "present", need.message

@@ -101,6 +101,8 @@ def content_text(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> str:
                 parts.append(f"[x] {u.text}")
         elif u.kind is BlockKind.IMAGE:
             continue
+        elif u.kind is BlockKind.FORM_FIELD and (m := _QUESTION.match(u.text)):
+            parts.append(u.text[m.end() :])  # the answer after the question it repeats
         elif u.label and (_LABEL_END.search(u.text) or _QUESTION.match(u.text)):
             parts.append(u.value)  # 'Toelichting:' or 'Wat heeft uw kind nodig? ...': the label is no content
         elif u.label and u.value and not substantive_words(u.value, ruleset, rule)[0]:

@@ -15,7 +15,7 @@ from ..ruleset import RuleSet
 from ..text import norm
 from .dates import find_dates
 from .sections import Anchor
-from .units import Unit, next_cell
+from .units import Unit, value_beside
 
 # The special types are named rarely but mean a lot; general words (groep, leerkracht) are everywhere.
 SPECIFIC_WEIGHT = {"sbo": 3, "so": 3, "vso": 3, "pro": 3}
@@ -113,7 +113,7 @@ def _labelled_value(units: list[Unit], u: Unit, label_res: list) -> str:
     """The value of a 'School: ...' unit: after the colon, in the next table cell, or after the label
     word on a flattened table line ('School Praktijkcollege Het Ambacht')."""
     if u.label and any(p.fullmatch(u.label) for p in label_res):
-        return u.value or next_cell(u, units)
+        return u.value or value_beside(u, units)
     if u.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) and not u.value:
         for p in label_res:
             m = p.match(u.norm)

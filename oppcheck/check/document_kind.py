@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import BlockKind
 from ..ruleset import RuleSet
-from .units import Unit, next_cell
+from .units import Unit, value_beside
 
 PLAN, BLANK_FORM, ABOUT_OPPS = "plan", "blank_form", "about_opps"
 _LABELS = re.compile(r"[^\s:][^:]{0,30}:")
@@ -60,7 +60,7 @@ def _field_value(u: Unit, units: list[Unit], pats: list) -> str | None:
     if u.kind is BlockKind.FORM_FIELD:
         return u.text if u.label and any(p.fullmatch(u.label) for p in pats) else None
     if u.label and any(p.fullmatch(u.label) for p in pats):
-        return u.value or next_cell(u, units)
+        return u.value or value_beside(u, units)
     if u.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) and not u.label:
         # A table row printed as one line: 'Naam leerling Kyan Rozendaal'.
         for p in pats:

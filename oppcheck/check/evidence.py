@@ -55,7 +55,8 @@ def _evidence(j: Judgement, lang: str) -> list[Evidence]:
     if unit.kind in (BlockKind.FORM_FIELD, BlockKind.SIGNATURE) and block.text not in ("", block.name, block.value):
         section = shorten(block.text, 60)  # the field's own label ('Onderbouwing'), not its value
     elif j.anchor and j.anchor.how != "phrase" and unit.kind is not BlockKind.TABLE_CELL or (j.anchor and unit.label):
-        section = shorten(unit.label and unit.text.split(":")[0] or unit.text, 60)
+        heading = unit.kind is BlockKind.HEADING or (unit.headingish and not unit.value)
+        section = shorten(unit.text if heading or not unit.label else unit.text.split(":")[0], 60)
     elif unit.kind is BlockKind.TABLE_CELL and (block.row_header or block.col_header):
         section = shorten(block.row_header or block.col_header or "", 60)  # the cell's row, else its column
     elif unit.block.location.heading_path:

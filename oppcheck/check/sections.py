@@ -129,10 +129,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
             row_cell = u.kind is BlockKind.TABLE_CELL and (u.block.location.row or 0) > 1
             key = (u.label, adult, lead_in, row_cell)
             if key not in cache:
-                names = ruleset.may_name(u.label) or (adult and _adult_may_name(rules, u.label))
-                cache[key] = (
-                    label_matches(rules, u.label, adult=adult, lead_in=lead_in, row_cell=row_cell) if names else []
-                )
+                cache[key] = _heading_label_matches(rules, ruleset, u.label, adult, lead_in, row_cell)
             if cache[key]:
                 matched[u.index] = cache[key]
             elif ids := _value_label_matches(u, ruleset):
@@ -178,6 +175,30 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
 
 HEADING_WORDS_MAX = 8
 _ANSWERED = re.compile(r"\b(geen|n\.?v\.?t|niet van toepassing)\b")
+
+
+def _heading_label_matches(
+    rules: list[Rule], ruleset: RuleSet, label: str, adult: bool, lead_in: bool, row_cell: bool
+) -> list[str]:
+    """The rules a label names. A heading 'Perspectief: argumentatie' or 'Participatie: OOGO ouders'
+    (a system's category, then the field) is named by its last part, when that names a rule."""
+    head, sep, tail = label.rpartition(": ")
+    if sep and head and 0 < len(tail.split()) <= CATEGORY_TAIL_WORDS:
+        found = _label_matches_if_named(rules, ruleset, tail, adult, lead_in, row_cell)
+        if found:
+            return found
+    return _label_matches_if_named(rules, ruleset, label, adult, lead_in, row_cell)
+
+
+def _label_matches_if_named(
+    rules: list[Rule], ruleset: RuleSet, label: str, adult: bool, lead_in: bool, row_cell: bool
+) -> list[str]:
+    if not (ruleset.may_name(label) or (adult and _adult_may_name(rules, label))):
+        return []
+    return label_matches(rules, label, adult=adult, lead_in=lead_in, row_cell=row_cell)
+
+
+CATEGORY_TAIL_WORDS = 5
 
 
 def _heading_word_matches(u: Unit, rules: list[Rule]) -> list[str]:

@@ -15,7 +15,7 @@ from ..text import clean, norm
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:deel|onderdeel|hoofdstuk|stap|bijlage|part|section)\s+)?"
-    r"(?:\d+(?:\.\d+)*[.,]?|[a-zA-Z]\d{1,2}(?:\.\d+)*[.)]|[a-zA-Z][.)]|[ivxIVX]+[.)]|[A-Z](?=\s*[:.\-–]))\s*[:.\-–]?\s+",
+    r"(?:\d+(?:\.\d+)*[.,]?|[a-zA-Z]\d{1,2}(?:\.\d+)*[.)]|[a-zA-Z][.)]|[ivxIVX]+[.)]|[A-Z](?=\s*[:.\-–—]))\s*[:.\-–—]?\s+",
 )
 _LABEL_LINE = re.compile(r"^\s*([^:\n]{2,80}?)\s*[:]\s*(.*)$", re.DOTALL)
 _TOC_LINE = re.compile(r"(\.{4,}|…{2,}|_{4,}|\t)\s*\d{1,3}\s*$")
@@ -26,6 +26,7 @@ _QUESTION_LABEL = re.compile(r"^\s*([^\n?]{2,80}\?)\s*(.*)$", re.DOTALL)
 # A run-in heading: a short lead ending in a full stop, then the text ('Ons gesprek. Het plan is ...').
 _RUN_IN = re.compile(r"^\s*([^\W\d][^\n.?!:;]{1,60}?)\.\s+(?=[^\W\d_]|[\d\"“‘'(])(\S.*)$", re.DOTALL)
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
+_BEFORE_BRACKET = re.compile(r"^\s*([^:(\n]{2,80}?)\s*(\(.*)$", re.DOTALL)
 MAX_RUN_IN_WORDS = 6
 _BREADCRUMB = re.compile(r"\s+[›»>]\s+")
 TOC_MAX_UNITS = 40
@@ -194,6 +195,11 @@ def _label(unit: Unit) -> None:
     if first_line.lstrip().startswith(("[", "<")):
         return  # '[Noem hier de factoren: wat gaat goed?]': a format's fill-in text, no label
     m = _LABEL_LINE.match(first_line)
+    if m and m.group(1).count("(") > m.group(1).count(")"):
+        # A colon inside brackets ends no label: 'Visie van ouders (gesprek d.d. 15-08-2025, aanwezig:
+        # vader, ...): ...' is labelled 'Visie van ouders'; '... eigen leerlijn (doel: 1F) en ...' by what
+        # stands before the bracket.
+        m = _BEFORE_BRACKET.match(first_line)
     if not m or len(m.group(1).split()) > MAX_LABEL_WORDS:
         m = _QUESTION_LABEL.match(first_line)
     if m and len(m.group(1).split()) <= MAX_LABEL_WORDS and not re.search(r"https?$", m.group(1)):
@@ -256,9 +262,14 @@ def _run_in(text: str) -> tuple[str, str] | None:
     return strip_label(lead), rest
 
 
-def next_cell(u: Unit, units: list[Unit]) -> str:
-    """The text of the value cell next to a label cell in a table row ('' when there is none)."""
+def value_beside(u: Unit, units: list[Unit]) -> str:
+    """The value printed apart from its label: the next cell of a label cell's table row, or the form
+    field right after a printed label ('Naam leerling' / [Saar]; fields named 'f1' say nothing); ''
+    when there is none."""
     loc = u.block.location
+    if u.kind is BlockKind.PARAGRAPH and not u.value and u.index + 1 < len(units):
+        after = units[u.index + 1]
+        return after.text if after.kind is BlockKind.FORM_FIELD and after.page == u.page else ""
     if u.kind is not BlockKind.TABLE_CELL or loc.row is None:
         return ""
     for v in units[u.index + 1 : u.index + 4]:

@@ -9,7 +9,7 @@ from ...dates import has_date
 from ...units import Unit
 from .region import SCHOOL, party, table_rows
 from .slots import Slot, SlotReader
-from .statements import Statements, read_checkbox, read_sentences
+from .statements import Statements, marked_option, read_checkbox, read_sentences
 from .vocabulary import ConsentVocabulary, any_match
 
 
@@ -69,6 +69,9 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
                     current = slot
                 row_text = " ".join(c.text for c in rows[key])
                 read_sentences(row_text, rows[key][0], pats, said, party(norm(row_text), pats))
+            continue
+        if (ticked := marked_option(u, region)) is not None:
+            read_checkbox(u, pats, said, (None, None), ticked)
             continue
         field = _field_after_label(region, pos, pats)
         if field is not None:

@@ -69,10 +69,16 @@ def _first_option(text: str, pats: ConsentVocabulary) -> tuple[bool, bool]:
 
 
 def read_checkbox(
-    u: Unit, pats: ConsentVocabulary, said: Statements, neighbours: tuple[Unit | None, Unit | None]
+    u: Unit,
+    pats: ConsentVocabulary,
+    said: Statements,
+    neighbours: tuple[Unit | None, Unit | None],
+    checked: bool | None = None,
 ) -> None:
-    """A consent tick box: ticked agreement, ticked refusal, or agreement left unticked."""
+    """A consent tick box: ticked agreement, ticked refusal, or agreement left unticked (`checked`: a
+    box typed as a mark before its option, for a line that is no box block)."""
     text = u.norm
+    ticked = u.checked if checked is None else checked
     if not text:
         # A box whose label landed on the line before or after it (a wrapped PDF line).
         text = " ".join(n.norm.split(":")[0] for n in neighbours if n is not None and n.kind is not BlockKind.CHECKBOX)
@@ -81,12 +87,29 @@ def read_checkbox(
     else:
         refuse = any_match(pats["refuse"], text)
         agree = any_match(pats["agree"], text) and not refuse
-    if u.checked and refuse and said.refusal is None:
+    if ticked and refuse and said.refusal is None:
         said.refusal = (refusal_reason(u.norm, pats), u)
-    elif u.checked and agree:
+    elif ticked and agree:
         said.agree_checked = said.agree_checked or u
-    elif agree and not u.checked:
+    elif agree and not ticked:
         said.agree_unchecked = said.agree_unchecked or u
+
+
+MARKED_OPTION_WORDS = 12
+_MARKED_OPTION = re.compile(r"^\s*(?:(?P<ticked>[xX✓✔])|_+)\s+\S")
+
+
+def marked_option(u: Unit, region: list[Unit]) -> bool | None:
+    """Whether a short line typed as a box mark and its option ('X Akkoord met het handelingsdeel' /
+    '_ Niet akkoord', as system exports print them) is ticked; None when it is no such line or stands
+    alone (two marked options make a choice)."""
+    if u.kind is not BlockKind.PARAGRAPH or len(u.norm.split()) > MARKED_OPTION_WORDS:
+        return None
+    m = _MARKED_OPTION.match(u.text)
+    if m is None:
+        return None
+    others = [v for v in region if v is not u and v.kind is BlockKind.PARAGRAPH and _MARKED_OPTION.match(v.text)]
+    return bool(m.group("ticked")) if others else None
 
 
 def _option_words(u: Unit) -> int:
