@@ -167,7 +167,9 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
                 continue  # a sentence inside another element's section belongs to that element
             m = next((m for p in phrases for m in [p.search(u.norm)] if m), None)
             if m:
-                anchors[rule.id].append(Anchor(rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start())))
+                anchor = Anchor(rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start()))
+                anchor.content = _led_in(u, units, matched)
+                anchors[rule.id].append(anchor)
     for found in anchors.values():
         _mark_nesting(found)
     return anchors
@@ -216,6 +218,21 @@ def _heading_word_matches(u: Unit, rules: list[Rule]) -> list[str]:
         for r in rules
         if any(p.search(u.label) for p in r.heading_word_res) and not any(p.search(u.label) for p in r.not_label_res)
     ]
+
+
+def _led_in(u: Unit, units: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:
+    """What a sentence ending in a colon leads into ('Wij verwachten dat Sven zal uitstromen naar:' /
+    'Vmbo gemengde leerweg.'): the next paragraph, or the list right under it."""
+    if not u.text.rstrip().endswith(":"):
+        return []
+    led: list[Unit] = []
+    for v in units[u.index + 1 : u.index + 1 + LABEL_SPAN_LIMIT]:
+        if v.index in matched or v.kind is BlockKind.HEADING or (v.label and (v.headingish or v.value)):
+            break
+        if led and (v.kind is not BlockKind.LIST_ITEM or led[-1].kind is not BlockKind.LIST_ITEM):
+            break
+        led.append(v)
+    return led
 
 
 def _adult_may_name(rules: list[Rule], label: str) -> bool:
