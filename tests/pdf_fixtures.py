@@ -488,6 +488,30 @@ def bare_field_names_form(path: Path, filled: bool = True) -> Path:
     return path
 
 
+def bold_label_value_lines(path: Path) -> Path:
+    """A plan whose 'Label: value' lines are printed in bold and a size of their own, as headings are: a value that is a
+    sentence ('Uitstroomprofiel arbeid: (beschut) werk in de groenvoorziening.') or starts with a
+    bracket ('Handtekening curator: (getekend) D. Schaapman')."""
+    c = _canvas(path)
+    y = _heading(c, "Ontwikkelingsperspectiefplan VSO", 790, 16)
+    y = _paragraph(c, "Naam leerling: Fenna Bos. Dit plan beschrijft de ondersteuning voor Fenna.", y)
+    y = _heading(c, "2. Uitstroomprofiel en beoogde plek na school", y, 13)
+    c.setFont("Helvetica-Bold", 11.5)
+    c.drawString(72, y, "Uitstroomprofiel arbeidsmarktgericht: (beschut) werk in de groenvoorziening.")
+    y = _heading(c, "3. Onderbouwing", y - 30, 13)
+    y = _paragraph(c, "Op grond van het intelligentieonderzoek (TIQ 88, 2025) en de stages past dit profiel.", y)
+    y = _heading(c, "14. Ondertekening handelingsdeel", y, 13)
+    y = _paragraph(c, "Fenna staat onder curatele. Instemming door de curator, mr. D. Schaapman.", y)
+    y = _paragraph(c, "De curator gaat akkoord met het handelingsdeel.", y)
+    c.setFont("Helvetica-Bold", 11.5)
+    c.drawString(72, y, "Handtekening curator: (getekend) D. Schaapman")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, y - 20, "Datum: 14-01-2026")
+    c.showPage()
+    c.save()
+    return path
+
+
 def signature_lines_in_a_larger_font(path: Path) -> Path:
     """A plan whose signature block is printed larger than the body: 'Ouder/verzorger: mevrouw A.
     Jansen', 'Handtekening:' with a signature image, 'Datum: 18-10-2025'."""

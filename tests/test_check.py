@@ -402,6 +402,19 @@ def test_signature_lines_printed_larger_than_the_body_are_no_headings(tmp_path):
     assert consent["status"] == "present"
 
 
+def test_bold_label_lines_with_a_sentence_or_a_bracket_as_value_are_no_headings(tmp_path):
+    """'Uitstroomprofiel arbeidsmarktgericht: (beschut) werk in de groenvoorziening.' in bold is the
+    destination under its heading, and 'Handtekening curator: (getekend) D. Schaapman' the signature
+    under the consent heading, not headings of their own."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    _, doc = statuses(fx.bold_label_value_lines(tmp_path / "plan.pdf"))
+    found = {e["id"]: e for e in doc["elements"]}
+    assert found["uitstroombestemming"]["status"] == "present"
+    assert found["instemming_ouders"]["status"] == "present"
+
+
 def test_a_scan_read_barely_refuses_nothing():
     """OCR that made 'no=A' of a signature with 19 % confidence is no 'no': the signature on the scan
     is for a person to check (`unclear`); a clearly read 'niet akkoord' still refuses."""

@@ -263,7 +263,7 @@ def _run_in(text: str) -> tuple[str, str] | None:
 
 
 def value_beside(u: Unit, units: list[Unit]) -> str:
-    """The value printed apart from its label: the next cell of a label cell's table row, or the form
+    """The value printed apart from its label: the next filled cell of a label cell's table row, or the form
     field right after a printed label ('Naam leerling' / [Saar]; fields named 'f1' say nothing); ''
     when there is none."""
     loc = u.block.location
@@ -272,8 +272,13 @@ def value_beside(u: Unit, units: list[Unit]) -> str:
         return after.text if after.kind is BlockKind.FORM_FIELD and after.page == u.page else ""
     if u.kind is not BlockKind.TABLE_CELL or loc.row is None:
         return ""
-    for v in units[u.index + 1 : u.index + 4]:
+    for v in units[u.index + 1 : u.index + 1 + ROW_CELLS_AHEAD]:
         vloc = v.block.location
-        if v.kind is BlockKind.TABLE_CELL and vloc.table == loc.table and vloc.row == loc.row:
-            return v.text
+        if v.kind is not BlockKind.TABLE_CELL or vloc.table != loc.table or vloc.row != loc.row:
+            break
+        if v.text.strip():
+            return v.text  # the first filled cell: a scanned row may have empty cells between
     return ""
+
+
+ROW_CELLS_AHEAD = 4

@@ -96,13 +96,16 @@ def heading_level(line: Line, style: Style) -> int | None:
     return None
 
 
-_VALUE_AFTER_COLON = re.compile(r":\s+(?:\d|[A-Z]\.|(?:mevrouw|meneer|de heer|mw\.|mevr\.|dhr\.|juf|meester)\s)")
+_VALUE_AFTER_COLON = re.compile(
+    r":\s+(?:\d|[A-Z]\.|\(|(?:mevrouw|meneer|de heer|mw\.|mevr\.|dhr\.|juf|meester)\s)|:\s+\S.*\w\.\s*$"
+)
 
 
 def _label_and_value(text: str) -> bool:
-    """'Datum: 18-10-2024', 'Ouder/verzorger 1: mevrouw C. Bakhuis', 'Namens de school: W. Scholten':
-    a label with a date or a person as its value, however it is printed, is no heading ('Deel 2:
-    Handelingsdeel' and 'Aanpak: extra ondersteuning' are)."""
+    """'Datum: 18-10-2024', 'Ouder/verzorger 1: mevrouw C. Bakhuis', 'Namens de school: W. Scholten',
+    'Handtekening curator: (getekend) D. Schaapman', 'Uitstroomprofiel arbeid: werk in de groen.': a
+    label with a date, a person, a bracket or a sentence as its value, however it is printed, is no
+    heading ('Deel 2: Handelingsdeel' and 'Aanpak: extra ondersteuning' are)."""
     return _VALUE_AFTER_COLON.search(text) is not None
 
 

@@ -110,7 +110,8 @@ class SlotReader:
                 named=bool(value) and self.named(value),
                 signed=True if any_match(pats["signed"], norm(value)) else None,
                 dated=has_date(value),
-                agreed=says_agree(u.norm, pats),
+                # A heading names the part ('14. Instemming ouders met het handelingsdeel'): no one agreed by it.
+                agreed=says_agree(u.norm, pats) and not (u.headingish and not value),
                 seen=any_match(pats["seen_only"], u.norm),
             )
             slots.append(slot)
