@@ -47,7 +47,11 @@ class Anchor:
 # 'Doelen en evaluatie' names both; 'Evaluatie van de doelen' is about the evaluation only.
 _MAX_WORDS_BEFORE_BRACKET = 3
 _ARTICLES = ("de", "het", "een")
-_QUESTION_VALUE = re.compile(r"^[^.?!]{1,80}\?\s*$")  # one short question after a label
+# A format's question to the writer or the pupil after a label: one short question in general words.
+_PROMPT = re.compile(
+    r"^(?=[^.?!]{1,80}\?\s*$).*\b(ik|je|jij|jouw|mijn|u|uw|we|wij|ons|onze|welk|welke|de leerling|het kind)\b",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"^(de|het|een) ")  # 'De mening van Fenna.': no part of a run-in's label
 _CONNECTOR = re.compile(r"(?:(?:^|\s)(?:en|&|of)(?: (?:de|het|een))?|[(/,+]|\s[–—-])\s*$")
 
@@ -187,8 +191,10 @@ def _heading_label_matches(
     head, sep, tail = label.rpartition(": ")
     if sep and head and 0 < len(tail.split()) <= CATEGORY_TAIL_WORDS:
         found = _label_matches_if_named(rules, ruleset, tail, adult, lead_in, row_cell)
+        by_id = {r.id: r for r in rules}
+        found = [rid for rid in found if not any(p.search(label) for p in by_id[rid].not_label_res)]
         if found:
-            return found
+            return found  # ('Evaluatie vorig OPP: doelen' is not this plan's goals: the whole label says so)
     return _label_matches_if_named(rules, ruleset, label, adult, lead_in, row_cell)
 
 
@@ -378,6 +384,8 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rule
         anchor.content = _cell_content(unit, units, matched)
         return
     anchor.inline = unit.value or _flattened_value(unit, rules_by_id[anchor.rule_id])
+    if _PROMPT.match(anchor.inline):
+        anchor.inline = ""  # the format's question after its label ('Uitstroom: welk werk ga ik doen?') is no answer
     if anchor.how == "label" and unit.value and not _numbered_title(unit) and not _leads_in(unit.value):
         return
     if anchor.inline and anchor.how == "heading" and unit.kind is not BlockKind.HEADING:
@@ -391,8 +399,6 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rule
         if _list_ended(anchor, u):
             break
         anchor.content.append(u)
-    if _QUESTION_VALUE.match(anchor.inline) and any(u.text.strip() for u in anchor.content):
-        anchor.inline = ""  # the heading's own question ('Mijn toekomst: welk werk ga ik doen?'), answered below
     first = next((u for u in anchor.content if u.text.strip()), None)
     if first is not None and first.kind is not BlockKind.TABLE_CELL and len(shared) > 1:
         anchor.columns_as_lines = len(_named(first, shared, rules_by_id)) > 1
@@ -430,9 +436,8 @@ def flattened_row(unit: Unit, ruleset: RuleSet) -> tuple[str, str] | None:
 
 
 def _leads_in(value: str) -> bool:
-    """A value that ends in a colon introduces what follows ('Onze doelen. Dit zijn de doelen:'); one
-    that ends in a question mark is the heading's question ('Mijn toekomst: welk werk ga ik doen?')."""
-    return value.rstrip().endswith(":") or bool(_QUESTION_VALUE.match(value))
+    """A value that ends in a colon introduces what follows ('Onze doelen. Dit zijn de doelen:')."""
+    return value.rstrip().endswith(":")
 
 
 def _numbered_title(unit: Unit) -> bool:

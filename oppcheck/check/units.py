@@ -27,6 +27,7 @@ _QUESTION_LABEL = re.compile(r"^\s*([^\n?]{2,80}\?)\s*(.*)$", re.DOTALL)
 _RUN_IN = re.compile(r"^\s*([^\W\d][^\n.?!:;]{1,60}?)\.\s+(?=[^\W\d_]|[\d\"“‘'(])(\S.*)$", re.DOTALL)
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _BEFORE_BRACKET = re.compile(r"^\s*([^:(\n]{2,80}?)\s*(\(.*)$", re.DOTALL)
+_BRACKET_THEN_COLON = re.compile(r"^(\([^()]*(?:\([^()]*\)[^()]*)*\))\s*:\s*(.*)$", re.DOTALL)
 MAX_RUN_IN_WORDS = 6
 _BREADCRUMB = re.compile(r"\s+[›»>]\s+")
 TOC_MAX_UNITS = 40
@@ -205,6 +206,9 @@ def _label(unit: Unit) -> None:
     if m and len(m.group(1).split()) <= MAX_LABEL_WORDS and not re.search(r"https?$", m.group(1)):
         rest = unit.text.strip().split("\n", 1)
         lead, after = m.group(1), m.group(2)
+        if (tail := _BRACKET_THEN_COLON.match(after)) and m.re is _BEFORE_BRACKET:
+            # 'Ondersteuning (wat, wie, hoe vaak: bijv. 2x per week):' the bracket explains the label.
+            lead, after = f"{lead} {tail.group(1)}", tail.group(2)
         if kind is BlockKind.TABLE_CELL and lead.endswith("?") and _PARENTHETICAL.fullmatch(after.strip()):
             # A label cell 'Wat helpt? (sterke kanten)': the brackets are a subtitle, the value is the next cell.
             lead, after = f"{lead} {after.strip()}", ""

@@ -71,8 +71,7 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
                 read_sentences(row_text, rows[key][0], pats, said, party(norm(row_text), pats))
             continue
         if (ticked := marked_option(u, region)) is not None:
-            read_checkbox(u, pats, said, (None, None), ticked)
-            continue
+            read_checkbox(u, pats, said, (None, None), ticked)  # and read on: 'X Akkoord (digitaal ondertekend ...)'
         field = _field_after_label(region, pos, pats)
         if field is not None:
             field_of_label.add(field.index)
