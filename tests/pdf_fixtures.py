@@ -463,6 +463,33 @@ def numbered_field_form(path: Path, agree: bool = True) -> Path:
     return path
 
 
+def consent_form_with_printed_options(path: Path) -> Path:
+    """A fillable consent part: two tick boxes whose options are also printed beside them ('Akkoord
+    met het handelingsdeel' ticked, 'Niet akkoord met het handelingsdeel' not), and fields under
+    printed labels 'Ouder/verzorger 1: naam', '... datum', '... handtekening / opmerking'."""
+    c = _canvas(path)
+    form = c.acroForm
+    y = _heading(c, "Ontwikkelingsperspectief", 790, 16)
+    y = _paragraph(c, "Naam leerling: Mees Ros. Dit plan beschrijft de ondersteuning voor Mees in groep 6.", y)
+    y = _heading(c, "Instemming handelingsdeel", y, 13)
+    for label, checked in (("Akkoord met het handelingsdeel", True), ("Niet akkoord met het handelingsdeel", False)):
+        form.checkbox(name=f"box{int(checked)}", tooltip=label, checked=checked, x=72, y=y - 2, size=11)
+        c.setFont("Helvetica", 10)
+        c.drawString(90, y, label)
+        y -= 22
+    for label, value in (
+        ("Ouder/verzorger 1: naam", "mw. M. Ros"),
+        ("Ouder/verzorger 1: datum", "25-11-2025"),
+        ("Ouder/verzorger 1: handtekening / opmerking", "getekend"),
+    ):
+        c.drawString(72, y, label)
+        form.textfield(name=f"t{y:.0f}", value=value, x=300, y=y - 4, width=200, height=16, borderWidth=0)
+        y -= 24
+    c.showPage()
+    c.save()
+    return path
+
+
 def bare_field_names_form(path: Path, filled: bool = True) -> Path:
     """A fillable plan whose fields are named only 'f1', 'f2', ... (no tooltips): each printed label
     stands above its field."""

@@ -568,3 +568,63 @@ def test_a_field_that_repeats_its_question_before_the_answer_is_filled_in():
     result = check_document(Document("plan.docx", "docx", pages=None, blocks=blocks), load_ruleset())
     need = next(e for e in result.elements if e.id == "ondersteuningsbehoefte")
     assert need.status == "present", need.message
+
+
+def _consent_of(blocks) -> object:
+    from oppcheck.check import check_document
+    from oppcheck.model import Document
+    from oppcheck.ruleset import load_ruleset
+
+    doc = Document("plan.pdf", "pdf", pages=3, blocks=blocks)
+    return next(e for e in check_document(doc, load_ruleset()).elements if e.id == "instemming_ouders")
+
+
+def _signature_table(page_of_rows: int, signature: str, image: bool = False) -> list:
+    """A consent part with a ticked 'akkoord' box and a signature table 'Rol | Naam | Datum |
+    Handtekening' whose header row is on page 2 and whose parents' row is on `page_of_rows` (signed
+    with an image on its line, when `image`)."""
+    from oppcheck.model import Block, BlockKind, Location, Source
+
+    def cell(page, row, col, text):
+        where = Location(page=page, line=40 if row == 1 else 3, table=6, row=row, column=col)
+        return Block(BlockKind.TABLE_CELL, text, where, Source.BODY)
+
+    return [
+        Block(BlockKind.HEADING, "Ontwikkelingsperspectief", Location(page=1), Source.BODY, level=1),
+        Block(BlockKind.PARAGRAPH, "Naam leerling: Ivy El Idrissi", Location(page=1), Source.BODY),
+        Block(BlockKind.HEADING, "Instemming handelingsdeel", Location(page=2), Source.BODY, level=2),
+        Block(BlockKind.CHECKBOX, "Akkoord met het handelingsdeel", Location(page=2), Source.BODY, checked=True),
+        Block(BlockKind.CHECKBOX, "Niet akkoord met het handelingsdeel", Location(page=2), Source.BODY, checked=False),
+        *(cell(2, 1, c, t) for c, t in enumerate(["Rol", "Naam", "Datum", "Handtekening"], start=1)),
+        *(
+            cell(page_of_rows, 2, c, t)
+            for c, t in enumerate(["Ouder/verzorger 1", "mw. W. El Idrissi", "27-03-2025", signature], start=1)
+        ),
+        *([Block(BlockKind.IMAGE, "", Location(page=page_of_rows, line=3), Source.BODY)] if image else []),
+    ]
+
+
+def test_a_signature_table_that_runs_on_to_the_next_page_keeps_its_header():
+    """The header row 'Rol | Naam | Datum | Handtekening' on page 2, the parents' row signed on page 3:
+    the row is a signature place (it was not read at all: 'no signature of the parents')."""
+    assert _consent_of(_signature_table(3, "", image=True)).status == "present"
+
+
+def test_a_signature_cell_that_only_says_handtekening_is_for_a_person_to_check():
+    """'(handtekening)' in the signature column beside the parent's name and date: no signature can be
+    seen, but the place is not empty either (it was reported empty)."""
+    consent = _consent_of(_signature_table(2, "(handtekening)"))
+    assert consent.status == "unclear"
+    assert "(handtekening)" in consent.message
+
+
+def test_a_consent_form_with_options_printed_beside_its_boxes_and_labelled_fields(tmp_path):
+    """The printed 'Niet akkoord met het handelingsdeel' beside its unticked box states no refusal, and
+    fields under 'Ouder/verzorger 1: datum' and '...: handtekening / opmerking' ('getekend') are the
+    parent's date and signature."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    _, doc = statuses(fx.consent_form_with_printed_options(tmp_path / "plan.pdf"), "--select", "instemming_ouders")
+    consent = doc["elements"][0]
+    assert consent["status"] == "present", consent["message"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ....model import BlockKind, Source
 from ....ruleset import Rule, RuleSet
 from ....text import norm
@@ -16,6 +18,7 @@ from .vocabulary import ConsentVocabulary, any_match
 def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple[list[Slot], Statements]:
     """The signature places (fields, lines, table rows, party columns) and the statements of `region`."""
     pats = rule.options.consent
+    region = [_as_field_label(u, pats) for u in region]
     reader = SlotReader(rule, ruleset)
     said = Statements(units=region)
     said.agree_seen = any(any_match(pats["agree"], u.norm) for u in region)
@@ -25,6 +28,7 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
     done_rows: set[tuple] = set()
     done_tables: set[tuple] = set()
     field_of_label: set[int] = set()  # form fields read as the value of the printed label before them
+    box_labels = {u.norm for u in region if u.kind is BlockKind.CHECKBOX and u.norm}
     for pos, u in enumerate(region):
         said.ocr = said.ocr or u.block.source is Source.OCR
         kind = u.kind
@@ -77,9 +81,25 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
             field_of_label.add(field.index)
             read_sentences(field.text, field, pats, said, party(u.label, pats))  # what it says counts too
         current = reader.line(u, current, slots, said.agree_seen, field.text if field is not None else None)
+        if u.norm in box_labels:
+            continue  # the option printed beside a form's tick box ('Niet akkoord met ...') states nothing
         read_sentences(u.text, u, pats, said, party(u.label, pats) if u.label else None)
     said.region_dated = any(has_date(u.text) for u in region)
     return slots, said
+
+
+FIELD_WORDS = 4  # 'naam', 'datum', 'handtekening / opmerking': a printed field label's last part
+
+
+def _as_field_label(u: Unit, pats: ConsentVocabulary) -> Unit:
+    """'Ouder/verzorger 1: datum' printed over a form field: the whole line is the field's label (its
+    'value' only names what goes in the field)."""
+    text = norm(u.value)
+    if not text or len(text.split()) > FIELD_WORDS or any(c.isdigit() for c in text):
+        return u
+    if not any(any_match(pats[key], text) for key in ("signature", "name_only", "date_label")):
+        return u
+    return replace(u, label=f"{u.label} {text}", value="")
 
 
 MAX_FIELD_VALUE_WORDS = 12  # a name, a date, 'w.g.': not a block of text typed into a field

@@ -33,6 +33,7 @@ MAX_AGREE_LABEL_WORDS = 4  # 'Voor akkoord (handelingsdeel)', not a sentence abo
 MAX_NAMES_WORDS = 14  # 'mw. A. Aydin en dhr. N. Dijkhuis, ouders'
 _NAME_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z]\.|[A-Z][^\W\d_]{1,}(?:['’-][^\W\d_]+)?)")
 _DATE_LIKE = re.compile(r"\d{1,4}[-./ ]\d{1,2}[-./ ]\d{2,4}")
+_BRACKETED = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]")
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Slot:
     date_blank: bool = False
     agreed: bool = False  # the signature line or row itself says 'akkoord'
     seen: bool = False  # the signature line or row itself says only 'gezien'
+    mentioned: bool = False  # the signature cell only names a signature: '(handtekening)'
 
 
 class SlotReader:
@@ -186,7 +188,7 @@ class SlotReader:
             slot = Slot(PARENT, u)
             slots.append(slot)
         if is_sig:
-            filled = self.filled(value) or any_match(pats["signed"], u.norm)
+            filled = self.filled(value) or any_match(pats["signed"], u.norm) or any_match(pats["signed"], norm(value))
             slot.signed = bool(slot.signed) or filled
             slot.agreed = slot.agreed or (filled and says_agree(norm(value), pats))  # 'w.g. H. Jansen (akkoord)'
             if has_date(value):
@@ -215,6 +217,8 @@ class SlotReader:
             and c.page == cells[0].page
         ]
         headers = {c.block.location.column: c.norm for c in table_cells if c.block.location.row == 1}
+        if not headers and cells[0].page:
+            headers = _header_on_page_before(cells[0], region)  # the table runs on from the page before
         has_sig_column = any(any_match(pats["signature"], h) for h in headers.values())
         signing = [*headers.values(), text]
         if not any(
@@ -239,14 +243,20 @@ class SlotReader:
                     slot.signed = bool(slot.signed)
                 continue
             filled = self.filled(c.text) or any_match(pats["signed"], c.norm)
-            if any_match(pats["signature"], header):
+            if (
+                any_match(pats["signature"], header)
+                and _BRACKETED.fullmatch(c.norm)
+                and any_match(pats["signature"], c.norm)
+            ):
+                slot.mentioned = True  # '(handtekening)': a copy's note that someone signed, or the form's own text
+            elif any_match(pats["signature"], header):
                 slot.signed = bool(slot.signed) or filled
             elif any_match(pats["date_label"], header):
                 slot.date_blank = slot.date_blank or not has_date(c.text)  # the date cell left empty
                 continue
             elif filled and self.names_someone(c.text) and (not has_sig_column or col not in headers):
                 slot.named = True  # (a header row outside the consent part: the cell is no signature cell)
-        if slot.signed is None and any(any_match(pats["signature"], c.norm) for c in cells):
+        if slot.signed is None and not slot.mentioned and any(any_match(pats["signature"], c.norm) for c in cells):
             slot.signed = False if not slot.named else None
         images = [u for u in region if u.kind is BlockKind.IMAGE and u.page == cells[0].page]
         if images and not slot.signed and slot.party != SCHOOL and has_sig_column:
@@ -305,3 +315,20 @@ def _near(img: Unit, cells: list[Unit]) -> bool:
         return img.page == cells[0].page and line in lines
     idx = [c.index for c in cells]
     return min(idx) - 1 <= img.index <= max(idx) + 1
+
+
+def _header_on_page_before(first: Unit, region: list[Unit]) -> dict[int | None, str]:
+    """The header row of a signature table that began on the page before and runs on without
+    repeating it (its rows numbered on): 'Rol | Naam | Datum | Handtekening' on page 2, the parents'
+    rows on page 3."""
+    loc = first.block.location
+    if (loc.row or 0) <= 1:
+        return {}
+    return {
+        c.block.location.column: c.norm
+        for c in region
+        if c.kind is BlockKind.TABLE_CELL
+        and c.page == first.page - 1
+        and c.block.location.table == loc.table
+        and c.block.location.row == 1
+    }

@@ -128,6 +128,11 @@ def _blank(f: Facts) -> Unit | None:
     return next((s.unit for s in f.slots if s.signed is False), None) if not f.signed else None
 
 
+def _mentioned(f: Facts) -> Unit | None:
+    """Only '(handtekening)' where the parents sign, beside their date: whether they signed cannot be seen."""
+    return next((s.unit for s in f.slots if s.mentioned and s.dated), None) if not f.signed else None
+
+
 def _school_only(f: Facts) -> Unit | None:
     school = next((s.unit for s in f.all_slots if s.party == SCHOOL and (s.signed or s.named)), None)
     return school if not f.signed else None
@@ -172,6 +177,7 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_image_undated, INCOMPLETE, "no_date", True),
     (_image_only, UNCLEAR, "signature_image", False),
     (_parent_for_adult, INCOMPLETE, "adult_parent_only", True),
+    (_mentioned, UNCLEAR, "signature_mentioned", False),
     (_blank, INCOMPLETE, "blank_signature", True),
     (_school_only, INCOMPLETE, "school_only", True),
     (_box_without_signature, INCOMPLETE, "no_signature", True),
