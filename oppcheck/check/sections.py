@@ -195,7 +195,9 @@ def _heading_label_matches(
         found = [rid for rid in found if not any(p.search(label) for p in by_id[rid].not_label_res)]
         if found:
             return found  # ('Evaluatie vorig OPP: doelen' is not this plan's goals: the whole label says so)
-    return _label_matches_if_named(rules, ruleset, label, adult, lead_in, row_cell)
+    return _label_matches_if_named(rules, ruleset, label, adult, lead_in, row_cell) or (
+        _label_matches_if_named(rules, ruleset, label.replace(": ", " "), adult, lead_in, row_cell) if sep else []
+    )  # 'leerling: inbreng' (a field code) is 'leerling inbreng'
 
 
 def _label_matches_if_named(

@@ -26,6 +26,7 @@ _QUESTION_LABEL = re.compile(r"^\s*([^\n?]{2,80}\?)\s*(.*)$", re.DOTALL)
 # A run-in heading: a short lead ending in a full stop, then the text ('Ons gesprek. Het plan is ...').
 _RUN_IN = re.compile(r"^\s*([^\W\d][^\n.?!:;]{1,60}?)\.\s+(?=[^\W\d_]|[\d\"“‘'(])(\S.*)$", re.DOTALL)
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
+_FIELD_CODE = re.compile(r"\[([A-Z][A-Z0-9]*(?:[._][A-Z][A-Z0-9]*){0,4})\]")
 _BEFORE_BRACKET = re.compile(r"^\s*([^:(\n]{2,80}?)\s*(\(.*)$", re.DOTALL)
 _BRACKET_THEN_COLON = re.compile(r"^(\([^()]*(?:\([^()]*\)[^()]*)*\))\s*:\s*(.*)$", re.DOTALL)
 MAX_RUN_IN_WORDS = 6
@@ -182,6 +183,15 @@ def _is_label_line(line: str) -> bool:
 def _label(unit: Unit) -> None:
     block = unit.block
     kind = block.kind
+    first_line = unit.text.strip().split("\n", 1)[0]
+    if code := _FIELD_CODE.fullmatch(first_line.strip()):
+        # A system export's field code on a line of its own ('[FACTOREN.BELEMMEREND]') heads what follows,
+        # read as a category and its field ('factoren: belemmerend').
+        unit.label = ": ".join(re.split(r"[._]", code.group(1))).lower()
+        rest = unit.text.strip().split("\n", 1)
+        unit.value = rest[1].strip() if len(rest) > 1 else ""
+        unit.headingish = not unit.value
+        return
     if kind is BlockKind.HEADING:
         unit.label, unit.headingish, unit.level = strip_label(unit.text), True, block.level
         return
@@ -190,7 +200,6 @@ def _label(unit: Unit) -> None:
         return
     if kind in (BlockKind.CHECKBOX, BlockKind.IMAGE):
         return
-    first_line = unit.text.strip().split("\n", 1)[0]
     if kind is BlockKind.PARAGRAPH:
         unit.run_in = _run_in(unit.text)
     if first_line.lstrip().startswith(("[", "<")):
