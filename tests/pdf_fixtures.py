@@ -463,7 +463,7 @@ def numbered_field_form(path: Path, agree: bool = True) -> Path:
     return path
 
 
-def consent_form_with_printed_options(path: Path) -> Path:
+def consent_form_with_printed_options(path: Path, signature: str = "getekend") -> Path:
     """A fillable consent part: two tick boxes whose options are also printed beside them ('Akkoord
     met het handelingsdeel' ticked, 'Niet akkoord met het handelingsdeel' not), and fields under
     printed labels 'Ouder/verzorger 1: naam', '... datum', '... handtekening / opmerking'."""
@@ -480,7 +480,7 @@ def consent_form_with_printed_options(path: Path) -> Path:
     for label, value in (
         ("Ouder/verzorger 1: naam", "mw. M. Ros"),
         ("Ouder/verzorger 1: datum", "25-11-2025"),
-        ("Ouder/verzorger 1: handtekening / opmerking", "getekend"),
+        ("Ouder/verzorger 1: handtekening / opmerking", signature),
     ):
         c.drawString(72, y, label)
         form.textfield(name=f"t{y:.0f}", value=value, x=300, y=y - 4, width=200, height=16, borderWidth=0)

@@ -628,3 +628,15 @@ def test_a_consent_form_with_options_printed_beside_its_boxes_and_labelled_field
     _, doc = statuses(fx.consent_form_with_printed_options(tmp_path / "plan.pdf"), "--select", "instemming_ouders")
     consent = doc["elements"][0]
     assert consent["status"] == "present", consent["message"]
+
+
+@pytest.mark.parametrize("remark", ["Vragen over de uren RT, graag bellen", "nog niet getekend", "getekend door IB"])
+def test_a_remark_in_the_parents_signature_field_is_no_signature(tmp_path, remark):
+    """A field under 'Ouder/verzorger 1: handtekening / opmerking' that holds a remark, says no one
+    signed, or that someone else signed, is not the parents' signature."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    plan = fx.consent_form_with_printed_options(tmp_path / "plan.pdf", signature=remark)
+    _, doc = statuses(plan, "--select", "instemming_ouders")
+    assert doc["elements"][0]["status"] != "present", doc["elements"][0]["message"]

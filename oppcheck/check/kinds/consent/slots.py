@@ -33,6 +33,10 @@ MAX_AGREE_LABEL_WORDS = 4  # 'Voor akkoord (handelingsdeel)', not a sentence abo
 MAX_NAMES_WORDS = 14  # 'mw. A. Aydin en dhr. N. Dijkhuis, ouders'
 _NAME_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z]\.|[A-Z][^\W\d_]{1,}(?:['’-][^\W\d_]+)?)")
 _DATE_LIKE = re.compile(r"\d{1,4}[-./ ]\d{1,2}[-./ ]\d{2,4}")
+# A name as typed in a signature field: capitalised words, initials, titles and particles only.
+_WRITTEN_NAME = re.compile(
+    r"(?:(?:[A-Z][^\W\d_]*\.?|van|de|der|den|ter|ten|te|el|al|mw\.|mevr\.|dhr\.|w\.g\.)[\s,'’-]*){1,7}"
+)
 _BRACKETED = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]")
 
 
@@ -68,6 +72,15 @@ class SlotReader:
 
     def named(self, value: str) -> bool:
         return self.filled(value) and self.names_someone(value)
+
+    def signs(self, value: str, by_mark_only: bool = False) -> bool:
+        """Whether what stands in a signature place is a signature: filled in (with `by_mark_only`, only
+        a mark such as 'w.g.' or 'getekend'), and not saying that no one signed ('nog niet getekend',
+        'afwezig', 'getekend door IB')."""
+        text = norm(value)
+        if any_match(self.pats["not_signed"], text):
+            return False
+        return any_match(self.pats["signed"], text) or (not by_mark_only and self.filled(value))
 
     def filled(self, text: str) -> bool:
         """Whether a signature or name place holds something real, not a blank line or a placeholder."""
@@ -188,7 +201,15 @@ class SlotReader:
             slot = Slot(PARENT, u)
             slots.append(slot)
         if is_sig:
-            filled = self.filled(value) or any_match(pats["signed"], u.norm) or any_match(pats["signed"], norm(value))
+            if field_value is not None:
+                # A form field signs with a mark ('getekend', 'w.g.') for the party its printed label names,
+                # or with a name typed in it ('A. de Vries', 'Brandsema'); a remark ('graag bellen') does not.
+                filled = self.signs(value, by_mark_only=True) and (who is not None or self.filled(value))
+                filled = filled or (bool(_WRITTEN_NAME.fullmatch(value.strip())) and self.signs(value))
+            else:
+                filled = self.signs(value) or (
+                    any_match(pats["signed"], u.norm) and not any_match(pats["not_signed"], norm(value))
+                )
             slot.signed = bool(slot.signed) or filled
             slot.agreed = slot.agreed or (filled and says_agree(norm(value), pats))  # 'w.g. H. Jansen (akkoord)'
             if has_date(value):
@@ -217,8 +238,10 @@ class SlotReader:
             and c.page == cells[0].page
         ]
         headers = {c.block.location.column: c.norm for c in table_cells if c.block.location.row == 1}
+        continued = False
         if not headers and cells[0].page:
             headers = _header_on_page_before(cells[0], region)  # the table runs on from the page before
+            continued = bool(headers)
         has_sig_column = any(any_match(pats["signature"], h) for h in headers.values())
         signing = [*headers.values(), text]
         if not any(
@@ -242,7 +265,9 @@ class SlotReader:
                 if any_match(pats["signature"], c.norm):
                     slot.signed = bool(slot.signed)
                 continue
-            filled = self.filled(c.text) or any_match(pats["signed"], c.norm)
+            # Under a header from the page before (a reader may have joined another table to it), only a
+            # mark ('w.g.') or an image signs.
+            filled = self.signs(c.text, by_mark_only=continued)
             if (
                 any_match(pats["signature"], header)
                 and _BRACKETED.fullmatch(c.norm)

@@ -36,8 +36,9 @@ class Facts:
     def of(cls, slots: list[Slot], said: Statements, ctx: Context) -> Facts:
         parties = consenting_parties(ctx)
         own = [s for s in slots if s.party in parties]
-        # An image or pen stroke in a signature place that also names its signer is a signature.
-        signed = [s for s in own if s.signed or (s.named and (s.signed is None or s.image))]
+        # An image or pen stroke in a signature place that also names its signer is a signature; a
+        # name beside a place that only says '(handtekening)' is not.
+        signed = [s for s in own if s.signed or (s.named and (s.signed is None or s.image) and not s.mentioned)]
         # A date elsewhere in the consent part counts only when nobody else signed and no date place
         # next to the signature was left blank.
         alone = len(slots) == 1 and bool(signed) and not signed[0].date_blank
@@ -101,7 +102,7 @@ def _open_choice(f: Facts) -> Unit | None:
 
 def _stated(f: Facts) -> Unit | None:
     s = f.said
-    blank_only = bool(f.slots) and all(x.signed is False and not x.named for x in f.slots)
+    blank_only = bool(f.slots) and all((x.signed is False or x.mentioned) and not x.named for x in f.slots)
     dated = s.agreed_dated or any(x.dated for x in f.signed)
     return s.agreed_statement if s.agreed_statement and dated and not blank_only else None
 

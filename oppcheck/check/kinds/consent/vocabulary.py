@@ -41,6 +41,7 @@ class ConsentVocabulary:
     school: list[str] = field(default_factory=list)
     signature: list[str] = field(default_factory=list)  # a signature place
     signed: list[str] = field(default_factory=list)  # a signature made ('w.g.', 'getekend')
+    not_signed: list[str] = field(default_factory=list)  # a signature place that says no one signed
     name_only: list[str] = field(default_factory=list)  # a name place
     date_label: list[str] = field(default_factory=list)
     seen_only: list[str] = field(default_factory=list)  # kinds of refusal, for the message
