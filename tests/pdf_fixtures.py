@@ -490,6 +490,36 @@ def consent_form_with_printed_options(path: Path, signature: str = "getekend") -
     return path
 
 
+def two_column_signature_table(path: Path) -> Path:
+    """A consent part whose signature table has two columns: the parent's name row, then
+    'Handtekening | w.g. ...' and 'Datum | 10-10-2025' rows, then the same for the school."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    rows = [
+        ["Naam ouder/verzorger", "dhr. A. van Haeften"],
+        ["Handtekening", "w.g. dhr. A. van Haeften"],
+        ["Datum", "10-10-2025"],
+        ["Namens de school", "dhr. W. Haijema, directeur"],
+        ["Handtekening", "w.g."],
+        ["Datum", "07-10-2025"],
+    ]
+    table = Table(rows, colWidths=[170, 280])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    story = [
+        Paragraph("Ontwikkelingsperspectief", styles["Heading1"]),
+        Paragraph("Naam leerling: Mila van Haeften. Dit plan beschrijft de ondersteuning voor Mila.", styles["Normal"]),
+        Paragraph("11. Instemming met het handelingsdeel", styles["Heading2"]),
+        Paragraph("Ouders stemmen in met het handelingsdeel van dit ontwikkelingsperspectief.", styles["Normal"]),
+        table,
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
 def bare_field_names_form(path: Path, filled: bool = True) -> Path:
     """A fillable plan whose fields are named only 'f1', 'f2', ... (no tooltips): each printed label
     stands above its field."""

@@ -640,3 +640,13 @@ def test_a_remark_in_the_parents_signature_field_is_no_signature(tmp_path, remar
     plan = fx.consent_form_with_printed_options(tmp_path / "plan.pdf", signature=remark)
     _, doc = statuses(plan, "--select", "instemming_ouders")
     assert doc["elements"][0]["status"] != "present", doc["elements"][0]["message"]
+
+
+def test_a_two_column_signature_table_with_signature_and_date_rows(tmp_path):
+    """'Naam ouder/verzorger | dhr. A. van Haeften', 'Handtekening | w.g. ...', 'Datum | 10-10-2025':
+    the parent signed with a date (reported 'no date')."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    _, doc = statuses(fx.two_column_signature_table(tmp_path / "plan.pdf"), "--select", "instemming_ouders")
+    assert doc["elements"][0]["status"] == "present", doc["elements"][0]["message"]

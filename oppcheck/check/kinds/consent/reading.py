@@ -71,6 +71,10 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
                 if slot:
                     slots.append(slot)
                     current = slot
+                elif _signing_table(key, rows, pats) and (pair := _label_value_row(rows[key])):
+                    # 'Handtekening | w.g. A. van Haeften', 'Datum | 10-10-2025' under the party's row: a
+                    # signature line in two cells.
+                    current = reader.line(pair, current, slots, said.agree_seen)
                 row_text = " ".join(c.text for c in rows[key])
                 read_sentences(row_text, rows[key][0], pats, said, party(norm(row_text), pats))
             continue
@@ -89,6 +93,18 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
 
 
 FIELD_WORDS = 4  # 'naam', 'datum', 'handtekening / opmerking': a printed field label's last part
+
+
+def _signing_table(key: tuple, rows: dict[tuple, list[Unit]], pats: ConsentVocabulary) -> bool:
+    """Whether the table of a row has a signature cell (not a table of the pupil's details)."""
+    return any(any_match(pats["signature"], c.norm) for k, cells in rows.items() if k[:2] == key[:2] for c in cells)
+
+
+def _label_value_row(cells: list[Unit]) -> Unit | None:
+    """A two-cell row 'label | value' as one 'label: value' line."""
+    if len(cells) != 2 or not cells[0].label or cells[0].value:
+        return None
+    return replace(cells[0], value=cells[1].text.strip())
 
 
 def _as_field_label(u: Unit, pats: ConsentVocabulary) -> Unit:
