@@ -421,16 +421,21 @@ def image_in_form_xobject(path: Path) -> Path:
     return path
 
 
+def _form_start(path: Path, title: str):
+    """A canvas with a form's title printed, and the height to write on from."""
+    c = _canvas(path)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 790, title)
+    c.setFont("Helvetica", 10)
+    return c, 790
+
+
 def numbered_field_form(path: Path, agree: bool = True) -> Path:
     """A fillable plan as form tools make them: field names numbered ('f1_Naam_leerling'), no
     tooltips, tick boxes beside their printed option, and 'Naam' / 'Datum' printed left of their
     fields."""
-    c = _canvas(path)
+    c, y = _form_start(path, "Ontwikkelingsperspectief - invulformulier")
     form = c.acroForm
-    y = 790
-    c.setFont("Helvetica-Bold", 14)
-    c.drawString(72, y, "Ontwikkelingsperspectief - invulformulier")
-    c.setFont("Helvetica", 10)
 
     def field(label: str, name: str, value: str) -> None:
         nonlocal y
@@ -523,12 +528,8 @@ def two_column_signature_table(path: Path) -> Path:
 def bare_field_names_form(path: Path, filled: bool = True) -> Path:
     """A fillable plan whose fields are named only 'f1', 'f2', ... (no tooltips): each printed label
     stands above its field."""
-    c = _canvas(path)
+    c, y = _form_start(path, "Formulier ontwikkelingsperspectiefplan")
     form = c.acroForm
-    y = 790
-    c.setFont("Helvetica-Bold", 14)
-    c.drawString(72, y, "Formulier ontwikkelingsperspectiefplan")
-    c.setFont("Helvetica", 10)
     rows = [
         ("Naam leerling", "Saar van Dijk"),
         ("Geboortedatum", "05-02-2015"),
