@@ -191,8 +191,7 @@ def _heading_label_matches(
     head, sep, tail = label.rpartition(": ")
     if sep and head and 0 < len(tail.split()) <= CATEGORY_TAIL_WORDS:
         found = _label_matches_if_named(rules, ruleset, tail, adult, lead_in, row_cell)
-        by_id = {r.id: r for r in rules}
-        found = [rid for rid in found if not any(p.search(label) for p in by_id[rid].not_label_res)]
+        found = [r.id for r in rules if r.id in found and not any(p.search(label) for p in r.not_label_res)]
         if found:
             return found  # ('Evaluatie vorig OPP: doelen' is not this plan's goals: the whole label says so)
     return _label_matches_if_named(rules, ruleset, label, adult, lead_in, row_cell) or (

@@ -205,17 +205,18 @@ def _label(unit: Unit) -> None:
     if first_line.lstrip().startswith(("[", "<")):
         return  # '[Noem hier de factoren: wat gaat goed?]': a format's fill-in text, no label
     m = _LABEL_LINE.match(first_line)
-    if m and m.group(1).count("(") > m.group(1).count(")"):
+    colon_in_bracket = bool(m) and m.group(1).count("(") > m.group(1).count(")")
+    if colon_in_bracket:
         # A colon inside brackets ends no label: 'Visie van ouders (gesprek d.d. 15-08-2025, aanwezig:
         # vader, ...): ...' is labelled 'Visie van ouders'; '... eigen leerlijn (doel: 1F) en ...' by what
         # stands before the bracket.
         m = _BEFORE_BRACKET.match(first_line)
     if not m or len(m.group(1).split()) > MAX_LABEL_WORDS:
-        m = _QUESTION_LABEL.match(first_line)
+        m, colon_in_bracket = _QUESTION_LABEL.match(first_line), False
     if m and len(m.group(1).split()) <= MAX_LABEL_WORDS and not re.search(r"https?$", m.group(1)):
         rest = unit.text.strip().split("\n", 1)
         lead, after = m.group(1), m.group(2)
-        if (tail := _BRACKET_THEN_COLON.match(after)) and m.re is _BEFORE_BRACKET:
+        if colon_in_bracket and (tail := _BRACKET_THEN_COLON.match(after)):
             # 'Ondersteuning (wat, wie, hoe vaak: bijv. 2x per week):' the bracket explains the label.
             lead, after = f"{lead} {tail.group(1)}", tail.group(2)
         if kind is BlockKind.TABLE_CELL and lead.endswith("?") and _PARENTHETICAL.fullmatch(after.strip()):

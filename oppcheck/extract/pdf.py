@@ -126,10 +126,10 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
     lines = page_lines(textpage, text)
     result = _Page(
         lines,
-        [b for b in page_marks(page, others) if _visible(b)],
+        [b for b in page_marks(others) if _visible(b)],
         page.get_size(),
         widgets,
-        _tables(page, textpage, lines, text if hidden else None, others),
+        _tables(textpage, lines, text if hidden else None, others),
         hidden,
     )
     textpage.close()
@@ -137,14 +137,14 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
     return result
 
 
-def _tables(page, textpage, lines: list, visible: str | None, objects: list) -> list:
+def _tables(textpage, lines: list, visible: str | None, objects: list) -> list:
     """The tables drawn on the page (see `pdf_tables`); none when their drawing cannot be read.
     `visible`: the page's text with hidden characters blanked, when it has any; `objects`: the
     page's objects other than text."""
     from .pdf_tables import page_tables
 
     try:
-        return page_tables(page, textpage, lines, visible, objects)
+        return page_tables(textpage, lines, visible, objects)
     except Exception:  # a table that cannot be read is read as lines, as before
         return []
 

@@ -209,26 +209,21 @@ def _utf16_len(text: str) -> int:
     return len(text) if _single_units(text) else len(text.encode("utf-16-le")) // 2
 
 
-def page_images(page, objects: list | None = None) -> list[Box]:
+def page_images(objects: list) -> list[Box]:
     """Bounding boxes of the images drawn on the page, also inside Form XObjects. `objects`: as for
     `page_marks`."""
-    found = _page_objects(page) if objects is None else (handle for _, _, handle in objects)
-    return list(_marks(found, _FORM_DEPTH, strokes=False))
+    return list(_marks((handle for _, _, handle in objects), _FORM_DEPTH, strokes=False))
 
 
-def page_marks(page, objects: list | None = None) -> list[Box]:
+def page_marks(objects: list) -> list[Box]:
     """Images and pen strokes on the page, in one walk: the stroked paths with curves or slanted
     segments (a signature drawn with a stylus or in a PDF editor), not a table's ruling lines.
-    `objects`: the page's objects other than text as (order, kind, handle), when the caller has them."""
-    found = _page_objects(page) if objects is None else (handle for _, _, handle in objects)
-    return list(_marks(found, _FORM_DEPTH, strokes=True))
+    `objects`: the page's objects other than text as (order, kind, handle), from the walk
+    `pdf_visibility.visible_text` makes."""
+    return list(_marks((handle for _, _, handle in objects), _FORM_DEPTH, strokes=True))
 
 
 _MIN_STROKE_SEGMENTS = 4  # slanted line segments that make a drawn stroke (a polyline signature)
-
-
-def _page_objects(page):
-    return (pdfium_c.FPDFPage_GetObject(page, i) for i in range(pdfium_c.FPDFPage_CountObjects(page)))
 
 
 def _marks(objects, depth: int, strokes: bool):

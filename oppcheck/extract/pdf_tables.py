@@ -94,13 +94,10 @@ class PageTable:
 # -- reading the drawing -------------------------------------------------------------------------
 
 
-def page_rules(page, objects: list | None = None) -> list[Rule]:
+def page_rules(objects: list) -> list[Rule]:
     """The horizontal and vertical lines drawn on the page: thin paths, and the sides of rectangles.
-    `objects`: the page's objects other than text as (order, kind, handle), when the caller has them."""
+    `objects`: the page's objects other than text as (order, kind, handle)."""
     path_kind = pdfium_c.FPDF_PAGEOBJ_PATH
-    if objects is None:
-        found = (pdfium_c.FPDFPage_GetObject(page, i) for i in range(pdfium_c.FPDFPage_CountObjects(page)))
-        objects = [(i, pdfium_c.FPDFPageObj_GetType(obj), obj) for i, obj in enumerate(found)]
     rules: list[Rule] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
@@ -435,19 +432,17 @@ def _char_width(text: str, line: _Run) -> float:
     return min((line.right - line.left) / max(len(text), 1), 0.5 * (line.top - line.bottom))
 
 
-def page_tables(
-    page, textpage, lines: list, visible: str | None = None, objects: list | None = None
-) -> list[PageTable]:
+def page_tables(textpage, lines: list, visible: str | None, objects: list) -> list[PageTable]:
     """The tables drawn on a page, with their cells' text; `lines` are the page's text lines
     (`pdf_page.Line`), used to check that a grid holds the text inside it and to place it. `visible`
     is the page's text with hidden characters blanked (`pdf_visibility`) when the page holds hidden
     text: cells are then read from it, so hidden text never reaches a cell. `objects`: the page's
-    objects other than text, as (order, kind, handle), when the caller has them (see `page_rules`)."""
+    objects other than text, as (order, kind, handle) (see `page_rules`)."""
     if not lines:
         return []
     if visible is not None and len(visible) != pdfium_c.FPDFText_CountChars(textpage):
         return []  # the blanked text cannot be matched to the characters: read the page as lines
-    rules = page_rules(page, objects)
+    rules = page_rules(objects)
     tables = []
     runs: list[_Run] | None = None
     reader: _BoundedText | None = None

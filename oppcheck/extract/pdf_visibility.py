@@ -96,7 +96,7 @@ def visible_text(page, textpage, text: str, others: list | None = None) -> tuple
             if images is None:
                 from .pdf_page import page_images
 
-                images = page_images(page, others)
+                images = page_images(others)
             if rect is not None and _printed(bare, width, rect) and any(_overlap(obj.box, i) >= 0.5 for i in images):
                 continue  # the OCR layer of a scan: the text the image under it shows
         hidden.add(obj.address)

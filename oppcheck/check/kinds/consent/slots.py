@@ -33,10 +33,8 @@ MAX_AGREE_LABEL_WORDS = 4  # 'Voor akkoord (handelingsdeel)', not a sentence abo
 MAX_NAMES_WORDS = 14  # 'mw. A. Aydin en dhr. N. Dijkhuis, ouders'
 _NAME_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z]\.|[A-Z][^\W\d_]{1,}(?:['’-][^\W\d_]+)?)")
 _DATE_LIKE = re.compile(r"\d{1,4}[-./ ]\d{1,2}[-./ ]\d{2,4}")
-# A name as typed in a signature field: capitalised words, initials, titles and particles only.
-_WRITTEN_NAME = re.compile(
-    r"(?:(?:[A-Z][^\W\d_]*\.?|van|de|der|den|ter|ten|te|el|al|mw\.|mevr\.|dhr\.|w\.g\.)[\s,'’-]*){1,7}"
-)
+MAX_TYPED_NAME_WORDS = 7
+SHORT_WORD = 3  # the particles and abbreviations of a name ('van', 'de', 'el', 'mw.', 'w.g.')
 _BRACKETED = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]")
 
 
@@ -72,6 +70,16 @@ class SlotReader:
 
     def named(self, value: str) -> bool:
         return self.filled(value) and self.names_someone(value)
+
+    def typed_name(self, value: str) -> bool:
+        """A name typed in a signature field ('A. de Vries', 'Brandsema'), not a remark: a few words, each
+        capitalised, abbreviated or short."""
+        words = value.split()
+        return (
+            0 < len(words) <= MAX_TYPED_NAME_WORDS
+            and self.names_someone(value)
+            and all(w[:1].isupper() or w.endswith(".") or len(w.strip(",'’-")) <= SHORT_WORD for w in words)
+        )
 
     def signs(self, value: str, by_mark_only: bool = False) -> bool:
         """Whether what stands in a signature place is a signature: filled in (with `by_mark_only`, only
@@ -205,7 +213,7 @@ class SlotReader:
                 # A form field signs with a mark ('getekend', 'w.g.') for the party its printed label names,
                 # or with a name typed in it ('A. de Vries', 'Brandsema'); a remark ('graag bellen') does not.
                 filled = self.signs(value, by_mark_only=True) and (who is not None or self.filled(value))
-                filled = filled or (bool(_WRITTEN_NAME.fullmatch(value.strip())) and self.signs(value))
+                filled = filled or (self.typed_name(value) and self.signs(value))
             else:
                 filled = self.signs(value) or (
                     any_match(pats["signed"], u.norm) and not any_match(pats["not_signed"], norm(value))

@@ -99,17 +99,18 @@ MARKED_OPTION_WORDS = 12
 _MARKED_OPTION = re.compile(r"^\s*(?:(?P<ticked>[xX✓✔])|_+)\s+\S")
 
 
-def marked_option(u: Unit, region: list[Unit]) -> bool | None:
-    """Whether a short line typed as a box mark and its option ('X Akkoord met het handelingsdeel' /
-    '_ Niet akkoord', as system exports print them) is ticked; None when it is no such line or stands
-    alone (two marked options make a choice)."""
-    if u.kind is not BlockKind.PARAGRAPH or len(u.norm.split()) > MARKED_OPTION_WORDS:
-        return None
-    m = _MARKED_OPTION.match(u.text)
-    if m is None:
-        return None
-    others = [v for v in region if v is not u and v.kind is BlockKind.PARAGRAPH and _MARKED_OPTION.match(v.text)]
-    return bool(m.group("ticked")) if others else None
+def marked_options(region: list[Unit]) -> dict[int, bool]:
+    """Short lines typed as a box mark and its option ('X Akkoord met het handelingsdeel' / '_ Niet
+    akkoord', as system exports print them), by unit index: whether each is ticked. Only two or more
+    make a choice; a lone one is no box."""
+    marked = {
+        u.index: bool(m.group("ticked"))
+        for u in region
+        if u.kind is BlockKind.PARAGRAPH
+        and len(u.norm.split()) <= MARKED_OPTION_WORDS
+        and (m := _MARKED_OPTION.match(u.text))
+    }
+    return marked if len(marked) >= 2 else {}
 
 
 def _option_words(u: Unit) -> int:
