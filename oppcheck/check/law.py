@@ -65,6 +65,29 @@ def mentioned_after(
     return judgement
 
 
+def mentioned_elsewhere(
+    rule: Rule, ruleset: RuleSet, judgement: Judgement, units: list[Unit], anchors: list[Anchor]
+) -> Judgement:
+    """An element `incomplete` for want of a `must_also_mention` group is `present` when another filled
+    part of the same element, or one of the rule's own sentences elsewhere in the plan, says it: a field
+    'Vastgesteld op: 03-10-2025' and a field 'Vastgesteld door: L. Vermeulen', or under the signatures
+    'Vastgesteld op 03-10-2025 door L. Vermeulen, directeur.'"""
+    from .content import content_text
+
+    if not judgement.reason.startswith("also_") or judgement.anchor is None:
+        return judgement
+    others = [
+        (a.unit, text, answered_labels(a, ruleset, rule))
+        for a in anchors
+        if a is not judgement.anchor and a.rank == 1 and (text := content_text(a, ruleset, rule).strip())
+    ]
+    others += [(u, u.text, []) for u in units if not u.toc and any(p.search(u.norm) for p in rule.phrase_res)]
+    for unit, text, answered in others:
+        if missing_mention(rule.options, "\n".join([judgement.quote, text]), answered) is None:
+            return Judgement(PRESENT, "found", judgement.anchor, [*judgement.shown, unit], judgement.quote)
+    return judgement
+
+
 def _claimed_by_other(u: Unit, rule: Rule, ruleset: RuleSet) -> bool:
     if u.label:
         named = label_matches(ruleset.rules, u.label)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...findings import MISSING, PRESENT, UNCLEAR
 from ...ruleset import Rule
 from ..content import ContentOptions, Judgement, best, judge_anchor
-from ..law import judge_term, mentioned_after
+from ..law import judge_term, mentioned_after, mentioned_elsewhere
 from ..sections import Anchor
 from ..situation import Situation
 from . import Kind
@@ -29,7 +29,8 @@ CONTENT_SCHEMA = {"properties": {name: {"$ref": f"#/$defs/rule_fields/{name}"} f
 
 def judge(rule: Rule, situation: Situation) -> Judgement:
     """Existence with content: the most specific labelled section decides; prose only when none. What
-    it must also mention may follow right after it; a term (`within_weeks_of_plan`) is judged last."""
+    it must also mention may stand in another of its parts or sentences (`judge_sections`) or follow
+    right after it; a term (`within_weeks_of_plan`) is judged last."""
     judgement = judge_sections(rule, situation, situation.anchors_of(rule))
     judgement = mentioned_after(rule, situation.ruleset, judgement, situation.units, situation.other_sections(rule))
     return judge_term(rule, judgement, situation.ctx)
@@ -41,7 +42,8 @@ def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> J
         innermost = [a for a in candidates if a.nested_in is None] or candidates
         judged = []
         for a in sorted(innermost, key=lambda a: a.unit.index):
-            judged.append(judge_anchor(a, rule, situation.ruleset))
+            judgement = judge_anchor(a, rule, situation.ruleset)
+            judged.append(mentioned_elsewhere(rule, situation.ruleset, judgement, situation.units, anchors))
             if judged[-1].status == PRESENT:
                 break  # nothing is judged better, and of equals the first one wins
         if judged:
