@@ -163,11 +163,18 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
         return words, set()  # fillers cannot bring this much text below any rule's minimum
     seen = set()
     if "\n" in text.strip():
-        # An instruction may fill a whole line of its own (its patterns are anchored to a line).
+        # An instruction may fill a whole line of its own (its patterns are anchored to a line), or a
+        # paragraph wrapped over lines ('Formuleer SMART-doelen (Specifiek, Meetbaar,' / 'Tijdgebonden).'):
+        # whichever reading leaves less is the instruction.
         lines = [_without(norm(line), ruleset.instruction_res) for line in text.split("\n")]
-        if any(removed for _, removed in lines):
+        by_line = " ".join(line for line, _ in lines).strip()
+        whole, removed = _without(" ".join(t.split()), ruleset.instruction_res)
+        if removed and len(_WORD.findall(whole)) < len(_WORD.findall(by_line)):
             seen.add("instruction")
-            t = " ".join(line for line, _ in lines).strip()
+            t = whole
+        elif any(removed for _, removed in lines):
+            seen.add("instruction")
+            t = by_line
     for kind, pats in (
         ("instruction", ruleset.instruction_res),
         ("deferred", ruleset.deferral_res),
