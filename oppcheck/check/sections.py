@@ -472,7 +472,10 @@ def _ends_section(
         deeper = level is not None and u.level is not None and u.level > level
         return not deeper
     if anchor.how == "label" and u.label and u.value and u.kind not in (BlockKind.TABLE_CELL, BlockKind.LIST_ITEM):
-        return True  # the next "Label: value" line (a list item 'Coaching: 1x per week' is the lead-in's)
+        # The next "Label: value" line (a list item 'Coaching: 1x per week' is the lead-in's). Under a
+        # question ('Wat vindt Isa er zelf van?') a dated lead ('In het leerlinggesprek van 15 oktober
+        # 2025: Isa vertelt ...') is a note: the answer.
+        return not (anchor.unit.text.rstrip().endswith("?") and has_date(u.label))
     return False
 
 
