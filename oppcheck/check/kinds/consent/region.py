@@ -11,6 +11,7 @@ from .vocabulary import ConsentVocabulary, any_match
 
 PARENT, PUPIL, SCHOOL = "parent", "pupil", "school"
 REGION_LIMIT = 40
+STATEMENT_TO_SIGNATURE = 3  # units from a consent statement to the signature line that goes with it
 
 
 def consent_region(
@@ -58,11 +59,19 @@ def _parts(units: list[Unit], anchors: list[Anchor], other: set[int], others: se
     """Each consent anchor with what follows it, up to the next heading or another element's section."""
     parts: list[list[Unit]] = []
     seen: set[int] = set()
+    starts = sorted(a.unit.index for a in anchors)
     for a in anchors:
         if a.unit.index in other:
             continue
         part = [*_table_lead_in(units, a.unit, others), *_same_line_before(units, a.unit), a.unit, *a.content]
-        if a.how != "phrase":
+        if a.how == "phrase":
+            # A statement with a signature line right below it ('Hierbij verklaar ik ... dat ik instem'
+            # / 'Plaats en datum: ...' / 'Handtekening: ...'): the lines in between are its own.
+            after = next((i for i in starts if i > a.unit.index), None)
+            if after is not None and after - a.unit.index <= STATEMENT_TO_SIGNATURE:
+                have = {u.index for u in part}
+                part += [u for u in units[a.unit.index + 1 : after] if u.index not in have | others]
+        else:
             for u in units[a.unit.index + 1 : a.unit.index + 1 + REGION_LIMIT]:
                 if u.index in others or (u.kind is BlockKind.HEADING and u.index not in seen):
                     break
