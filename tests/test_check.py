@@ -610,6 +610,14 @@ def test_a_signature_table_that_runs_on_to_the_next_page_keeps_its_header():
     assert _consent_of(_signature_table(3, "", image=True)).status == "present"
 
 
+def test_a_typed_name_under_a_signature_column_from_the_page_before_is_for_a_person_to_check():
+    """The parents' row on page 3 with a name in the signature column whose header is on page 2: the
+    table may have been joined to another one, so not `present`, but not 'no signature' either."""
+    consent = _consent_of(_signature_table(3, "El Idrissi"))
+    assert consent.status == "unclear"
+    assert "pagina ervoor" in consent.message
+
+
 def test_a_signature_cell_that_only_says_handtekening_is_for_a_person_to_check():
     """'(handtekening)' in the signature column beside the parent's name and date: no signature can be
     seen, but the place is not empty either (it was reported empty)."""

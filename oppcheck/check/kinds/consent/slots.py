@@ -52,6 +52,7 @@ class Slot:
     agreed: bool = False  # the signature line or row itself says 'akkoord'
     seen: bool = False  # the signature line or row itself says only 'gezien'
     mentioned: bool = False  # the signature cell only names a signature: '(handtekening)'
+    unsure: bool = False  # filled in under a signature column known only from a header on the page before
 
 
 class SlotReader:
@@ -247,6 +248,7 @@ class SlotReader:
         ]
         headers = {c.block.location.column: c.norm for c in table_cells if c.block.location.row == 1}
         continued = False
+        labelled_signature = False  # the row's first cell is a signature label: 'Ondertekening ouder | ...'
         if not headers and cells[0].page:
             headers = _header_on_page_before(cells[0], region)  # the table runs on from the page before
             continued = bool(headers)
@@ -272,6 +274,7 @@ class SlotReader:
             if is_label_cell:
                 if any_match(pats["signature"], c.norm):
                     slot.signed = bool(slot.signed)
+                    labelled_signature = True
                 continue
             # Under a header from the page before (a reader may have joined another table to it), only a
             # mark ('w.g.') or an image signs.
@@ -284,9 +287,15 @@ class SlotReader:
                 slot.mentioned = True  # '(handtekening)': a copy's note that someone signed, or the form's own text
             elif any_match(pats["signature"], header):
                 slot.signed = bool(slot.signed) or filled
+                slot.unsure = slot.unsure or (continued and not filled and self.signs(c.text))
             elif any_match(pats["date_label"], header):
                 slot.date_blank = slot.date_blank or not has_date(c.text)  # the date cell left empty
                 continue
+            elif labelled_signature and not has_sig_column:
+                # 'Ondertekening ouder/verzorger | getekend – mevr. R. Smeulders – 05-10-2025': the
+                # value beside a signature label is the signature place.
+                slot.signed = bool(slot.signed) or filled
+                slot.named = slot.named or self.named(c.text)
             elif filled and self.names_someone(c.text) and (not has_sig_column or col not in headers):
                 slot.named = True  # (a header row outside the consent part: the cell is no signature cell)
         if slot.signed is None and not slot.mentioned and any(any_match(pats["signature"], c.norm) for c in cells):

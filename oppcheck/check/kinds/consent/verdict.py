@@ -134,6 +134,12 @@ def _mentioned(f: Facts) -> Unit | None:
     return next((s.unit for s in f.slots if s.mentioned and s.dated), None) if not f.signed else None
 
 
+def _unsure(f: Facts) -> Unit | None:
+    """Something under a signature column whose header stands on the page before: the table may have
+    been joined to another one, so whether it is the parents' signature is for a person to check."""
+    return next((s.unit for s in f.slots if s.unsure and s.dated), None) if not f.signed else None
+
+
 def _school_only(f: Facts) -> Unit | None:
     school = next((s.unit for s in f.all_slots if s.party == SCHOOL and (s.signed or s.named)), None)
     return school if not f.signed else None
@@ -179,6 +185,7 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_image_only, UNCLEAR, "signature_image", False),
     (_parent_for_adult, INCOMPLETE, "adult_parent_only", True),
     (_mentioned, UNCLEAR, "signature_mentioned", False),
+    (_unsure, UNCLEAR, "signature_continued", False),
     (_blank, INCOMPLETE, "blank_signature", True),
     (_school_only, INCOMPLETE, "school_only", True),
     (_box_without_signature, INCOMPLETE, "no_signature", True),
