@@ -495,6 +495,33 @@ def consent_form_with_printed_options(path: Path, signature: str = "getekend") -
     return path
 
 
+def consent_form_with_named_fields(path: Path, date: str) -> Path:
+    """A short fillable form: a ticked 'akkoord' box, then one printed line 'Ouder/verzorger' with three
+    fields named for what they hold (naamOuderverzorger, handtekeningOuderverzorger,
+    datumOuderverzorger) and the caption 'Naam  Handtekening  Datum' under them."""
+    c = _canvas(path)
+    form = c.acroForm
+    y = _heading(c, "Beknopt OPP", 790, 16)
+    y = _paragraph(c, "Naam leerling: Bram Rietveld. Dit plan beschrijft de ondersteuning voor Bram in groep 5.", y)
+    y = _heading(c, "Instemming handelingsdeel", y, 13)
+    form.checkbox(name="f19_akkoord", tooltip="akkoord", checked=True, x=72, y=y - 2, size=11)
+    c.setFont("Helvetica", 10)
+    c.drawString(90, y, "akkoord")
+    y -= 30
+    c.drawString(72, y, "Ouder/verzorger")
+    for i, (name, value) in enumerate(
+        (("f21_naamOuderverzorger", "dhr. S. Rietveld"), ("f22_handtekeningOuderverzorger", "w.g. dhr. S. Rietveld"),
+         ("f23_datumOuderverzorger", date))
+    ):
+        form.textfield(name=name, value=value, x=180 + i * 130, y=y - 4, width=120, height=16, borderWidth=0)
+    c.drawString(180, y - 18, "Naam")
+    c.drawString(310, y - 18, "Handtekening")
+    c.drawString(440, y - 18, "Datum")
+    c.showPage()
+    c.save()
+    return path
+
+
 def two_column_signature_table(path: Path) -> Path:
     """A consent part whose signature table has two columns: the parent's name row, then
     'Handtekening | w.g. ...' and 'Datum | 10-10-2025' rows, then the same for the school."""

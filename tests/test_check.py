@@ -638,6 +638,19 @@ def test_a_consent_form_with_options_printed_beside_its_boxes_and_labelled_field
     assert consent["status"] == "present", consent["message"]
 
 
+@pytest.mark.parametrize(("date", "status"), [("25-09-2025", "present"), ("", "incomplete")])
+def test_a_form_field_named_for_the_parents_date_holds_their_date(tmp_path, date, status):
+    """Fields named 'datumOuderverzorger' and 'handtekeningOuderverzorger' on one printed line: the date
+    field's own text is the parents' date (it was read as an empty date place: 'geen datum')."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    path = fx.consent_form_with_named_fields(tmp_path / "plan.pdf", date)
+    _, doc = statuses(path, "--select", "instemming_ouders")
+    consent = doc["elements"][0]
+    assert consent["status"] == status, consent["message"]
+
+
 @pytest.mark.parametrize("remark", ["Vragen over de uren RT, graag bellen", "nog niet getekend", "getekend door IB"])
 def test_a_remark_in_the_parents_signature_field_is_no_signature(tmp_path, remark):
     """A field under 'Ouder/verzorger 1: handtekening / opmerking' that holds a remark, says no one

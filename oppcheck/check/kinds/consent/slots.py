@@ -121,6 +121,8 @@ class SlotReader:
         Appends new slots to `slots`; returns the slot later lines belong to."""
         pats = self.pats
         label = u.label or ""
+        if field_value is None and u.kind is BlockKind.FORM_FIELD:
+            field_value = u.text  # a named form field ('datum_ouderverzorger') holds its own value
         value = u.value if field_value is None else field_value
         who = party(label, pats) if label else None
         is_sig = any_match(pats["signature"], label)
