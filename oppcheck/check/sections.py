@@ -129,7 +129,13 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
         if not u.label and not u.toc and (row := flattened_row(u, ruleset)):
             u.label, u.value = strip_label(row[0]), row[1]
         if u.label and not u.toc and u.index != title and not _instruction(u, ruleset):
-            lead_in = not u.value and u.text.rstrip().endswith(":") and len(u.label.split()) > 2
+            # A lead-in names its element by its last words: 'De doelen voor deze periode zijn:' over a
+            # list, or a sentence of running text with its answer after the colon ('Voor de komende
+            # periode werken we aan deze doelen: Begrijpend lezen: ...').
+            words = len(u.label.split())
+            lead_in = words > 2 and (
+                (not u.value and u.text.rstrip().endswith(":")) or (bool(u.value) and words >= LEAD_IN_SENTENCE_WORDS)
+            )
             row_cell = u.kind is BlockKind.TABLE_CELL and (u.block.location.row or 0) > 1
             key = (u.label, adult, lead_in, row_cell)
             if key not in cache:
@@ -180,6 +186,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
 
 
 HEADING_WORDS_MAX = 8
+LEAD_IN_SENTENCE_WORDS = 6  # a label this long before its value is a sentence leading into it
 _ANSWERED = re.compile(r"\b(geen|n\.?v\.?t|niet van toepassing)\b")
 
 
