@@ -44,7 +44,7 @@ def test_extends_changes_and_adds_without_copying():
     assert default.by_id("informatie_rechten").level == "should"
     pupil = swv.by_id("inbreng_leerling")
     assert pupil.labels[: len(default.by_id("inbreng_leerling").labels)] == default.by_id("inbreng_leerling").labels
-    assert any(p.search("leerlingparticipatie") for p in pupil.label_res)
+    assert any(p.search("eigen regie leerling") for p in pupil.label_res)
     assert swv.by_id("uitstroombestemming") == default.by_id("uitstroombestemming")
     assert swv.placeholders == default.placeholders
     assert swv.tests_path == str(EXAMPLE / "swv-regels-tests.yaml")

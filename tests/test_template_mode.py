@@ -87,7 +87,7 @@ def test_without_the_swv_synonym_the_pupil_part_is_not_recognised(repo):
     result = oppcheck("opp.docx", "--ruleset", "default", "--format", "json", cwd=repo)
     assert result.returncode == 1
     statuses = {e["id"]: e["status"] for e in json.loads(result.stdout)["documents"][0]["elements"]}
-    assert statuses["inbreng_leerling"] == "missing"  # "Leerlingparticipatie" is the SWV's own word
+    assert statuses["inbreng_leerling"] == "missing"  # "Eigen regie leerling" is the SWV's own word
 
 
 CONSENT = {
@@ -125,7 +125,7 @@ def test_rights_are_only_recommended_by_the_law(repo):
                 if line.startswith("::")}
     assert set(commands) == {"inbreng_leerling", "informatie_rechten"}
     assert commands["informatie_rechten"].startswith("::warning ") and "(aanbevolen)" in commands["informatie_rechten"]
-    assert commands["inbreng_leerling"].startswith("::error ")  # the default does not know "Leerlingparticipatie"
+    assert commands["inbreng_leerling"].startswith("::error ")  # the default does not know "Eigen regie leerling"
 
 
 def test_pre_commit_hook_checks_documents_in_template_mode():

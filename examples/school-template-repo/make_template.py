@@ -14,7 +14,7 @@ import os
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # (element id, heading, instruction for the person filling in the form). Headings use the school's own
-# words where it has them ("Leerlingparticipatie", "Contactpersoon samenwerkingsverband").
+# words where it has them ("Eigen regie leerling", "Contactpersoon samenwerkingsverband").
 PARTS = [
     ("uitstroombestemming", "Verwachte uitstroombestemming", "Beschrijf naar welk onderwijs of werk hij/zij gaat."),
     ("onderbouwing", "Onderbouwing van de uitstroombestemming", "Beschrijf toetsgegevens, onderzoek, schoolloopbaan."),
@@ -26,7 +26,7 @@ PARTS = [
     ("doelen", "Doelen voor deze periode", "Beschrijf de doelen en wanneer ze bereikt moeten zijn."),
     ("adviezen_professionals", "Adviezen van deskundigen", "Beschrijf de adviezen en wat de school ermee doet."),
     ("oogo", "Op overeenstemming gericht overleg met ouders", "Noteer de datum van het gesprek en wie erbij waren."),
-    ("inbreng_leerling", "Leerlingparticipatie", "Noteer wat de leerling zelf vindt en wat de school ermee doet."),
+    ("inbreng_leerling", "Eigen regie leerling", "Noteer wat de leerling zelf vindt en wat de school ermee doet."),
     ("evaluatie", "Evaluatie", "Noteer wanneer het plan met ouders en leerling wordt geëvalueerd."),
     ("contactpersoon_swv", "Contactpersoon samenwerkingsverband", "Noteer naam en telefoonnummer."),
 ]
