@@ -166,9 +166,10 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
         # An instruction may fill a whole line of its own (its patterns are anchored to a line), or a
         # paragraph wrapped over lines ('Formuleer SMART-doelen (Specifiek, Meetbaar,' / 'Tijdgebonden).'):
         # whichever reading leaves less is the instruction.
-        lines = [_without(norm(line), ruleset.instruction_res) for line in text.split("\n")]
+        raw_lines = text.split("\n")
+        lines = [_without(norm(line), ruleset.instruction_res) for line in raw_lines]
         by_line = " ".join(line for line, _ in lines).strip()
-        whole, removed = _without(" ".join(t.split()), ruleset.instruction_res)
+        whole, removed = _without(" ".join(t.split()), ruleset.instruction_res) if _wrapped(raw_lines) else ("", False)
         if removed and len(_WORD.findall(whole)) < len(_WORD.findall(by_line)):
             seen.add("instruction")
             t = whole
@@ -193,6 +194,17 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
         return words, seen  # nothing was removed
     words = [w for w in _WORD.findall(t) if w not in STOPWORDS]
     return words, seen
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Whether a line breaks off mid-clause (an open bracket, a trailing comma, the next line going on
+    in lower case): one sentence wrapped over lines, not an instruction line with the answer under it."""
+    return any(
+        line.count("(") > line.count(")")
+        or line.rstrip().endswith(",")
+        or (not line.rstrip().endswith((".", "!", "?", ":", ";")) and after.lstrip()[:1].islower())
+        for line, after in zip(lines, lines[1:], strict=False)
+    )
 
 
 def _own_line(u: Unit) -> str:

@@ -19,7 +19,7 @@ from ..ruleset import Rule, RuleSet
 from ..text import norm
 from .content import ContentOptions, Judgement
 from .context import Context
-from .dates import find_dates
+from .dates import find_dates, has_date
 from .sections import Anchor, label_matches
 from .units import Unit
 
@@ -59,6 +59,8 @@ def mentioned_after(
     for u in units[last + 1 : last + 1 + NEARBY_UNITS]:
         if u.kind is BlockKind.HEADING or u.index in others or _claimed_by_other(u, rule, ruleset):
             break
+        if u.label and not _filled_in(u.value, rule, ruleset):
+            continue  # 'Vastgesteld door: (naam directeur)': a field left open names no one
         extra.append(u.text)
     if extra and missing_mention(rule.options, "\n".join([judgement.quote, *extra])) is None:
         return Judgement(PRESENT, "found", anchor, judgement.shown, judgement.quote)
@@ -66,12 +68,19 @@ def mentioned_after(
 
 
 def mentioned_elsewhere(
-    rule: Rule, ruleset: RuleSet, judgement: Judgement, units: list[Unit], anchors: list[Anchor]
+    rule: Rule,
+    ruleset: RuleSet,
+    judgement: Judgement,
+    units: list[Unit],
+    anchors: list[Anchor],
+    elsewhere: set[int],
 ) -> Judgement:
     """An element `incomplete` for want of a `must_also_mention` group is `present` when another filled
-    part of the same element, or one of the rule's own sentences elsewhere in the plan, says it: a field
-    'Vastgesteld op: 03-10-2025' and a field 'Vastgesteld door: L. Vermeulen', or under the signatures
-    'Vastgesteld op 03-10-2025 door L. Vermeulen, directeur.'"""
+    part of the same element, or one of the rule's own sentences outside other elements' sections
+    (`elsewhere` holds the units inside them), says it: a field 'Vastgesteld op: 03-10-2025' and a
+    field 'Vastgesteld door: L. Vermeulen', or under the signatures 'Vastgesteld op 03-10-2025 door L.
+    Vermeulen, directeur.' A part with a placeholder, an instruction or a deferral in it ('(naam
+    directeur)', 'nog in te vullen') says nothing."""
     from .content import content_text
 
     if not judgement.reason.startswith("also_") or judgement.anchor is None:
@@ -79,13 +88,39 @@ def mentioned_elsewhere(
     others = [
         (a.unit, text, answered_labels(a, ruleset, rule))
         for a in anchors
-        if a is not judgement.anchor and a.rank == 1 and (text := content_text(a, ruleset, rule).strip())
+        if a is not judgement.anchor
+        and a.rank == 1
+        and _filled_in(text := content_text(a, ruleset, rule), rule, ruleset)
     ]
-    others += [(u, u.text, []) for u in units if not u.toc and any(p.search(u.norm) for p in rule.phrase_res)]
+    others += [
+        (u, u.text, [])
+        for u in units
+        if not u.toc and any(p.search(u.norm) for p in rule.phrase_res) and _own_sentence(u, rule, ruleset, elsewhere)
+    ]
     for unit, text, answered in others:
         if missing_mention(rule.options, "\n".join([judgement.quote, text]), answered) is None:
             return Judgement(PRESENT, "found", judgement.anchor, [*judgement.shown, unit], judgement.quote)
     return judgement
+
+
+def _own_sentence(u: Unit, rule: Rule, ruleset: RuleSet, elsewhere: set[int]) -> bool:
+    """A sentence of the rule's own that speaks for this plan: outside other elements' sections (not
+    'Moeder heeft aangegeven ...' under the talk with the parents, not 'Dyslexie is vastgesteld door ...'
+    under the factors) unless it names the plan or starts with the element's own word ('Dit OPP is ...
+    vastgesteld op ...', 'Vastgesteld op ... door ...' after the evaluation); and, for an element that
+    needs a date, with a date (not 'Het OPP wordt vastgesteld door het bevoegd gezag')."""
+    if rule.options.needs_date and not has_date(u.text):
+        return False
+    if u.index not in elsewhere:
+        return True
+    return any(p.search(u.norm) for p in ruleset.opp_marker_res) or any(p.match(u.norm) for p in rule.label_res)
+
+
+def _filled_in(text: str, rule: Rule, ruleset: RuleSet) -> bool:
+    from .content import substantive_words
+
+    words, seen = substantive_words(text, ruleset, rule)
+    return bool(words) and not seen & {"placeholder", "instruction", "deferred"}
 
 
 def _claimed_by_other(u: Unit, rule: Rule, ruleset: RuleSet) -> bool:

@@ -480,9 +480,10 @@ def _ends_section(
         return not deeper
     if anchor.how == "label" and u.label and u.value and u.kind not in (BlockKind.TABLE_CELL, BlockKind.LIST_ITEM):
         # The next "Label: value" line (a list item 'Coaching: 1x per week' is the lead-in's). Under a
-        # question ('Wat vindt Isa er zelf van?') a dated lead ('In het leerlinggesprek van 15 oktober
-        # 2025: Isa vertelt ...') is a note: the answer.
-        return not (anchor.unit.text.rstrip().endswith("?") and has_date(u.label))
+        # question ('Wat vindt Isa er zelf van?') a dated note in the element's own words ('In het
+        # leerlinggesprek van 15 oktober 2025: Isa vertelt ...') is the answer; a teacher's observation is not.
+        own_words = any(p.search(u.label) for p in rules_by_id[anchor.rule_id].label_res)
+        return not (anchor.unit.text.rstrip().endswith("?") and has_date(u.label) and own_words)
     return False
 
 

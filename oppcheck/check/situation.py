@@ -27,3 +27,16 @@ class Situation:
         return {
             a.unit.index for rid, found in self.anchors.items() if rid != rule.id for a in found if a.how == "heading"
         }
+
+    def in_other_sections(self, rule: Rule) -> set[int]:
+        """Units inside another element's labelled section (its label and its content); not the
+        signature part, which holds the plan's vaststelling as often as a heading of its own does."""
+        kinds = {r.id: r.kind for r in self.ruleset.rules}
+        return {
+            u.index
+            for rid, found in self.anchors.items()
+            if rid != rule.id and kinds.get(rid) != "consent"
+            for a in found
+            if a.rank == 1
+            for u in (a.unit, *a.content)
+        }

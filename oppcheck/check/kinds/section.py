@@ -43,7 +43,11 @@ def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> J
         judged = []
         for a in sorted(innermost, key=lambda a: a.unit.index):
             judgement = judge_anchor(a, rule, situation.ruleset)
-            judged.append(mentioned_elsewhere(rule, situation.ruleset, judgement, situation.units, anchors))
+            judged.append(
+                mentioned_elsewhere(
+                    rule, situation.ruleset, judgement, situation.units, anchors, situation.in_other_sections(rule)
+                )
+            )
             if judged[-1].status == PRESENT:
                 break  # nothing is judged better, and of equals the first one wins
         if judged:

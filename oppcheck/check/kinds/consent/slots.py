@@ -295,8 +295,12 @@ class SlotReader:
                 continue
             elif labelled_signature and not has_sig_column:
                 # 'Ondertekening ouder/verzorger | getekend – mevr. R. Smeulders – 05-10-2025': the
-                # value beside a signature label is the signature place.
-                slot.signed = bool(slot.signed) or filled
+                # value beside a signature label is the signature place. It signs with a mark ('w.g.',
+                # 'getekend'), and only where a row of the same table agrees to the plan
+                # ('Instemming handelingsdeel | Akkoord'): not 'verstuurd ter ondertekening', and not
+                # under a photo consent.
+                marked = self.signs(c.text, by_mark_only=True)
+                slot.signed = bool(slot.signed) or (marked and self._table_agrees(table_cells))
                 slot.named = slot.named or self.named(c.text)
             elif filled and self.names_someone(c.text) and (not has_sig_column or col not in headers):
                 slot.named = True  # (a header row outside the consent part: the cell is no signature cell)
@@ -313,6 +317,22 @@ class SlotReader:
                 if c.block.location.row != 1
             )
         return slot
+
+    def _table_agrees(self, cells: list[Unit]) -> bool:
+        """Whether a two-column table holds a row that agrees to this consent: a consent label (not of
+        another consent) with an agreeing answer beside it ('Instemming handelingsdeel | Akkoord')."""
+        pats = self.pats
+        by_row: dict[int | None, dict[int | None, Unit]] = {}
+        for c in cells:
+            by_row.setdefault(c.block.location.row, {})[c.block.location.column] = c
+        for row in by_row.values():
+            label, answer = row.get(1), row.get(2)
+            if label is None or answer is None or any_match(pats["other_consent"], label.norm):
+                continue
+            agrees = says_agree(answer.norm, pats) and not any_match(pats["refuse"], answer.norm)
+            if agrees and says_agree(label.norm, pats):
+                return True
+        return False
 
     # -- a table with the parties as columns ---------------------------------------------------
     def columns(self, cells: list[Unit]) -> list[Slot] | None:
