@@ -196,13 +196,18 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
     return words, seen
 
 
+_NO_LAST_WORD = STOPWORDS | {"zoals", "bijvoorbeeld", "bijv.", "namelijk", "waaronder"}  # a line ending so goes on
+
+
 def _wrapped(lines: list[str]) -> bool:
-    """Whether a line breaks off mid-clause (an open bracket, a trailing comma, the next line going on
-    in lower case): one sentence wrapped over lines, not an instruction line with the answer under it."""
+    """Whether a line breaks off mid-clause (an open bracket, a trailing comma, a last word that cannot
+    end a sentence, the next line going on in lower case): one sentence wrapped over lines, not an
+    instruction line with the answer under it."""
     return any(
         line.count("(") > line.count(")")
         or line.rstrip().endswith(",")
         or (not line.rstrip().endswith((".", "!", "?", ":", ";")) and after.lstrip()[:1].islower())
+        or (line.split() and line.split()[-1].lower() in _NO_LAST_WORD)  # '... zoals' / 'Dyslexie, ...'
         for line, after in zip(lines, lines[1:], strict=False)
     )
 

@@ -93,9 +93,11 @@ def mentioned_elsewhere(
         and _filled_in(text := content_text(a, ruleset, rule), rule, ruleset)
     ]
     others += [
-        (u, u.text, [])
+        (u, sentence, [])
         for u in units
-        if not u.toc and any(p.search(u.norm) for p in rule.phrase_res) and _own_sentence(u, rule, ruleset, elsewhere)
+        if not u.toc
+        for sentence in _SENTENCE.split(u.text)
+        if any(p.search(norm(sentence)) for p in rule.phrase_res) and _own_sentence(u, sentence, rule, elsewhere)
     ]
     for unit, text, answered in others:
         if missing_mention(rule.options, "\n".join([judgement.quote, text]), answered) is None:
@@ -103,17 +105,23 @@ def mentioned_elsewhere(
     return judgement
 
 
-def _own_sentence(u: Unit, rule: Rule, ruleset: RuleSet, elsewhere: set[int]) -> bool:
+def _own_sentence(u: Unit, sentence: str, rule: Rule, elsewhere: set[int]) -> bool:
     """A sentence of the rule's own that speaks for this plan: outside other elements' sections (not
     'Moeder heeft aangegeven ...' under the talk with the parents, not 'Dyslexie is vastgesteld door ...'
-    under the factors) unless it names the plan or starts with the element's own word ('Dit OPP is ...
-    vastgesteld op ...', 'Vastgesteld op ... door ...' after the evaluation); and, for an element that
-    needs a date, with a date (not 'Het OPP wordt vastgesteld door het bevoegd gezag')."""
-    if rule.options.needs_date and not has_date(u.text):
+    under the factors) unless it names this plan or starts with the element's own word ('Dit OPP is ...
+    vastgesteld op ...', 'Vastgesteld op ... door ...' after the evaluation; not 'Het vorige OPP ...');
+    and, for an element that needs a date, with a date (not 'Het OPP wordt vastgesteld door het bevoegd
+    gezag')."""
+    if rule.options.needs_date and not has_date(sentence):
         return False
     if u.index not in elsewhere:
         return True
-    return any(p.search(u.norm) for p in ruleset.opp_marker_res) or any(p.match(u.norm) for p in rule.label_res)
+    text = norm(sentence)
+    return bool(_THIS_PLAN.search(text)) or any(p.match(text) for p in rule.label_res)
+
+
+_THIS_PLAN = re.compile(r"\b(dit|deze|het) (opp|plan|ontwikkelingsperspectief\w*)\b")  # not 'het vorige OPP'
+_SENTENCE = re.compile(r"(?<=\w{4}[.!?])\s+(?=[A-Z0-9])")  # not after 'mevr.' or an initial
 
 
 def _filled_in(text: str, rule: Rule, ruleset: RuleSet) -> bool:

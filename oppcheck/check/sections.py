@@ -134,7 +134,8 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
             # periode werken we aan deze doelen: Begrijpend lezen: ...').
             words = len(u.label.split())
             lead_in = words > 2 and (
-                (not u.value and u.text.rstrip().endswith(":")) or (bool(u.value) and words >= LEAD_IN_SENTENCE_WORDS)
+                (not u.value and u.text.rstrip().endswith(":"))
+                or (bool(u.value) and words >= LEAD_IN_SENTENCE_WORDS and not _denies(u.label, ruleset))
             )
             row_cell = u.kind is BlockKind.TABLE_CELL and (u.block.location.row or 0) > 1
             key = (u.label, adult, lead_in, row_cell)
@@ -188,6 +189,15 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
 HEADING_WORDS_MAX = 8
 LEAD_IN_SENTENCE_WORDS = 6  # a label this long before its value is a sentence leading into it
 _ANSWERED = re.compile(r"\b(geen|n\.?v\.?t|niet van toepassing)\b")
+
+
+_NEGATION = re.compile(r"\b(geen|niet|nog|nooit)\b")  # 'Wij hebben nog geen afspraken gemaakt over ...:'
+
+
+def _denies(label: str, ruleset: RuleSet) -> bool:
+    """A sentence that says the element is not there yet, or asks a condition ('Als u het niet eens bent
+    met de doelen:'): it leads into no answer."""
+    return bool(_NEGATION.search(label)) or any(p.search(label) for p in ruleset.context_res["conditional"])
 
 
 def _heading_label_matches(

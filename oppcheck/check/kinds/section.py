@@ -40,8 +40,11 @@ def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> J
     for rank in (1, 2):
         candidates = [a for a in anchors if a.rank == rank]
         innermost = [a for a in candidates if a.nested_in is None] or candidates
+        innermost = [a for a in innermost if not _has_own_column(a, innermost)]
         judged = []
-        for a in sorted(innermost, key=lambda a: a.unit.index):
+        # A heading over a table whose columns were printed as lines is judged after the columns' own
+        # anchors: a column header cell ('Belemmerend') says which text is whose.
+        for a in sorted(innermost, key=lambda a: (a.columns_as_lines, a.unit.index)):
             judgement = judge_anchor(a, rule, situation.ruleset)
             judged.append(
                 mentioned_elsewhere(
@@ -54,6 +57,15 @@ def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> J
             # An empty labelled section is not rescued by a passing mention elsewhere.
             return _unless_columns(best(judged))
     return Judgement(MISSING, "not_found")
+
+
+def _has_own_column(anchor: Anchor, others: list[Anchor]) -> bool:
+    """A heading over a table whose columns were printed as lines, when the element's own column header
+    cell ('Belemmerend') stands in its content: that column, not the whole section, is the element's."""
+    if not anchor.columns_as_lines:
+        return False
+    inside = {u.index for u in anchor.content}
+    return any(o.how == "cell" and o.unit.index in inside for o in others)
 
 
 def _unless_columns(judgement: Judgement) -> Judgement:

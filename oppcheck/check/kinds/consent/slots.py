@@ -319,20 +319,23 @@ class SlotReader:
         return slot
 
     def _table_agrees(self, cells: list[Unit]) -> bool:
-        """Whether a two-column table holds a row that agrees to this consent: a consent label (not of
-        another consent) with an agreeing answer beside it ('Instemming handelingsdeel | Akkoord')."""
+        """Whether a two-column table agrees to this plan: it has consent rows that name the plan
+        ('Instemming handelingsdeel | Akkoord'), none of another consent, of the school or left open,
+        and every one of them agrees without reservation."""
         pats = self.pats
         by_row: dict[int | None, dict[int | None, Unit]] = {}
         for c in cells:
             by_row.setdefault(c.block.location.row, {})[c.block.location.column] = c
+        answers = []
         for row in by_row.values():
             label, answer = row.get(1), row.get(2)
-            if label is None or answer is None or any_match(pats["other_consent"], label.norm):
+            if label is None or not says_agree(label.norm, pats) or not any_match(pats["this_plan"], label.norm):
                 continue
-            agrees = says_agree(answer.norm, pats) and not any_match(pats["refuse"], answer.norm)
-            if agrees and says_agree(label.norm, pats):
-                return True
-        return False
+            if any_match(pats["other_consent"], label.norm) or party(label.norm, pats) == SCHOOL:
+                continue
+            text = answer.norm if answer is not None else ""
+            answers.append(says_agree(text, pats) and not any_match(pats["refuse"], text))
+        return bool(answers) and all(answers)
 
     # -- a table with the parties as columns ---------------------------------------------------
     def columns(self, cells: list[Unit]) -> list[Slot] | None:

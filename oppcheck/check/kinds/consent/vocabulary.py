@@ -49,6 +49,7 @@ class ConsentVocabulary:
     partial: list[str] = field(default_factory=list)
     not_names: list[str] = field(default_factory=list)  # capitalised words of a form that name no one
     other_consent: list[str] = field(default_factory=list)  # other consents: photos, sharing data, ...
+    this_plan: list[str] = field(default_factory=list)  # words naming the plan or its support part
 
     @cached_property
     def _compiled(self) -> dict[str, list[re.Pattern]]:
