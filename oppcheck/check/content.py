@@ -196,6 +196,7 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
     return words, seen
 
 
+DATE_JOINERS = frozenset({"tot", "en", "vanaf", "per", "t/m"})  # words between dates in a period
 _NO_LAST_WORD = STOPWORDS | {"zoals", "bijvoorbeeld", "bijv.", "namelijk", "waaronder"}  # a line ending so goes on
 
 
@@ -254,6 +255,9 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
         enough = len(words) >= max(opts.min_words, 3) + (0 if named else 2)
     else:
         enough = len(words) >= max(opts.min_words, 1)
+    dated = opts.needs_date or rule.within_weeks_of_plan is not None  # elements that are a date
+    if enough and not dated and all(w.isdigit() or w in DATE_JOINERS for w in words):
+        enough = False  # only dates ('13-11-2025 tot 16-07-2026' under the support): when, not what
     if not enough:
         if not text.strip():
             reason = "empty"
