@@ -255,7 +255,10 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
         enough = len(words) >= max(opts.min_words, 3) + (0 if named else 2)
     else:
         enough = len(words) >= max(opts.min_words, 1)
-    dated = opts.needs_date or rule.within_weeks_of_plan is not None  # elements that are a date
+    # Elements that are a date, or expect one ('Evaluatiemoment: 15-01-2026'), may hold only a date.
+    dated = (
+        opts.needs_date or rule.within_weeks_of_plan is not None or any(p.search(norm(text)) for p in opts.expect_res)
+    )
     if enough and not dated and all(w.isdigit() or w in DATE_JOINERS for w in words):
         enough = False  # only dates ('13-11-2025 tot 16-07-2026' under the support): when, not what
     if not enough:
