@@ -196,7 +196,7 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
     return words, seen
 
 
-DATE_JOINERS = frozenset({"tot", "en", "vanaf", "per", "t/m"})  # words between dates in a period
+DATE_JOINERS = frozenset({"tot", "en", "vanaf", "per"})  # words between dates in a period
 _NO_LAST_WORD = STOPWORDS | {"zoals", "bijvoorbeeld", "bijv.", "namelijk", "waaronder"}  # a line ending so goes on
 
 

@@ -37,6 +37,7 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
 
 
 def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> Judgement:
+    elsewhere = situation.in_other_sections(rule)
     for rank in (1, 2):
         candidates = [a for a in anchors if a.rank == rank]
         innermost = [a for a in candidates if a.nested_in is None] or candidates
@@ -46,11 +47,7 @@ def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> J
         # anchors: a column header cell ('Belemmerend') says which text is whose.
         for a in sorted(innermost, key=lambda a: (a.columns_as_lines, a.unit.index)):
             judgement = judge_anchor(a, rule, situation.ruleset)
-            judged.append(
-                mentioned_elsewhere(
-                    rule, situation.ruleset, judgement, situation.units, anchors, situation.in_other_sections(rule)
-                )
-            )
+            judged.append(mentioned_elsewhere(rule, situation.ruleset, judgement, situation.units, anchors, elsewhere))
             if judged[-1].status == PRESENT:
                 break  # nothing is judged better, and of equals the first one wins
         if judged:
