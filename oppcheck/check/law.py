@@ -17,7 +17,7 @@ from ..findings import NOT_APPLICABLE, PRESENT, UNCLEAR
 from ..model import BlockKind
 from ..ruleset import Rule, RuleSet
 from ..text import norm
-from .content import ContentOptions, Judgement
+from .content import ContentOptions, Judgement, content_text, substantive_words
 from .context import Context
 from .dates import find_dates, has_date
 from .sections import Anchor, label_matches
@@ -81,8 +81,6 @@ def mentioned_elsewhere(
     field 'Vastgesteld door: L. Vermeulen', or under the signatures 'Vastgesteld op 03-10-2025 door L.
     Vermeulen, directeur.' A part with a placeholder, an instruction or a deferral in it ('(naam
     directeur)', 'nog in te vullen') says nothing."""
-    from .content import content_text
-
     if not judgement.reason.startswith("also_") or judgement.anchor is None:
         return judgement
     others = [
@@ -125,8 +123,6 @@ _SENTENCE = re.compile(r"(?<=\w{4}[.!?])\s+(?=[A-Z0-9])")  # not after 'mevr.' o
 
 
 def _filled_in(text: str, rule: Rule, ruleset: RuleSet) -> bool:
-    from .content import substantive_words
-
     words, seen = substantive_words(text, ruleset, rule)
     return bool(words) and not seen & {"placeholder", "instruction", "deferred"}
 
@@ -147,8 +143,6 @@ def answered_labels(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> list[str]:
     asks in brackets ('(wat / wie / hoe vaak)' is guidance, not an answer), unless it is a question
     ('Wat vindt Sem zelf, en wat doen we daarmee?' asks what the text must answer); and the labels in
     its content whose value is filled in."""
-    from .content import substantive_words
-
     label = anchor.unit.label
     asks = "?" in (anchor.unit.text.strip().split("\n", 1)[0] if not anchor.unit.value else label or "")
     own = [_BRACKETS.sub(" ", label)] if label and anchor.how != "phrase" and not asks else []

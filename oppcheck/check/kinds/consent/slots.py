@@ -15,7 +15,7 @@ from ....text import norm
 from ...content import substantive_words
 from ...dates import has_date
 from ...units import Unit
-from .region import PARENT, PUPIL, SCHOOL, party, says_agree
+from .region import PARENT, PUPIL, SCHOOL, party, says_agree, table_rows
 from .vocabulary import ConsentVocabulary, any_match
 
 # A party's column is headed by its name ('Ouder(s)/verzorger(s)', 'Ouder of verzorger van de
@@ -323,12 +323,10 @@ class SlotReader:
         ('Instemming handelingsdeel | Akkoord'), none of another consent, of the school or left open,
         and every one of them agrees without reservation."""
         pats = self.pats
-        by_row: dict[int | None, dict[int | None, Unit]] = {}
-        for c in cells:
-            by_row.setdefault(c.block.location.row, {})[c.block.location.column] = c
         answers = []
-        for row in by_row.values():
-            label, answer = row.get(1), row.get(2)
+        for row in table_rows(cells).values():
+            by_column = {c.block.location.column: c for c in row}
+            label, answer = by_column.get(1), by_column.get(2)
             if label is None or not says_agree(label.norm, pats) or not any_match(pats["this_plan"], label.norm):
                 continue
             if any_match(pats["other_consent"], label.norm) or party(label.norm, pats) == SCHOOL:
