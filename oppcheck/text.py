@@ -70,7 +70,8 @@ _LOOKALIKE = re.compile("[" + "".join(_CONFUSABLE_PAIRS) + "]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 _OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u052f]")
 _WORDS = re.compile(r"\w+")
-_HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
+_HYPHEN_BREAK = re.compile(r"([^\W\d_])-[ \t]*\n[ \t]*([^\W\d_])")
+_NUMBER_BREAK = re.compile(r"(\d)-[ \t]*\n[ \t]*(\d)")  # a date wrapped at its hyphen: '05-\n12-2025'
 _SPACE = re.compile(r"\s+")
 # Characters some producers use for ticked and unticked boxes (Word glyphs, Wingdings in PUA).
 CHECKED_GLYPHS = "☒☑✓✔✗✘\uf0fe\uf078\uf0fd"
@@ -87,13 +88,14 @@ def clean(text: str) -> str:
 
     NFKC (ligatures become letters), invisible format characters (soft hyphen, zero-width space,
     word joiner, TAG characters, BOM...) and PDFium's line-join marker removed, CRLF to LF, line-end
-    hyphenation between letters joined. Case and whitespace are kept.
+    hyphenation between letters joined, a number wrapped at its hyphen rejoined. Case and whitespace
+    are kept.
     """
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
     text = text.replace("\x02", "").replace("\r\n", "\n").replace("\r", "\n")
-    return _HYPHEN_BREAK.sub(r"\1\2", text)
+    return _NUMBER_BREAK.sub(r"\1-\2", _HYPHEN_BREAK.sub(r"\1\2", text))
 
 
 @lru_cache(maxsize=8192)

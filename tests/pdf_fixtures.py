@@ -398,6 +398,18 @@ def hyphenated(path: Path) -> Path:
     return path
 
 
+def wrapped_date_consent(path: Path) -> Path:
+    """A consent part whose only date wraps at its hyphen: 'op 05-' at a line end, '12-2025' below."""
+    c = _canvas(path)
+    y = _heading(c, "Instemming ouders met het handelingsdeel", 760, 13)
+    c.setFont("Helvetica", 10)
+    for i, line in enumerate(["Instemming digitaal gegeven door M. Verhoeckx-Dam via het ouderportaal op 05-",
+                              "12-2025 om 19:42 (akkoord handelingsdeel)."]):
+        c.drawString(72, y - 13 * i, line)
+    c.save()
+    return path
+
+
 def broken_page(path: Path) -> Path:
     """`word_like` whose second page object no longer says /Type /Page (PDFium cannot load it)."""
     data = word_like(path).read_bytes()

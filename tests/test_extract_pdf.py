@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -357,6 +358,13 @@ def test_line_end_hyphens_are_kept_as_printed(tmp_path):
     assert "orthopeda-\ngoog" in text
     assert "vmbo-\nkader" in text
     assert "orthopedagoog" in norm(text)
+
+
+def test_a_date_wrapped_at_its_hyphen_is_still_the_consents_date(tmp_path):
+    path = fx.wrapped_date_consent(tmp_path / "instemming.pdf")
+    result = CliRunner().invoke(main, [str(path), "--format", "json", "--select", "instemming_ouders"])
+    (consent,) = json.loads(result.stdout)["documents"][0]["elements"]
+    assert consent["status"] == "present", consent["message"]
 
 
 def test_one_unloadable_page_does_not_lose_the_others(tmp_path):

@@ -39,7 +39,8 @@ MONTHS = {
     "august": 8,
     "october": 10,
 }
-_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4}|\d{2})(?!\d)")
+# A hyphen may be followed by the line break where a line wraps the date ('05-\n12-2025').
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})(?:-\s+|[-./ ])(\d{1,2})(?:-\s+|[-./ ])(\d{4}|\d{2})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _WORDS = re.compile(
     r"(?<!\w)(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})(?!\d)", re.IGNORECASE

@@ -192,8 +192,14 @@ def _label(unit: Unit) -> None:
         unit.value = rest[1].strip() if len(rest) > 1 else ""
         unit.headingish = not unit.value
         return
+    text = unit.text
+    if (code := _FIELD_CODE.match(first_line.strip())) and first_line.strip()[code.end() :].strip():
+        # '[OPP_LLN] Inbreng leerling: Gesprek met Saar ...': a system export's field code before the
+        # printed label; the label is read as if the code were not there.
+        first_line = first_line.strip()[code.end() :].strip()
+        text = first_line + unit.text.strip()[len(unit.text.strip().split("\n", 1)[0]) :]
     if kind is BlockKind.HEADING:
-        unit.label, unit.headingish, unit.level = strip_label(unit.text), True, block.level
+        unit.label, unit.headingish, unit.level = strip_label(text), True, block.level
         return
     if kind in (BlockKind.FORM_FIELD, BlockKind.SIGNATURE):
         unit.label = field_label(block)
@@ -201,7 +207,7 @@ def _label(unit: Unit) -> None:
     if kind in (BlockKind.CHECKBOX, BlockKind.IMAGE):
         return
     if kind is BlockKind.PARAGRAPH:
-        unit.run_in = _run_in(unit.text)
+        unit.run_in = _run_in(text)
     if first_line.lstrip().startswith(("[", "<")):
         return  # '[Noem hier de factoren: wat gaat goed?]': a format's fill-in text, no label
     m = _LABEL_LINE.match(first_line)
@@ -214,7 +220,7 @@ def _label(unit: Unit) -> None:
     if not m or len(m.group(1).split()) > MAX_LABEL_WORDS:
         m, colon_in_bracket = _QUESTION_LABEL.match(first_line), False
     if m and len(m.group(1).split()) <= MAX_LABEL_WORDS and not re.search(r"https?$", m.group(1)):
-        rest = unit.text.strip().split("\n", 1)
+        rest = text.strip().split("\n", 1)
         lead, after = m.group(1), m.group(2)
         if colon_in_bracket and (tail := _BRACKET_THEN_COLON.match(after)):
             # 'Ondersteuning (wat, wie, hoe vaak: bijv. 2x per week):' the bracket explains the label.
@@ -239,7 +245,7 @@ def _label(unit: Unit) -> None:
         # A two-cell table row printed as a line ('Geboortedatum<tab>29-05-2018'): a label and its value.
         # (A row of more cells may be a header row, 'Doel<tab>Aanpak<tab>Wie'; '2.<tab>Onderbouwing' is a
         # numbered title.)
-        rest = unit.text.strip().split("\n", 1)
+        rest = text.strip().split("\n", 1)
         unit.label = strip_label(head)
         unit.value = (tail + ("\n" + rest[1] if len(rest) > 1 else "")).strip()
         return
@@ -249,15 +255,11 @@ def _label(unit: Unit) -> None:
         loc = block.location
         if short and (loc.column == 1 or loc.row == 1):
             unit.label = strip_label(first_line)
-            rest = unit.text.strip().split("\n", 1)
+            rest = text.strip().split("\n", 1)
             unit.value = rest[1].strip() if len(rest) > 1 else ""
         return
     label = strip_label(first_line)
-    if (
-        short
-        and "\n" not in unit.text.strip()
-        and not (kind is BlockKind.LIST_ITEM and any(c.isdigit() for c in label))
-    ):
+    if short and "\n" not in text.strip() and not (kind is BlockKind.LIST_ITEM and any(c.isdigit() for c in label)):
         # A short line on its own names what follows ('1. Onderbouwing' printed as a list item too);
         # a bullet with a date or a number in it ('januari 2026 (tussenevaluatie)') is an item of a list.
         unit.label, unit.headingish = label, True

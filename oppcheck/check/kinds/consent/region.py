@@ -22,7 +22,7 @@ def consent_region(
     signature fields anywhere; never a part about another consent (photos, sharing data, medication)."""
     other = other_consent_units(units, pats)
     picked: dict[int, Unit] = {}
-    for part in _parts(units, anchors, other, others):
+    for part in _parts(units, anchors, other, others, pats):
         if only_other_consent(part, other, pats):
             other.update(u.index for u in part)  # 'Handtekeningen' under an AVG consent: its signatures too
             continue
@@ -49,13 +49,15 @@ def signed_for_other_consent(
 ) -> Unit | None:
     """The statement of another consent that a consent part's signatures belong to, if there is one."""
     other = other_consent_units(units, pats)
-    for part in _parts(units, anchors, other, others):
+    for part in _parts(units, anchors, other, others, pats):
         if only_other_consent(part, other, pats):
             return next(u for u in part if u.index in other)
     return None
 
 
-def _parts(units: list[Unit], anchors: list[Anchor], other: set[int], others: set[int]) -> list[list[Unit]]:
+def _parts(
+    units: list[Unit], anchors: list[Anchor], other: set[int], others: set[int], pats: ConsentVocabulary
+) -> list[list[Unit]]:
     """Each consent anchor with what follows it, up to the next heading or another element's section."""
     parts: list[list[Unit]] = []
     seen: set[int] = set()
@@ -68,9 +70,16 @@ def _parts(units: list[Unit], anchors: list[Anchor], other: set[int], others: se
             # A statement with a signature line right below it ('Hierbij verklaar ik ... dat ik instem'
             # / 'Plaats en datum: ...' / 'Handtekening: ...'): the lines in between are its own.
             after = next((i for i in starts if i > a.unit.index), None)
+            have = {u.index for u in part}
             if after is not None and after - a.unit.index <= STATEMENT_TO_SIGNATURE:
-                have = {u.index for u in part}
                 part += [u for u in units[a.unit.index + 1 : after] if u.index not in have | others]
+            else:
+                # 'Ouders verklaren akkoord te gaan met het handelingsdeel.' / 'Ouder: S. de Graaf (getekend)
+                # 08-12-2025': the signing lines right below it, up to a heading.
+                for u in units[a.unit.index + 1 : a.unit.index + 1 + STATEMENT_TO_SIGNATURE]:
+                    if u.index in have or u.index in others or u.kind is BlockKind.HEADING or not _signing(u, pats):
+                        break
+                    part.append(u)
         else:
             for u in units[a.unit.index + 1 : a.unit.index + 1 + REGION_LIMIT]:
                 if u.index in others or (u.kind is BlockKind.HEADING and u.index not in seen):
@@ -79,6 +88,12 @@ def _parts(units: list[Unit], anchors: list[Anchor], other: set[int], others: se
         seen.update(u.index for u in part)
         parts.append(part)
     return parts
+
+
+def _signing(u: Unit, pats: ConsentVocabulary) -> bool:
+    """A line where someone signs: it names a party, a signature or a date place ('Ouder/verzorger: ...',
+    'Handtekening: ...', 'Datum: ...')."""
+    return any(any_match(pats[key], u.norm) for key in ("parent", "pupil", "signature", "date_label"))
 
 
 def _same_line_before(units: list[Unit], anchor: Unit) -> list[Unit]:
@@ -147,7 +162,8 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
     inside = False
     for u in units:
         names_other = any_match(pats["other_consent"], u.norm)
-        if u.kind is BlockKind.HEADING or (u.headingish and not u.value):
+        continues = u.text.lstrip()[:1].islower()  # 'de betrokken deskundigen': a wrapped line, no title
+        if u.kind is BlockKind.HEADING or (u.headingish and not u.value and not continues):
             inside = names_other
         if inside or names_other:
             out.add(u.index)

@@ -53,6 +53,7 @@ class Slot:
     seen: bool = False  # the signature line or row itself says only 'gezien'
     mentioned: bool = False  # the signature cell only names a signature: '(handtekening)'
     unsure: bool = False  # filled in under a signature column known only from a header on the page before
+    name_below: bool = False  # a name printed on the line under an empty signature place
 
 
 class SlotReader:
@@ -142,6 +143,11 @@ class SlotReader:
             )
             slots.append(slot)
             return slot
+        if self._name_below(u, current, value):
+            # 'Handtekening ouder/verzorger: ______ Datum: 08-10-2025' with 'dhr. Anholts' printed on the
+            # line under it: a name, but the text cannot show whether the place above was signed.
+            current.name_below = True
+            return current
         if u.kind is BlockKind.HEADING or (u.headingish and not value and not who):
             return current  # 'Handtekeningen' names the part; it is no signature place itself
         if not (is_sig or is_name or is_date):
@@ -232,6 +238,18 @@ class SlotReader:
             slot.date_blank = slot.date_blank or (is_date and not has_date(value))
         return slot
 
+    def _name_below(self, u: Unit, current: Slot | None, value: str) -> bool:
+        """Whether a line is only a name, under a party's signature line that holds nothing yet."""
+        return (
+            current is not None
+            and current.party != SCHOOL
+            and not (current.named or current.signed)
+            and u.kind is BlockKind.PARAGRAPH
+            and not value
+            and self.typed_name(u.text)
+            and self.names_someone(u.text)
+        )
+
     # -- a table row ---------------------------------------------------------------------------
     def row(self, cells: list[Unit], region: list[Unit]) -> Slot | None:
         """A signature table row: who (party cell), and whether its signature/name cell and date are filled."""
@@ -285,8 +303,11 @@ class SlotReader:
                 any_match(pats["signature"], header)
                 and _BRACKETED.fullmatch(c.norm)
                 and any_match(pats["signature"], c.norm)
+                and not any_match(pats["signed"], c.norm)
             ):
-                slot.mentioned = True  # '(handtekening)': a copy's note that someone signed, or the form's own text
+                # '(handtekening)' names the place: the form's own text, or a copy's note that someone
+                # signed. A mark ('(getekend)', '(w.g.)') says the original was signed, as 'w.g.' does.
+                slot.mentioned = True
             elif any_match(pats["signature"], header):
                 slot.signed = bool(slot.signed) or filled
                 slot.unsure = slot.unsure or (continued and not filled and self.signs(c.text))
@@ -300,7 +321,8 @@ class SlotReader:
                 # ('Instemming handelingsdeel | Akkoord'): not 'verstuurd ter ondertekening', and not
                 # under a photo consent.
                 marked = self.signs(c.text, by_mark_only=True)
-                slot.signed = bool(slot.signed) or (marked and self._table_agrees(table_cells))
+                agrees = self._table_agrees(table_cells) or self._signature_rows_only(table_cells)
+                slot.signed = bool(slot.signed) or (marked and agrees)
                 slot.named = slot.named or self.named(c.text)
             elif filled and self.names_someone(c.text) and (not has_sig_column or col not in headers):
                 slot.named = True  # (a header row outside the consent part: the cell is no signature cell)
@@ -334,6 +356,23 @@ class SlotReader:
             text = answer.norm if answer is not None else ""
             answers.append(says_agree(text, pats) and not any_match(pats["refuse"], text))
         return bool(answers) and all(answers)
+
+    def _signature_rows_only(self, cells: list[Unit]) -> bool:
+        """Whether a two-column table in the consent part is only a signature block: every row of it,
+        from the first, labelled with a signature, a name, a date or a party ('Datum | 17-11-2025',
+        'Handtekening ouder | (getekend) S. de Graaf'); no consent row of its own, and no row left out
+        of the consent part (a photo consent's row is)."""
+        pats = self.pats
+        labels = {c.block.location.row: c.norm for c in cells if c.block.location.column == 1}
+        if not labels or sorted(labels) != list(range(1, len(labels) + 1)):
+            return False
+        keys = ("signature", "name_only", "date_label", "parent", "pupil", "school")
+        return all(
+            any(any_match(pats[k], t) for k in keys)
+            and not says_agree(t, pats)
+            and not any_match(pats["other_consent"], t)
+            for t in labels.values()
+        )
 
     # -- a table with the parties as columns ---------------------------------------------------
     def columns(self, cells: list[Unit]) -> list[Slot] | None:

@@ -41,7 +41,8 @@ class Facts:
         signed = [s for s in own if s.signed or (s.named and (s.signed is None or s.image) and not s.mentioned)]
         # A date elsewhere in the consent part counts only when nobody else signed and no date place
         # next to the signature was left blank.
-        alone = len(slots) == 1 and bool(signed) and not signed[0].date_blank
+        others = [s for s in slots if s.signed or s.named]
+        alone = len(signed) == 1 and others == signed and not signed[0].date_blank
         dated = [s for s in signed if s.dated] or ([signed[0]] if said.region_dated and alone else [])
         return cls(said, parties, slots, own, signed, dated)
 
@@ -140,6 +141,14 @@ def _unsure(f: Facts) -> Unit | None:
     return next((s.unit for s in f.slots if s.unsure and s.dated), None) if not f.signed else None
 
 
+def _name_below(f: Facts) -> Unit | None:
+    """A name and a date printed under the parents' signature place, nothing in the place itself: whether
+    they signed on paper or the school typed their name in advance is for a person to check."""
+    if f.signed:
+        return None
+    return next((s.unit for s in f.slots if s.name_below and s.dated), None)
+
+
 def _school_only(f: Facts) -> Unit | None:
     school = next((s.unit for s in f.all_slots if s.party == SCHOOL and (s.signed or s.named)), None)
     return school if not f.signed else None
@@ -186,6 +195,7 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_parent_for_adult, INCOMPLETE, "adult_parent_only", True),
     (_mentioned, UNCLEAR, "signature_mentioned", False),
     (_unsure, UNCLEAR, "signature_continued", False),
+    (_name_below, UNCLEAR, "signature_name_below", True),
     (_blank, INCOMPLETE, "blank_signature", True),
     (_school_only, INCOMPLETE, "school_only", True),
     (_box_without_signature, INCOMPLETE, "no_signature", True),
