@@ -48,15 +48,16 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def looks_like_title(text: str, max_chars: int = 90, max_words: int = 12) -> bool:
-    """Short, has letters, and does not read as a sentence or a 'label: value' line."""
+def looks_like_title(text: str, max_chars: int = 90, max_words: int = 12, question_ok: bool = False) -> bool:
+    """Short, has letters, and does not read as a sentence or a 'label: value' line (with `question_ok`,
+    a title that asks its question after a colon: 'Mijn toekomst: waar ga ik naartoe?')."""
     t = text.strip()
     if not t or len(t) > max_chars or len(t.split()) > max_words:
         return False
     if t[-1] in ".,;!" or not any(c.isalpha() for c in t):
         return False
     colon = t.find(":")
-    return colon == -1 or colon == len(t) - 1
+    return colon == -1 or colon == len(t) - 1 or (question_ok and t.endswith("?"))
 
 
 def numbered_heading_level(text: str) -> int | None:
@@ -268,7 +269,7 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
                 continue
             i = line_no  # not a table after all: read the lines one by one
         if _RULE.match(s):
-            if _SETEXT.match(s) and len(b.para) == 1 and looks_like_title(b.para[0]):
+            if _SETEXT.match(s) and len(b.para) == 1 and looks_like_title(b.para[0], question_ok=True):
                 title, b.para = b.para[0].strip(), []
                 b.heading(title, 1 if s[0] == "=" else 2, b.para_line)
             else:
