@@ -27,6 +27,9 @@ _QUESTION_LABEL = re.compile(r"^\s*([^\n?]{2,80}\?)\s*(.*)$", re.DOTALL)
 _RUN_IN = re.compile(r"^\s*([^\W\d][^\n.?!:;]{1,60}?)\.\s+(?=[^\W\d_]|[\d\"“‘'(])(\S.*)$", re.DOTALL)
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _FIELD_CODE = re.compile(r"\[([A-Z][A-Z0-9]*(?:[._][A-Z][A-Z0-9]*){0,4})\]")
+# A field name in brackets on a line of its own ('[Doelen]', '[OOGO ouders]'): a title-case word or a few,
+# no digits, no instruction ('[Vul hier ... in]' has more words; '[naam]' starts lowercase).
+_FIELD_NAME = re.compile(r"\[([A-Z][^\W\d_]*(?:[ /-][^\W\d_]+){0,3})\]")
 _BEFORE_BRACKET = re.compile(r"^\s*([^:(\n]{2,80}?)\s*(\(.*)$", re.DOTALL)
 _BRACKET_THEN_COLON = re.compile(r"^(\([^()]*(?:\([^()]*\)[^()]*)*\))\s*:\s*(.*)$", re.DOTALL)
 MAX_RUN_IN_WORDS = 6
@@ -184,9 +187,10 @@ def _label(unit: Unit) -> None:
     block = unit.block
     kind = block.kind
     first_line = unit.text.strip().split("\n", 1)[0]
-    if code := _FIELD_CODE.fullmatch(first_line.strip()):
-        # A system export's field code on a line of its own ('[FACTOREN.BELEMMEREND]') heads what follows,
-        # read as a category and its field ('factoren: belemmerend').
+    code = _FIELD_CODE.fullmatch(first_line.strip()) or _FIELD_NAME.fullmatch(first_line.strip())
+    if code and kind is not BlockKind.TABLE_CELL:
+        # A system export's field code or name on a line of its own ('[FACTOREN.BELEMMEREND]', '[Doelen]')
+        # heads what follows, read as a category and its field ('factoren: belemmerend').
         unit.label = ": ".join(re.split(r"[._]", code.group(1))).lower()
         rest = unit.text.strip().split("\n", 1)
         unit.value = rest[1].strip() if len(rest) > 1 else ""
