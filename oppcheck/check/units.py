@@ -117,7 +117,24 @@ def build_units(doc: Document) -> list[Unit]:
             units.append(unit)
     _mark_running_lines(units)
     _mark_list_titles(units)
+    _unmark_values_under_headings(units)
     return units
+
+
+def _unmark_values_under_headings(units: list[Unit]) -> None:
+    """A short line in lower case right under a heading ('5.1 Uitstroombestemming' / 'vso, uitstroomprofiel
+    vervolgonderwijs') is that heading's value, not a heading of its own. (Not on a scan, whose reading
+    may lose a capital.)"""
+    for prev, u in zip(units, units[1:], strict=False):
+        if (
+            prev.kind is BlockKind.HEADING
+            and u.kind is BlockKind.PARAGRAPH
+            and u.headingish
+            and not u.value
+            and u.block.confidence is None
+            and u.text.lstrip()[:1].islower()
+        ):
+            u.label, u.headingish = None, False
 
 
 MAX_TITLE_WORDS = 6
