@@ -11,6 +11,7 @@ from ..findings import INCOMPLETE, NOT_APPLICABLE, PRESENT, UNCLEAR
 from ..model import BlockKind, Source
 from ..patterns import compile_any
 from ..ruleset import Rule, RuleSet
+from ..text import norm
 from .dates import find_dates
 from .sections import Anchor
 from .units import Unit
@@ -230,7 +231,6 @@ def _without(text: str, pats: list) -> tuple[str, bool]:
 
 def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
     """Judge one anchor's content against the rule."""
-    from ..text import norm
     from .law import answered_labels, missing_mention
 
     text = content_text(anchor, ruleset, rule)
@@ -245,6 +245,13 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
         if len(_WORD.findall(norm(text))) <= 40 and not named:
             return Judgement(NOT_APPLICABLE, "not_applicable", anchor, shown, quote)
     words, seen = substantive_words(text, ruleset, rule)
+    if anchor.how == "phrase" and (answer := _lead_in_answer(anchor.unit.text, rule)) is not None:
+        # 'Wij verwachten dat Yara zal uitstromen naar: volgt na overleg. Waarom ...': what follows the
+        # colon answers the sentence; the sentences after it do not fill a deferred or empty answer.
+        answer_words, answer_seen = substantive_words(answer, ruleset, rule)
+        if not answer_words:
+            reason = "deferred" if "deferred" in answer_seen else "placeholder"
+            return Judgement(INCOMPLETE, reason, anchor, shown, quote)
     if anchor.how == "heading" and first_unit_is_filler(anchor, ruleset, rule):
         return Judgement(INCOMPLETE, "placeholder", anchor, shown, anchor.content[0].text)
     if anchor.how == "phrase" and not (opts.needs_date and _has_past_date(text)):
@@ -252,7 +259,7 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
         # what the element needs: a date ('vastgesteld op 1 december 2025') or what the rule expects
         # ('Wij verwachten dat Sara doorstroomt naar het praktijkonderwijs').
         named = bool(opts.expect_res) and any(p.search(norm(text)) for p in opts.expect_res)
-        enough = len(words) >= max(opts.min_words, 3) + (0 if named else 2)
+        enough = len(words) >= (max(opts.min_words, 1) if named else max(opts.min_words, 3) + 2)
     else:
         enough = len(words) >= max(opts.min_words, 1)
     # Elements that are a date, or expect one ('Evaluatiemoment: 15-01-2026'), may hold only a date.
@@ -282,6 +289,22 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
     if missing:
         return Judgement(INCOMPLETE, f"also_{missing}", anchor, shown, quote)
     return Judgement(PRESENT, "found", anchor, shown, quote)
+
+
+_SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])[.!?](?:\s|$)")
+
+
+def _lead_in_answer(text: str, rule: Rule) -> str | None:
+    """What follows the colon of a sentence the rule's phrase leads in ('... uitstromen naar: vmbo-kader.'),
+    up to the end of that sentence; None when the phrase ends in no colon or the line ends at it."""
+    colon = text.find(":")
+    if colon < 0 or not any(p.search(norm(text[:colon])) for p in rule.phrase_res):
+        return None
+    rest = text[colon + 1 :]
+    if not rest.strip():
+        return None  # the answer stands on the next line ('... uitstromen naar:' / 'Vmbo-kader.')
+    end = _SENTENCE_END.search(rest)
+    return rest[: end.start()] if end else rest
 
 
 def _has_past_date(text: str) -> bool:
