@@ -30,6 +30,10 @@ _FIELD_CODE = re.compile(r"\[([A-Z][A-Z0-9]*(?:[._][A-Z][A-Z0-9]*){0,4})\]")
 # A field name in brackets on a line of its own ('[Doelen]', '[OOGO ouders]'): a title-case word or a few,
 # no digits, no instruction ('[Vul hier ... in]' has more words; '[naam]' starts lowercase).
 _FIELD_NAME = re.compile(r"\[([A-Z][^\W\d_]*(?:[ /-][^\W\d_]+){0,3})\]")
+_QUESTION_WORD = re.compile(r"(wat|hoe|waar\w*|wanneer|wie|welke?|waarom)\b")
+# 'HD.InbrengLeerling', 'Overleg.OuderGesprek': a category, a dot and a field in camel case (no spaces).
+_DOTTED_CODE = re.compile(r"[A-Za-z]{2,12}(?:\.[A-Z][a-z]+(?:[A-Z][a-z]+)*)+")
+_CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _BEFORE_BRACKET = re.compile(r"^\s*([^:(\n]{2,80}?)\s*(\(.*)$", re.DOTALL)
 _BRACKET_THEN_COLON = re.compile(r"^(\([^()]*(?:\([^()]*\)[^()]*)*\))\s*:\s*(.*)$", re.DOTALL)
 MAX_RUN_IN_WORDS = 6
@@ -41,6 +45,7 @@ _PLACEHOLDERISH = re.compile(r"[\W_]*(n\.?v\.?t\.?|nvt|nog invullen|volgt|pm|ide
 _FIELD_NUMBER = re.compile(r"^[A-Za-z]{1,3}\d+\s+|(?<=[A-Za-z])\d+$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 MAX_LABEL_WORDS = 9
+MAX_QUESTION_LABEL_WORDS = 14
 
 
 @dataclass
@@ -204,14 +209,25 @@ def _label(unit: Unit) -> None:
     block = unit.block
     kind = block.kind
     first_line = unit.text.strip().split("\n", 1)[0]
-    code = _FIELD_CODE.fullmatch(first_line.strip()) or _FIELD_NAME.fullmatch(first_line.strip())
-    if code and kind is not BlockKind.TABLE_CELL:
+    code = _FIELD_CODE.fullmatch(first_line.strip()) or (
+        _FIELD_NAME.fullmatch(first_line.strip()) if kind is not BlockKind.TABLE_CELL else None
+    )
+    if code:
         # A system export's field code or name on a line of its own ('[FACTOREN.BELEMMEREND]', '[Doelen]')
         # heads what follows, read as a category and its field ('factoren: belemmerend').
         unit.label = ": ".join(re.split(r"[._]", code.group(1))).lower()
         rest = unit.text.strip().split("\n", 1)
         unit.value = rest[1].strip() if len(rest) > 1 else ""
         unit.headingish = not unit.value
+        return
+    if _DOTTED_CODE.fullmatch(first_line.strip()):
+        # An export's field code in a cell or line of its own ('HD.InbrengLeerling', 'OPP.Uitstroombestemming'):
+        # its words, as a category and its field ('hd: inbreng leerling').
+        head, _, tail = first_line.strip().partition(".")
+        unit.label = f"{head}: {_CAMEL_BREAK.sub(' ', tail).replace('.', ' ')}".lower()
+        rest = unit.text.strip().split("\n", 1)
+        unit.value = rest[1].strip() if len(rest) > 1 else ""
+        unit.headingish = not unit.value and kind is not BlockKind.TABLE_CELL
         return
     text = unit.text
     if (code := _FIELD_CODE.match(first_line.strip())) and first_line.strip()[code.end() :].strip():
@@ -238,9 +254,9 @@ def _label(unit: Unit) -> None:
         # vader, ...): ...' is labelled 'Visie van ouders'; '... eigen leerlijn (doel: 1F) en ...' by what
         # stands before the bracket.
         m = _BEFORE_BRACKET.match(first_line)
-    if not m or len(m.group(1).split()) > MAX_LABEL_WORDS:
+    if not m or not _label_length(m.group(1)):
         m, colon_in_bracket = _QUESTION_LABEL.match(first_line), False
-    if m and len(m.group(1).split()) <= MAX_LABEL_WORDS and not re.search(r"https?$", m.group(1)):
+    if m and _label_length(m.group(1)) and not re.search(r"https?$", m.group(1)):
         rest = text.strip().split("\n", 1)
         lead, after = m.group(1), m.group(2)
         if colon_in_bracket and (tail := _BRACKET_THEN_COLON.match(after)):
@@ -284,6 +300,13 @@ def _label(unit: Unit) -> None:
         # A short line on its own names what follows ('1. Onderbouwing' printed as a list item too);
         # a bullet with a date or a number in it ('januari 2026 (tussenevaluatie)') is an item of a list.
         unit.label, unit.headingish = label, True
+
+
+def _label_length(lead: str) -> bool:
+    """Whether a lead is short enough to be a label; a question may be longer ('Wat vindt Luuk zelf en
+    wat hebben we daarmee gedaan?')."""
+    question = lead.rstrip().endswith("?") and _QUESTION_WORD.match(lead.strip().lower())
+    return len(lead.split()) <= (MAX_QUESTION_LABEL_WORDS if question else MAX_LABEL_WORDS)
 
 
 def _run_in(text: str) -> tuple[str, str] | None:
