@@ -246,3 +246,19 @@ def test_a_plain_rule_under_a_header_row_separates_it_from_the_rows(tmp_path):
     assert [c.location.row for c in cells] == [1, 1, 1, 2, 2, 2, 3, 3, 3]
     assert cells[3].col_header == "Wat"
     assert (K.HEADING, "Titel") in _kinds(doc)  # a title underlined outside a table stays a heading
+
+
+def test_an_unframed_table_whose_header_starts_with_an_empty_corner_cell(tmp_path):
+    """' | Naam | Datum | Handtekening' over unframed rows: the empty corner cell is kept, so every
+    value stands under its own header ('w.g.' under 'Handtekening')."""
+    text = (
+        "Instemming ouders met het handelingsdeel\n\n"
+        " | Naam | Datum | Handtekening\n"
+        "Ouder/verzorger 1 | mevr. J. Haverkort | 16-01-2026 | w.g.\n"
+        "Namens de school | dhr. P. Nijenhuis | 13-01-2026 | w.g.\n"
+    )
+    doc = _read(tmp_path, text.encode())
+    cells = {(b.location.row, b.location.column): b for b in doc.blocks if b.kind is K.TABLE_CELL}
+    assert cells[(1, 4)].text == "Handtekening"
+    assert cells[(2, 4)].text == "w.g." and cells[(2, 4)].col_header == "Handtekening"
+    assert cells[(2, 3)].col_header == "Datum"

@@ -176,7 +176,9 @@ def _is_separator(s: str) -> bool:
 def _table(b: _Builder, rows: list[tuple[int, str]]) -> None:
     b.flush()
     b.tables += 1
-    framed = rows[0][1].lstrip().startswith("|")
+    # Framed when every row starts with a pipe; in an unframed table a header row ' | Naam | Datum' has an
+    # empty corner cell first.
+    framed = all(raw.lstrip().startswith("|") for _, raw in rows if not _is_separator(raw.strip()))
     table: list[tuple[int, list[str]]] = []
     for line_no, raw in rows:
         if _is_separator(raw.strip()):
