@@ -110,8 +110,11 @@ def label_matches(
 
 def _qualifier(label: str, start: int, end: int, others: list[tuple[str, int]]) -> bool:
     """A match that is the whole of a bracket after a label another rule names says which part of the
-    plan that section is in ('Doelen (handelingsdeel)': the goals, not the support)."""
+    plan that section is in ('Doelen (handelingsdeel)': the goals, not the support). After a question the
+    bracket is the part's formal name ('Wat vind ik moeilijk? (belemmerende factoren)')."""
     if label[start - 1 : start] != "(" or label[end : end + 1] != ")":
+        return False
+    if label[: start - 1].rstrip().endswith("?"):
         return False
     return any(os_ < start - 1 for _, os_ in others)
 
