@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from ....model import BlockKind, Source
 from ....ruleset import Rule, RuleSet
 from ....text import norm
-from ...dates import has_date
+from ...dates import find_dates
 from ...units import Unit
 from .region import SCHOOL, party, table_rows
 from .slots import Slot, SlotReader
@@ -89,8 +90,17 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
         if u.norm in box_labels:
             continue  # the option printed beside a form's tick box ('Niet akkoord met ...') states nothing
         read_sentences(u.text, u, pats, said, party(u.label, pats) if u.label else None)
-    said.region_dated = any(has_date(u.text) for u in region)
+    said.region_dated = any(_signing_date(u, pats) for u in region)
     return slots, said
+
+
+def _signing_date(u: Unit, pats: ConsentVocabulary) -> bool:
+    """A date in the consent part that may be the signing date: one that has passed, and not a
+    birth date ('Geboortedatum leerling: 03-04-2015') or a date still to come ('Volgende evaluatie:
+    15-03-2027')."""
+    if any_match(pats["not_signing_date"], u.norm):
+        return False
+    return any(d <= dt.date.today() for d in find_dates(u.text))
 
 
 FIELD_WORDS = 4  # 'naam', 'datum', 'handtekening / opmerking': a printed field label's last part
@@ -116,6 +126,8 @@ def _as_field_label(u: Unit, pats: ConsentVocabulary) -> Unit:
         return u
     if not any(any_match(pats[key], text) for key in ("signature", "name_only", "date_label")):
         return u
+    if any_match(pats["signed"], text) or any_match(pats["not_signed"], text):
+        return u  # 'Handtekening ouder: niet getekend', 'Signature: signed' say whether someone signed
     return replace(u, label=f"{u.label} {text}", value="")
 
 

@@ -162,7 +162,8 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
     inside = False
     for u in units:
         names_other = any_match(pats["other_consent"], u.norm)
-        continues = u.text.lstrip()[:1].islower()  # 'de betrokken deskundigen': a wrapped line, no title
+        # 'de betrokken deskundigen': a wrapped line, no title (unless it names this plan's consent).
+        continues = u.text.lstrip()[:1].islower() and not any_match(pats["this_plan"], u.norm)
         if u.kind is BlockKind.HEADING or (u.headingish and not u.value and not continues):
             inside = names_other
         if inside or names_other:

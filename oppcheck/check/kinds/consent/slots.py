@@ -36,6 +36,7 @@ _DATE_LIKE = re.compile(r"\d{1,4}[-./ ]\d{1,2}[-./ ]\d{2,4}")
 MAX_TYPED_NAME_WORDS = 7
 SHORT_WORD = 3  # the particles and abbreviations of a name ('van', 'de', 'el', 'mw.', 'w.g.')
 _BRACKETED = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]")
+_BLANK_RUN = re.compile(r"\.{4,}|_{4,}|…{2,}")  # a place left blank: '........', '______'
 
 
 @dataclass
@@ -88,8 +89,8 @@ class SlotReader:
         a mark such as 'w.g.' or 'getekend'), and not saying that no one signed ('nog niet getekend',
         'afwezig', 'getekend door IB')."""
         text = norm(value)
-        if any_match(self.pats["not_signed"], text):
-            return False
+        if any_match(self.pats["not_signed"], text) or _BLANK_RUN.search(value):
+            return False  # ('........ (getekend)': the form's printed hint beside a blank place)
         return any_match(self.pats["signed"], text) or (not by_mark_only and self.filled(value))
 
     def filled(self, text: str) -> bool:
@@ -135,7 +136,11 @@ class SlotReader:
                 who,
                 u,
                 named=bool(value) and self.named(value),
-                signed=True if any_match(pats["signed"], norm(value)) else None,
+                signed=False
+                if any_match(pats["not_signed"], norm(value))
+                else True
+                if any_match(pats["signed"], norm(value))
+                else None,
                 dated=has_date(value),
                 # A heading names the part ('14. Instemming ouders met het handelingsdeel'): no one agreed by it.
                 agreed=says_agree(u.norm, pats) and not (u.headingish and not value),
@@ -224,8 +229,10 @@ class SlotReader:
                 filled = self.signs(value, by_mark_only=True) and (who is not None or self.filled(value))
                 filled = filled or (self.typed_name(value) and self.signs(value))
             else:
+                # 'Getekend op: 12-10-2025': the label says signed and the value gives when; 'Getekend
+                # ouder: ........' is the printed form.
                 filled = self.signs(value) or (
-                    any_match(pats["signed"], u.norm) and not any_match(pats["not_signed"], norm(value))
+                    any_match(pats["signed"], label) and has_date(value) and not any_match(pats["not_signed"], u.norm)
                 )
             slot.signed = bool(slot.signed) or filled
             slot.agreed = slot.agreed or (filled and says_agree(norm(value), pats))  # 'w.g. H. Jansen (akkoord)'
@@ -243,7 +250,8 @@ class SlotReader:
         return (
             current is not None
             and current.party != SCHOOL
-            and not (current.named or current.signed)
+            and current.signed is None  # (a place read as blank, 'Handtekening ouder: ____', stays blank)
+            and not current.named
             and u.kind is BlockKind.PARAGRAPH
             and not value
             and self.typed_name(u.text)
@@ -321,7 +329,9 @@ class SlotReader:
                 # ('Instemming handelingsdeel | Akkoord'): not 'verstuurd ter ondertekening', and not
                 # under a photo consent.
                 marked = self.signs(c.text, by_mark_only=True)
-                agrees = self._table_agrees(table_cells) or self._signature_rows_only(table_cells)
+                agrees = self._table_agrees(table_cells) or (
+                    self._signature_rows_only(table_cells) and self._agreed_outside(region, table_cells)
+                )
                 slot.signed = bool(slot.signed) or (marked and agrees)
                 slot.named = slot.named or self.named(c.text)
             elif filled and self.names_someone(c.text) and (not has_sig_column or col not in headers):
@@ -373,6 +383,18 @@ class SlotReader:
             and not any_match(pats["other_consent"], t)
             for t in labels.values()
         )
+
+    def _agreed_outside(self, region: list[Unit], table_cells: list[Unit]) -> bool:
+        """Whether the consent part, outside the table, agrees to this plan: a ticked box or a statement
+        ('☒ Ouders stemmen in met het handelingsdeel', 'Ouders verklaren akkoord te gaan met het OPP')."""
+        pats, cells = self.pats, {c.index for c in table_cells}
+        for u in region:
+            unticked = u.kind is BlockKind.CHECKBOX and not u.block.checked
+            if u.index in cells or u.kind is BlockKind.HEADING or unticked:
+                continue
+            if says_agree(u.norm, pats) and any_match(pats["this_plan"], u.norm):
+                return True
+        return False
 
     # -- a table with the parties as columns ---------------------------------------------------
     def columns(self, cells: list[Unit]) -> list[Slot] | None:

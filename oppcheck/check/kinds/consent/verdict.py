@@ -41,8 +41,9 @@ class Facts:
         signed = [s for s in own if s.signed or (s.named and (s.signed is None or s.image) and not s.mentioned)]
         # A date elsewhere in the consent part counts only when nobody else signed and no date place
         # next to the signature was left blank.
-        others = [s for s in slots if s.signed or s.named]
-        alone = len(signed) == 1 and others == signed and not signed[0].date_blank
+        # (A party heading that is no signature place, 'Instemming ouders', does not count as someone.)
+        places = [s for s in slots if s.signed is not None or s.named]
+        alone = len(signed) == 1 and places == signed and not signed[0].date_blank
         dated = [s for s in signed if s.dated] or ([signed[0]] if said.region_dated and alone else [])
         return cls(said, parties, slots, own, signed, dated)
 
@@ -116,7 +117,9 @@ def _image_undated(f: Facts) -> Unit | None:
 
 
 def _image_only(f: Facts) -> Unit | None:
-    return next((s.unit for s in f.slots if s.image), None) if not f.signed else None
+    if f.signed or any(s.signed is False and s.named and not s.image for s in f.slots):
+        return None  # the parents' own named places are blank: an unnamed image elsewhere is not theirs
+    return next((s.unit for s in f.slots if s.image), None)
 
 
 def _parent_for_adult(f: Facts) -> Unit | None:

@@ -50,6 +50,7 @@ class ConsentVocabulary:
     not_names: list[str] = field(default_factory=list)  # capitalised words of a form that name no one
     other_consent: list[str] = field(default_factory=list)  # other consents: photos, sharing data, ...
     this_plan: list[str] = field(default_factory=list)  # words naming the plan or its support part
+    not_signing_date: list[str] = field(default_factory=list)  # a line whose date is no signing date
 
     @cached_property
     def _compiled(self) -> dict[str, list[re.Pattern]]:
