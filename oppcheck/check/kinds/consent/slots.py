@@ -149,8 +149,8 @@ class SlotReader:
             slots.append(slot)
             return slot
         if self._name_below(u, current, value):
-            # 'Handtekening ouder/verzorger: ______ Datum: 08-10-2025' with 'dhr. Anholts' printed on the
-            # line under it: a name, but the text cannot show whether the place above was signed.
+            # A PDF's 'Handtekening' / 'ouder/verzorger:  Datum: 08-10-2025' (the drawn line is no text) with
+            # 'dhr. Anholts' printed under it: a name, but the text cannot show whether the line was signed.
             current.name_below = True
             return current
         if u.kind is BlockKind.HEADING or (u.headingish and not value and not who):
