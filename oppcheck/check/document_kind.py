@@ -34,7 +34,9 @@ def document_kind(units: list[Unit], ruleset: RuleSet) -> str:
     if fields.labelled and not fields.filled:
         return BLANK_FORM
     if not fields.labelled:
-        general = sum(1 for u in units if not u.toc and any(p.search(u.norm) for p in res["about_opps"]))
+        # Sentences about OPPs in general, also two in one paragraph ('Op deze pagina leest u hoe scholen
+        # ... werken met het OPP. Het OPP beschrijft onder andere ...').
+        general = sum(len(p.findall(u.norm)) for u in units if not u.toc for p in res["about_opps"])
         if general >= ABOUT_OPPS_MIN:
             return ABOUT_OPPS
     return PLAN
