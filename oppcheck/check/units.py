@@ -126,13 +126,18 @@ def build_units(doc: Document) -> list[Unit]:
     return units
 
 
+# A line that stops at a word that cannot end it ('☐ niet akkoord met het'): the next line goes on with it.
+_OPEN_END = re.compile(r"\b(de|het|een|van|met|en|of|voor|op|in|aan|bij|te|tot|naar|door|om|dat)\s*$", re.IGNORECASE)
+
+
 def _unmark_values_under_headings(units: list[Unit]) -> None:
     """A short line in lower case right under a heading ('5.1 Uitstroombestemming' / 'vso, uitstroomprofiel
-    vervolgonderwijs') is that heading's value, not a heading of its own. (Not on a scan, whose reading
-    may lose a capital.)"""
+    vervolgonderwijs') is that heading's value, and one under a line that stops mid-phrase ('☐ niet
+    akkoord met het' / 'handelingsdeel') goes on with it: neither is a heading of its own. (Not on a
+    scan, whose reading may lose a capital.)"""
     for prev, u in zip(units, units[1:], strict=False):
         if (
-            prev.kind is BlockKind.HEADING
+            (prev.kind is BlockKind.HEADING or _OPEN_END.search(prev.text))
             and u.kind is BlockKind.PARAGRAPH
             and u.headingish
             and not u.value
