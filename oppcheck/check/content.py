@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -12,7 +11,7 @@ from ..model import BlockKind, Source
 from ..patterns import compile_any
 from ..ruleset import Rule, RuleSet
 from ..text import norm
-from .dates import find_dates
+from .dates import has_past_date
 from .sections import Anchor
 from .units import Unit
 
@@ -254,7 +253,7 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
             return Judgement(INCOMPLETE, reason, anchor, shown, quote)
     if anchor.how == "heading" and first_unit_is_filler(anchor, ruleset, rule):
         return Judgement(INCOMPLETE, "placeholder", anchor, shown, anchor.content[0].text)
-    if anchor.how == "phrase" and not (opts.needs_date and _has_past_date(text)):
+    if anchor.how == "phrase" and not (opts.needs_date and has_past_date(text)):
         # The sentence itself names the element: ask for more than the naming words, unless it gives
         # what the element needs: a date ('vastgesteld op 1 december 2025') or what the rule expects
         # ('Wij verwachten dat Sara doorstroomt naar het praktijkonderwijs').
@@ -280,7 +279,7 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
         else:
             reason = "placeholder"
         return Judgement(INCOMPLETE, reason, anchor, shown, quote)
-    if opts.needs_date and not (_has_past_date(text) or _has_past_date(_own_line(anchor.unit))):
+    if opts.needs_date and not (has_past_date(text) or has_past_date(_own_line(anchor.unit))):
         # No date, or only one still to come ('wordt vastgesteld op 15 januari 2027'): not done yet.
         return Judgement(INCOMPLETE, "no_date", anchor, shown, quote)
     if opts.expect_res and not any(p.search(norm(text)) for p in opts.expect_res):
@@ -305,11 +304,6 @@ def _lead_in_answer(text: str, rule: Rule) -> str | None:
         return None  # the answer stands on the next line ('... uitstromen naar:' / 'Vmbo-kader.')
     end = _SENTENCE_END.search(rest)
     return rest[: end.start()] if end else rest
-
-
-def _has_past_date(text: str) -> bool:
-    """A date that has been (not 'wordt vastgesteld op 15 januari 2027')."""
-    return any(d <= dt.date.today() for d in find_dates(text))
 
 
 def best(judgements: list[Judgement]) -> Judgement | None:

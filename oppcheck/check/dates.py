@@ -72,3 +72,8 @@ def _add(found: list[tuple[int, dt.date]], pos: int, year: int, month: int, day:
 
 def has_date(text: str) -> bool:
     return bool(find_dates(text))
+
+
+def has_past_date(text: str) -> bool:
+    """A date that has been (not 'wordt vastgesteld op 15 januari 2027')."""
+    return any(d <= dt.date.today() for d in find_dates(text))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from ....model import BlockKind, Source
 from ....ruleset import Rule, RuleSet
 from ....text import norm
-from ...dates import find_dates
+from ...dates import has_past_date
 from ...units import Unit
 from .region import SCHOOL, party, table_rows
 from .slots import Slot, SlotReader
@@ -100,7 +99,7 @@ def _signing_date(u: Unit, pats: ConsentVocabulary) -> bool:
     15-03-2027')."""
     if any_match(pats["not_signing_date"], u.norm):
         return False
-    return any(d <= dt.date.today() for d in find_dates(u.text))
+    return has_past_date(u.text)
 
 
 FIELD_WORDS = 4  # 'naam', 'datum', 'handtekening / opmerking': a printed field label's last part
