@@ -671,3 +671,21 @@ def test_a_two_column_signature_table_with_signature_and_date_rows(tmp_path):
     pytest.importorskip("reportlab")
     _, doc = statuses(fx.two_column_signature_table(tmp_path / "plan.pdf"), "--select", "instemming_ouders")
     assert doc["elements"][0]["status"] == "present", doc["elements"][0]["message"]
+
+
+def test_a_protest_written_above_the_signature_lines_is_read(tmp_path):
+    """The parents' remark between the tick boxes and their signature lines ('Toegevoegd door ouders:
+    "Getekend onder protest."') is part of the consent part: the parent is told it is no consent."""
+    plan = write(
+        tmp_path,
+        "# Ontwikkelingsperspectief\nNaam leerling: Kevin Bakhuis\n\n"
+        "Ondergetekenden verklaren dat zij instemmen met het handelingsdeel.\n\n"
+        "☒ Akkoord met het handelingsdeel\n\n☐ Niet akkoord met het handelingsdeel\n\n"
+        'Toegevoegd door ouders: "Getekend onder protest. Wij zijn het niet eens met de verkorte schooldag."\n\n'
+        "Ouder/verzorger 1 - naam: F. Bakhuis\n\nOuder/verzorger 1 - datum: 28-02-2026\n\n"
+        "Ouder/verzorger 1 - handtekening: w.g. F. Bakhuis\n",
+    )
+    _, doc = statuses(plan, "--select", "instemming_ouders")
+    consent = doc["elements"][0]
+    assert consent["status"] == "incomplete"
+    assert "protest" in consent["message"] and "Getekend onder protest" in consent["evidence"][0]["quote"]

@@ -29,9 +29,10 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
     """Judge consent from the rule's anchors and every consent box or signature field in the plan."""
     anchors = situation.anchors_of(rule)
     others = situation.other_sections(rule)
-    region = consent_region(situation.units, anchors, rule.options.consent, others)
+    elsewhere = situation.in_other_sections(rule)
+    region = consent_region(situation.units, anchors, rule.options.consent, others, elsewhere)
     if not region:
-        other = signed_for_other_consent(situation.units, anchors, rule.options.consent, others)
+        other = signed_for_other_consent(situation.units, anchors, rule.options.consent, others, elsewhere)
         if other is not None:
             return Judgement(MISSING, "other_consent_only", anchors[0], [other], other.text)
         return Judgement(MISSING, "not_found")

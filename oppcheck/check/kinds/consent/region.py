@@ -15,14 +15,20 @@ STATEMENT_TO_SIGNATURE = 3  # units from a consent statement to the signature li
 
 
 def consent_region(
-    units: list[Unit], anchors: list[Anchor], pats: ConsentVocabulary, others: set[int] = frozenset()
+    units: list[Unit],
+    anchors: list[Anchor],
+    pats: ConsentVocabulary,
+    others: set[int] = frozenset(),
+    elsewhere: set[int] = frozenset(),
 ) -> list[Unit]:
     """The consent part: from each consent anchor up to the next heading or another element's anchor
-    (signature lines are label lines, so the consent part runs on past them), plus consent boxes and
-    signature fields anywhere; never a part about another consent (photos, sharing data, medication)."""
+    (signature lines are label lines, so the consent part runs on past them), with the lines right
+    above a signature line that belong to it, plus consent boxes and signature fields anywhere; never a
+    part about another consent (photos, sharing data, medication). `others`: where another element's
+    headed section starts; `elsewhere`: the units of another element's labelled part."""
     other = other_consent_units(units, pats)
     picked: dict[int, Unit] = {}
-    for part in _parts(units, anchors, other, others, pats):
+    for part in _parts(units, anchors, other, others, pats, elsewhere):
         if only_other_consent(part, other, pats):
             other.update(u.index for u in part)  # 'Handtekeningen' under an AVG consent: its signatures too
             continue
@@ -45,18 +51,27 @@ def consent_region(
 
 
 def signed_for_other_consent(
-    units: list[Unit], anchors: list[Anchor], pats: ConsentVocabulary, others: set[int] = frozenset()
+    units: list[Unit],
+    anchors: list[Anchor],
+    pats: ConsentVocabulary,
+    others: set[int] = frozenset(),
+    elsewhere: set[int] = frozenset(),
 ) -> Unit | None:
     """The statement of another consent that a consent part's signatures belong to, if there is one."""
     other = other_consent_units(units, pats)
-    for part in _parts(units, anchors, other, others, pats):
+    for part in _parts(units, anchors, other, others, pats, elsewhere):
         if only_other_consent(part, other, pats):
             return next(u for u in part if u.index in other)
     return None
 
 
 def _parts(
-    units: list[Unit], anchors: list[Anchor], other: set[int], others: set[int], pats: ConsentVocabulary
+    units: list[Unit],
+    anchors: list[Anchor],
+    other: set[int],
+    others: set[int],
+    pats: ConsentVocabulary,
+    elsewhere: set[int] = frozenset(),
 ) -> list[list[Unit]]:
     """Each consent anchor with what follows it, up to the next heading or another element's section."""
     parts: list[list[Unit]] = []
@@ -81,6 +96,10 @@ def _parts(
                         break
                     part.append(u)
         else:
+            if a.how == "label":
+                have = {u.index for u in part}
+                stops = others | elsewhere | other | (set(starts) - {a.unit.index})
+                part[:0] = [u for u in _lead_up(units, a.unit, stops, pats) if u.index not in have]
             for u in units[a.unit.index + 1 : a.unit.index + 1 + REGION_LIMIT]:
                 if u.index in others or (u.kind is BlockKind.HEADING and u.index not in seen):
                     break
@@ -88,6 +107,40 @@ def _parts(
         seen.update(u.index for u in part)
         parts.append(part)
     return parts
+
+
+LEAD_UP = 6  # lines above a signature line that may belong to it: statement, boxes, remark, name, date
+
+
+def _lead_up(units: list[Unit], anchor: Unit, stops: set[int], pats: ConsentVocabulary) -> list[Unit]:
+    """The lines right above a signature line that belong to its block: tick boxes and lines that
+    name a party, a signature, a name or date place, or agree or refuse ('☒ Akkoord met het
+    handelingsdeel' / 'Toegevoegd door ouders: "Getekend onder protest."' / 'Ouder 1 - datum: ...'
+    over 'Ouder 1 - handtekening: w.g. ...'), up to a heading, another element's part or a line that
+    does none of these."""
+    lead: list[Unit] = []
+    for u in reversed(units[max(0, anchor.index - LEAD_UP) : anchor.index]):
+        if u.index in stops or u.toc or u.kind is BlockKind.HEADING or (u.headingish and not u.value):
+            break
+        if u.kind is not BlockKind.CHECKBOX and not _speaks_for_consent(u, pats):
+            break
+        if _names_pupil(u, pats):
+            break  # 'Naam leerling: Milan': the plan's details, not a signing line
+        lead.insert(0, u)
+    return lead
+
+
+def _names_pupil(u: Unit, pats: ConsentVocabulary) -> bool:
+    label = u.label or ""
+    return (
+        any_match(pats["pupil"], label)
+        and not any_match(pats["parent"], label)
+        and not any(any_match(pats[key], label) for key in ("signature", "date_label"))
+    )
+
+
+def _speaks_for_consent(u: Unit, pats: ConsentVocabulary) -> bool:
+    return _signing(u, pats) or any(any_match(pats[key], u.norm) for key in ("name_only", "agree", "refuse"))
 
 
 def _signing(u: Unit, pats: ConsentVocabulary) -> bool:
