@@ -78,7 +78,7 @@ def _parts(
     seen: set[int] = set()
     starts = sorted(a.unit.index for a in anchors)
     for a in anchors:
-        if a.unit.index in other:
+        if a.unit.index in other or _continues_other_part(units, a, others | elsewhere, pats):
             continue
         part = [*_table_lead_in(units, a.unit, others), *_same_line_before(units, a.unit), a.unit, *a.content]
         if a.how == "phrase":
@@ -107,6 +107,26 @@ def _parts(
         seen.update(u.index for u in part)
         parts.append(part)
     return parts
+
+
+def _continues_other_part(units: list[Unit], anchor: Anchor, stops: set[int], pats: ConsentVocabulary) -> bool:
+    """A signature line that names no one ('Handtekening: w.g. M. Tielemans') under another element's
+    part that names the school as its signer ('Namens het bevoegd gezag' / 'Naam: ...' / 'Datum: ...' of
+    the vaststelling) is the school's signature, not the parents'."""
+    label = anchor.unit.label or ""
+    line = " ".join(u.norm for u in (*_same_line_before(units, anchor.unit), anchor.unit))
+    if anchor.how != "label" or party(line, pats) is not None or not any_match(pats["signature"], label):
+        return False
+    if any_match(pats["agree"], anchor.unit.norm):
+        return False  # 'Voor akkoord handelingsdeel: ...' says what is signed for
+    first = anchor.unit.index - len(_same_line_before(units, anchor.unit))  # 'Zorgcoördinator: ... Handtekening: ...'
+    for u in reversed(units[max(0, first - LEAD_UP) : first]):
+        if u.kind is BlockKind.HEADING or u.index not in stops:
+            return False
+        who = party(u.norm, pats)
+        if who is not None:
+            return who == SCHOOL
+    return False
 
 
 LEAD_UP = 6  # lines above a signature line that may belong to it: statement, boxes, remark, name, date
