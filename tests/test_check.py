@@ -689,3 +689,30 @@ def test_a_protest_written_above_the_signature_lines_is_read(tmp_path):
     consent = doc["elements"][0]
     assert consent["status"] == "incomplete"
     assert "protest" in consent["message"] and "Getekend onder protest" in consent["evidence"][0]["quote"]
+
+
+def test_unticked_boxes_inside_a_table_cell_are_that_cells_answer_not_the_next_rows_text():
+    """A cell 'Verwachte bestemming (aankruisen):' with its tick boxes inside it, none ticked: the
+    destination is not filled in, whatever the next row ('Waarop baseren we dit? | ...') says."""
+    from oppcheck.check import check_document
+    from oppcheck.model import Block, BlockKind, Document, Location
+    from oppcheck.ruleset import load_ruleset
+
+    def cell(text, row, column, kind=BlockKind.TABLE_CELL, checked=None):
+        return Block(kind, text, Location(page=1, table=2, row=row, column=column), checked=checked)
+
+    blocks = [
+        Block(BlockKind.HEADING, "Beknopt OPP", Location(page=1), level=1),
+        Block(BlockKind.PARAGRAPH, "Naam leerling: Aya Hofstede", Location(page=1)),
+        cell("Eindniveau en uitstroom", 1, 1),
+        cell("Verwachte bestemming (aankruisen):", 1, 2),
+        *(cell(option, 1, 2, BlockKind.CHECKBOX, False) for option in ("vmbo-kader", "vmbo-tl", "havo")),
+        cell("Waarop baseren we dit?", 2, 1),
+        cell("Aya haalde in leerjaar 1 op alle vakken een voldoende; het schooladvies was vmbo-kader.", 2, 2),
+    ]
+    result = check_document(Document("plan.pdf", "pdf", pages=1, blocks=blocks), load_ruleset())
+    destination = next(e for e in result.elements if e.id == "uitstroombestemming")
+    assert destination.status == "incomplete", destination.message
+    blocks[5] = cell("havo", 1, 2, BlockKind.CHECKBOX, True)  # one option ticked: that is the answer
+    result = check_document(Document("plan.pdf", "pdf", pages=1, blocks=blocks), load_ruleset())
+    assert next(e for e in result.elements if e.id == "uitstroombestemming").status == "present"

@@ -530,6 +530,13 @@ def _cell_content(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) 
         row = [u for u in same_table if u.block.location.row == loc.row and u.index != unit.index]
         if row:
             return row
+    own = [  # the tick boxes inside the cell itself: 'Verwachte bestemming (aankruisen): ☐ vmbo-kader ☐ havo'
+        u
+        for u in same_table
+        if u.kind is BlockKind.CHECKBOX and (u.block.location.row, u.block.location.column) == (loc.row, loc.column)
+    ]
+    if own:
+        return own
     below = []
     for u in same_table:
         uloc = u.block.location
