@@ -190,6 +190,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
 
 
 HEADING_WORDS_MAX = 8
+QUESTION_HEADING_WORDS_MAX = 14  # 'Welke doelen werkt Daan aan in de komende periode?'
 LEAD_IN_SENTENCE_WORDS = 6  # a label this long before its value is a sentence leading into it
 _ANSWERED = re.compile(r"\b(geen|n\.?v\.?t|niet van toepassing)\b")
 
@@ -235,7 +236,8 @@ def _heading_word_matches(u: Unit, rules: list[Rule]) -> list[str]:
     Sem helpen'): a fallback for elements no label names."""
     if u.kind is BlockKind.LIST_ITEM or not (u.kind is BlockKind.HEADING or u.headingish or u.value):
         return []  # a bullet ('auditieve ondersteuning bij lezen') is content, not a heading
-    if len(u.label.split()) > HEADING_WORDS_MAX or _ANSWERED.search(u.label):
+    limit = QUESTION_HEADING_WORDS_MAX if u.text.rstrip().endswith("?") else HEADING_WORDS_MAX
+    if len(u.label.split()) > limit or _ANSWERED.search(u.label):
         return []  # a line that carries its own answer ('Afwijkingen onderwijsprogramma geen afwijkingen')
     first = u.text.lstrip()[:1]
     if not (first.isupper() or first.isdigit()):
