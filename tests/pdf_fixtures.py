@@ -507,6 +507,29 @@ def consent_form_with_printed_options(path: Path, signature: str = "getekend") -
     return path
 
 
+def consent_form_with_options_on_one_line(path: Path, ticked: int | None) -> Path:
+    """A fillable consent part whose two options are printed on one line ('ja, ik stem in    nee, ik
+    stem niet in') with a tick box before each, named only 'cb1' and 'cb2' (`ticked`: which box, or
+    none); then the parents' name, date and signature fields."""
+    c = _canvas(path)
+    form = c.acroForm
+    y = _heading(c, "Ontwikkelingsperspectief", 790, 16)
+    y = _paragraph(c, "Naam leerling: Mees Ros. Dit plan beschrijft de ondersteuning voor Mees in groep 6.", y)
+    y = _heading(c, "Stemt u in met het handelingsdeel?", y, 13)
+    c.setFont("Helvetica", 10)
+    for number, (x, option) in enumerate(((72, "ja, ik stem in"), (260, "nee, ik stem niet in")), start=1):
+        form.checkbox(name=f"cb{number}", checked=ticked == number, x=x, y=y - 2, size=11)
+        c.drawString(x + 18, y, option)
+    y -= 30
+    for label, value in (("Naam ouder", "mw. M. Ros"), ("Datum", "25-11-2025"), ("Handtekening ouder", "w.g. M. Ros")):
+        c.drawString(72, y, label)
+        form.textfield(name=f"t{y:.0f}", value=value, x=300, y=y - 4, width=200, height=16, borderWidth=0)
+        y -= 24
+    c.showPage()
+    c.save()
+    return path
+
+
 def consent_form_with_named_fields(path: Path, date: str) -> Path:
     """A short fillable form: a ticked 'akkoord' box, then one printed line 'Ouder/verzorger' with three
     fields named for what they hold (naamOuderverzorger, handtekeningOuderverzorger,

@@ -716,3 +716,19 @@ def test_unticked_boxes_inside_a_table_cell_are_that_cells_answer_not_the_next_r
     blocks[5] = cell("havo", 1, 2, BlockKind.CHECKBOX, True)  # one option ticked: that is the answer
     result = check_document(Document("plan.pdf", "pdf", pages=1, blocks=blocks), load_ruleset())
     assert next(e for e in result.elements if e.id == "uitstroombestemming").status == "present"
+
+
+@pytest.mark.parametrize(("ticked", "status"), [(1, "unclear"), (2, "unclear"), (None, "incomplete")])
+def test_a_box_ticked_on_a_line_of_printed_options_is_for_a_person_to_check(tmp_path, ticked, status):
+    """'ja, ik stem in   nee, ik stem niet in' printed on one line over two form boxes named only 'cb1'
+    and 'cb2': whichever is ticked, oppcheck cannot tell which option it is (not a refusal, not consent);
+    with neither ticked, no choice was made."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    plan = fx.consent_form_with_options_on_one_line(tmp_path / "plan.pdf", ticked)
+    _, doc = statuses(plan, "--select", "instemming_ouders")
+    consent = doc["elements"][0]
+    assert consent["status"] == status, consent["message"]
+    if status == "unclear":
+        assert "welk vakje" in consent["message"] and "ja, ik stem in" in consent["message"]

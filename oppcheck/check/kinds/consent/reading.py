@@ -11,7 +11,7 @@ from ...dates import has_past_date
 from ...units import Unit
 from .region import SCHOOL, party, table_rows
 from .slots import Slot, SlotReader
-from .statements import Statements, marked_options, read_checkbox, read_sentences
+from .statements import Statements, marked_options, options_over_unnamed_boxes, read_checkbox, read_sentences
 from .vocabulary import ConsentVocabulary, any_match
 
 
@@ -30,6 +30,7 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
     field_of_label: set[int] = set()  # form fields read as the value of the printed label before them
     box_labels = {u.norm for u in region if u.kind is BlockKind.CHECKBOX and u.norm}
     marked = marked_options(region)
+    unnamed_boxes = options_over_unnamed_boxes(region, pats)
     for pos, u in enumerate(region):
         said.ocr = said.ocr or u.block.source is Source.OCR
         kind = u.kind
@@ -79,6 +80,10 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
                 row_text = " ".join(c.text for c in rows[key])
                 read_sentences(row_text, rows[key][0], pats, said, party(norm(row_text), pats))
             continue
+        if u.index in unnamed_boxes:
+            if any(box.checked for box in unnamed_boxes[u.index]):
+                said.boxes_unattributed = said.boxes_unattributed or u
+                continue  # which of its options was ticked cannot be read
         if u.index in marked:
             read_checkbox(u, pats, said, (None, None), marked[u.index])  # and read on: 'X Akkoord (digitaal ...)'
         field = _field_after_label(region, pos, pats)

@@ -36,6 +36,9 @@ class Statements:
     agree_seen: bool = False
     region_dated: bool = False
     ocr: bool = False
+    # A printed 'akkoord  niet akkoord' over form boxes that have no label of their own, one ticked:
+    # which option was ticked cannot be read.
+    boxes_unattributed: Unit | None = None
     units: list[Unit] = field(default_factory=list)
 
 
@@ -93,6 +96,29 @@ def read_checkbox(
         said.agree_checked = said.agree_checked or u
     elif agree and not ticked:
         said.agree_unchecked = said.agree_unchecked or u
+
+
+def options_over_unnamed_boxes(region: list[Unit], pats: ConsentVocabulary) -> dict[int, list[Unit]]:
+    """Printed lines that hold both options ('ja, ik stem in   nee, ik stem niet in') followed by two
+    or more form tick boxes named only by their field ('cb031'), by the line's unit index: the boxes
+    are that line's options, in an order the text does not show."""
+    found: dict[int, list[Unit]] = {}
+    for pos, u in enumerate(region):
+        if u.kind is not BlockKind.PARAGRAPH:
+            continue
+        refusals, agreements = _options(u.norm, pats)
+        if not (refusals and agreements):
+            continue
+        boxes = []
+        for v in region[pos + 1 :]:
+            if v.kind is not BlockKind.CHECKBOX or v.block.source is not Source.FORM or v.text != (v.block.name or ""):
+                break
+            if any(any_match(pats[key], norm(v.text.replace("_", " "))) for key in ("agree", "refuse")):
+                break  # a field named 'akkoord_ja' says which option it is
+            boxes.append(v)
+        if len(boxes) >= 2:
+            found[u.index] = boxes
+    return found
 
 
 MARKED_OPTION_WORDS = 12

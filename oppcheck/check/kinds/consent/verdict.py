@@ -179,6 +179,11 @@ def _signed_image(f: Facts) -> Unit | None:
     return slot.unit if slot.image and not slot.signed and not f.said.agree_checked else None
 
 
+def _boxes_unattributed(f: Facts) -> Unit | None:
+    """Signed and dated, but the ticked box of the printed choice cannot be told: agree or disagree."""
+    return f.said.boxes_unattributed
+
+
 def _signed(f: Facts) -> Unit | None:
     return f.said.agree_checked or f.dated[0].unit
 
@@ -205,6 +210,7 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_nothing_signed, INCOMPLETE, "no_consent", True),
     (_undated, INCOMPLETE, "no_date", True),
     (_dated_image, UNCLEAR, "signature_image", False),
+    (_boxes_unattributed, UNCLEAR, "boxes_unattributed", False),
     (_signed_image, PRESENT, "consent_signed_image", True),
     (_signed, PRESENT, "consent_signed", True),
 )
