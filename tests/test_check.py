@@ -475,7 +475,8 @@ def _field_after_label(label: str, value: str):
 @pytest.mark.parametrize(
     "draw",
     [
-        _two_boxes_on_a_line(agree=False, refuse=True),  # which printed words are whose box is not known
+        # (One box ticked on such a line: which option it is cannot be read, so `unclear`; see
+        # test_a_box_ticked_on_a_line_of_printed_options_is_for_a_person_to_check.)
         _two_boxes_on_a_line(agree=False, refuse=False),
         _field_after_label("Reactie ouders:", "Wij gaan niet akkoord met het aantal uren RT."),
         _field_after_label("Akkoord handelingsdeel:", "niet akkoord, w.g. E. Visser"),
