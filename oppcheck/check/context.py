@@ -168,6 +168,19 @@ def _date_just_before(text: str, other_res: list) -> dt.date | None:
 
 
 def _date_in_next_units(units: list[Unit], u: Unit, other_res: list) -> list[dt.date]:
+    loc = u.block.location
+    if u.kind is BlockKind.TABLE_CELL and loc.row == 1 and (loc.column or 1) > 1:
+        # A column header ('Doel | Bijgesteld'): each row below has its own date; the latest counts.
+        column = [
+            d
+            for v in units
+            if v.kind is BlockKind.TABLE_CELL
+            and v.page == u.page
+            and (v.block.location.table, v.block.location.column) == (loc.table, loc.column)
+            and (v.block.location.row or 0) > 1
+            for d in find_dates(v.norm)
+        ]
+        return [max(column)] if column else []
     for v in units[u.index + 1 : u.index + 1 + NEXT_UNITS]:
         if v.kind is BlockKind.HEADING:
             break

@@ -236,7 +236,7 @@ def _heading_word_matches(u: Unit, rules: list[Rule]) -> list[str]:
     Sem helpen'): a fallback for elements no label names."""
     if u.kind is BlockKind.LIST_ITEM or not (u.kind is BlockKind.HEADING or u.headingish or u.value):
         return []  # a bullet ('auditieve ondersteuning bij lezen') is content, not a heading
-    limit = QUESTION_HEADING_WORDS_MAX if u.text.rstrip().endswith("?") else HEADING_WORDS_MAX
+    limit = QUESTION_HEADING_WORDS_MAX if _plan_question(u) else HEADING_WORDS_MAX
     if len(u.label.split()) > limit or _ANSWERED.search(u.label):
         return []  # a line that carries its own answer ('Afwijkingen onderwijsprogramma geen afwijkingen')
     first = u.text.lstrip()[:1]
@@ -247,6 +247,16 @@ def _heading_word_matches(u: Unit, rules: list[Rule]) -> list[str]:
         for r in rules
         if any(p.search(u.label) for p in r.heading_word_res) and not any(p.search(u.label) for p in r.not_label_res)
     ]
+
+
+_FAQ = re.compile(r"\b(u|uw|als|indien|wanneer u|niet|geen)\b")
+
+
+def _plan_question(u: Unit) -> bool:
+    """A question heading that asks the plan's own question ('Welke doelen werkt Daan aan in de komende
+    periode?'); not a leaflet's question to the parent or a condition ('Bij wie kunt u terecht als uw
+    kind ...?', 'Wat gebeurt er als Daan zijn doelen niet haalt?')."""
+    return u.text.rstrip().endswith("?") and not _FAQ.search(u.label or "")
 
 
 def _led_in(u: Unit, units: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ....model import BlockKind
@@ -133,34 +134,42 @@ LEAD_UP = 6  # lines above a signature line that may belong to it: statement, bo
 
 
 def _lead_up(units: list[Unit], anchor: Unit, stops: set[int], pats: ConsentVocabulary) -> list[Unit]:
-    """The lines right above a signature line that belong to its block: tick boxes and lines that
-    name a party, a signature, a name or date place, or agree or refuse ('☒ Akkoord met het
-    handelingsdeel' / 'Toegevoegd door ouders: "Getekend onder protest."' / 'Ouder 1 - datum: ...'
-    over 'Ouder 1 - handtekening: w.g. ...'), up to a heading, another element's part or a line that
-    does none of these."""
+    """The lines right above a signature line that belong to its block: tick boxes, a remark that
+    refuses or limits ('Toegevoegd door ouders: "Getekend onder protest."'), and the name and date lines
+    of the same party ('Ouder 1 - naam: ...', 'Ouder 1 - datum: ...' over 'Ouder 1 - handtekening: w.g.
+    ...'), up to a heading, another element's part or any other line. (Not a date of another kind, nor
+    a name or date that names no party: those are not tied to this signature.)"""
+    who = party(" ".join(u.norm for u in (*_same_line_before(units, anchor), anchor)), pats)
     lead: list[Unit] = []
     for u in reversed(units[max(0, anchor.index - LEAD_UP) : anchor.index]):
         if u.index in stops or u.toc or u.kind is BlockKind.HEADING or (u.headingish and not u.value):
             break
-        if u.kind is not BlockKind.CHECKBOX and not _speaks_for_consent(u, pats):
+        if not (
+            u.kind is BlockKind.CHECKBOX
+            or any_match(pats["refuse"], u.norm)
+            or (who is not None and _place_of(u, who, pats))
+        ):
             break
-        if _names_pupil(u, pats):
-            break  # 'Naam leerling: Milan': the plan's details, not a signing line
         lead.insert(0, u)
     return lead
 
 
-def _names_pupil(u: Unit, pats: ConsentVocabulary) -> bool:
+_PLACE_WORD = re.compile(r"[\w/()]+")
+
+
+def _place_of(u: Unit, who: str, pats: ConsentVocabulary) -> bool:
+    """A name or date line of `who` and nothing else: its label holds only party, name, date and
+    numbering words ('Ouder/verzorger 1 - datum'; not 'Datum verzonden naar ouders')."""
     label = u.label or ""
-    return (
-        any_match(pats["pupil"], label)
-        and not any_match(pats["parent"], label)
-        and not any(any_match(pats[key], label) for key in ("signature", "date_label"))
-    )
-
-
-def _speaks_for_consent(u: Unit, pats: ConsentVocabulary) -> bool:
-    return _signing(u, pats) or any(any_match(pats[key], u.norm) for key in ("name_only", "agree", "refuse"))
+    if not label or party(label, pats) != who:
+        return False
+    if not any(any_match(pats[key], label) for key in ("name_only", "date_label")):
+        return False
+    rest = label
+    for key in ("parent", "pupil", "school", "name_only", "date_label"):
+        for p in pats[key]:
+            rest = p.sub(" ", rest)
+    return not [w for w in _PLACE_WORD.findall(rest) if not w.isdigit() and w not in ("/", "()", "van", "de", "en")]
 
 
 def _signing(u: Unit, pats: ConsentVocabulary) -> bool:
