@@ -416,7 +416,9 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rule
     if anchor.how == "cell":
         anchor.content = _cell_content(unit, units, matched)
         return
-    anchor.inline = unit.value or _flattened_value(unit, rules_by_id[anchor.rule_id])
+    anchor.inline = (
+        unit.value or _flattened_value(unit, rules_by_id[anchor.rule_id]) or _heading_value(unit, anchor, rules_by_id)
+    )
     if _PROMPT.match(anchor.inline):
         anchor.inline = ""  # the format's question after its label ('Uitstroom: welk werk ga ik doen?') is no answer
     if anchor.how == "label" and unit.value and not _numbered_title(unit) and not _leads_in(unit.value):
@@ -435,6 +437,20 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rule
     first = next((u for u in anchor.content if u.text.strip()), None)
     if first is not None and first.kind is not BlockKind.TABLE_CELL and len(shared) > 1:
         anchor.columns_as_lines = len(_named(first, shared, rules_by_id)) > 1
+
+
+def _heading_value(unit: Unit, anchor: Anchor, rules_by_id: dict[str, Rule]) -> str:
+    """A label set in bold and read as a heading, with its answer after the colon ('Uitstroom:
+    vmbo-kader'): what follows the colon is the value, when the part before it is the element's label
+    and the part after it names no element ('Deel 3: Handelingsdeel' is a title)."""
+    if unit.kind is not BlockKind.HEADING or ": " not in unit.label or ":" not in unit.text:
+        return ""  # (a field code's label 'hd: inbreng leerling' has no colon in its text)
+    head, _, tail = unit.label.partition(": ")
+    if not any(p.fullmatch(head) for p in rules_by_id[anchor.rule_id].label_res):
+        return ""
+    if any(p.search(tail) for r in rules_by_id.values() for p in r.label_res):
+        return ""
+    return unit.text.split(":", 1)[1].strip()
 
 
 def _flattened_value(unit: Unit, rule: Rule) -> str:
