@@ -176,6 +176,12 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
         elif any(removed for _, removed in lines):
             seen.add("instruction")
             t = by_line
+    # A ticked option that names what the element expects ('[x] vervolgonderwijs') is the answer, even
+    # in the words of the element's label.
+    expected = rule.options.expect_res
+    ticked = " ".join(o for o in _TICKED.findall(t) if any(p.search(o) for p in expected))
+    if ticked:
+        t = _TICKED.sub(lambda m: " " if any(p.search(m.group(1)) for p in expected) else m.group(0), t)
     for kind, pats in (
         ("instruction", ruleset.instruction_res),
         ("deferred", ruleset.deferral_res),
@@ -190,12 +196,15 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
                 seen.add(kind)
     if ":" in t:
         t = _INNER_LABEL.sub(" ", t)  # 'Datum gesprek: ... Aanwezig: ...': labels are no content
-    elif not seen:
+    elif not seen and not ticked:
         return words, seen  # nothing was removed
-    words = [w for w in _WORD.findall(t) if w not in STOPWORDS]
+    for p in ruleset.placeholder_res:
+        ticked = p.sub(" ", ticked)
+    words = [w for w in _WORD.findall(f"{t} {ticked}") if w not in STOPWORDS]
     return words, seen
 
 
+_TICKED = re.compile(r"^\[x\] ([^\n]*)$", re.M)  # a ticked box's option, as content_text writes it
 DATE_JOINERS = frozenset({"tot", "en", "vanaf", "per"})  # words between dates in a period
 _NO_LAST_WORD = STOPWORDS | {"zoals", "bijvoorbeeld", "bijv.", "namelijk", "waaronder"}  # a line ending so goes on
 
