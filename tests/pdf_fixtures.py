@@ -494,17 +494,26 @@ def consent_form_with_printed_options(path: Path, signature: str = "getekend") -
         c.setFont("Helvetica", 10)
         c.drawString(90, y, label)
         y -= 22
-    for label, value in (
-        ("Ouder/verzorger 1: naam", "mw. M. Ros"),
-        ("Ouder/verzorger 1: datum", "25-11-2025"),
-        ("Ouder/verzorger 1: handtekening / opmerking", signature),
-    ):
+    _fields_under_labels(
+        c,
+        y,
+        (
+            ("Ouder/verzorger 1: naam", "mw. M. Ros"),
+            ("Ouder/verzorger 1: datum", "25-11-2025"),
+            ("Ouder/verzorger 1: handtekening / opmerking", signature),
+        ),
+    )
+    return path
+
+
+def _fields_under_labels(c, y: float, fields) -> None:
+    """Printed labels with a filled text field beside each, one under the other; then the page ends."""
+    for label, value in fields:
         c.drawString(72, y, label)
-        form.textfield(name=f"t{y:.0f}", value=value, x=300, y=y - 4, width=200, height=16, borderWidth=0)
+        c.acroForm.textfield(name=f"t{y:.0f}", value=value, x=300, y=y - 4, width=200, height=16, borderWidth=0)
         y -= 24
     c.showPage()
     c.save()
-    return path
 
 
 def consent_form_with_options_on_one_line(path: Path, ticked: int | None) -> Path:
@@ -520,13 +529,8 @@ def consent_form_with_options_on_one_line(path: Path, ticked: int | None) -> Pat
     for number, (x, option) in enumerate(((72, "ja, ik stem in"), (260, "nee, ik stem niet in")), start=1):
         form.checkbox(name=f"cb{number}", checked=ticked == number, x=x, y=y - 2, size=11)
         c.drawString(x + 18, y, option)
-    y -= 30
-    for label, value in (("Naam ouder", "mw. M. Ros"), ("Datum", "25-11-2025"), ("Handtekening ouder", "w.g. M. Ros")):
-        c.drawString(72, y, label)
-        form.textfield(name=f"t{y:.0f}", value=value, x=300, y=y - 4, width=200, height=16, borderWidth=0)
-        y -= 24
-    c.showPage()
-    c.save()
+    fields = (("Naam ouder", "mw. M. Ros"), ("Datum", "25-11-2025"), ("Handtekening ouder", "w.g. M. Ros"))
+    _fields_under_labels(c, y - 30, fields)
     return path
 
 
