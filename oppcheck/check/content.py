@@ -178,10 +178,16 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
             t = by_line
     # A ticked option that names what the element expects ('[x] vervolgonderwijs') is the answer, even
     # in the words of the element's label.
-    expected = rule.options.expect_res
-    ticked = " ".join(o for o in _TICKED.findall(t) if any(p.search(o) for p in expected))
-    if ticked:
-        t = _TICKED.sub(lambda m: " " if any(p.search(m.group(1)) for p in expected) else m.group(0), t)
+    answers: list[str] = []
+
+    def take_answer(m: re.Match) -> str:
+        if any(p.search(m.group(1)) for p in rule.options.expect_res):
+            answers.append(m.group(1))
+            return " "
+        return m.group(0)
+
+    t = _TICKED.sub(take_answer, t)
+    ticked = " ".join(answers)
     for kind, pats in (
         ("instruction", ruleset.instruction_res),
         ("deferred", ruleset.deferral_res),

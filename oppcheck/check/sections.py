@@ -249,7 +249,7 @@ def _heading_word_matches(u: Unit, rules: list[Rule]) -> list[str]:
     ]
 
 
-_FAQ = re.compile(r"\b(u|uw|als|indien|wanneer u|niet|geen)\b")
+_FAQ = re.compile(r"\b(u|uw|als|indien|niet|geen)\b")
 
 
 def _plan_question(u: Unit) -> bool:
