@@ -16,7 +16,7 @@ from ..model import BlockKind
 from ..ruleset import Rule, RuleSet
 from .dates import has_date
 from .kinds import get as get_kind
-from .units import Unit, strip_label
+from .units import MAX_QUESTION_LABEL_WORDS, Unit, strip_label
 
 _NUMBERED = re.compile(r"^\s*\d+(\.\d+)*\.?\s+\w")
 _INNER_LABEL = re.compile(r"(?<=[.;!?])\s+(?=[^\W\d][^.:;]{2,40}:)")
@@ -190,7 +190,6 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
 
 
 HEADING_WORDS_MAX = 8
-QUESTION_HEADING_WORDS_MAX = 14  # 'Welke doelen werkt Daan aan in de komende periode?'
 LEAD_IN_SENTENCE_WORDS = 6  # a label this long before its value is a sentence leading into it
 _ANSWERED = re.compile(r"\b(geen|n\.?v\.?t|niet van toepassing)\b")
 
@@ -236,7 +235,7 @@ def _heading_word_matches(u: Unit, rules: list[Rule]) -> list[str]:
     Sem helpen'): a fallback for elements no label names."""
     if u.kind is BlockKind.LIST_ITEM or not (u.kind is BlockKind.HEADING or u.headingish or u.value):
         return []  # a bullet ('auditieve ondersteuning bij lezen') is content, not a heading
-    limit = QUESTION_HEADING_WORDS_MAX if _plan_question(u) else HEADING_WORDS_MAX
+    limit = MAX_QUESTION_LABEL_WORDS if _plan_question(u) else HEADING_WORDS_MAX  # 'Welke doelen ...?'
     if len(u.label.split()) > limit or _ANSWERED.search(u.label):
         return []  # a line that carries its own answer ('Afwijkingen onderwijsprogramma geen afwijkingen')
     first = u.text.lstrip()[:1]

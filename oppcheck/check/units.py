@@ -33,7 +33,6 @@ _FIELD_NAME = re.compile(r"\[([A-Z][^\W\d_]*(?:[ /-][^\W\d_]+){0,3})\]")
 _QUESTION_WORD = re.compile(r"(wat|hoe|waar\w*|wanneer|wie|welke?|waarom)\b")
 # 'HD.InbrengLeerling', 'Overleg.OuderGesprek': a category, a dot and a field in camel case (no spaces).
 _DOTTED_CODE = re.compile(r"[A-Za-z]{2,12}(?:\.[A-Z][a-z]+(?:[A-Z][a-z]+)*)+")
-_CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _BEFORE_BRACKET = re.compile(r"^\s*([^:(\n]{2,80}?)\s*(\(.*)$", re.DOTALL)
 _BRACKET_THEN_COLON = re.compile(r"^(\([^()]*(?:\([^()]*\)[^()]*)*\))\s*:\s*(.*)$", re.DOTALL)
 MAX_RUN_IN_WORDS = 6
@@ -229,7 +228,7 @@ def _label(unit: Unit) -> None:
         # An export's field code in a cell or line of its own ('HD.InbrengLeerling', 'OPP.Uitstroombestemming'):
         # its words, as a category and its field ('hd: inbreng leerling').
         head, _, tail = first_line.strip().partition(".")
-        unit.label = f"{head}: {_CAMEL_BREAK.sub(' ', tail).replace('.', ' ')}".lower()
+        unit.label = f"{head}: {_CAMEL.sub(' ', tail).replace('.', ' ')}".lower()
         rest = unit.text.strip().split("\n", 1)
         unit.value = rest[1].strip() if len(rest) > 1 else ""
         unit.headingish = not unit.value and kind is not BlockKind.TABLE_CELL

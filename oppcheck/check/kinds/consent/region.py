@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 from ....model import BlockKind
+from ...content import STOPWORDS
 from ...sections import Anchor
 from ...units import Unit
 from .vocabulary import ConsentVocabulary, any_match
@@ -169,7 +170,7 @@ def _place_of(u: Unit, who: str, pats: ConsentVocabulary) -> bool:
     for key in ("parent", "pupil", "school", "name_only", "date_label"):
         for p in pats[key]:
             rest = p.sub(" ", rest)
-    return not [w for w in _PLACE_WORD.findall(rest) if not w.isdigit() and w not in ("/", "()", "van", "de", "en")]
+    return not [w for w in _PLACE_WORD.findall(rest) if any(c.isalpha() for c in w) and w not in STOPWORDS]
 
 
 def _signing(u: Unit, pats: ConsentVocabulary) -> bool:
