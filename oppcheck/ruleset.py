@@ -31,6 +31,7 @@ VOCABULARY_KEYS = (
     "table_headers",
     "opp_markers",
     "personal_data",
+    "vague",
 )
 
 
@@ -161,6 +162,7 @@ class RuleSet:
     table_headers: list[str] = field(default_factory=list)
     opp_markers: list[str] = field(default_factory=list)
     personal_data: list[str] = field(default_factory=list)
+    vague: list[str] = field(default_factory=list)
     context: dict[str, object] = field(default_factory=dict)
     source: str = ""
     tests_path: str | None = None
@@ -261,6 +263,10 @@ class RuleSet:
     @property
     def opp_marker_res(self) -> list[re.Pattern]:
         return self.vocabulary("opp_markers")
+
+    @property
+    def vague_res(self) -> list[re.Pattern]:
+        return self.vocabulary("vague")
 
     def compile_all(self) -> None:
         """Compile every pattern now (a batch does this before forking its workers)."""

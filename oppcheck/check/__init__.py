@@ -13,7 +13,7 @@ from ..model import Document
 from ..ruleset import Rule, RuleSet
 from .content import Judgement
 from .context import detect_context
-from .document_kind import ABOUT_OPPS, BLANK_FORM, PLAN, document_kind
+from .document_kind import ABOUT_OPPS, BLANK_FORM, PLAN, document_kind, pupil_names
 from .evidence import build_element
 from .kinds import get as get_kind
 from .law import triggered
@@ -35,7 +35,7 @@ def check_document(
     ctx = detect_context(doc, units, anchors, ruleset, school_type)
     if ctx.adult_pupil and any(r.adult_pupil_labels or r.adult_pupil_phrases for r in ruleset.rules):
         anchors = find_anchors(units, ruleset, adult=True)  # the adult pupil is the party: his own words
-    situation = Situation(ruleset, units, anchors, ctx)
+    situation = Situation(ruleset, units, anchors, ctx, pupil_names(units, ruleset))
     is_opp = bool(ctx.unread_pages) or _is_opp(units, anchors, ruleset)
     kind = PLAN if template or not is_opp else document_kind(units, ruleset)
     elements = []

@@ -243,8 +243,8 @@ def _without(text: str, pats: list) -> tuple[str, bool]:
     return text, removed
 
 
-def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
-    """Judge one anchor's content against the rule."""
+def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[str] = frozenset()) -> Judgement:
+    """Judge one anchor's content against the rule (`names`: the words of the pupil's name)."""
     from .law import answered_labels, missing_mention
 
     text = content_text(anchor, ruleset, rule)
@@ -294,6 +294,8 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
         else:
             reason = "placeholder"
         return Judgement(INCOMPLETE, reason, anchor, shown, quote)
+    if is_vague(words, ruleset, names):
+        return Judgement(INCOMPLETE, "vague", anchor, shown, quote)
     if opts.needs_date and not (has_past_date(text) or has_past_date(_own_line(anchor.unit))):
         # No date, or only one still to come ('wordt vastgesteld op 15 januari 2027'): not done yet.
         return Judgement(INCOMPLETE, "no_date", anchor, shown, quote)
@@ -303,6 +305,14 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet) -> Judgement:
     if missing:
         return Judgement(INCOMPLETE, f"also_{missing}", anchor, shown, quote)
     return Judgement(PRESENT, "found", anchor, shown, quote)
+
+
+def is_vague(words: list[str], ruleset: RuleSet, names: frozenset[str]) -> bool:
+    """Whether content names nothing particular: only the rule set's `vague` words and the pupil's name
+    ('Er zijn factoren die de ontwikkeling van Maud bevorderen.'). A number or date is particular."""
+    if not ruleset.vague_res or not words or len(words) > LONG_CONTENT_WORDS:
+        return False
+    return all(w in names or any(p.fullmatch(w) for p in ruleset.vague_res) for w in words)
 
 
 _SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])[.!?](?:\s|$)")

@@ -10,6 +10,7 @@ school guide) has no pupil fields at all and speaks of 'een OPP'. The vocabulary
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model import BlockKind
@@ -81,3 +82,26 @@ def _filled(value: str, ruleset: RuleSet) -> bool:
     for p in ruleset.placeholder_res:
         text = p.sub(" ", text)
     return any(len(w) >= 2 and any(c.isalnum() for c in w) for w in text.split())
+
+
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]{1,20}\b")
+NAME_MIN_MENTIONS = 3  # a name the plan uses this often, mid-sentence, is the pupil's
+
+
+def pupil_names(units: list[Unit], ruleset: RuleSet) -> frozenset[str]:
+    """The words of the pupil's name (normalised): the values of the pupil fields ('Naam leerling: Maud
+    Terhorst'), and the name the plan uses most often in its sentences ('... de ontwikkeling van Maud')."""
+    from ..text import norm
+
+    pats = ruleset.context_res["pupil_fields"]
+    names: set[str] = set()
+    for u in units:
+        value = None if u.toc else _field_value(u, units, pats)
+        if value:
+            names.update(w for w in norm(value).split() if w.isalpha())
+    counts = Counter(m.group(0) for u in units if not u.toc for m in _MID_SENTENCE_NAME.finditer(u.text))
+    if counts:
+        name, n = counts.most_common(1)[0]
+        if n >= NAME_MIN_MENTIONS:
+            names.add(norm(name))
+    return frozenset(names)

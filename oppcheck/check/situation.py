@@ -18,6 +18,7 @@ class Situation:
     units: list[Unit]
     anchors: dict[str, list[Anchor]]
     ctx: Context
+    pupil_names: frozenset[str] = frozenset()  # words of the pupil's name: no content of their own
 
     def anchors_of(self, rule: Rule) -> list[Anchor]:
         return self.anchors.get(rule.id, [])

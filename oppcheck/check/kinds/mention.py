@@ -46,7 +46,7 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
     labelled = [a for a in situation.anchors_of(rule) if a.rank == 1]
     hits = _group_hits(opts, situation, {u.index for a in labelled for u in (a.unit, *a.content)})
     if not hits:
-        judged = best([judge_anchor(a, rule, situation.ruleset) for a in labelled])
+        judged = best([judge_anchor(a, rule, situation.ruleset, situation.pupil_names) for a in labelled])
         if judged is None:
             return Judgement(MISSING, "not_found")
         if judged.status == PRESENT:

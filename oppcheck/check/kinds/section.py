@@ -46,7 +46,7 @@ def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> J
         # A heading over a table whose columns were printed as lines is judged after the columns' own
         # anchors: a column header cell ('Belemmerend') says which text is whose.
         for a in sorted(innermost, key=lambda a: (a.columns_as_lines, a.unit.index)):
-            judgement = judge_anchor(a, rule, situation.ruleset)
+            judgement = judge_anchor(a, rule, situation.ruleset, situation.pupil_names)
             judged.append(mentioned_elsewhere(rule, situation.ruleset, judgement, situation.units, anchors, elsewhere))
             if judged[-1].status == PRESENT:
                 break  # nothing is judged better, and of equals the first one wins
