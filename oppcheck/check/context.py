@@ -32,6 +32,7 @@ class Context:
     adult_pupil: bool  # meerderjarig en handelingsbekwaam: consents himself, no hoorrecht
     unread_pages: list[int]
     revision_date: dt.date | None = None
+    first_plan_date: dt.date | None = None  # the earliest date of setting it names (a re-set plan names two)
     latest_date: dt.date | None = None  # without a date of setting: the latest date the plan names
     unsure_pages: list[int] = field(default_factory=list)  # pages whose text could not be told visible
 
@@ -56,7 +57,8 @@ def detect_context(
     unread = [p for p in doc.image_only_pages if p not in doc.ocr_pages]
     excluded = _destination_units(anchors.get(ruleset.context.get("destination_element") or "", []))
     detected = school_type or _school_type(doc, units, excluded, res)
-    plan_date = labelled_date(units, res["plan_date_labels"], res["not_plan_date_labels"])
+    plan_dates = labelled_dates(units, res["plan_date_labels"], res["not_plan_date_labels"])
+    plan_date = max(plan_dates) if plan_dates else None
     revision = labelled_date(units, res["revision_date_labels"], res["not_plan_date_labels"])
     return Context(
         school_type=detected,
@@ -64,6 +66,7 @@ def detect_context(
         adult_pupil=_adult(units, res) and detected in ("vso", None),
         unread_pages=unread,
         revision_date=revision if revision and (plan_date is None or revision > plan_date) else None,
+        first_plan_date=min(plan_dates) if plan_dates else None,
         latest_date=None if plan_date or revision else _latest_date(units),
         unsure_pages=noted_pages(doc.notes, "visibility-unknown"),
     )
@@ -130,7 +133,13 @@ _DATE_END = re.compile(r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|\d{1,2} [a-z]+\.? \d{
 
 
 def labelled_date(units: list[Unit], label_res: list, other_res: list) -> dt.date | None:
-    """The latest date the plan names right after one of `label_res` ('Datum vaststelling: 22-09-2025',
+    """The latest of `labelled_dates`."""
+    found = labelled_dates(units, label_res, other_res)
+    return max(found) if found else None
+
+
+def labelled_dates(units: list[Unit], label_res: list, other_res: list) -> list[dt.date]:
+    """The dates the plan names right after one of `label_res` ('Datum vaststelling: 22-09-2025',
     'vastgesteld door de directeur op 22-09-2025'), or, for a bare label (a heading, a label cell), in a
     short line or cell right after it. Such a line that speaks of another kind of date (a meeting, a
     draft, a validity period, a signature: `other_res`) is skipped: only the school's decision counts."""
@@ -147,7 +156,7 @@ def labelled_date(units: list[Unit], label_res: list, other_res: list) -> dt.dat
                 found.append(before)  # 'heeft het plan op 3-9-2023 vastgesteld'
             elif len(_WORDS.findall(u.norm[m.end() :])) <= 1 and not find_dates(u.norm):
                 found += _date_in_next_units(units, u, other_res)
-    return max(found) if found else None
+    return found
 
 
 DATE_BEFORE_LABEL = 30

@@ -25,6 +25,7 @@ def build_element(rule: Rule, j: Judgement, ctx: Context, lang: str) -> ElementR
         "pages": ", ".join(map(str, ctx.unread_pages)),
         "date": ctx.plan_date.strftime("%d-%m-%Y") if ctx.plan_date else "",
         "decided": ctx.decision_date.strftime("%d-%m-%Y") if ctx.decision_date else "",
+        "set_on": ctx.first_plan_date.strftime("%d-%m-%Y") if ctx.first_plan_date else "",
         "latest": ctx.latest_date.strftime("%d-%m-%Y") if ctx.latest_date else "",
         "type": ctx.school_type or "",
     }

@@ -6,14 +6,15 @@ table with the parties as columns.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ....model import BlockKind
 from ....ruleset import Rule, RuleSet
 from ....text import norm
 from ...content import substantive_words
-from ...dates import has_date
+from ...dates import find_dates, has_date
 from ...units import Unit
 from .region import PARENT, PUPIL, SCHOOL, party, says_agree, table_rows
 from .vocabulary import ConsentVocabulary, any_match
@@ -55,6 +56,16 @@ class Slot:
     mentioned: bool = False  # the signature cell only names a signature: '(handtekening)'
     unsure: bool = False  # filled in under a signature column known only from a header on the page before
     name_below: bool = False  # a name printed on the line under an empty signature place
+    dates: list[dt.date] = field(default_factory=list)  # the dates given with the signature
+    date_unit: Unit | None = None  # where the first of them stands
+
+    def add_dates(self, text: str, unit: Unit) -> None:
+        """Note the dates `text` (in `unit`) gives this place."""
+        found = find_dates(text)
+        if found:
+            self.dated = True
+            self.dates.extend(found)
+            self.date_unit = self.date_unit or unit
 
 
 class SlotReader:
@@ -111,8 +122,11 @@ class SlotReader:
         if who is None and current is not None and current.party != SCHOOL and not current.signed:
             current.signed = bool(u.block.signed)
             current.dated = current.dated or bool(u.block.signed_date)
+            current.add_dates(u.block.signed_date or "", u)
             return None
-        return Slot(who or "unknown", u, signed=bool(u.block.signed), dated=bool(u.block.signed_date))
+        slot = Slot(who or "unknown", u, signed=bool(u.block.signed), dated=bool(u.block.signed_date))
+        slot.add_dates(u.block.signed_date or "", u)
+        return slot
 
     # -- a line --------------------------------------------------------------------------------
     def line(
@@ -141,11 +155,11 @@ class SlotReader:
                 else True
                 if any_match(pats["signed"], norm(value))
                 else None,
-                dated=has_date(value),
                 # A heading names the part ('14. Instemming ouders met het handelingsdeel'): no one agreed by it.
                 agreed=says_agree(u.norm, pats) and not (u.headingish and not value),
                 seen=any_match(pats["seen_only"], u.norm),
             )
+            slot.add_dates(value, u)
             slots.append(slot)
             return slot
         if self._name_below(u, current, value):
@@ -164,9 +178,9 @@ class SlotReader:
                     u,
                     signed=True,
                     named=self.named(value),
-                    dated=has_date(value),
                     agreed=True,
                 )
+                slot.add_dates(value, u)
                 slots.append(slot)
                 return slot
             if (
@@ -183,9 +197,9 @@ class SlotReader:
                     who or party(norm(value), pats),
                     u,
                     named=True,
-                    dated=has_date(value),
                     agreed=True,
                 )
+                slot.add_dates(value, u)
                 slots.append(slot)
                 return slot
             row_party = party(u.norm, pats)
@@ -196,9 +210,9 @@ class SlotReader:
                     u,
                     signed=any_match(pats["signed"], u.norm) or None,
                     named=self.named(u.text),
-                    dated=has_date(u.text),
                     agreed=says_agree(u.norm, pats),
                 )
+                slot.add_dates(u.text, u)
                 slots.append(slot)
                 return slot
             if who is None and len(u.norm.split()) <= 6:
@@ -236,12 +250,10 @@ class SlotReader:
                 )
             slot.signed = bool(slot.signed) or filled
             slot.agreed = slot.agreed or (filled and says_agree(norm(value), pats))  # 'w.g. H. Jansen (akkoord)'
-            if has_date(value):
-                slot.dated = True
         elif is_name:
             slot.named = slot.named or self.named(value)
         if is_date or has_date(value):
-            slot.dated = slot.dated or has_date(value)
+            slot.add_dates(value, u)
             slot.date_blank = slot.date_blank or (is_date and not has_date(value))
         return slot
 
@@ -290,8 +302,7 @@ class SlotReader:
             col = c.block.location.column
             header = headers.get(col, "") if c.block.location.row != 1 else ""
             is_label_cell = col == 1 and (party(c.norm, pats) or any_match(pats["signature"], c.norm)) and not c.value
-            if has_date(c.text):
-                slot.dated = True
+            slot.add_dates(c.text, c)
             if c.value:  # "Handtekening ouder: J. Jansen" in one cell
                 if self.named(c.value):
                     slot.named = True
@@ -419,7 +430,7 @@ class SlotReader:
                 if any_match(pats["signature"], label):
                     slot.signed = bool(slot.signed) or self.filled(c.text) or any_match(pats["signed"], c.norm)
                 elif any_match(pats["date_label"], label):
-                    slot.dated = slot.dated or has_date(c.text)
+                    slot.add_dates(c.text, c)
                     slot.date_blank = slot.date_blank or not has_date(c.text)
                 elif any_match(pats["name_only"], label):
                     slot.named = slot.named or self.named(c.text)

@@ -9,6 +9,7 @@ signature; without a name, or on a scan, it is for a person to check.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ class Facts:
     slots: list[Slot]  # the consenting party's
     signed: list[Slot]  # of those: signed, or named where no signature place was given
     dated: list[Slot]  # of those signed: dated
+    set_on: dt.date | None = None  # when the plan was first set (a revision may keep the consent given before)
 
     @classmethod
     def of(cls, slots: list[Slot], said: Statements, ctx: Context) -> Facts:
@@ -45,7 +47,7 @@ class Facts:
         places = [s for s in slots if s.signed is not None or s.named]
         alone = len(signed) == 1 and places == signed and not signed[0].date_blank
         dated = [s for s in signed if s.dated] or ([signed[0]] if said.region_dated and alone else [])
-        return cls(said, parties, slots, own, signed, dated)
+        return cls(said, parties, slots, own, signed, dated, ctx.first_plan_date)
 
 
 def consenting_parties(ctx: Context) -> set[str]:
@@ -100,6 +102,19 @@ def _unticked(f: Facts) -> Unit | None:
 def _open_choice(f: Facts) -> Unit | None:
     s = f.said
     return s.choice_open if s.choice_open and not s.agree_checked and not s.agreed_statement else None
+
+
+# Parents often sign at the meeting, and the school sets the plan some weeks later; a signature much
+# older than that was given to an earlier plan.
+SIGNED_BEFORE_PLAN_DAYS = 42
+
+
+def _signed_before_plan(f: Facts) -> Unit | None:
+    """Signed, but every date given with the signature lies well before the plan was first set."""
+    dates = [d for s in f.dated for d in s.dates]
+    if f.set_on is None or not dates or max(dates) >= f.set_on - dt.timedelta(days=SIGNED_BEFORE_PLAN_DAYS):
+        return None
+    return next(s.date_unit or s.unit for s in f.dated if max(dates) in s.dates)
 
 
 def _stated(f: Facts) -> Unit | None:
@@ -197,6 +212,7 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_refused, INCOMPLETE, "refusal", False),  # reason: the kind of refusal (seen_only, protest, ...)
     (_unticked, INCOMPLETE, "unticked", True),
     (_open_choice, INCOMPLETE, "choice_open", True),  # on a scan, a choice may be ticked in ink
+    (_signed_before_plan, INCOMPLETE, "signed_before_plan", True),
     (_stated, PRESENT, "consent_stated", True),
     (_image_undated, INCOMPLETE, "no_date", True),
     (_image_only, UNCLEAR, "signature_image", False),
