@@ -612,6 +612,21 @@ def bare_field_names_form(path: Path, filled: bool = True) -> Path:
     return path
 
 
+def named_fields_form(path: Path, rows: list[tuple[str, str]]) -> Path:
+    """A fillable plan whose fields bear the name of the label printed above them ('Beoogde
+    uitstroombestemming' over a field of that name), as form tools make them from a Word format."""
+    c, y = _form_start(path, "Beknopt OPP")
+    form = c.acroForm
+    for label, value in rows:
+        y -= 20
+        c.drawString(72, y, label)
+        y -= 24
+        form.textfield(name=label, tooltip=label, value=value, x=72, y=y, width=420, height=18, borderWidth=0)
+    c.showPage()
+    c.save()
+    return path
+
+
 def bold_label_value_lines(path: Path) -> Path:
     """A plan whose 'Label: value' lines are printed in bold and a size of their own, as headings are: a value that is a
     sentence ('Uitstroomprofiel arbeid: (beschut) werk in de groenvoorziening.') or starts with a

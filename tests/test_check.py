@@ -552,6 +552,27 @@ def test_a_form_whose_fields_are_named_f1_f2_is_filled_in_by_what_its_printed_la
         assert found["belemmerende_factoren"]["status"] in ("incomplete", "missing")
 
 
+def test_a_printed_label_over_its_own_form_field_owns_only_that_field(tmp_path):
+    """A form's next printed label and its answer ('Gegevens waarop het perspectief is gebaseerd' /
+    'LVS groep 6 ...') are not the answer of the empty field above them."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    rows = [
+        ("Naam leerling", "Milan Wolters"),
+        ("Beoogde uitstroombestemming", ""),
+        ("Gegevens waarop het perspectief is gebaseerd", "LVS groep 6: rekenen V, begrijpend lezen IV; TIQ 86."),
+        ("Factoren die de ontwikkeling belemmeren", "Zwak werkgeheugen, snel afgeleid."),
+    ]
+    _, doc = statuses(fx.named_fields_form(tmp_path / "beknopt.pdf", rows))
+    found = {e["id"]: e["status"] for e in doc["elements"]}
+    assert found["uitstroombestemming"] == "incomplete"
+    assert found["belemmerende_factoren"] == "present"
+    rows[1] = ("Beoogde uitstroombestemming", "Vmbo kaderberoepsgerichte leerweg.")
+    _, doc = statuses(fx.named_fields_form(tmp_path / "ingevuld.pdf", rows))
+    assert {e["id"]: e["status"] for e in doc["elements"]}["uitstroombestemming"] == "present"
+
+
 def test_a_field_that_repeats_its_question_before_the_answer_is_filled_in():
     """A Word content control under 'Wat heeft de leerling nodig?' typed as 'Wat heeft Noor nodig om
     te groeien? Iemand die het voordoet, ...': the answer after the question is content."""

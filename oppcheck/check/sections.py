@@ -424,6 +424,10 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rule
         return
     if anchor.inline and anchor.how == "heading" and unit.kind is not BlockKind.HEADING:
         return
+    own_field = units[unit.index + 1] if unit.index + 1 < len(units) else None
+    if own_field is not None and _prints_label_of(unit, own_field):
+        anchor.content = [own_field]  # a form's printed label over its field: the field is the whole answer
+        return
     limit = HEADING_SPAN_LIMIT if anchor.how == "heading" else LABEL_SPAN_LIMIT
     level = unit.level if unit.kind is BlockKind.HEADING else None
     shared = set(matched.get(unit.index, [])) if anchor.how == "heading" else set()
@@ -436,6 +440,17 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rule
     first = next((u for u in anchor.content if u.text.strip()), None)
     if first is not None and first.kind is not BlockKind.TABLE_CELL and len(shared) > 1:
         anchor.columns_as_lines = len(_named(first, shared, rules_by_id)) > 1
+
+
+def _prints_label_of(unit: Unit, field: Unit) -> bool:
+    """Whether `unit` is the printed label of the form field right after it (the field bears the same
+    name): the printed labels further down belong to their own fields, not to this one's answer."""
+    return (
+        unit.kind is BlockKind.PARAGRAPH
+        and field.kind is BlockKind.FORM_FIELD
+        and bool(unit.label)
+        and field.label == unit.label
+    )
 
 
 def _heading_value(unit: Unit, anchor: Anchor, rules_by_id: dict[str, Rule]) -> str:
