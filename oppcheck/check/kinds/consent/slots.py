@@ -275,7 +275,9 @@ class SlotReader:
         """A signature table row: who (party cell), and whether its signature/name cell and date are filled."""
         pats = self.pats
         text = " ".join(c.norm for c in cells)
-        who = party(text, pats)
+        # A row headed only 'Voor akkoord' (under it 'Namens school'): the one agreeing is the party the
+        # consent part asks, as on a line 'Akkoord: w.g. M. Bos'.
+        who = party(text, pats) or (PARENT if says_agree(cells[0].norm, pats) else None)
         if not who:
             return None
         slot = Slot(who, cells[0], agreed=says_agree(text, pats), seen=any_match(pats["seen_only"], text))
