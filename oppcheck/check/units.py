@@ -315,13 +315,16 @@ def _label_length(lead: str) -> bool:
 
 def _run_in(text: str) -> tuple[str, str] | None:
     """The lead of a run-in heading and the text after it: a lead of a few words, its last word no
-    abbreviation ('Mw. Jansen ...'), followed by a sentence that starts with a capital or a digit."""
+    abbreviation ('Mw. Jansen ...'), followed by a sentence (in lower case too: 'Verwachte uitstroom.
+    vmbo-kader'; the lead counts as a heading only where it is an element's whole label)."""
     m = _RUN_IN.match(text)
     if not m:
         return None
     lead, rest = m.group(1).strip(), m.group(2).strip()
     words = lead.split()
-    if len(words) > MAX_RUN_IN_WORDS or len(words[-1]) < 3 or not (rest[0].isupper() or not rest[0].isalpha()):
+    if len(words) > MAX_RUN_IN_WORDS or len(words[-1]) < 3 or not (lead[0].isupper() or rest[0].isupper()):
+        # (A line that starts in lower case and goes on in lower case is the rest of a sentence:
+        # 'doel. opgenomen.')
         return None
     return strip_label(lead), rest
 
