@@ -571,6 +571,14 @@ def test_a_printed_label_over_its_own_form_field_owns_only_that_field(tmp_path):
     rows[1] = ("Beoogde uitstroombestemming", "Vmbo kaderberoepsgerichte leerweg.")
     _, doc = statuses(fx.named_fields_form(tmp_path / "ingevuld.pdf", rows))
     assert {e["id"]: e["status"] for e in doc["elements"]}["uitstroombestemming"] == "present"
+    # A field that leads in to the fields below it ('Per vakgebied:') keeps them as its answer.
+    rows += [
+        ("Doelen", "Per vakgebied:"),
+        ("Rekenen", "Eind januari 2026 beheerst Milan de tafels van 1 tot en met 5."),
+        ("Technisch lezen", "In juni 2026 leest Milan op AVI-E5."),
+    ]
+    _, doc = statuses(fx.named_fields_form(tmp_path / "doelen.pdf", rows))
+    assert {e["id"]: e["status"] for e in doc["elements"]}["doelen"] == "present"
 
 
 def test_a_field_that_repeats_its_question_before_the_answer_is_filled_in():

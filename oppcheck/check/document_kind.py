@@ -88,17 +88,23 @@ _MID_SENTENCE_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]{1,20}\b"
 NAME_MIN_MENTIONS = 3  # a name the plan uses this often, mid-sentence, is the pupil's
 
 
+NAME_MAX_WORDS = 5  # 'Sem de Vries', 'Maud Terhorst-van Dam': a pupil field's value that is a name
+
+
 def pupil_names(units: list[Unit], ruleset: RuleSet) -> frozenset[str]:
-    """The words of the pupil's name (normalised): the values of the pupil fields ('Naam leerling: Maud
-    Terhorst'), and the name the plan uses most often in its sentences ('... de ontwikkeling van Maud')."""
+    """The words of the pupil's name (normalised): the capitalised words of a short pupil field value
+    ('Naam leerling: Maud Terhorst', not 'Leerling | werkt hard en is behulpzaam'); without one, the
+    name the plan uses most often in its sentences ('... de ontwikkeling van Maud')."""
     from ..text import norm
 
     pats = ruleset.context_res["pupil_fields"]
     names: set[str] = set()
     for u in units:
         value = None if u.toc else _field_value(u, units, pats)
-        if value:
-            names.update(w for w in norm(value).split() if w.isalpha())
+        if value and len(value.split()) <= NAME_MAX_WORDS:
+            names.update(norm(w) for w in value.split() if w[:1].isupper() and w.isalpha())
+    if names:
+        return frozenset(names)
     counts = Counter(m.group(0) for u in units if not u.toc for m in _MID_SENTENCE_NAME.finditer(u.text))
     if counts:
         name, n = counts.most_common(1)[0]

@@ -425,8 +425,10 @@ def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rule
     if anchor.inline and anchor.how == "heading" and unit.kind is not BlockKind.HEADING:
         return
     own_field = units[unit.index + 1] if unit.index + 1 < len(units) else None
-    if own_field is not None and _prints_label_of(unit, own_field):
-        anchor.content = [own_field]  # a form's printed label over its field: the field is the whole answer
+    if own_field is not None and _prints_label_of(unit, own_field) and not own_field.text.rstrip().endswith(":"):
+        # A form's printed label over its field: the field is the whole answer (unless it leads in to the
+        # fields below it: 'Per vakgebied:').
+        anchor.content = [own_field]
         return
     limit = HEADING_SPAN_LIMIT if anchor.how == "heading" else LABEL_SPAN_LIMIT
     level = unit.level if unit.kind is BlockKind.HEADING else None

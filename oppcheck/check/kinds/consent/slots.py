@@ -275,12 +275,6 @@ class SlotReader:
         """A signature table row: who (party cell), and whether its signature/name cell and date are filled."""
         pats = self.pats
         text = " ".join(c.norm for c in cells)
-        # A row headed only 'Voor akkoord' (under it 'Namens school'): the one agreeing is the party the
-        # consent part asks, as on a line 'Akkoord: w.g. M. Bos'.
-        who = party(text, pats) or (PARENT if says_agree(cells[0].norm, pats) else None)
-        if not who:
-            return None
-        slot = Slot(who, cells[0], agreed=says_agree(text, pats), seen=any_match(pats["seen_only"], text))
         table_cells = [
             c
             for c in region
@@ -288,6 +282,10 @@ class SlotReader:
             and c.block.location.table == cells[0].block.location.table
             and c.page == cells[0].page
         ]
+        who = party(text, pats) or self._agreeing_row(cells, table_cells)
+        if not who:
+            return None
+        slot = Slot(who, cells[0], agreed=says_agree(text, pats), seen=any_match(pats["seen_only"], text))
         headers = {c.block.location.column: c.norm for c in table_cells if c.block.location.row == 1}
         continued = False
         labelled_signature = False  # the row's first cell is a signature label: 'Ondertekening ouder | ...'
@@ -410,6 +408,19 @@ class SlotReader:
         return False
 
     # -- a table with the parties as columns ---------------------------------------------------
+    def _agreeing_row(self, cells: list[Unit], table: list[Unit]) -> str | None:
+        """A row headed only 'Voor akkoord' in a table whose other rows are the school's ('Namens school')
+        and none the parents': the one agreeing is the parents, as on a line 'Akkoord: w.g. M. Bos'."""
+        if not says_agree(cells[0].norm, self.pats):
+            return None
+        row = cells[0].block.location.row
+        others = {
+            party(c.norm, self.pats)
+            for c in table
+            if c.block.location.row != row and c.block.location.column == cells[0].block.location.column
+        }
+        return PARENT if SCHOOL in others and not others & {PARENT, PUPIL} else None
+
     def columns(self, cells: list[Unit]) -> list[Slot] | None:
         """A signature table with the parties as columns ('| | Ouder | School |', then rows Naam,
         Handtekening, Datum): one slot per party column. None when the table is not laid out that way."""

@@ -32,7 +32,8 @@ class Facts:
     slots: list[Slot]  # the consenting party's
     signed: list[Slot]  # of those: signed, or named where no signature place was given
     dated: list[Slot]  # of those signed: dated
-    set_on: dt.date | None = None  # when the plan was first set (a revision may keep the consent given before)
+    set_on: dt.date | None = None  # when the plan was first set
+    decided: dt.date | None = None  # when it was last set or revised
 
     @classmethod
     def of(cls, slots: list[Slot], said: Statements, ctx: Context) -> Facts:
@@ -47,7 +48,7 @@ class Facts:
         places = [s for s in slots if s.signed is not None or s.named]
         alone = len(signed) == 1 and places == signed and not signed[0].date_blank
         dated = [s for s in signed if s.dated] or ([signed[0]] if said.region_dated and alone else [])
-        return cls(said, parties, slots, own, signed, dated, ctx.first_plan_date)
+        return cls(said, parties, slots, own, signed, dated, ctx.first_plan_date, ctx.decision_date)
 
 
 def consenting_parties(ctx: Context) -> set[str]:
@@ -104,17 +105,34 @@ def _open_choice(f: Facts) -> Unit | None:
     return s.choice_open if s.choice_open and not s.agree_checked and not s.agreed_statement else None
 
 
-# Parents often sign at the meeting, and the school sets the plan some weeks later; a signature much
-# older than that was given to an earlier plan.
-SIGNED_BEFORE_PLAN_DAYS = 42
+# Parents often sign at the meeting and the school sets the plan some weeks later (after a summer, two
+# months later). A signature from half a year before the plan was first set was given to an earlier
+# plan; one from well before it may have been: a person asks. A plan revised after the parents signed
+# needs their consent again only if its handelingsdeel changed: the report says so.
+EARLIER_PLAN_DAYS = 183
+WELL_BEFORE_DAYS = 42
 
 
-def _signed_before_plan(f: Facts) -> Unit | None:
-    """Signed, but every date given with the signature lies well before the plan was first set."""
+def _signed_before(f: Facts, day: dt.date | None, days: int) -> Unit | None:
+    """Signed, but every date given with the signature lies more than `days` before `day`."""
     dates = [d for s in f.dated for d in s.dates]
-    if f.set_on is None or not dates or max(dates) >= f.set_on - dt.timedelta(days=SIGNED_BEFORE_PLAN_DAYS):
+    if day is None or not dates or max(dates) >= day - dt.timedelta(days=days):
         return None
     return next(s.date_unit or s.unit for s in f.dated if max(dates) in s.dates)
+
+
+def _signed_for_earlier_plan(f: Facts) -> Unit | None:
+    return _signed_before(f, f.set_on, EARLIER_PLAN_DAYS)
+
+
+def _signed_well_before(f: Facts) -> Unit | None:
+    return _signed_before(f, f.set_on, WELL_BEFORE_DAYS)
+
+
+def _signed_before_revision(f: Facts) -> Unit | None:
+    if f.decided is None or f.set_on is None or f.decided <= f.set_on:
+        return None
+    return _signed_before(f, f.decided, WELL_BEFORE_DAYS)
 
 
 def _stated(f: Facts) -> Unit | None:
@@ -212,7 +230,8 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_refused, INCOMPLETE, "refusal", False),  # reason: the kind of refusal (seen_only, protest, ...)
     (_unticked, INCOMPLETE, "unticked", True),
     (_open_choice, INCOMPLETE, "choice_open", True),  # on a scan, a choice may be ticked in ink
-    (_signed_before_plan, INCOMPLETE, "signed_before_plan", True),
+    (_signed_for_earlier_plan, INCOMPLETE, "signed_before_plan", True),
+    (_signed_well_before, UNCLEAR, "signed_well_before", True),
     (_stated, PRESENT, "consent_stated", True),
     (_image_undated, INCOMPLETE, "no_date", True),
     (_image_only, UNCLEAR, "signature_image", False),
@@ -227,6 +246,7 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_undated, INCOMPLETE, "no_date", True),
     (_dated_image, UNCLEAR, "signature_image", False),
     (_boxes_unattributed, UNCLEAR, "boxes_unattributed", False),
+    (_signed_before_revision, PRESENT, "signed_before_revision", True),
     (_signed_image, PRESENT, "consent_signed_image", True),
     (_signed, PRESENT, "consent_signed", True),
 )
