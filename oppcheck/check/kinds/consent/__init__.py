@@ -36,7 +36,7 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
         if other is not None:
             return Judgement(MISSING, "other_consent_only", anchors[0], [other], other.text)
         return Judgement(MISSING, "not_found")
-    slots, said = read_consent_part(region, rule, situation.ruleset)
+    slots, said = read_consent_part(region, rule, situation.ruleset, situation.pupil_names)
     status, reason, unit = decide(Facts.of(slots, said, situation.ctx))
     shown = [unit] if unit else region[:1]
     return unless_mixed_scripts(

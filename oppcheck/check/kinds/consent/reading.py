@@ -15,8 +15,11 @@ from .statements import Statements, marked_options, options_over_unnamed_boxes, 
 from .vocabulary import ConsentVocabulary, any_match
 
 
-def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple[list[Slot], Statements]:
-    """The signature places (fields, lines, table rows, party columns) and the statements of `region`."""
+def read_consent_part(
+    region: list[Unit], rule: Rule, ruleset: RuleSet, pupil_names: frozenset[str] = frozenset()
+) -> tuple[list[Slot], Statements]:
+    """The signature places (fields, lines, table rows, party columns) and the statements of `region`
+    (`pupil_names`: the words of the pupil's name, to tell what a sentence says of him)."""
     pats = rule.options.consent
     region = [_as_field_label(u, pats) for u in region]
     reader = SlotReader(rule, ruleset)
@@ -93,7 +96,7 @@ def read_consent_part(region: list[Unit], rule: Rule, ruleset: RuleSet) -> tuple
         current = reader.line(u, current, slots, said.agree_seen, field.text if field is not None else None)
         if u.norm in box_labels:
             continue  # the option printed beside a form's tick box ('Niet akkoord met ...') states nothing
-        read_sentences(u.text, u, pats, said, party(u.label, pats) if u.label else None)
+        read_sentences(u.text, u, pats, said, party(u.label, pats) if u.label else None, pupil_names)
     said.region_dated = any(_signing_date(u, pats) for u in region)
     return slots, said
 

@@ -11,6 +11,7 @@ from ....text import norm
 from ...content import unsure_ocr
 from ...dates import has_date
 from ...units import Unit
+from .region import PUPIL
 from .vocabulary import ConsentVocabulary, any_match
 
 # Sentence ends, but not after initials ('K. van den Berg') or abbreviations ('d.d.').
@@ -201,13 +202,22 @@ def _scanned_option_pair(text: str, u: Unit, pats: ConsentVocabulary) -> bool:
     return bool(refusals) and len(refusals) + len(agreements) >= 2
 
 
-def read_sentences(text: str, u: Unit, pats: ConsentVocabulary, said: Statements, who: str | None = None) -> None:
+def read_sentences(
+    text: str,
+    u: Unit,
+    pats: ConsentVocabulary,
+    said: Statements,
+    who: str | None = None,
+    pupil_names: frozenset[str] = frozenset(),
+) -> None:
     """Refusals, open choices ('wel/niet akkoord') and consent stated in so many words; `who` is the
-    party the line or row speaks for, when it names one. Explanations ('bij niet akkoord ...') and
-    other kinds of consent (photos, sharing data) state nothing about this one: such clauses are
-    left out."""
+    party the line or row speaks for, when it names one, else a sentence that opens with the pupil's
+    name speaks for the pupil ('Kevin heeft het plan voor gezien ondertekend'). Explanations ('bij
+    niet akkoord ...') and other kinds of consent (photos, sharing data) state nothing about this one:
+    such clauses are left out."""
     for sentence in _SENTENCES.split(text):
         whole = norm(sentence)
+        speaker = who or (PUPIL if whole and whole.split()[0] in pupil_names else None)
         clauses = [c for c in (norm(c) for c in _CLAUSES.split(sentence)) if c]
         stated = [
             c for c in clauses if not any_match(pats["conditional"], c) and not any_match(pats["other_consent"], c)
@@ -233,7 +243,7 @@ def read_sentences(text: str, u: Unit, pats: ConsentVocabulary, said: Statements
                 or _lone_statement(u, whole, said.units, pats)
             ):
                 said.refusal = (refusal_reason(said_text, pats), u)
-                said.refusal_party = who
+                said.refusal_party = speaker
         elif any_match(pats["agreed"], said_text):
             said.agreed_statement = said.agreed_statement or u
             said.agreed_dated = said.agreed_dated or has_date(sentence) or has_date(text)
