@@ -58,18 +58,23 @@ def pupil_fields(units: list[Unit], ruleset: RuleSet) -> PupilFields:
     return found
 
 
+_SCAN_DEBRIS = re.compile(r"^[^\w(]+")  # what a scan's reading puts before a label: '‚Naam leerling', '[Naam'
+
+
 def _field_value(u: Unit, units: list[Unit], pats: list) -> str | None:
     """The value of a pupil field, '' when empty; None when `u` is no pupil field."""
+    label = _SCAN_DEBRIS.sub("", u.label or "")
     if u.kind is BlockKind.FORM_FIELD:
-        return u.text if u.label and any(p.fullmatch(u.label) for p in pats) else None
-    if u.label and any(p.fullmatch(u.label) for p in pats):
+        return u.text if label and any(p.fullmatch(label) for p in pats) else None
+    if label and any(p.fullmatch(label) for p in pats):
         return u.value or value_beside(u, units)
-    if u.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) and not u.label:
+    if u.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) and (not u.label or label != u.label):
         # A table row printed as one line: 'Naam leerling Kyan Rozendaal'.
+        text = _SCAN_DEBRIS.sub("", u.norm)
         for p in pats:
-            m = p.match(u.norm)
-            if m and len(u.norm.split()) <= 8:
-                return u.norm[m.end() :]
+            m = p.match(text)
+            if m and len(text.split()) <= 8:
+                return text[m.end() :]
     return None
 
 
@@ -88,6 +93,7 @@ _MID_SENTENCE_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]{1,20}\b"
 NAME_MIN_MENTIONS = 3  # a name the plan uses this often, mid-sentence, is the pupil's
 
 
+_WORD = re.compile(r"[^\W\d_]+")
 NAME_MAX_WORDS = 5  # 'Sem de Vries', 'Maud Terhorst-van Dam': a pupil field's value that is a name
 
 
@@ -102,7 +108,9 @@ def pupil_names(units: list[Unit], ruleset: RuleSet) -> frozenset[str]:
     for u in units:
         value = None if u.toc else _field_value(u, units, pats)
         if value and len(value.split()) <= NAME_MAX_WORDS:
-            names.update(norm(w) for w in value.split() if w[:1].isupper() and w.isalpha())
+            words = set(norm(value).split())
+            source = value if value != value.lower() else u.text  # a row printed as a line gives it in lower case
+            names.update(norm(w) for w in _WORD.findall(source) if w[:1].isupper() and norm(w) in words)
     if names:
         return frozenset(names)
     counts = Counter(m.group(0) for u in units if not u.toc for m in _MID_SENTENCE_NAME.finditer(u.text))
