@@ -45,12 +45,11 @@ def document_kind(units: list[Unit], ruleset: RuleSet) -> str:
 
 def pupil_fields(units: list[Unit], ruleset: RuleSet) -> PupilFields:
     """How many fields that name the pupil the document has, and how many are filled in."""
-    pats = ruleset.context_res["pupil_fields"]
     found = PupilFields()
     for u in units:
         if u.toc:
             continue
-        value = _field_value(u, units, pats)
+        value = _field_value(u, units, ruleset)
         if value is None:
             continue
         found.labelled += 1
@@ -61,21 +60,37 @@ def pupil_fields(units: list[Unit], ruleset: RuleSet) -> PupilFields:
 _SCAN_DEBRIS = re.compile(r"^[^\w(]+")  # what a scan's reading puts before a label: '‚Naam leerling', '[Naam'
 
 
-def _field_value(u: Unit, units: list[Unit], pats: list) -> str | None:
+def _field_value(u: Unit, units: list[Unit], ruleset: RuleSet) -> str | None:
     """The value of a pupil field, '' when empty; None when `u` is no pupil field."""
+    pats = ruleset.context_res["pupil_fields"]
     label = _SCAN_DEBRIS.sub("", u.label or "")
     if u.kind is BlockKind.FORM_FIELD:
         return u.text if label and any(p.fullmatch(label) for p in pats) else None
     if label and any(p.fullmatch(label) for p in pats):
-        return u.value or value_beside(u, units)
+        return u.value or value_beside(u, units) or _line_below(u, units, ruleset)
     if u.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) and (not u.label or label != u.label):
         # A table row printed as one line: 'Naam leerling Kyan Rozendaal'.
         text = _SCAN_DEBRIS.sub("", u.norm)
         for p in pats:
             m = p.match(text)
             if m and len(text.split()) <= 8:
-                return text[m.end() :]
+                return text[m.end() :] or _line_below(u, units, ruleset)
     return None
+
+
+def _line_below(u: Unit, units: list[Unit], ruleset: RuleSet) -> str:
+    """A scanned two-column row read as two lines ('Leerling' / 'Maud Vos (groep 8), geb. 02-12-2015'):
+    the line below a bare label is its value, unless it is a label or heading itself (a blank form's
+    'Naam leerling' / 'Geboortedatum')."""
+    if u.kind is not BlockKind.PARAGRAPH or u.index + 1 >= len(units):
+        return ""
+    below = units[u.index + 1]
+    text = _SCAN_DEBRIS.sub("", below.norm)
+    if below.kind is not BlockKind.PARAGRAPH or below.page != u.page or ruleset.may_name(text, at_start=True):
+        return ""  # the next part's heading
+    if any(p.match(text) for p in ruleset.context_res["pupil_fields"]):
+        return ""
+    return below.text
 
 
 def _filled(value: str, ruleset: RuleSet) -> bool:
@@ -103,10 +118,9 @@ def pupil_names(units: list[Unit], ruleset: RuleSet) -> frozenset[str]:
     name the plan uses most often in its sentences ('... de ontwikkeling van Maud')."""
     from ..text import norm
 
-    pats = ruleset.context_res["pupil_fields"]
     names: set[str] = set()
     for u in units:
-        value = None if u.toc else _field_value(u, units, pats)
+        value = None if u.toc else _field_value(u, units, ruleset)
         if value and len(value.split()) <= NAME_MAX_WORDS:
             words = set(norm(value).split())
             source = value if value != value.lower() else u.text  # a row printed as a line gives it in lower case
