@@ -69,7 +69,8 @@ def _field_value(u: Unit, units: list[Unit], ruleset: RuleSet) -> str | None:
     if label and any(p.fullmatch(label) for p in pats):
         return u.value or value_beside(u, units) or _line_below(u, units, ruleset)
     if u.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) and (not u.label or label != u.label):
-        # A table row printed as one line: 'Naam leerling Kyan Rozendaal'.
+        # A table row printed as one line: 'Naam leerling Kyan Rozendaal' (also when a scan's debris
+        # made its start a label of its own: '[Naam leerling  Sanne ...').
         text = _SCAN_DEBRIS.sub("", u.norm)
         for p in pats:
             m = p.match(text)
@@ -104,12 +105,10 @@ def _filled(value: str, ruleset: RuleSet) -> bool:
     return any(len(w) >= 2 and any(c.isalnum() for c in w) for w in text.split())
 
 
-_MID_SENTENCE_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]{1,20}\b")
-NAME_MIN_MENTIONS = 3  # a name the plan uses this often, mid-sentence, is the pupil's
-
-
 _WORD = re.compile(r"[^\W\d_]+")
 NAME_MAX_WORDS = 5  # 'Sem de Vries', 'Maud Terhorst-van Dam': a pupil field's value that is a name
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]{1,20}\b")
+NAME_MIN_MENTIONS = 3  # a name the plan uses this often, mid-sentence, is the pupil's
 
 
 def pupil_names(units: list[Unit], ruleset: RuleSet) -> frozenset[str]:

@@ -407,7 +407,6 @@ class SlotReader:
                 return True
         return False
 
-    # -- a table with the parties as columns ---------------------------------------------------
     def _agreeing_row(self, cells: list[Unit], table: list[Unit]) -> str | None:
         """A row headed only 'Voor akkoord' in a table whose other rows are the school's ('Namens school')
         and none the parents': the one agreeing is the parents, as on a line 'Akkoord: w.g. M. Bos'."""
@@ -421,6 +420,7 @@ class SlotReader:
         }
         return PARENT if SCHOOL in others and not others & {PARENT, PUPIL} else None
 
+    # -- a table with the parties as columns ---------------------------------------------------
     def columns(self, cells: list[Unit]) -> list[Slot] | None:
         """A signature table with the parties as columns ('| | Ouder | School |', then rows Naam,
         Handtekening, Datum): one slot per party column. None when the table is not laid out that way."""

@@ -4,7 +4,8 @@ consent counts only when the consenting party (the parents; in vso the adult pup
 stated, with a date. Refused, partial, 'voor gezien', 'onder protest', an unticked box or an open
 choice is not consent; school signatures alone, a blank signature place or a missing date is not
 either. An image or pen stroke in the parents' signature place, beside their name and a date, is a
-signature; without a name, or on a scan, it is for a person to check.
+signature; without a name, or on a scan, it is for a person to check. A signature from half a year
+before the plan was set was given to an earlier plan; from well before it, a person asks.
 """
 
 from __future__ import annotations
