@@ -71,14 +71,17 @@ def check_document(
 
 
 MIN_ELEMENTS_OF_AN_OPP = 4
-# Judgements that rest on what the document holds: in a blank form that is the form's own text.
-_FROM_CONTENT = {"found", "not_applicable", "consent_stated", "consent_signed", "columns", "unexpected"}
+# Judgements other than `present` that rest on what the document holds: in a blank form that is the
+# form's own text. (Every `present` does; 'not_for_type' and the like rest on the context.)
+_FROM_CONTENT = {"not_applicable", "columns", "unexpected"}
 
 
 def _unfilled(judgement: Judgement) -> Judgement:
     """In a blank form (no pupil field filled in) what stands under a heading is the form's own text
     (instructions, options, explanations): nothing is filled in, whatever it says."""
-    if judgement.status in (PRESENT, NOT_APPLICABLE, UNCLEAR) and judgement.reason in _FROM_CONTENT:
+    if judgement.status == PRESENT or (
+        judgement.status in (NOT_APPLICABLE, UNCLEAR) and judgement.reason in _FROM_CONTENT
+    ):
         return Judgement(INCOMPLETE, "blank_form", judgement.anchor, judgement.shown, judgement.quote)
     return judgement
 

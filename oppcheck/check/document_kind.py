@@ -4,7 +4,8 @@ A plan is about one pupil: it names him in its pupil fields ('Naam leerling: Sem
 not leave them all empty. A blank form has those fields but none filled in, so whatever stands under
 its headings is the form's own text. A text that explains OPPs in general (a leaflet, a chapter of a
 school guide) has no pupil fields at all and speaks of 'een OPP'. The vocabulary is the rule set's
-`context.pupil_fields` and `context.about_opps`.
+`context.pupil_fields` and `context.about_opps`. The pupil fields also give the pupil's name, whose
+words say nothing particular about him in what the plan writes (`pupil_names`).
 """
 
 from __future__ import annotations
