@@ -480,6 +480,43 @@ def numbered_field_form(path: Path, agree: bool = True) -> Path:
     return path
 
 
+def party_rows_of_fields(path: Path, parent_date: str = "13-10-2025") -> Path:
+    """A fillable plan's approval part: 'Goedkeuring ouders', a ticked and an unticked option, then a
+    row per party: its name printed, and three fields beside it (name, date, 'w.g.') whose names say
+    nothing ('n31', 'd31', 's31')."""
+    c, y = _form_start(path, "Ontwikkelingsperspectiefplan (OPP)")
+    form = c.acroForm
+    y -= 30
+    c.drawString(72, y, "Naam leerling: Amira Wolters, klas 2B")
+    y -= 30
+    c.drawString(72, y, "Vastgesteld door de directeur op 10-10-2025.")
+    y -= 30
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, y, "Goedkeuring ouders")
+    c.setFont("Helvetica", 10)
+    for name, label, checked in (
+        ("c29", "Ik/wij ga(an) akkoord met het handelingsdeel van dit OPP", True),
+        ("c30", "Ik/wij ga(an) niet akkoord met het handelingsdeel", False),
+    ):
+        y -= 22
+        form.checkbox(name=name, checked=checked, x=72, y=y, size=11)
+        c.drawString(90, y + 2, label)
+    for row, (who, values) in enumerate(
+        (
+            ("Ouder/verzorger", ("F. Wolters", parent_date, "w.g.")),
+            ("Namens de school", ("dhr. B. Nijenhuis", "10-10-2025", "w.g.")),
+        ),
+        start=31,
+    ):
+        y -= 24
+        c.drawString(72, y + 4, who)
+        for prefix, x, width, value in zip("nds", (200, 355, 430), (150, 70, 110), values, strict=True):
+            form.textfield(name=f"{prefix}{row}", value=value, x=x, y=y, width=width, height=16, borderWidth=0)
+    c.showPage()
+    c.save()
+    return path
+
+
 def consent_form_with_printed_options(path: Path, signature: str = "getekend") -> Path:
     """A fillable consent part: two tick boxes whose options are also printed beside them ('Akkoord
     met het handelingsdeel' ticked, 'Niet akkoord met het handelingsdeel' not), and fields under

@@ -11,7 +11,14 @@ from ...dates import has_past_date
 from ...units import Unit
 from .region import SCHOOL, party, table_rows
 from .slots import Slot, SlotReader
-from .statements import Statements, marked_options, options_over_unnamed_boxes, read_checkbox, read_sentences
+from .statements import (
+    Statements,
+    marked_options,
+    options_over_unnamed_boxes,
+    read_answered_option,
+    read_checkbox,
+    read_sentences,
+)
 from .vocabulary import ConsentVocabulary, any_match
 
 
@@ -34,11 +41,17 @@ def read_consent_part(
     box_labels = {u.norm for u in region if u.kind is BlockKind.CHECKBOX and u.norm}
     marked = marked_options(region)
     unnamed_boxes = options_over_unnamed_boxes(region, pats)
+    field_run: tuple[Slot, int] | None = None  # a party's slot and the position of its last field
     for pos, u in enumerate(region):
         said.ocr = said.ocr or u.block.source is Source.OCR
         kind = u.kind
         if u.index in field_of_label:
             continue
+        if field_run is not None and _next_field(region, field_run[1], pos):
+            reader.more_fields(field_run[0], u)
+            field_run = (field_run[0], pos)
+            continue
+        field_run = None
         if kind is BlockKind.SIGNATURE:
             slot = reader.field(u, current)
             if slot is not None:
@@ -80,8 +93,11 @@ def read_consent_part(
                     # 'Handtekening | w.g. A. van Haeften', 'Datum | 10-10-2025' under the party's row: a
                     # signature line in two cells.
                     current = reader.line(pair, current, slots, said.agree_seen)
-                row_text = " ".join(c.text for c in rows[key])
-                read_sentences(row_text, rows[key][0], pats, said, party(norm(row_text), pats))
+                cells = rows[key]
+                if len(cells) == 2 and read_answered_option(cells[0], cells[0].text, cells[1].text, pats, said):
+                    continue
+                row_text = " ".join(c.text for c in cells)
+                read_sentences(row_text, cells[0], pats, said, party(norm(row_text), pats))
             continue
         if u.index in unnamed_boxes:
             if any(box.checked for box in unnamed_boxes[u.index]):
@@ -94,11 +110,27 @@ def read_consent_part(
             field_of_label.add(field.index)
             read_sentences(field.text, field, pats, said, party(u.label, pats))  # what it says counts too
         current = reader.line(u, current, slots, said.agree_seen, field.text if field is not None else None)
+        if field is not None and current is not None and current.unit is u:
+            field_run = (current, pos + 1)
         if u.norm in box_labels:
             continue  # the option printed beside a form's tick box ('Niet akkoord met ...') states nothing
+        if u.label and u.value and read_answered_option(u, u.label, u.value, pats, said):
+            continue
         read_sentences(u.text, u, pats, said, party(u.label, pats) if u.label else None, pupil_names)
     said.region_dated = any(_signing_date(u, pats) for u in region)
     return slots, said
+
+
+def _next_field(region: list[Unit], last: int, pos: int) -> bool:
+    """Whether the unit at `pos` is a short form field right after the field at `last`, on its page."""
+    u = region[pos]
+    return (
+        pos == last + 1
+        and u.kind is BlockKind.FORM_FIELD
+        and u.page == region[last].page
+        and "\n" not in u.text.strip()
+        and len(u.text.split()) <= MAX_FIELD_VALUE_WORDS
+    )
 
 
 def _signing_date(u: Unit, pats: ConsentVocabulary) -> bool:
@@ -139,6 +171,7 @@ def _as_field_label(u: Unit, pats: ConsentVocabulary) -> Unit:
 
 
 MAX_FIELD_VALUE_WORDS = 12  # a name, a date, 'w.g.': not a block of text typed into a field
+_PLACE_LABELS = ("signature", "name_only", "date_label", "parent", "pupil", "school")  # labels a field fills
 
 
 def _field_after_label(region: list[Unit], pos: int, pats: ConsentVocabulary) -> Unit | None:
@@ -148,7 +181,7 @@ def _field_after_label(region: list[Unit], pos: int, pats: ConsentVocabulary) ->
     after = region[pos + 1] if pos + 1 < len(region) else None
     if (
         after is not None
-        and any(any_match(pats[key], u.label or "") for key in ("signature", "name_only", "date_label", "parent"))
+        and any(any_match(pats[key], u.label or "") for key in _PLACE_LABELS)
         and after.kind is BlockKind.FORM_FIELD
         and u.kind is BlockKind.PARAGRAPH
         and u.label

@@ -128,6 +128,18 @@ class SlotReader:
         slot.add_dates(u.block.signed_date or "", u)
         return slot
 
+    def more_fields(self, slot: Slot, u: Unit) -> None:
+        """A form field in a run of fields after a party's printed label ('Ouder/verzorger' [name] [date]
+        [w.g.]): the party's date, or whether it signed."""
+        slot.add_dates(u.text, u)
+        text = norm(u.text)
+        if any_match(self.pats["not_signed"], text):
+            slot.signed = False
+        elif any_match(self.pats["signed"], text) and slot.signed is None:
+            slot.signed = True
+        elif not slot.named and not has_date(u.text) and self.named(u.text):
+            slot.named = True
+
     # -- a line --------------------------------------------------------------------------------
     def line(
         self, u: Unit, current: Slot | None, slots: list[Slot], agree_seen: bool, field_value: str | None = None

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from ....model import BlockKind, Source
 from ....text import norm
 from ...content import unsure_ocr
 from ...dates import has_date
 from ...units import Unit
-from .region import PUPIL
+from .region import PARENT, PUPIL, SCHOOL, party
 from .vocabulary import ConsentVocabulary, any_match
 
 # Sentence ends, but not after initials ('K. van den Berg') or abbreviations ('d.d.').
@@ -99,6 +100,22 @@ def read_checkbox(
         said.agree_unchecked = said.agree_unchecked or u
 
 
+def read_answered_option(u: Unit, option: str, answer: str, pats: ConsentVocabulary, said: Statements) -> bool:
+    """An option printed with its answer beside it or after a colon ('Ik/wij gaan niet akkoord met het
+    handelingsdeel | Nee'): read like a tick box, chosen when the answer is yes. An agreement answered
+    'nee' is a refusal. Returns whether `option` and `answer` were such a pair."""
+    option, answer = norm(option), norm(answer)
+    if not (any_match(pats["agree"], option) or any_match(pats["refuse"], option)):
+        return False
+    if any_match(pats["answer_yes"], answer):
+        read_checkbox(u, pats, said, (None, None), checked=True)
+    elif not any_match(pats["answer_no"], answer):
+        return False
+    elif not any_match(pats["refuse"], option) and said.refusal is None:
+        said.refusal = ("refused", u)
+    return True
+
+
 def options_over_unnamed_boxes(region: list[Unit], pats: ConsentVocabulary) -> dict[int, list[Unit]]:
     """Printed lines that hold both options ('ja, ik stem in   nee, ik stem niet in') followed by two
     or more form tick boxes named only by their field ('cb031'), by the line's unit index: the boxes
@@ -171,8 +188,23 @@ def _among_options(u: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool
 
 
 SCANNED_OPTION_WORDS = 12
-SAME_FORM_SHARE = 0.6  # of the refusing line's words (without 'niet') that the agreeing line repeats
-_WORD = re.compile(r"[^\W\d_]+")
+SAME_FORM_SHARE = 0.75  # of the refusing line's letters (without 'niet') that the agreeing line repeats
+_NOT_LETTERS = re.compile(r"[^\w]|[\d_]")
+_NOT = re.compile(r"\bniet\b")
+
+
+def _letters(text: str) -> str:
+    return _NOT_LETTERS.sub("", text)
+
+
+def _same_form(refusing: str, agreeing: str) -> bool:
+    """Whether two lines read from a scan are the same printed option but for 'niet'. OCR breaks words
+    apart and misreads letters ('Ikywij.ga(an)', 'handelingsdeei'), so letters are compared, in order."""
+    a, b = _letters(_NOT.sub(" ", refusing)), _letters(agreeing)
+    if not a:
+        return False
+    same = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return same >= SAME_FORM_SHARE * len(a)
 
 
 def _scanned_option_line(u: Unit, text: str, region: list[Unit], pats: ConsentVocabulary) -> bool:
@@ -180,14 +212,13 @@ def _scanned_option_line(u: Unit, text: str, region: list[Unit], pats: ConsentVo
     agreeing one of the same form is one of two printed options whose boxes OCR cannot read."""
     if u.block.source is not Source.OCR or not any_match(pats["refuse"], text):
         return False
-    words = set(_WORD.findall(u.norm)) - {"niet"}
-    return len(u.norm.split()) <= SCANNED_OPTION_WORDS and any(
+    return len(text.split()) <= SCANNED_OPTION_WORDS and any(
         v is not u
         and v.block.source is Source.OCR
         and v.kind is not BlockKind.HEADING
         and any_match(pats["agree"], v.norm)
         and not any_match(pats["refuse"], v.norm)
-        and len(words & set(_WORD.findall(v.norm))) >= SAME_FORM_SHARE * max(len(words), 1)
+        and _same_form(text, v.norm)
         for v in region
     )
 
@@ -244,6 +275,13 @@ def read_sentences(
             ):
                 said.refusal = (refusal_reason(said_text, pats), u)
                 said.refusal_party = speaker
-        elif any_match(pats["agreed"], said_text):
+        elif any_match(pats["agreed"], said_text) and not _school_signs(speaker, said_text, pats):
             said.agreed_statement = said.agreed_statement or u
             said.agreed_dated = said.agreed_dated or has_date(sentence) or has_date(text)
+
+
+def _school_signs(speaker: str | None, text: str, pats: ConsentVocabulary) -> bool:
+    """A school's line that records its own signing ('Namens de school: digitaal ondertekend door dhr.
+    R. Luitjes op 17-02-2026') states no consent of the parents; one that names them may ('IB: ouders
+    hebben op 3 maart ingestemd')."""
+    return speaker == SCHOOL and party(text, pats) not in (PARENT, PUPIL)

@@ -51,6 +51,8 @@ class ConsentVocabulary:
     other_consent: list[str] = field(default_factory=list)  # other consents: photos, sharing data, ...
     this_plan: list[str] = field(default_factory=list)  # words naming the plan or its support part
     not_signing_date: list[str] = field(default_factory=list)  # a line whose date is no signing date
+    answer_yes: list[str] = field(default_factory=list)  # an option's answer that chooses it ('Ja', 'X')
+    answer_no: list[str] = field(default_factory=list)  # an option's answer that leaves it ('Nee')
 
     @cached_property
     def _compiled(self) -> dict[str, list[re.Pattern]]:
