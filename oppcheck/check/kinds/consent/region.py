@@ -249,6 +249,8 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
         continues = u.text.lstrip()[:1].islower() and not any_match(pats["this_plan"], u.norm)
         if u.kind is BlockKind.HEADING or (u.headingish and not u.value and not continues):
             inside = names_other
+        elif _lead_in(u) and (names_other or any_match(pats["this_plan"], u.norm)):
+            inside = names_other  # 'Toestemming gegevensuitwisseling (AVG):' over its options and signature
         if inside or names_other:
             out.add(u.index)
     rows = table_rows(units)
@@ -256,6 +258,11 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
         if any(c.index in out for c in cells):
             out.update(c.index for c in cells)
     return out
+
+
+def _lead_in(u: Unit) -> bool:
+    """A printed line that ends in a colon with nothing after it: it leads into the lines below."""
+    return u.kind is BlockKind.PARAGRAPH and not u.value and u.text.rstrip().endswith(":")
 
 
 def table_rows(units: list[Unit]) -> dict[tuple, list[Unit]]:

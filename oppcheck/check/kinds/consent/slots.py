@@ -294,14 +294,19 @@ class SlotReader:
             and c.block.location.table == cells[0].block.location.table
             and c.page == cells[0].page
         ]
+        label_value = self._label_value_table(table_cells)
+        if label_value and not party(cells[0].norm, pats) and not says_agree(cells[0].norm, pats):
+            return None  # 'Naam | mr. K. Ouwerkerk (curator)' under 'Handtekening leerling | ...': that place's name
         who = party(text, pats) or self._agreeing_row(cells, table_cells)
         if not who:
             return None
         slot = Slot(who, cells[0], agreed=says_agree(text, pats), seen=any_match(pats["seen_only"], text))
-        headers = {c.block.location.column: c.norm for c in table_cells if c.block.location.row == 1}
+        headers = (
+            {} if label_value else {c.block.location.column: c.norm for c in table_cells if c.block.location.row == 1}
+        )
         continued = False
         labelled_signature = False  # the row's first cell is a signature label: 'Ondertekening ouder | ...'
-        if not headers and cells[0].page:
+        if not headers and cells[0].page and not label_value:
             headers = _header_on_page_before(cells[0], region)  # the table runs on from the page before
             continued = bool(headers)
         has_sig_column = any(any_match(pats["signature"], h) for h in headers.values())
@@ -406,6 +411,11 @@ class SlotReader:
             and not any_match(pats["other_consent"], t)
             for t in labels.values()
         )
+
+    def _label_value_table(self, cells: list[Unit]) -> bool:
+        """A two-column table of labels and values ('Handtekening ouder | w.g. dhr. de Wit', 'Naam | ...',
+        'Datum | ...'): it has no header row, and its first row is a signature place like the others."""
+        return all(c.block.location.column <= 2 for c in cells) and self._signature_rows_only(cells)
 
     def _agreed_outside(self, region: list[Unit], table_cells: list[Unit]) -> bool:
         """Whether the consent part, outside the table, agrees to this plan: a ticked box or a statement
