@@ -214,6 +214,7 @@ class RuleSet:
             "adult_pupil": compile_any(cfg.get("adult_pupil") or []),
             "adult_pupil_represented": compile_any(cfg.get("adult_pupil_represented") or []),
             "conditional": compile_any(cfg.get("conditional") or []),
+            "answer_no": compile_any(cfg.get("answer_no") or []),
             "revision_date_labels": compile_any(cfg.get("revision_date_labels") or []),
             "not_plan_date_labels": compile_any(cfg.get("not_plan_date_labels") or []),
             "pupil_fields": compile_patterns(cfg.get("pupil_fields") or []),

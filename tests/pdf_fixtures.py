@@ -517,6 +517,34 @@ def party_rows_of_fields(path: Path, parent_date: str = "13-10-2025") -> Path:
     return path
 
 
+def school_signed_parent_fields_empty(path: Path, parent_name: str = "") -> Path:
+    """A fillable consent part whose fields are named after the parents' consent
+    ('instemming_ouders_naam0'), under printed lines 'Naam directeur: Datum: Handt.:' (filled, with a
+    drawn signature between the line and its fields) and 'Naam ouder/verzorger: Datum: Handt.:'."""
+    c, y = _form_start(path, "Invulformulier OPP")
+    form = c.acroForm
+    y -= 30
+    c.drawString(72, y, "Naam leerling: Bram Ouwehand, groep 7")
+    y -= 24
+    c.drawString(72, y, "Vastgesteld door H. Roeleveld (directeur) op 13-11-2025.")
+    y -= 30
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, y, "15. Instemming ouders met het handelingsdeel")
+    c.setFont("Helvetica", 10)
+    for row, (label, name, date) in enumerate(
+        (("Naam directeur:", "H. Roeleveld", "13-11-2025"), ("Naam ouder/verzorger:", parent_name, ""))
+    ):
+        y -= 40
+        c.drawString(72, y + 20, f"{label}        Datum:        Handt.:")
+        if row == 0:
+            _draw_png(c, signature_png(), 420, y, 80, 18)
+        form.textfield(name=f"instemming_ouders_naam{row}", value=name, x=72, y=y, width=180, height=16, borderWidth=0)
+        form.textfield(name=f"instemming_ouders_datum{row}", value=date, x=260, y=y, width=90, height=16, borderWidth=0)
+    c.showPage()
+    c.save()
+    return path
+
+
 def consent_form_with_printed_options(path: Path, signature: str = "getekend") -> Path:
     """A fillable consent part: two tick boxes whose options are also printed beside them ('Akkoord
     met het handelingsdeel' ticked, 'Niet akkoord met het handelingsdeel' not), and fields under

@@ -404,6 +404,45 @@ def test_a_party_row_of_unnamed_form_fields_is_that_partys_signature_place(tmp_p
     assert consent["status"] == expected, consent["message"]
 
 
+def test_form_fields_named_after_the_parents_belong_to_the_printed_line_above_them(tmp_path):
+    """Fields named 'instemming_ouders_naam0' under 'Naam directeur: Datum: Handt.:' (and a drawn
+    signature) hold the director's name and date: with the parents' own fields empty, only the school
+    signed."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    _, doc = statuses(fx.school_signed_parent_fields_empty(tmp_path / "plan.pdf"))
+    consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
+    assert consent["status"] == "incomplete", consent["message"]
+
+
+def test_the_parents_stated_agreement_is_not_the_consent_of_a_pupil_who_decides_himself(tmp_path):
+    """A two-column table row 'Instemming ouders | Ouders gaan akkoord ..., ☒ akkoord, the parent's
+    signature and date, the pupil's blank line', in the plan of an adult pupil who decides himself:
+    the parents' statement is no consent of his."""
+    docx = pytest.importorskip("docx")
+    doc = docx.Document()
+    doc.add_heading("Ontwikkelingsperspectief", 1)
+    doc.add_paragraph("Loïs is 19 jaar, meerderjarig en handelingsbekwaam; zij beslist zelf over dit plan.")
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Vaststelling"
+    table.cell(0, 1).text = "Vastgesteld door W. Huisintveld (directeur) op 07-10-2025."
+    table.cell(1, 0).text = "Instemming ouders"
+    cell = table.cell(1, 1)
+    cell.text = "Ouders gaan akkoord met het handelingsdeel."
+    for line in (
+        "☒ akkoord",
+        "Handtekening ouder/verzorger: mw. H. Kleinjan",
+        "Datum: 07-10-2025",
+        "Handtekening leerling: Loïs Kleinjan  ______________________   Datum: ____________",
+    ):
+        cell.add_paragraph(line)
+    doc.save(tmp_path / "plan.docx")
+    _, found = statuses(tmp_path / "plan.docx", "--type", "vso")
+    consent = next(e for e in found["elements"] if e["id"] == "instemming_ouders")
+    assert consent["status"] == "incomplete", consent["message"]
+
+
 def test_signature_lines_printed_larger_than_the_body_are_no_headings(tmp_path):
     """'Ouder/verzorger: mevrouw A. Jansen' and 'Datum: 18-10-2025' in a larger font are the parents'
     signature place, not headings that cut the consent part apart."""

@@ -205,9 +205,19 @@ def _adult(units: list[Unit], res: dict) -> bool:
     """Meerderjarig en handelingsbekwaam: an adult pupil, unless the plan says someone represents him in
     these decisions (curatele, mentorschap, a legal representative: any mention of one). A condition or
     a rule for everyone ('als het 18 jaar of ouder is') does not make a pupil an adult."""
-    adult = any(_said_of_pupil(u.norm, res["adult_pupil"], res["conditional"]) for u in units)
+    adult = any(
+        _said_of_pupil(u.norm, res["adult_pupil"], res["conditional"]) and not _answered_no(units, i, res["answer_no"])
+        for i, u in enumerate(units)
+    )
     # Any mention of a representative keeps the say with the parents or him, and the pupil's hoorrecht.
     return adult and not any(p.search(u.norm) for u in units for p in res["adult_pupil_represented"])
+
+
+def _answered_no(units: list[Unit], i: int, answer_no: list[re.Pattern]) -> bool:
+    """Whether a field label is answered no: 'Meerderjarig: nee', or 'nee' beside it in its row."""
+    u = units[i]
+    answer = u.value if u.label and u.value else value_beside(u, units)
+    return any(p.search(norm(answer)) for p in answer_no)
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?;]\s+|\n)")

@@ -47,11 +47,12 @@ def read_consent_part(
         kind = u.kind
         if u.index in field_of_label:
             continue
-        if field_run is not None and _next_field(region, field_run[1], pos):
-            reader.more_fields(field_run[0], u)
-            field_run = (field_run[0], pos)
-            continue
-        field_run = None
+        if field_run is not None and pos > field_run[1]:
+            if _next_field(region, field_run[1], pos):
+                reader.more_fields(field_run[0], u)
+                field_run = (field_run[0], pos)
+                continue
+            field_run = None
         if kind is BlockKind.SIGNATURE:
             slot = reader.field(u, current)
             if slot is not None:
@@ -111,7 +112,7 @@ def read_consent_part(
             read_sentences(field.text, field, pats, said, party(u.label, pats))  # what it says counts too
         current = reader.line(u, current, slots, said.agree_seen, field.text if field is not None else None)
         if field is not None and current is not None and current.unit is u:
-            field_run = (current, pos + 1)
+            field_run = (current, region.index(field, pos))
         if u.norm in box_labels:
             continue  # the option printed beside a form's tick box ('Niet akkoord met ...') states nothing
         if u.label and u.value and read_answered_option(u, u.label, u.value, pats, said):
@@ -176,9 +177,12 @@ _PLACE_LABELS = ("signature", "name_only", "date_label", "parent", "pupil", "sch
 
 def _field_after_label(region: list[Unit], pos: int, pats: ConsentVocabulary) -> Unit | None:
     """A form field right after a printed signature, name, date or party label with no value of its own
-    ('Datum' / [24-10-2025]): the field holds that label's value."""
+    ('Datum' / [24-10-2025]), or after the signature drawn under it: the field holds that label's value."""
     u = region[pos]
-    after = region[pos + 1] if pos + 1 < len(region) else None
+    nxt = pos + 1
+    if nxt + 1 < len(region) and region[nxt].kind is BlockKind.IMAGE:
+        nxt += 1  # a signature drawn between the printed label and its field
+    after = region[nxt] if nxt < len(region) else None
     if (
         after is not None
         and any(any_match(pats[key], u.label or "") for key in _PLACE_LABELS)

@@ -275,9 +275,14 @@ def table_rows(units: list[Unit]) -> dict[tuple, list[Unit]]:
     return rows
 
 
+def parties_named(text: str, pats: ConsentVocabulary) -> list[str]:
+    """The parties a text names, parents first, then the pupil, then the school."""
+    return [p for p, key in ((PARENT, "parent"), (PUPIL, "pupil"), (SCHOOL, "school")) if any_match(pats[key], text)]
+
+
 def party(text: str, pats: ConsentVocabulary) -> str | None:
     """Whom a label or row speaks for: the parents first, then the pupil, then the school."""
-    found = [p for p, key in ((PARENT, "parent"), (PUPIL, "pupil"), (SCHOOL, "school")) if any_match(pats[key], text)]
+    found = parties_named(text, pats)
     if PARENT in found:
         return PARENT
     return found[0] if found else None

@@ -12,7 +12,7 @@ from ....text import norm
 from ...content import unsure_ocr
 from ...dates import has_date
 from ...units import Unit
-from .region import PARENT, PUPIL, SCHOOL, party
+from .region import PARENT, PUPIL, SCHOOL, parties_named, party
 from .vocabulary import ConsentVocabulary, any_match
 
 # Sentence ends, but not after initials ('K. van den Berg') or abbreviations ('d.d.').
@@ -34,6 +34,7 @@ class Statements:
     agree_checked: Unit | None = None
     agree_unchecked: Unit | None = None
     agreed_statement: Unit | None = None
+    agreed_by: set[str] = field(default_factory=set)  # the parties that statement names ('Ouders gaan akkoord')
     agreed_dated: bool = False
     agree_seen: bool = False
     region_dated: bool = False
@@ -276,7 +277,9 @@ def read_sentences(
                 said.refusal = (refusal_reason(said_text, pats), u)
                 said.refusal_party = speaker
         elif any_match(pats["agreed"], said_text) and not _school_signs(speaker, said_text, pats):
-            said.agreed_statement = said.agreed_statement or u
+            if said.agreed_statement is None:
+                said.agreed_statement = u
+                said.agreed_by = set(parties_named(said_text, pats)) or ({speaker} if speaker else set())
             said.agreed_dated = said.agreed_dated or has_date(sentence) or has_date(text)
 
 
