@@ -206,16 +206,18 @@ def _denies(label: str, ruleset: RuleSet) -> bool:
 def _heading_label_matches(
     rules: list[Rule], ruleset: RuleSet, label: str, adult: bool, lead_in: bool, row_cell: bool
 ) -> list[str]:
-    """The rules a label names. A heading 'Perspectief: argumentatie' or 'Participatie: OOGO ouders'
-    (a system's category, then the field) is named by its last part, when that names a rule."""
-    head, sep, tail = label.rpartition(": ")
+    """The rules a label names. A heading 'Perspectief: argumentatie', 'Participatie: OOGO ouders' or
+    'Uitstroom.Onderbouwing' (a system's category, then the field) is named by its last part, when that
+    names a rule."""
+    cut = list(_CATEGORY_SEP.finditer(label))
+    head, sep, tail = (label[: cut[-1].start()], cut[-1].group(), label[cut[-1].end() :]) if cut else ("", "", label)
     if sep and head and 0 < len(tail.split()) <= CATEGORY_TAIL_WORDS:
         found = _label_matches_if_named(rules, ruleset, tail, adult, lead_in, row_cell)
         found = [r.id for r in rules if r.id in found and not any(p.search(label) for p in r.not_label_res)]
         if found:
             return found  # ('Evaluatie vorig OPP: doelen' is not this plan's goals: the whole label says so)
     return _label_matches_if_named(rules, ruleset, label, adult, lead_in, row_cell) or (
-        _label_matches_if_named(rules, ruleset, label.replace(": ", " "), adult, lead_in, row_cell) if sep else []
+        _label_matches_if_named(rules, ruleset, _CATEGORY_SEP.sub(" ", label), adult, lead_in, row_cell) if sep else []
     )  # 'leerling: inbreng' (a field code) is 'leerling inbreng'
 
 
@@ -228,6 +230,9 @@ def _label_matches_if_named(
 
 
 CATEGORY_TAIL_WORDS = 5
+# A category and its field: 'Perspectief: argumentatie', or a system's dotted path 'Uitstroom.Onderbouwing'
+# (not an abbreviation: 'o.a.', 'd.d.').
+_CATEGORY_SEP = re.compile(r": |(?<=[^\W\d_]{3})\.(?=[^\W\d_]{3})")
 
 
 def _heading_word_matches(u: Unit, rules: list[Rule]) -> list[str]:
