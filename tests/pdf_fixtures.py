@@ -480,7 +480,7 @@ def numbered_field_form(path: Path, agree: bool = True) -> Path:
     return path
 
 
-def party_rows_of_fields(path: Path, parent_date: str = "13-10-2025") -> Path:
+def party_rows_of_fields(path: Path, parent_date: str = "13-10-2025", parent_signature: str = "w.g.") -> Path:
     """A fillable plan's approval part: 'Goedkeuring ouders', a ticked and an unticked option, then a
     row per party: its name printed, and three fields beside it (name, date, 'w.g.') whose names say
     nothing ('n31', 'd31', 's31')."""
@@ -503,7 +503,7 @@ def party_rows_of_fields(path: Path, parent_date: str = "13-10-2025") -> Path:
         c.drawString(90, y + 2, label)
     for row, (who, values) in enumerate(
         (
-            ("Ouder/verzorger", ("F. Wolters", parent_date, "w.g.")),
+            ("Ouder/verzorger", ("F. Wolters", parent_date, parent_signature)),
             ("Namens de school", ("dhr. B. Nijenhuis", "10-10-2025", "w.g.")),
         ),
         start=31,

@@ -391,15 +391,23 @@ def test_a_form_with_numbered_field_names_is_read_as_filled_in(tmp_path, agree):
     assert found["instemming_ouders"]["status"] == ("present" if agree else "incomplete")
 
 
-@pytest.mark.parametrize(("parent_date", "expected"), [("13-10-2025", "present"), ("", "incomplete")])
-def test_a_party_row_of_unnamed_form_fields_is_that_partys_signature_place(tmp_path, parent_date, expected):
+@pytest.mark.parametrize(
+    ("parent_date", "signature", "expected"),
+    [
+        ("13-10-2025", "w.g.", "present"),
+        ("", "w.g.", "incomplete"),
+        ("13-10-2025", "w.g. mevr. Groothuis (mentor)", "incomplete"),
+    ],
+)
+def test_a_party_row_of_unnamed_form_fields_is_that_partys_signature_place(tmp_path, parent_date, signature, expected):
     """'Goedkeuring ouders' heads the consent part; the fields beside 'Ouder/verzorger' hold the parents'
     name, date and 'w.g.'. The school's date beside 'Namens de school' does not date the parents'
-    signature."""
+    signature, and a mentor's 'w.g.' in the parents' row is no signature of theirs."""
     from tests import pdf_fixtures as fx
 
     pytest.importorskip("reportlab")
-    _, doc = statuses(fx.party_rows_of_fields(tmp_path / "plan.pdf", parent_date=parent_date))
+    plan = fx.party_rows_of_fields(tmp_path / "plan.pdf", parent_date=parent_date, parent_signature=signature)
+    _, doc = statuses(plan)
     consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
     assert consent["status"] == expected, consent["message"]
 

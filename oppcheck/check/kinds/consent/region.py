@@ -242,15 +242,34 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
     one ('Toestemming gegevensuitwisseling (AVG)'), up to the next heading, and single lines or rows
     that name one ('Toestemming foto's: ja')."""
     out: set[int] = set()
-    inside = False
+    inside = led_in = options = signed_before = False
     for u in units:
         names_other = any_match(pats["other_consent"], u.norm)
         # 'de betrokken deskundigen': a wrapped line, no title (unless it names this plan's consent).
         continues = u.text.lstrip()[:1].islower() and not any_match(pats["this_plan"], u.norm)
         if u.kind is BlockKind.HEADING or (u.headingish and not u.value and not continues):
-            inside = names_other
+            inside, led_in, signed_before = names_other, False, False
         elif _lead_in(u) and (names_other or any_match(pats["this_plan"], u.norm)):
-            inside = names_other  # 'Toestemming gegevensuitwisseling (AVG):' over its options and signature
+            # 'Toestemming gegevensuitwisseling (AVG):' over its options (tick boxes and their wrapped
+            # lines) and its signature place. After its options, a signature is its own only when the
+            # plan's part above had a signature place of its own; else it may be one for both, and a
+            # sentence after them ('Ouders gaan akkoord met het handelingsdeel') is the plan's.
+            inside = led_in = names_other
+            options = False
+        elif names_other and u.label and any_match(pats["signature"], u.label):
+            inside = led_in = True  # 'Handtekening ouder (AVG): ...': its date and signature lines too
+            options = False
+        elif led_in and not names_other:
+            if u.kind is BlockKind.CHECKBOX:
+                options = True
+            elif (
+                not continues
+                and u.kind is not BlockKind.IMAGE  # a signature drawn in its place
+                and not (_signing_place(u, pats) and (signed_before or not options))
+            ):
+                inside = led_in = False
+        elif not inside and any(any_match(pats[key], u.label or u.norm) for key in ("signature", "date_label")):
+            signed_before = True  # the part before a lead-in has a signature place of its own
         if inside or names_other:
             out.add(u.index)
     rows = table_rows(units)
@@ -258,6 +277,12 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
         if any(c.index in out for c in cells):
             out.update(c.index for c in cells)
     return out
+
+
+def _signing_place(u: Unit, pats: ConsentVocabulary) -> bool:
+    """A signature, name, date or party line ('Ouder: dhr. R. Smeele', 'Datum: ... Handtekening: ...')."""
+    text = u.label or u.norm
+    return any(any_match(pats[key], text) for key in ("signature", "name_only", "date_label", "parent", "pupil"))
 
 
 def _lead_in(u: Unit) -> bool:

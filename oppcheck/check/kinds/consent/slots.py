@@ -130,9 +130,14 @@ class SlotReader:
 
     def more_fields(self, slot: Slot, u: Unit) -> None:
         """A form field in a run of fields after a party's printed label ('Ouder/verzorger' [name] [date]
-        [w.g.]): the party's date, or whether it signed."""
-        slot.add_dates(u.text, u)
+        [w.g.]): the party's date, or whether it signed; not a field that names another party ('w.g. mevr.
+        Groothuis (mentor)')."""
         text = norm(u.text)
+        if (other := party(text, self.pats)) is not None and other != slot.party:
+            if any_match(self.pats["signed"], text) and slot.signed is None:
+                slot.signed = False  # the party's own place holds someone else's signature
+            return
+        slot.add_dates(u.text, u)
         if any_match(self.pats["not_signed"], text):
             slot.signed = False
         elif any_match(self.pats["signed"], text) and slot.signed is None:
@@ -369,6 +374,8 @@ class SlotReader:
         images = [u for u in region if u.kind is BlockKind.IMAGE and u.page == cells[0].page]
         if images and not slot.signed and slot.party != SCHOOL and has_sig_column:
             slot.image = any(_near(img, cells) for img in images)
+        if label_value and slot.signed is None and self._signed_by_another(cells[0], table_cells, who):
+            slot.signed = False  # 'Naam ouder | dhr. de Wit' where only 'Handtekening directeur | w.g.' signs
         if slot.image and not slot.named:
             # The name cell of a row signed with an image ('Naam | E. Koç'): the row names its signer.
             slot.named = any(
@@ -410,6 +417,19 @@ class SlotReader:
             and not says_agree(t, pats)
             and not any_match(pats["other_consent"], t)
             for t in labels.values()
+        )
+
+    def _signed_by_another(self, label: Unit, cells: list[Unit], who: str) -> bool:
+        """Whether a label-value table's name row ('Naam ouder') stands beside a signature row labelled
+        with another party ('Handtekening directeur'): the name is no signature of its own."""
+        pats = self.pats
+        if not any_match(pats["name_only"], label.norm) or any_match(pats["signature"], label.norm):
+            return False
+        return any(
+            c.block.location.column == 1
+            and any_match(pats["signature"], c.norm)
+            and party(c.norm, pats) not in (None, who)
+            for c in cells
         )
 
     def _label_value_table(self, cells: list[Unit]) -> bool:

@@ -4,7 +4,7 @@ what its tick boxes say."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from ....model import BlockKind, Source
@@ -106,10 +106,12 @@ def read_answered_option(u: Unit, option: str, answer: str, pats: ConsentVocabul
     handelingsdeel | Nee'): read like a tick box, chosen when the answer is yes. An agreement answered
     'nee' is a refusal. Returns whether `option` and `answer` were such a pair."""
     option, answer = norm(option), norm(answer)
+    for p in pats["choice"]:
+        option = p.sub(" ", option)  # 'Akkoord met het handelingsdeel (ja/nee)': the choice is the answer's
     if not (any_match(pats["agree"], option) or any_match(pats["refuse"], option)):
         return False
     if any_match(pats["answer_yes"], answer):
-        read_checkbox(u, pats, said, (None, None), checked=True)
+        read_checkbox(replace(u, norm=option), pats, said, (None, None), checked=True)
     elif not any_match(pats["answer_no"], answer):
         return False
     elif not any_match(pats["refuse"], option) and said.refusal is None:
