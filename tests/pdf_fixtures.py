@@ -480,20 +480,31 @@ def numbered_field_form(path: Path, agree: bool = True) -> Path:
     return path
 
 
+def _consent_form_start(path: Path, title_and_pupil: tuple[str, str], set_line: str, heading: str):
+    """A form's title, pupil line and vaststelling line, then the consent part's bold heading."""
+    title, pupil = title_and_pupil
+    c, y = _form_start(path, title)
+    for line in (pupil, set_line):
+        y -= 30
+        c.drawString(72, y, line)
+    y -= 30
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, y, heading)
+    c.setFont("Helvetica", 10)
+    return c, y
+
+
 def party_rows_of_fields(path: Path, parent_date: str = "13-10-2025", parent_signature: str = "w.g.") -> Path:
     """A fillable plan's approval part: 'Goedkeuring ouders', a ticked and an unticked option, then a
     row per party: its name printed, and three fields beside it (name, date, 'w.g.') whose names say
     nothing ('n31', 'd31', 's31')."""
-    c, y = _form_start(path, "Ontwikkelingsperspectiefplan (OPP)")
+    c, y = _consent_form_start(
+        path,
+        ("Ontwikkelingsperspectiefplan (OPP)", "Naam leerling: Amira Wolters, klas 2B"),
+        "Vastgesteld door de directeur op 10-10-2025.",
+        "Goedkeuring ouders",
+    )
     form = c.acroForm
-    y -= 30
-    c.drawString(72, y, "Naam leerling: Amira Wolters, klas 2B")
-    y -= 30
-    c.drawString(72, y, "Vastgesteld door de directeur op 10-10-2025.")
-    y -= 30
-    c.setFont("Helvetica-Bold", 11)
-    c.drawString(72, y, "Goedkeuring ouders")
-    c.setFont("Helvetica", 10)
     for name, label, checked in (
         ("c29", "Ik/wij ga(an) akkoord met het handelingsdeel van dit OPP", True),
         ("c30", "Ik/wij ga(an) niet akkoord met het handelingsdeel", False),
@@ -521,16 +532,13 @@ def school_signed_parent_fields_empty(path: Path, parent_name: str = "") -> Path
     """A fillable consent part whose fields are named after the parents' consent
     ('instemming_ouders_naam0'), under printed lines 'Naam directeur: Datum: Handt.:' (filled, with a
     drawn signature between the line and its fields) and 'Naam ouder/verzorger: Datum: Handt.:'."""
-    c, y = _form_start(path, "Invulformulier OPP")
+    c, y = _consent_form_start(
+        path,
+        ("Invulformulier OPP", "Naam leerling: Bram Ouwehand, groep 7"),
+        "Vastgesteld door H. Roeleveld (directeur) op 13-11-2025.",
+        "15. Instemming ouders met het handelingsdeel",
+    )
     form = c.acroForm
-    y -= 30
-    c.drawString(72, y, "Naam leerling: Bram Ouwehand, groep 7")
-    y -= 24
-    c.drawString(72, y, "Vastgesteld door H. Roeleveld (directeur) op 13-11-2025.")
-    y -= 30
-    c.setFont("Helvetica-Bold", 11)
-    c.drawString(72, y, "15. Instemming ouders met het handelingsdeel")
-    c.setFont("Helvetica", 10)
     for row, (label, name, date) in enumerate(
         (("Naam directeur:", "H. Roeleveld", "13-11-2025"), ("Naam ouder/verzorger:", parent_name, ""))
     ):
