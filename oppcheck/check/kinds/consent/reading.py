@@ -19,7 +19,7 @@ from .statements import (
     read_checkbox,
     read_sentences,
 )
-from .vocabulary import ConsentVocabulary, any_match
+from .vocabulary import PLACE_KEYS, ConsentVocabulary, any_match
 
 
 def read_consent_part(
@@ -172,7 +172,6 @@ def _as_field_label(u: Unit, pats: ConsentVocabulary) -> Unit:
 
 
 MAX_FIELD_VALUE_WORDS = 12  # a name, a date, 'w.g.': not a block of text typed into a field
-_PLACE_LABELS = ("signature", "name_only", "date_label", "parent", "pupil", "school")  # labels a field fills
 
 
 def _field_after_label(region: list[Unit], pos: int, pats: ConsentVocabulary) -> Unit | None:
@@ -185,7 +184,7 @@ def _field_after_label(region: list[Unit], pos: int, pats: ConsentVocabulary) ->
     after = region[nxt] if nxt < len(region) else None
     if (
         after is not None
-        and any(any_match(pats[key], u.label or "") for key in _PLACE_LABELS)
+        and any(any_match(pats[key], u.label or "") for key in PLACE_KEYS)
         and after.kind is BlockKind.FORM_FIELD
         and u.kind is BlockKind.PARAGRAPH
         and u.label

@@ -17,7 +17,7 @@ from ...content import substantive_words
 from ...dates import find_dates, has_date
 from ...units import Unit
 from .region import PARENT, PUPIL, SCHOOL, party, says_agree, table_rows
-from .vocabulary import ConsentVocabulary, any_match
+from .vocabulary import PLACE_KEYS, ConsentVocabulary, any_match
 
 # A party's column is headed by its name ('Ouder(s)/verzorger(s)', 'Ouder of verzorger van de
 # leerling', 'School'), not by a sentence that mentions parents ('Verstuurd naar ouders, nog geen reactie').
@@ -411,9 +411,8 @@ class SlotReader:
         labels = {c.block.location.row: c.norm for c in cells if c.block.location.column == 1}
         if not labels or sorted(labels) != list(range(1, len(labels) + 1)):
             return False
-        keys = ("signature", "name_only", "date_label", "parent", "pupil", "school")
         return all(
-            any(any_match(pats[k], t) for k in keys)
+            any(any_match(pats[k], t) for k in PLACE_KEYS)
             and not says_agree(t, pats)
             and not any_match(pats["other_consent"], t)
             for t in labels.values()

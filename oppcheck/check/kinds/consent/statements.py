@@ -191,19 +191,21 @@ def _among_options(u: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool
 
 
 SCANNED_OPTION_WORDS = 12
-SAME_FORM_SHARE = 0.75  # of the refusing line's letters (without 'niet') that the agreeing line repeats
+SAME_FORM_SHARE = 0.75  # of the refusing line's letters (without its refusal) that the agreeing line repeats
 _NOT_LETTERS = re.compile(r"[^\w]|[\d_]")
-_NOT = re.compile(r"\bniet\b")
 
 
 def _letters(text: str) -> str:
     return _NOT_LETTERS.sub("", text)
 
 
-def _same_form(refusing: str, agreeing: str) -> bool:
-    """Whether two lines read from a scan are the same printed option but for 'niet'. OCR breaks words
-    apart and misreads letters ('Ikywij.ga(an)', 'handelingsdeei'), so letters are compared, in order."""
-    a, b = _letters(_NOT.sub(" ", refusing)), _letters(agreeing)
+def _same_form(refusing: str, agreeing: str, pats: ConsentVocabulary) -> bool:
+    """Whether two lines read from a scan are the same printed option but for its refusal ('niet
+    akkoord'). OCR breaks words apart and misreads letters ('Ikywij.ga(an)', 'handelingsdeei'), so
+    letters are compared, in order."""
+    for p in pats["refuse"]:
+        refusing = p.sub(" ", refusing)
+    a, b = _letters(refusing), _letters(agreeing)
     if not a:
         return False
     same = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
@@ -221,7 +223,7 @@ def _scanned_option_line(u: Unit, text: str, region: list[Unit], pats: ConsentVo
         and v.kind is not BlockKind.HEADING
         and any_match(pats["agree"], v.norm)
         and not any_match(pats["refuse"], v.norm)
-        and _same_form(text, v.norm)
+        and _same_form(text, v.norm, pats)
         for v in region
     )
 

@@ -26,6 +26,10 @@ REQUIRED = (
 )
 
 
+# The keys whose words make a line a signature place: a signature, a name, a date or a party.
+PLACE_KEYS = ("signature", "name_only", "date_label", "parent", "pupil", "school")
+
+
 @dataclass
 class ConsentVocabulary:
     """Pattern lists by what they recognise. `[key]` gives a list compiled once."""
