@@ -11,6 +11,7 @@ import yaml
 from click.testing import CliRunner
 
 from oppcheck.cli import main
+from oppcheck.model import BlockKind
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -551,19 +552,29 @@ def test_a_refusal_or_an_open_choice_in_a_pdf_form_is_no_consent(tmp_path, draw)
     assert consent["status"] == "incomplete", consent["message"]
 
 
-def test_two_printed_options_read_from_a_scan_are_no_refusal():
+_AGREE_OPTION = "Ouder(s)/verzorger(s) stemmen in met het handelingsdeel."
+_REFUSE_OPTION = "Ouder(s)/verzorger(s) stemmen niet in met het handelingsdeel."
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        [(_AGREE_OPTION, BlockKind.PARAGRAPH), (_REFUSE_OPTION, BlockKind.PARAGRAPH)],
+        [(f"{_AGREE_OPTION}\n{_REFUSE_OPTION}", BlockKind.PARAGRAPH)],  # OCR read both as one paragraph
+    ],
+)
+def test_two_printed_options_read_from_a_scan_are_no_refusal(options):
     """On a scan OCR cannot read which of 'Ouders stemmen in met ...' / 'Ouders stemmen niet in met
     ...' is ticked: a person must look (`unclear`), it is no refusal."""
     from oppcheck.check import check_document
-    from oppcheck.model import Block, BlockKind, Document, Location, Source
+    from oppcheck.model import Block, Document, Location, Source
     from oppcheck.ruleset import load_ruleset
 
     lines = [
         ("Ontwikkelingsperspectief", BlockKind.HEADING),
         ("Naam leerling: Liv Tjalma", BlockKind.PARAGRAPH),
         ("Instemming met het handelingsdeel", BlockKind.HEADING),
-        ("Ouder(s)/verzorger(s) stemmen in met het handelingsdeel.", BlockKind.PARAGRAPH),
-        ("Ouder(s)/verzorger(s) stemmen niet in met het handelingsdeel.", BlockKind.PARAGRAPH),
+        *options,
         ("Naam ouder/verzorger: mw. L. Tjalma", BlockKind.PARAGRAPH),
         ("Datum: 14-02-2026", BlockKind.PARAGRAPH),
     ]

@@ -97,6 +97,8 @@ def read_consent_part(
                 cells = rows[key]
                 if len(cells) == 2 and read_answered_option(cells[0], cells[0].text, cells[1].text, pats, said):
                     continue
+                if len(cells) == 2 and len(cells[0].text.split()) <= FIELD_WORDS and not _alnum(cells[1].text):
+                    continue  # 'Akkoord gegeven | -': a field left open states nothing
                 row_text = " ".join(c.text for c in cells)
                 read_sentences(row_text, cells[0], pats, said, party(norm(row_text), pats))
             continue
@@ -119,7 +121,25 @@ def read_consent_part(
             continue
         read_sentences(u.text, u, pats, said, party(u.label, pats) if u.label else None, pupil_names)
     said.region_dated = any(_signing_date(u, pats) for u in region)
+    if said.agreed_statement is not None and not said.agreed_dated:
+        said.agreed_dated = _record_dated(said.agreed_statement, region, slots, pats)
     return slots, said
+
+
+def _record_dated(statement: Unit, region: list[Unit], slots: list[Slot], pats: ConsentVocabulary) -> bool:
+    """Whether a statement in a table cell is a system's record of the agreement, dated in another row
+    ('Akkoord gegeven door | mevr. H. Wijnbergen (ouder)', 'Tijdstip | 02-09-2026 20:14'): a table
+    with a signing date and no signature place of anyone."""
+    if statement.kind is not BlockKind.TABLE_CELL:
+        return False
+    key = (statement.page, statement.block.location.table)
+    table = [u for u in region if u.kind is BlockKind.TABLE_CELL and (u.page, u.block.location.table) == key]
+    places = {s.unit.index for s in slots}
+    return not any(u.index in places for u in table) and any(_signing_date(u, pats) for u in table)
+
+
+def _alnum(text: str) -> bool:
+    return any(c.isalnum() for c in text)
 
 
 def _next_field(region: list[Unit], last: int, pos: int) -> bool:

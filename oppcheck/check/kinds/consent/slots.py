@@ -330,7 +330,8 @@ class SlotReader:
                     slot.named = True
                     slot.signed = True if any_match(pats["signature"], c.label or "") else slot.signed
                 elif any_match(pats["signature"], c.label or ""):
-                    slot.signed = bool(slot.signed)
+                    # 'Handtekening: (getekend)' or 'Handtekening: w.g.': a copy's mark that the original was signed.
+                    slot.signed = bool(slot.signed) or self.signs(c.value, by_mark_only=True)
                 continue
             if is_label_cell:
                 if any_match(pats["signature"], c.norm):

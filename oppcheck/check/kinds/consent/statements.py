@@ -8,16 +8,17 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from ....model import BlockKind, Source
-from ....text import norm
+from ....text import PERSON_TITLES, norm
 from ...content import unsure_ocr
 from ...dates import has_date
 from ...units import Unit
 from .region import PARENT, PUPIL, SCHOOL, parties_named, party
 from .vocabulary import ConsentVocabulary, any_match
 
-# Sentence ends, but not after initials ('K. van den Berg') or abbreviations ('d.d.').
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b(?i:{t})\.)" for t in PERSON_TITLES)
+# Sentence ends, but not after initials ('K. van den Berg'), titles or abbreviations ('d.d.').
 # A line break ends a sentence unless the next line goes on in lower case (a wrapped line of a PDF).
-_SENTENCES = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-Z0-9\"'“])|(?<=[!?])\s+|\n+(?![a-z])")
+_SENTENCES = re.compile(rf"(?<=[^\W\d_]{{2}}[.!?]){_NOT_AFTER_TITLE}\s+(?=[A-Z0-9\"'“])|(?<=[!?])\s+|\n+(?![a-z])")
 # Clauses of a sentence: 'ouders tekenen voor akkoord; bij niet akkoord volgt een gesprek' holds a
 # conditional clause that states nothing.
 _CLAUSES = re.compile(r"\s*[;:,]\s+")
@@ -214,17 +215,15 @@ def _same_form(refusing: str, agreeing: str, pats: ConsentVocabulary) -> bool:
 
 def _scanned_option_line(u: Unit, text: str, region: list[Unit], pats: ConsentVocabulary) -> bool:
     """On a scan, a refusing line ('Ouder(s) stemmen niet in met het handelingsdeel.') next to an
-    agreeing one of the same form is one of two printed options whose boxes OCR cannot read."""
+    agreeing one of the same form is one of two printed options whose boxes OCR cannot read. The
+    agreeing one may be another line of the same paragraph: OCR may read both options as one."""
     if u.block.source is not Source.OCR or not any_match(pats["refuse"], text):
         return False
+    lines = [v.norm for v in region if v is not u and v.block.source is Source.OCR and v.kind is not BlockKind.HEADING]
+    lines += [norm(line) for line in u.text.split("\n")]
     return len(text.split()) <= SCANNED_OPTION_WORDS and any(
-        v is not u
-        and v.block.source is Source.OCR
-        and v.kind is not BlockKind.HEADING
-        and any_match(pats["agree"], v.norm)
-        and not any_match(pats["refuse"], v.norm)
-        and _same_form(text, v.norm, pats)
-        for v in region
+        any_match(pats["agree"], line) and not any_match(pats["refuse"], line) and _same_form(text, line, pats)
+        for line in lines
     )
 
 
