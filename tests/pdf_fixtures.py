@@ -607,6 +607,25 @@ def consent_form_with_options_on_one_line(path: Path, ticked: int | None) -> Pat
     return path
 
 
+def consent_fields_after_agreement(path: Path, signature: str) -> Path:
+    """A fillable consent part of printed labels with a field beside each: 'Akkoord ouders' (Ja), 'Naam
+    ouder', 'Handtekening' (`signature`), 'Datum', then the school's signature line."""
+    c = _canvas(path)
+    y = _heading(c, "Ontwikkelingsperspectief", 790, 16)
+    y = _paragraph(c, "Naam leerling: Mees Ros. Dit plan beschrijft de ondersteuning voor Mees in groep 6.", y)
+    y = _heading(c, "Instemming ouders met het handelingsdeel", y, 13)
+    c.setFont("Helvetica", 10)
+    fields = (
+        ("Akkoord ouders", "Ja"),
+        ("Naam ouder", "H. Ros"),
+        ("Handtekening", signature),
+        ("Datum", "31-10-2025"),
+        ("Namens school", "T. Boxhoorn (getekend), 31-10-2025"),
+    )
+    _fields_under_labels(c, y - 10, fields)
+    return path
+
+
 def consent_form_with_named_fields(path: Path, date: str) -> Path:
     """A short fillable form: a ticked 'akkoord' box, then one printed line 'Ouder/verzorger' with three
     fields named for what they hold (naamOuderverzorger, handtekeningOuderverzorger,

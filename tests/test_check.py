@@ -764,6 +764,22 @@ def test_a_remark_in_the_parents_signature_field_is_no_signature(tmp_path, remar
     assert doc["elements"][0]["status"] != "present", doc["elements"][0]["message"]
 
 
+@pytest.mark.parametrize(
+    ("signature", "status"),
+    [("(getekend)", "present"), ("get. H. Ros", "present"), ("[handtekening] H. Ros", "unclear"), ("", "incomplete")],
+)
+def test_a_mark_in_the_parents_signature_field_after_their_agreement(tmp_path, signature, status):
+    """After 'Akkoord ouders: Ja' and 'Naam ouder: H. Ros', a field under a bare 'Handtekening' label is
+    the parents' place: a copy's mark ('(getekend)', 'get.') signs; only a word where the signature goes
+    ('[handtekening]') is for a person to check; an empty field is no signature."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    plan = fx.consent_fields_after_agreement(tmp_path / "plan.pdf", signature)
+    _, doc = statuses(plan, "--select", "instemming_ouders")
+    assert doc["elements"][0]["status"] == status, doc["elements"][0]["message"]
+
+
 def test_a_two_column_signature_table_with_signature_and_date_rows(tmp_path):
     """'Naam ouder/verzorger | dhr. A. van Haeften', 'Handtekening | w.g. ...', 'Datum | 10-10-2025':
     the parent signed with a date (reported 'no date')."""

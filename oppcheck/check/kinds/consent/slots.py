@@ -184,8 +184,10 @@ class SlotReader:
             # 'dhr. Anholts' printed under it: a name, but the text cannot show whether the line was signed.
             current.name_below = True
             return current
-        if u.kind is BlockKind.HEADING or (u.headingish and not value and not who):
-            return current  # 'Handtekeningen' names the part; it is no signature place itself
+        if u.kind is BlockKind.HEADING or (u.headingish and not value and not who and field_value is None):
+            # 'Handtekeningen' names the part; it is no signature place itself (unless a form field,
+            # even an empty one, stands beside it).
+            return current
         if not (is_sig or is_name or is_date):
             if value and says_agree(label, pats) and any_match(pats["signed"], norm(value)):
                 # 'Akkoord: w.g. M. Bos, 4-11-2025': agreed, signed (and dated) on one line, by the
@@ -257,7 +259,10 @@ class SlotReader:
             if field_value is not None:
                 # A form field signs with a mark ('getekend', 'w.g.') for the party its printed label names,
                 # or with a name typed in it ('A. de Vries', 'Brandsema'); a remark ('graag bellen') does not.
-                filled = self.signs(value, by_mark_only=True) and (who is not None or self.filled(value))
+                # A bare mark ('(getekend)') signs for the party of the lines before it, not for the school's.
+                filled = self.signs(value, by_mark_only=True) and (
+                    who is not None or slot.party != SCHOOL or self.filled(value)
+                )
                 filled = filled or (self.typed_name(value) and self.signs(value))
             else:
                 # 'Getekend op: 12-10-2025': the label says signed and the value gives when; 'Getekend
@@ -267,6 +272,9 @@ class SlotReader:
                 )
             slot.signed = bool(slot.signed) or filled
             slot.agreed = slot.agreed or (filled and says_agree(norm(value), pats))  # 'w.g. H. Jansen (akkoord)'
+            if not slot.signed and (opening := _BRACKETED.match(norm(value).strip())):
+                # '[handtekening] M. Hoekstra': a word where the signature goes, as in a table cell.
+                slot.mentioned = slot.mentioned or any_match(pats["signature"], opening.group())
         elif is_name:
             slot.named = slot.named or self.named(value)
         if is_date or has_date(value):
