@@ -291,6 +291,8 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
             reason = "reference"
         elif seen == {"instruction"}:
             reason = "instruction"
+        elif "not_done" in seen:
+            reason = "not_done"  # what the rule's `incomplete_if` names: 'ouders zijn geïnformeerd'
         else:
             reason = "placeholder"
         return Judgement(INCOMPLETE, reason, anchor, shown, quote)
