@@ -74,7 +74,7 @@ _HYPHEN_BREAK = re.compile(r"([^\W\d_])-[ \t]*\n[ \t]*([^\W\d_])")
 _NUMBER_BREAK = re.compile(r"(\d)-[ \t]*\n[ \t]*(\d)")  # a date wrapped at its hyphen: '05-\n12-2025'
 _SPACE = re.compile(r"\s+")
 # Titles printed before a name ('mevr. E. Zeeman'): their full stop ends no sentence.
-PERSON_TITLES = ("dhr", "mevr", "mw", "mr", "dr", "drs", "ir", "ing", "prof")
+PERSON_TITLES = ("dhr", "mevr", "mvr", "mw", "mej", "mr", "dr", "drs", "ds", "ir", "ing", "prof", "fam")
 # Characters some producers use for ticked and unticked boxes (Word glyphs, Wingdings in PUA).
 CHECKED_GLYPHS = "☒☑✓✔✗✘\uf0fe\uf078\uf0fd"
 UNCHECKED_GLYPHS = "☐□❑❒\uf06f\uf0a8\uf071"

@@ -607,14 +607,20 @@ def consent_form_with_options_on_one_line(path: Path, ticked: int | None) -> Pat
     return path
 
 
-def consent_fields_after_agreement(path: Path, signature: str) -> Path:
-    """A fillable consent part of printed labels with a field beside each: 'Akkoord ouders' (Ja), 'Naam
-    ouder', 'Handtekening' (`signature`), 'Datum', then the school's signature line."""
+def consent_fields(path: Path, fields, heading: str = "Instemming ouders met het handelingsdeel") -> Path:
+    """A fillable consent part under `heading`: printed labels with a filled text field beside each
+    (`fields`: (label, value) pairs)."""
     c = _canvas(path)
     y = _heading(c, "Ontwikkelingsperspectief", 790, 16)
     y = _paragraph(c, "Naam leerling: Mees Ros. Dit plan beschrijft de ondersteuning voor Mees in groep 6.", y)
-    y = _heading(c, "Instemming ouders met het handelingsdeel", y, 13)
+    y = _heading(c, heading, y, 13)
     c.setFont("Helvetica", 10)
+    _fields_under_labels(c, y - 10, fields)
+    return path
+
+
+def consent_fields_after_agreement(path: Path, signature: str) -> Path:
+    """'Akkoord ouders' (Ja), 'Naam ouder', 'Handtekening' (`signature`), 'Datum', then the school's line."""
     fields = (
         ("Akkoord ouders", "Ja"),
         ("Naam ouder", "H. Ros"),
@@ -622,8 +628,7 @@ def consent_fields_after_agreement(path: Path, signature: str) -> Path:
         ("Datum", "31-10-2025"),
         ("Namens school", "T. Boxhoorn (getekend), 31-10-2025"),
     )
-    _fields_under_labels(c, y - 10, fields)
-    return path
+    return consent_fields(path, fields)
 
 
 def consent_form_with_named_fields(path: Path, date: str) -> Path:

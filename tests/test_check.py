@@ -705,6 +705,33 @@ def _signature_table(page_of_rows: int, signature: str, image: bool = False) -> 
     ]
 
 
+@pytest.mark.parametrize(("ticked", "status"), [("agree", "present"), ("refuse", "incomplete")])
+def test_a_box_option_joined_to_the_next_label_states_no_refusal(ticked, status):
+    """A PDF form's printed options beside its boxes, the refusing one read into one paragraph with the
+    label under it ('Ouder(s) gaan niet akkoord met het handelingsdeel' / 'Naam ouder/verzorger'): the
+    boxes say which was chosen, the printed option states no refusal."""
+    from oppcheck.model import Block, Location, Source
+
+    agree, refuse = "Ouder(s) gaan akkoord met het handelingsdeel", "Ouder(s) gaan niet akkoord met het handelingsdeel"
+
+    def line(kind, text, **kw):
+        return Block(kind, text, Location(page=2), Source.BODY, **kw)
+
+    blocks = [
+        Block(BlockKind.HEADING, "Ontwikkelingsperspectief", Location(page=1), Source.BODY, level=1),
+        Block(BlockKind.PARAGRAPH, "Naam leerling: Ivy Ter Horst", Location(page=1), Source.BODY),
+        line(BlockKind.HEADING, "Instemming ouders met het handelingsdeel", level=2),
+        line(BlockKind.PARAGRAPH, agree),
+        line(BlockKind.CHECKBOX, agree, checked=ticked == "agree"),
+        line(BlockKind.PARAGRAPH, f"{refuse}\nNaam ouder/verzorger"),
+        line(BlockKind.CHECKBOX, refuse, checked=ticked == "refuse"),
+        line(BlockKind.FORM_FIELD, "mw. E. Ter Horst", name="naam_ouder", value="mw. E. Ter Horst"),
+        line(BlockKind.PARAGRAPH, "Datum"),
+        line(BlockKind.FORM_FIELD, "18-11-2025", name="datum_ouder", value="18-11-2025"),
+    ]
+    assert _consent_of(blocks).status == status
+
+
 def test_a_signature_table_that_runs_on_to_the_next_page_keeps_its_header():
     """The header row 'Rol | Naam | Datum | Handtekening' on page 2, the parents' row signed on page 3:
     the row is a signature place (it was not read at all: 'no signature of the parents')."""
@@ -776,6 +803,34 @@ def test_a_mark_in_the_parents_signature_field_after_their_agreement(tmp_path, s
 
     pytest.importorskip("reportlab")
     plan = fx.consent_fields_after_agreement(tmp_path / "plan.pdf", signature)
+    _, doc = statuses(plan, "--select", "instemming_ouders")
+    assert doc["elements"][0]["status"] == status, doc["elements"][0]["message"]
+
+
+_AGREED = ("Akkoord ouders", "Ja")
+_PARENT = (("Naam ouder", "H. Ros"), ("Handtekening", "(getekend)"), ("Datum", "31-10-2025"))
+
+
+@pytest.mark.parametrize(
+    ("heading", "fields", "status"),
+    [
+        # The agreement field answered 'Nee', or left empty: no consent, whatever is signed.
+        (None, (("Akkoord ouders", "Nee"), *_PARENT), "incomplete"),
+        (None, (("Akkoord ouders", ""), *_PARENT), "incomplete"),
+        # The same fields under a photo consent's heading are that consent.
+        ("Toestemming foto's en video", (_AGREED, *_PARENT), "missing"),
+        # The parents' place left empty, a second place named for no one signed.
+        (None, (_AGREED, ("Naam ouder", "H. Ros"), ("Handtekening", ""), ("Datum", "31-10-2025"),
+                ("Handtekening", "(getekend)")), "incomplete"),
+    ],
+)
+def test_review_form_fields_that_are_no_consent(tmp_path, heading, fields, status):
+    """Fillable consent parts that look signed but are not the parents' consent on the plan."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    extra = {"heading": heading} if heading else {}
+    plan = fx.consent_fields(tmp_path / "plan.pdf", fields, **extra)
     _, doc = statuses(plan, "--select", "instemming_ouders")
     assert doc["elements"][0]["status"] == status, doc["elements"][0]["message"]
 

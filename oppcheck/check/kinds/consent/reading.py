@@ -9,7 +9,7 @@ from ....ruleset import Rule, RuleSet
 from ....text import norm
 from ...dates import has_past_date
 from ...units import Unit
-from .region import SCHOOL, party, table_rows
+from .region import SCHOOL, party, says_agree, table_rows
 from .slots import Slot, SlotReader
 from .statements import (
     Statements,
@@ -111,31 +111,71 @@ def read_consent_part(
         field = _field_after_label(region, pos, pats)
         if field is not None:
             field_of_label.add(field.index)
-            read_sentences(field.text, field, pats, said, party(u.label, pats))  # what it says counts too
+            # 'Akkoord ouders' [Nee]: the field answers its printed label, like a tick box; else what the
+            # field says counts too. An agreement left unanswered ('Akkoord ouders' []) is an open choice.
+            if not read_answered_option(field, u.text, field.text, pats, said):
+                read_sentences(field.text, field, pats, said, party(u.label, pats))
+            if not field.text.strip() and says_agree(u.norm, pats) and not _place_label(u, pats):
+                said.choice_open = said.choice_open or u
         current = reader.line(u, current, slots, said.agree_seen, field.text if field is not None else None)
         if field is not None and current is not None and current.unit is u:
             field_run = (current, region.index(field, pos))
-        if u.norm in box_labels:
-            continue  # the option printed beside a form's tick box ('Niet akkoord met ...') states nothing
+        # The option printed beside a form's tick box ('Niet akkoord met ...') states nothing, also as a line
+        # of a paragraph the reader joined to the next label ('... niet akkoord met het handelingsdeel' /
+        # 'Naam ouder/verzorger').
+        lines = u.text.split("\n")
+        stated = [line for line in lines if norm(line) not in box_labels]
+        if not stated:
+            continue
         if u.label and u.value and read_answered_option(u, u.label, u.value, pats, said):
             continue
-        read_sentences(u.text, u, pats, said, party(u.label, pats) if u.label else None, pupil_names)
+        text = u.text if len(stated) == len(lines) else "\n".join(stated)
+        read_sentences(text, u, pats, said, party(u.label, pats) if u.label else None, pupil_names)
     said.region_dated = any(_signing_date(u, pats) for u in region)
+    if said.agreed_statement is not None and _answered_by_boxes(said.agreed_statement, region):
+        # 'Ouders gaan akkoord met het handelingsdeel. ☐ Ja ☐ Nee': the boxes answer it; it states nothing.
+        said.agreed_statement, said.agreed_by, said.agreed_dated = None, set(), False
     if said.agreed_statement is not None and not said.agreed_dated:
-        said.agreed_dated = _record_dated(said.agreed_statement, region, slots, pats)
+        said.agreed_dated = _record_dated(said.agreed_statement, region, slots, reader)
     return slots, said
 
 
-def _record_dated(statement: Unit, region: list[Unit], slots: list[Slot], pats: ConsentVocabulary) -> bool:
+BOX_REACH = 2  # units after a statement within which its answer boxes stand
+
+
+def _answered_by_boxes(statement: Unit, region: list[Unit]) -> bool:
+    """Whether tick boxes follow a statement at once: it is the question they answer."""
+    after = [u for u in region if statement.index < u.index <= statement.index + BOX_REACH]
+    return any(u.kind is BlockKind.CHECKBOX for u in after)
+
+
+def _place_label(u: Unit, pats: ConsentVocabulary) -> bool:
+    """Whether a label names a signature, name or date place ('Akkoord en handtekening ouder')."""
+    return any(any_match(pats[key], u.norm) for key in ("signature", "name_only", "date_label"))
+
+
+def _record_dated(statement: Unit, region: list[Unit], slots: list[Slot], reader: SlotReader) -> bool:
     """Whether a statement in a table cell is a system's record of the agreement, dated in another row
-    ('Akkoord gegeven door | mevr. H. Wijnbergen (ouder)', 'Tijdstip | 02-09-2026 20:14'): a table
-    with a signing date and no signature place of anyone."""
+    ('Akkoord gegeven door | mevr. H. Wijnbergen (ouder)', 'Tijdstip | 02-09-2026 20:14'): its row names
+    someone, the table has a signing date, no signature place of anyone and nothing that says the
+    agreement is still open or refused ('Status | in afwachting')."""
     if statement.kind is not BlockKind.TABLE_CELL:
         return False
-    key = (statement.page, statement.block.location.table)
-    table = [u for u in region if u.kind is BlockKind.TABLE_CELL and (u.page, u.block.location.table) == key]
+    pats = reader.pats
+    loc = statement.block.location
+    table = [
+        u
+        for u in region
+        if u.kind is BlockKind.TABLE_CELL and (u.page, u.block.location.table) == (statement.page, loc.table)
+    ]
+    row = [u for u in table if u.block.location.row == loc.row and u is not statement]
     places = {s.unit.index for s in slots}
-    return not any(u.index in places for u in table) and any(_signing_date(u, pats) for u in table)
+    return (
+        any(reader.named(u.text) for u in row)
+        and not any(u.index in places for u in table)
+        and not any(any_match(pats["not_signed"], u.norm) or any_match(pats["refuse"], u.norm) for u in table)
+        and any(_signing_date(u, pats) for u in table)
+    )
 
 
 def _alnum(text: str) -> bool:

@@ -243,11 +243,13 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
     that name one ('Toestemming foto's: ja')."""
     out: set[int] = set()
     inside = led_in = options = signed_before = False
-    for u in units:
+    for pos, u in enumerate(units):
         names_other = any_match(pats["other_consent"], u.norm)
         # 'de betrokken deskundigen': a wrapped line, no title (unless it names this plan's consent).
         continues = u.text.lstrip()[:1].islower() and not any_match(pats["this_plan"], u.norm)
-        if u.kind is BlockKind.HEADING or (u.headingish and not u.value and not continues):
+        # A form's printed label over its field ('Akkoord ouders' [Ja]) is no title of a new part.
+        field_label = pos + 1 < len(units) and units[pos + 1].kind is BlockKind.FORM_FIELD
+        if u.kind is BlockKind.HEADING or (u.headingish and not u.value and not continues and not field_label):
             inside, led_in, signed_before = names_other, False, False
         elif _lead_in(u) and (names_other or any_match(pats["this_plan"], u.norm)):
             # 'Toestemming gegevensuitwisseling (AVG):' over its options (tick boxes and their wrapped

@@ -56,6 +56,7 @@ class Slot:
     mentioned: bool = False  # the signature cell only names a signature: '(handtekening)'
     unsure: bool = False  # filled in under a signature column known only from a header on the page before
     name_below: bool = False  # a name printed on the line under an empty signature place
+    field_blank: bool = False  # its signature field was left empty
     dates: list[dt.date] = field(default_factory=list)  # the dates given with the signature
     date_unit: Unit | None = None  # where the first of them stands
 
@@ -248,6 +249,10 @@ class SlotReader:
         if who and (slot is None or slot.party != who or (is_sig and slot.signed is not None)):
             slot = Slot(who, u)
             slots.append(slot)
+        elif who is None and is_sig and slot is not None and slot.field_blank:
+            # A second signature place, named for no one, after the party's own field left empty: someone else's.
+            slot = Slot("unknown", u)
+            slots.append(slot)
         if slot is None:
             if not agree_seen:
                 return None
@@ -271,6 +276,7 @@ class SlotReader:
                     any_match(pats["signed"], label) and has_date(value) and not any_match(pats["not_signed"], u.norm)
                 )
             slot.signed = bool(slot.signed) or filled
+            slot.field_blank = slot.field_blank or (field_value is not None and not field_value.strip())
             slot.agreed = slot.agreed or (filled and says_agree(norm(value), pats))  # 'w.g. H. Jansen (akkoord)'
             if not slot.signed and (opening := _BRACKETED.match(norm(value).strip())):
                 # '[handtekening] M. Hoekstra': a word where the signature goes, as in a table cell.

@@ -140,9 +140,9 @@ def _stated(f: Facts) -> Unit | None:
     s = f.said
     blank_only = bool(f.slots) and all((x.signed is False or x.mentioned) and not x.named for x in f.slots)
     dated = s.agreed_dated or any(x.dated for x in f.signed)
-    family = s.agreed_by & {PARENT, PUPIL}
-    if family and not family & f.parties:
-        return None  # 'Ouders gaan akkoord' where the adult pupil consents himself
+    if s.agreed_by and not s.agreed_by & f.parties:
+        # 'Ouders gaan akkoord' where the adult pupil consents himself; 'heeft de leerkracht ingestemd'.
+        return None
     return s.agreed_statement if s.agreed_statement and dated and not blank_only else None
 
 
