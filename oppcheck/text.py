@@ -75,6 +75,8 @@ _NUMBER_BREAK = re.compile(r"(\d)-[ \t]*\n[ \t]*(\d)")  # a date wrapped at its 
 _SPACE = re.compile(r"\s+")
 # Titles printed before a name ('mevr. E. Zeeman'): their full stop ends no sentence.
 PERSON_TITLES = ("dhr", "mevr", "mvr", "mw", "mej", "mr", "dr", "drs", "ds", "ir", "ing", "prof", "fam")
+# A lookbehind for a sentence splitter: not right after such a title's full stop.
+NOT_AFTER_TITLE = "".join(rf"(?<!\b(?i:{t})\.)" for t in PERSON_TITLES)
 # Characters some producers use for ticked and unticked boxes (Word glyphs, Wingdings in PUA).
 CHECKED_GLYPHS = "☒☑✓✔✗✘\uf0fe\uf078\uf0fd"
 UNCHECKED_GLYPHS = "☐□❑❒\uf06f\uf0a8\uf071"

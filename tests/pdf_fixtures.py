@@ -387,6 +387,27 @@ def wrapped_heading(path: Path) -> Path:
     return path
 
 
+def sentence_in_large_type(path: Path) -> Path:
+    """Body text: a 14 pt line whose sentence ends and the next begins ('... handelingsdeel. Bent u het'),
+    then a paragraph of two 10 pt lines."""
+    c = _canvas(path)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 760, "Naam leerling: Sem de Vries, groep 6 van basisschool De Linde in Oosterwaal.")
+    c.setFont("Helvetica", 14)
+    c.drawString(72, 730, "Rechten: u heeft instemmingsrecht. Bent u het")
+    c.setFont("Helvetica", 10)
+    y = 700.0
+    lines = (
+        "Ouders hebben instemmingsrecht op het handelingsdeel. Bent u het niet eens met het plan of met een deel",
+        "ervan, dan gaat u eerst in gesprek met de school. U kunt ook advies vragen bij het steunpunt.",
+    )
+    for line in lines:
+        c.drawString(72, y, line)
+        y -= 13
+    c.save()
+    return path
+
+
 def hyphenated(path: Path) -> Path:
     """A paragraph whose lines end in hyphens (a split word and compounds)."""
     c = _canvas(path)

@@ -350,6 +350,13 @@ def test_wrapped_heading_is_one_block(tmp_path):
     assert [b.kind for b in doc.blocks] == [BlockKind.HEADING, BlockKind.PARAGRAPH]
 
 
+def test_a_large_line_where_one_sentence_ends_and_the_next_begins_is_no_heading(tmp_path):
+    """'Rechten: u heeft instemmingsrecht. Bent u het' in larger type is running text, not a heading
+    (as a heading it cut 'Bent u het niet eens, dan ...' in two, and the rest read as a refusal)."""
+    doc = read(fx.sentence_in_large_type(tmp_path / "los.pdf"))
+    assert headings(doc) == []
+
+
 def test_line_end_hyphens_are_kept_as_printed(tmp_path):
     doc = read(fx.hyphenated(tmp_path / "afbreken.pdf"))
     assert len(doc.blocks) == 1

@@ -16,7 +16,7 @@ import re
 from ..findings import NOT_APPLICABLE, PRESENT, UNCLEAR
 from ..model import BlockKind
 from ..ruleset import Rule, RuleSet
-from ..text import norm
+from ..text import NOT_AFTER_TITLE, norm
 from .content import ContentOptions, Judgement, content_text, substantive_words
 from .context import Context
 from .dates import find_dates, has_date
@@ -119,7 +119,7 @@ def _own_sentence(u: Unit, sentence: str, rule: Rule, elsewhere: set[int]) -> bo
 
 
 _THIS_PLAN = re.compile(r"\b(dit|deze|het) (opp|plan|ontwikkelingsperspectief\w*)\b")  # not 'het vorige OPP'
-_SENTENCE = re.compile(r"(?<=\w{4}[.!?])\s+(?=[A-Z0-9])")  # not after 'mevr.' or an initial
+_SENTENCE = re.compile(rf"(?<=\w{{4}}[.!?]){NOT_AFTER_TITLE}\s+(?=[A-Z0-9])")  # not after an initial or 'mevr.'
 
 
 def _filled_in(text: str, rule: Rule, ruleset: RuleSet) -> bool:

@@ -84,9 +84,15 @@ def _heading_candidate(line: Line) -> bool:
     return line.shaped and not _spread(line, line.text.strip())
 
 
+_SENTENCE_GOES_ON = re.compile(r"[a-z]{2}\.\s+[A-Z]")  # '... op het handelingsdeel. Bent u het'
+
+
 def heading_level(line: Line, style: Style) -> int | None:
-    """The heading level of a line, or None for body text."""
+    """The heading level of a line, or None for body text (also a line where one sentence ends and the
+    next begins: running text, whatever its size)."""
     if not style.body_size or not _heading_candidate(line) or _label_and_value(line.text):
+        return None
+    if _SENTENCE_GOES_ON.search(line.text):
         return None
     size = _bucket(line.size)
     if size in style.heading_sizes:

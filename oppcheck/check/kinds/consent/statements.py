@@ -8,17 +8,16 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from ....model import BlockKind, Source
-from ....text import PERSON_TITLES, norm
+from ....text import NOT_AFTER_TITLE, norm
 from ...content import unsure_ocr
 from ...dates import has_date
 from ...units import Unit
 from .region import PARENT, PUPIL, SCHOOL, parties_named, party
 from .vocabulary import ConsentVocabulary, any_match
 
-_NOT_AFTER_TITLE = "".join(rf"(?<!\b(?i:{t})\.)" for t in PERSON_TITLES)
 # Sentence ends, but not after initials ('K. van den Berg'), titles or abbreviations ('d.d.').
 # A line break ends a sentence unless the next line goes on in lower case (a wrapped line of a PDF).
-_SENTENCES = re.compile(rf"(?<=[^\W\d_]{{2}}[.!?]){_NOT_AFTER_TITLE}\s+(?=[A-Z0-9\"'“])|(?<=[!?])\s+|\n+(?![a-z])")
+_SENTENCES = re.compile(rf"(?<=[^\W\d_]{{2}}[.!?]){NOT_AFTER_TITLE}\s+(?=[A-Z0-9\"'“])|(?<=[!?])\s+|\n+(?![a-z])")
 # Clauses of a sentence: 'ouders tekenen voor akkoord; bij niet akkoord volgt een gesprek' holds a
 # conditional clause that states nothing.
 _CLAUSES = re.compile(r"\s*[;:,]\s+")
