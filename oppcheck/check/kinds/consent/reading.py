@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ....model import BlockKind, Source
@@ -228,6 +229,9 @@ def _as_field_label(u: Unit, pats: ConsentVocabulary) -> Unit:
         return u
     if any_match(pats["signed"], text) or any_match(pats["not_signed"], text):
         return u  # 'Handtekening ouder: niet getekend', 'Signature: signed' say whether someone signed
+    words = [] if ":" in u.value else re.findall(r"[^\W\d_]{2,}", u.value)  # ('Datum: Handt.:' are labels)
+    if any(w[0].isupper() and not any(any_match(pats[key], norm(w)) for key in PLACE_KEYS) for w in words):
+        return u  # 'Handtekening: (handtekening) Mulderink': a name beside the word, not a field's label
     return replace(u, label=f"{u.label} {text}", value="")
 
 

@@ -261,7 +261,17 @@ class SlotReader:
             slot = Slot(PARENT, u)
             slots.append(slot)
         if is_sig:
-            if field_value is not None:
+            opening = _BRACKETED.match(norm(value).strip())
+            if (
+                opening
+                and any_match(pats["signature"], opening.group())
+                and not any_match(pats["signed"], opening.group())
+            ):
+                # '(handtekening) Mulderink', '[handtekening] M. Hoekstra': a word where the signature goes,
+                # as in a table cell: whether someone signed is for a person to check.
+                slot.mentioned = True
+                filled = False
+            elif field_value is not None:
                 # A form field signs with a mark ('getekend', 'w.g.') for the party its printed label names,
                 # or with a name typed in it ('A. de Vries', 'Brandsema'); a remark ('graag bellen') does not.
                 # A bare mark ('(getekend)') signs for the party of the lines before it, not for the school's.
@@ -278,9 +288,6 @@ class SlotReader:
             slot.signed = bool(slot.signed) or filled
             slot.field_blank = slot.field_blank or (field_value is not None and not field_value.strip())
             slot.agreed = slot.agreed or (filled and says_agree(norm(value), pats))  # 'w.g. H. Jansen (akkoord)'
-            if not slot.signed and (opening := _BRACKETED.match(norm(value).strip())):
-                # '[handtekening] M. Hoekstra': a word where the signature goes, as in a table cell.
-                slot.mentioned = slot.mentioned or any_match(pats["signature"], opening.group())
         elif is_name:
             slot.named = slot.named or self.named(value)
         if is_date or has_date(value):
