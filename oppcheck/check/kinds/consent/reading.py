@@ -180,6 +180,7 @@ def _record_dated(statement: Unit, region: list[Unit], slots: list[Slot], reader
 
 
 def _alnum(text: str) -> bool:
+    """Whether a cell holds a letter or digit (not '-', '...', nothing)."""
     return any(c.isalnum() for c in text)
 
 

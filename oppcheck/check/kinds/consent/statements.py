@@ -216,11 +216,13 @@ def _scanned_option_line(u: Unit, text: str, region: list[Unit], pats: ConsentVo
     """On a scan, a refusing line ('Ouder(s) stemmen niet in met het handelingsdeel.') next to an
     agreeing one of the same form is one of two printed options whose boxes OCR cannot read. The
     agreeing one may be another line of the same paragraph: OCR may read both options as one."""
-    if u.block.source is not Source.OCR or not any_match(pats["refuse"], text):
+    if u.block.source is not Source.OCR or len(text.split()) > SCANNED_OPTION_WORDS:
+        return False
+    if not any_match(pats["refuse"], text):
         return False
     lines = [v.norm for v in region if v is not u and v.block.source is Source.OCR and v.kind is not BlockKind.HEADING]
     lines += [norm(line) for line in u.text.split("\n")]
-    return len(text.split()) <= SCANNED_OPTION_WORDS and any(
+    return any(
         any_match(pats["agree"], line) and not any_match(pats["refuse"], line) and _same_form(text, line, pats)
         for line in lines
     )
