@@ -20,7 +20,7 @@ from .statements import (
     read_checkbox,
     read_sentences,
 )
-from .vocabulary import PLACE_KEYS, ConsentVocabulary, any_match
+from .vocabulary import FIELD_KEYS, PLACE_KEYS, ConsentVocabulary, any_match
 
 
 def read_consent_part(
@@ -116,7 +116,7 @@ def read_consent_part(
             # field says counts too. An agreement left unanswered ('Akkoord ouders' []) is an open choice.
             if not read_answered_option(field, u.text, field.text, pats, said):
                 read_sentences(field.text, field, pats, said, party(u.label, pats))
-            if not field.text.strip() and says_agree(u.norm, pats) and not _place_label(u, pats):
+            if not field.text.strip() and says_agree(u.norm, pats) and not _names_a_field(u.norm, pats):
                 said.choice_open = said.choice_open or u
         current = reader.line(u, current, slots, said.agree_seen, field.text if field is not None else None)
         if field is not None and current is not None and current.unit is u:
@@ -150,9 +150,9 @@ def _answered_by_boxes(statement: Unit, region: list[Unit]) -> bool:
     return any(u.kind is BlockKind.CHECKBOX for u in after)
 
 
-def _place_label(u: Unit, pats: ConsentVocabulary) -> bool:
-    """Whether a label names a signature, name or date place ('Akkoord en handtekening ouder')."""
-    return any(any_match(pats[key], u.norm) for key in ("signature", "name_only", "date_label"))
+def _names_a_field(text: str, pats: ConsentVocabulary) -> bool:
+    """Whether a text names a signature, name or date place ('Akkoord en handtekening ouder', 'datum')."""
+    return any(any_match(pats[key], text) for key in FIELD_KEYS)
 
 
 def _record_dated(statement: Unit, region: list[Unit], slots: list[Slot], reader: SlotReader) -> bool:
@@ -226,7 +226,7 @@ def _as_field_label(u: Unit, pats: ConsentVocabulary) -> Unit:
     text = norm(u.value)
     if not text or len(text.split()) > FIELD_WORDS or any(c.isdigit() for c in text):
         return u
-    if not any(any_match(pats[key], text) for key in ("signature", "name_only", "date_label")):
+    if not _names_a_field(text, pats):
         return u
     if any_match(pats["signed"], text) or any_match(pats["not_signed"], text):
         return u  # 'Handtekening ouder: niet getekend', 'Signature: signed' say whether someone signed

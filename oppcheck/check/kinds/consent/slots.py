@@ -108,7 +108,7 @@ class SlotReader:
     def filled(self, text: str) -> bool:
         """Whether a signature or name place holds something real, not a blank line or a placeholder."""
         t = norm(text)
-        for key in ("parent", "pupil", "school", "signature", "name_only", "date_label"):
+        for key in PLACE_KEYS:
             for p in self.pats[key]:
                 t = p.sub(" ", t)
         t = _DATE_LIKE.sub(" ", t)
