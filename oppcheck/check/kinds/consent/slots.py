@@ -17,7 +17,7 @@ from ...content import substantive_words
 from ...dates import find_dates, has_date
 from ...units import Unit
 from .region import PARENT, PUPIL, SCHOOL, party, says_agree, table_rows
-from .vocabulary import PLACE_KEYS, ConsentVocabulary, any_match
+from .vocabulary import FIELD_KEYS, PLACE_KEYS, ConsentVocabulary, any_match
 
 # A party's column is headed by its name ('Ouder(s)/verzorger(s)', 'Ouder of verzorger van de
 # leerling', 'School'), not by a sentence that mentions parents ('Verstuurd naar ouders, nog geen reactie').
@@ -489,7 +489,16 @@ class SlotReader:
         Handtekening, Datum): one slot per party column. None when the table is not laid out that way."""
         pats = self.pats
         header = {c.block.location.column: c for c in cells if c.block.location.row == 1}
-        parties = {col: party(c.norm, pats) if _names_only(c.norm) else None for col, c in header.items() if col != 1}
+        parties = {col: party(c.norm, pats) if _names_only(c.norm) else None for col, c in header.items()}
+        # Column 1 holds the row labels ('Naam', 'Handtekening'), unless every column is headed by a party
+        # alone ('Ouder/verzorger | School'): then each cell carries its own labels ('Handtekening: A.
+        # Olthuys', 'Datum: 23-03-2025').
+        own_labels = len(header) > 1 and all(
+            parties[col] is not None and not any(any_match(pats[k], c.norm) for k in FIELD_KEYS)
+            for col, c in header.items()
+        )
+        if not own_labels:
+            parties.pop(1, None)
         if not any(p not in (None, SCHOOL) for p in parties.values()):
             return None
         labels = {c.block.location.row: c.norm for c in cells if c.block.location.column == 1}
@@ -502,18 +511,32 @@ class SlotReader:
                 row = c.block.location.row
                 if c.block.location.column != col or row == 1:
                     continue
-                label = labels.get(row, "")
-                if any_match(pats["signature"], label):
-                    slot.signed = bool(slot.signed) or self.filled(c.text) or any_match(pats["signed"], c.norm)
-                elif any_match(pats["date_label"], label):
-                    slot.add_dates(c.text, c)
-                    slot.date_blank = slot.date_blank or not has_date(c.text)
-                elif any_match(pats["name_only"], label):
-                    slot.named = slot.named or self.named(c.text)
-                elif says_agree(label, pats):
-                    slot.agreed = slot.agreed or says_agree(c.norm, pats)
+                fields = _labelled_lines(c.text) if own_labels else [(labels.get(row, ""), c.text)]
+                for label, value in fields:
+                    self._column_field(slot, norm(label), value, c)
             slots.append(slot)
         return slots
+
+    def _column_field(self, slot: Slot, label: str, value: str, c: Unit) -> None:
+        """What one labelled field of a party's column ('Handtekening', 'Datum', 'Naam') adds to its slot."""
+        pats = self.pats
+        if any_match(pats["signature"], label):
+            slot.signed = bool(slot.signed) or self.filled(value) or any_match(pats["signed"], norm(value))
+        elif any_match(pats["date_label"], label):
+            slot.add_dates(value, c)
+            slot.date_blank = slot.date_blank or not has_date(value)
+        elif any_match(pats["name_only"], label):
+            slot.named = slot.named or self.named(value)
+        elif says_agree(label, pats):
+            slot.agreed = slot.agreed or says_agree(norm(value), pats)
+
+
+def _labelled_lines(text: str) -> list[tuple[str, str]]:
+    """The 'Label: value' lines of a cell ('Handtekening: A. Olthuys' / 'Datum: 23-03-2025'); a line
+    without a colon is a value without a label."""
+    return [
+        tuple(part.strip() for part in line.split(":", 1)) if ":" in line else ("", line) for line in text.splitlines()
+    ]
 
 
 def _near(img: Unit, cells: list[Unit]) -> bool:
