@@ -802,3 +802,28 @@ def consent_form(path: Path, draw) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def signature_in_italics(path: Path, font: str = "Times-Italic") -> Path:
+    """A consent part whose parent 'signs' by her name in a larger italic face on the line under
+    'Handtekening:', then the next chapter's heading; and an italic heading not under a label."""
+    c = _canvas(path)
+    y = _heading(c, "Ontwikkelingsperspectiefplan", 780, 16)
+    y = _paragraph(c, "Naam leerling: Evi Mertensma, groep 5 van basisschool De Linde.", y)
+    y = _heading(c, "Instemming ouders met het handelingsdeel", y, 13)
+    c.setFont("Helvetica", 10)
+    for line in ("[x] stemt in met het handelingsdeel", "Naam: mevr. L. Mertensma (ouder/verzorger)", "Handtekening:"):
+        c.drawString(72, y, line)
+        y -= 14
+    c.setFont(font, 15)
+    c.drawString(90, y - 4, "L. Mertensma")
+    y -= 24
+    c.setFont("Helvetica", 10)
+    c.drawString(72, y, "Datum: 19-06-2026")
+    y = _heading(c, "8. Aanvraag arrangement", y - 30, 13)
+    c.setFont("Times-Italic", 15)
+    c.drawString(72, y, "Toelichting bij de aanvraag")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, y - 20, "De school vraagt een arrangement aan voor extra begeleiding bij lezen.")
+    c.save()
+    return path

@@ -400,3 +400,21 @@ def test_image_inside_a_form_xobject_is_found(tmp_path):
     assert [(b.kind, b.text) for b in doc.blocks] == [
         (BlockKind.PARAGRAPH, "Handtekening ouder:"), (BlockKind.IMAGE, ""), (BlockKind.PARAGRAPH, "Datum: 12-03-2026"),
     ]
+
+
+def test_a_name_in_italics_under_a_signature_label_is_its_value_not_a_heading(tmp_path):
+    doc = read(fx.signature_in_italics(tmp_path / "getekend.pdf"))
+    assert [text for text, _ in headings(doc)] == [
+        "Ontwikkelingsperspectiefplan",
+        "Instemming ouders met het handelingsdeel",
+        "8. Aanvraag arrangement",
+        "Toelichting bij de aanvraag",
+    ]
+    assert any("L. Mertensma" in b.text and b.kind is BlockKind.PARAGRAPH for b in doc.blocks)
+
+
+def test_a_name_in_italics_under_the_signature_label_signs_for_the_named_parent(tmp_path):
+    path = fx.signature_in_italics(tmp_path / "getekend.pdf")
+    result = CliRunner().invoke(main, [str(path), "--format", "json", "--select", "instemming_ouders"])
+    (consent,) = json.loads(result.stdout)["documents"][0]["elements"]
+    assert consent["status"] == "present", consent["message"]

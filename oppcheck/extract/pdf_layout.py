@@ -87,10 +87,13 @@ def _heading_candidate(line: Line) -> bool:
 _SENTENCE_GOES_ON = re.compile(r"[a-z]{2}\.\s+[A-Z]")  # '... op het handelingsdeel. Bent u het'
 
 
-def heading_level(line: Line, style: Style) -> int | None:
+def heading_level(line: Line, style: Style, before: Line | None = None) -> int | None:
     """The heading level of a line, or None for body text (also a line where one sentence ends and the
-    next begins: running text, whatever its size)."""
+    next begins: running text, whatever its size; and a label's value: a line in a handwriting face, or
+    in italics right under a label ending in a colon, 'Handtekening:' / 'A. Mertensma')."""
     if not style.body_size or not _heading_candidate(line) or _label_and_value(line.text):
+        return None
+    if line.script or (line.italic and not line.bold and before is not None and before.text.rstrip().endswith(":")):
         return None
     if _SENTENCE_GOES_ON.search(line.text):
         return None
@@ -155,12 +158,14 @@ def page_entries(lines: list[Line], page: int, style: Style, running: dict[int, 
     """The blocks of one page in reading (content-stream) order; `running` maps the line index
     of a running header or footer to its source."""
     builder = _PageBuilder(page, max((ln.right for ln in lines), default=0.0))
+    before = None
     for line in lines:
         if line.index in running:
             builder.single(line, BlockKind.PARAGRAPH, running[line.index])
             continue
         boxes = split_checkboxes(line.text) if _MAYBE_BOX.search(line.text) else None
-        level = heading_level(line, style) if boxes is None else None
+        level = heading_level(line, style, before) if boxes is None else None
+        before = line
         if boxes is not None:
             builder.checkboxes(line, boxes)
         elif level is not None:

@@ -16,6 +16,9 @@ import pypdfium2.raw as pdfium_c
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _FORCE_BOLD = 1 << 18
+_SCRIPT_FLAG, _ITALIC_FLAG = 1 << 3, 1 << 6  # the PDF font descriptor's Script and Italic flags
+_SCRIPT_NAME = re.compile(r"script|handwrit|brush|signature|cursive", re.IGNORECASE)
+_ITALIC_NAME = re.compile(r"italic|oblique", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 _FORM_DEPTH = 4  # how deep to look into Form XObjects for images
 MAX_HEADING_CHARS = 90  # longer lines are never headings (and their boldness is not read)
@@ -38,6 +41,8 @@ class Line(NamedTuple):
     size: float
     bold: bool
     shaped: bool  # short enough to be a heading, with a letter (see `heading_shaped`)
+    script: bool = False  # in a handwriting font: a name set as a signature, never a heading
+    italic: bool = False
 
     @property
     def middle(self) -> float:
@@ -111,15 +116,20 @@ class _Styler:
             return char
         return pdfium_c.FPDFText_GetTextIndexFromCharIndex(self.textpage, char)
 
-    def bold(self, char: int) -> bool:
-        """Bold by font name ('Arial-BoldMT', 'Calibri,Bold'), ForceBold flag or /FontWeight."""
+    def font(self, char: int) -> tuple[bool, bool, bool]:
+        """(bold, italic, script) of a character's font: bold by name ('Arial-BoldMT', 'Calibri,Bold'),
+        ForceBold flag or /FontWeight; italic and script (a handwriting face such as 'SegoeScript') by
+        the font descriptor's flags or the name."""
         tp = self.textpage
         if char < 0:
-            return False
+            return False, False, False
+        bold = italic = script = False
         if pdfium_c.FPDFText_GetFontInfo(tp, char, self.name, len(self.name), ctypes.byref(self.flags)):
-            if self.flags.value & _FORCE_BOLD or _BOLD_NAME.search(self.name.value.decode("latin-1")):
-                return True
-        return pdfium_c.FPDFText_GetFontWeight(tp, char) >= 600
+            name, flags = self.name.value.decode("latin-1"), self.flags.value
+            bold = bool(flags & _FORCE_BOLD or _BOLD_NAME.search(name))
+            italic = bool(flags & _ITALIC_FLAG or _ITALIC_NAME.search(name))
+            script = bool(flags & _SCRIPT_FLAG or _SCRIPT_NAME.search(name))
+        return bold or pdfium_c.FPDFText_GetFontWeight(tp, char) >= 600, italic, script
 
 
 def page_lines(textpage, text: str | None = None) -> list[Line]:
@@ -170,13 +180,20 @@ def _make_line(raw: str, offset: int, index: int, styler: _Styler, units) -> Lin
     lefts, bottoms, rights, tops = zip(*boxes, strict=True)
     heights = sorted(t - b for t, b in zip(tops, bottoms, strict=True))
     size = heights[1] if len(heights) == 3 else heights[0]
-    bold = shaped and styler.bold(first) and styler.bold(last)
+    bold = italic = script = False
+    if shaped:
+        at_start = styler.font(first)
+        # (The last character is only looked up when the first is bold, italic or script.)
+        at_end = styler.font(last) if any(at_start) else (False, False, False)
+        bold, italic, script = (a and b for a, b in zip(at_start, at_end, strict=True))
     text = raw
     if units is None and size > 0 and 0 <= first < last and " " in body:
         starts = styler.column_starts(first, last, COLUMN_GAP * size)
         if starts:
             text = _with_tabs(raw, [p for p in (styler.text_index(c) - offset for c in starts) if lead < p < len(raw)])
-    return Line(text, index, max(tops), min(bottoms), min(lefts), max(rights), round(size, 1), bold, shaped)
+    return Line(
+        text, index, max(tops), min(bottoms), min(lefts), max(rights), round(size, 1), bold, shaped, script, italic
+    )
 
 
 def _with_tabs(raw: str, starts: list[int]) -> str:

@@ -56,6 +56,8 @@ class Slot:
     mentioned: bool = False  # the signature cell only names a signature: '(handtekening)'
     unsure: bool = False  # filled in under a signature column known only from a header on the page before
     name_below: bool = False  # a name printed on the line under an empty signature place
+    sig_empty: bool = False  # its signature label stands alone ('Handtekening:'), not even a blank line after it
+    name_value: str = ""  # the name its 'Naam:' line gives
     field_blank: bool = False  # its signature field was left empty
     dates: list[dt.date] = field(default_factory=list)  # the dates given with the signature
     date_unit: Unit | None = None  # where the first of them stands
@@ -180,6 +182,11 @@ class SlotReader:
             slot.add_dates(value, u)
             slots.append(slot)
             return slot
+        if self._signed_below(u, current, value):
+            # 'Naam: mevr. L. Mertensma' / 'Handtekening:' / 'L. Mertensma': the named person's name stands
+            # in the signature place, on the line after its label.
+            current.signed, current.sig_empty = True, False
+            return current
         if self._name_below(u, current, value):
             # A PDF's 'Handtekening' / 'ouder/verzorger:  Datum: 08-10-2025' (the drawn line is no text) with
             # 'dhr. Anholts' printed under it: a name, but the text cannot show whether the line was signed.
@@ -287,13 +294,28 @@ class SlotReader:
                 )
             slot.signed = bool(slot.signed) or filled
             slot.field_blank = slot.field_blank or (field_value is not None and not field_value.strip())
+            slot.sig_empty = not slot.signed and field_value is None and not value.strip()
             slot.agreed = slot.agreed or (filled and says_agree(norm(value), pats))  # 'w.g. H. Jansen (akkoord)'
         elif is_name:
-            slot.named = slot.named or self.named(value)
+            if self.named(value):
+                slot.named, slot.name_value = True, value
         if is_date or has_date(value):
             slot.add_dates(value, u)
             slot.date_blank = slot.date_blank or (is_date and not has_date(value))
         return slot
+
+    def _signed_below(self, u: Unit, current: Slot | None, value: str) -> bool:
+        """Whether a line is only the name its slot's 'Naam:' line gave, right under a signature label
+        that stands alone: that name fills the signature place."""
+        return (
+            current is not None
+            and current.party != SCHOOL
+            and current.sig_empty
+            and u.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+            and not value
+            and self.typed_name(u.text)
+            and _same_person(u.text, current.name_value)
+        )
 
     def _name_below(self, u: Unit, current: Slot | None, value: str) -> bool:
         """Whether a line is only a name, under a party's signature line that holds nothing yet."""
@@ -537,6 +559,15 @@ def _labelled_lines(text: str) -> list[tuple[str, str]]:
     return [
         tuple(part.strip() for part in line.split(":", 1)) if ":" in line else ("", line) for line in text.splitlines()
     ]
+
+
+def _same_person(name: str, other: str) -> bool:
+    """Whether two written names share a surname ('L. Mertensma', 'mevr. L. Mertensma (ouder)')."""
+
+    def surnames(text: str) -> set[str]:
+        return {t.lower() for t in _NAME_TOKEN.findall(text) if not t.endswith(".") and len(t) > SHORT_WORD}
+
+    return bool(surnames(name) & surnames(other))
 
 
 def _near(img: Unit, cells: list[Unit]) -> bool:
