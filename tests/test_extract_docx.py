@@ -434,3 +434,75 @@ def test_damaged_deflate_data_is_corrupt(tmp_path):
     with pytest.raises(ReadError) as err:
         read_document(str(path))
     assert err.value.key == "corrupt"
+
+
+def _lines_in_one_paragraph(*lines: str) -> str:
+    """One Word paragraph whose lines are separated by soft line breaks (Shift+Enter)."""
+    return "<w:p>" + "<w:r><w:br/></w:r>".join(run(line) for line in lines) + "</w:p>"
+
+
+def _consent_cell_docx(tmp_path, signature: str):
+    cell = _lines_in_one_paragraph(
+        "☒ Akkoord met het handelingsdeel",
+        "☐ Niet akkoord met het handelingsdeel",
+        "☐ Voor gezien",
+        "Ouder/verzorger: Hatice van Drimmelen",
+        f"Handtekening: {signature}".rstrip(),
+        "Datum: 11-10-2026",
+        "Namens de school: w.g. directie, 06-10-2026",
+    )
+    body = (
+        "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>" + run("Ontwikkelingsperspectief van Fenna") + "</w:p>"
+        + "<w:tbl><w:tr><w:tc><w:p>" + run("Instemming") + f"</w:p></w:tc><w:tc>{cell}</w:tc></w:tr></w:tbl>"
+    )
+    return docx_with_body(tmp_path / "instemming.docx", body)
+
+
+def test_a_line_of_tick_boxes_ends_at_its_line_break(tmp_path):
+    doc = read_document(str(_consent_cell_docx(tmp_path, "w.g. Hatice van Drimmelen")))
+    boxes = [(b.text, b.checked) for b in doc.blocks if b.kind is K.CHECKBOX]
+    assert boxes == [
+        ("Akkoord met het handelingsdeel", True),
+        ("Niet akkoord met het handelingsdeel", False),
+        ("Voor gezien", False),
+    ]
+    (cell,) = [b for b in doc.blocks if b.kind is K.TABLE_CELL and "Handtekening" in b.text]
+    assert cell.text.startswith("Ouder/verzorger: Hatice van Drimmelen\nHandtekening: w.g.")
+
+
+@pytest.mark.parametrize(("signature", "status"), [("w.g. Hatice van Drimmelen", "present"), ("", "incomplete")])
+def test_a_signature_block_in_one_cell_is_read_line_by_line(tmp_path, signature, status):
+    from oppcheck.check import check_document
+    from oppcheck.ruleset import load_ruleset
+
+    doc = read_document(str(_consent_cell_docx(tmp_path, signature)))
+    (consent,) = [e for e in check_document(doc, load_ruleset()).elements if e.id == "instemming_ouders"]
+    assert consent.status == status, consent.message
+
+
+def test_the_schools_dated_cell_does_not_date_or_sign_for_the_parent(tmp_path):
+    """A table with a column per party: the parent signed without a date, the school's cell holds its
+    own signature and date on two lines. That is no dated consent of the parent."""
+    from oppcheck.check import check_document
+    from oppcheck.ruleset import load_ruleset
+
+    def row(left: str, right: str) -> str:
+        return f"<w:tr><w:tc>{left}</w:tc><w:tc>{right}</w:tc></w:tr>"
+
+    body = (
+        "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>" + run("Ontwikkelingsperspectief van Fenna") + "</w:p>"
+        + "<w:p>" + run("Instemming met het handelingsdeel") + "</w:p>"
+        + "<w:p>" + run("☒ Akkoord met het handelingsdeel") + "</w:p>"
+        + "<w:tbl>"
+        + row(f"<w:p>{run('Ouder/verzorger')}</w:p>", f"<w:p>{run('School (directeur)')}</w:p>")
+        + row(f"<w:p>{run('Naam: Anja Stuivenga')}</w:p>", f"<w:p>{run('Naam: directie')}</w:p>")
+        + row(
+            f"<w:p>{run('Handtekening: A. Stuivenga')}</w:p>",
+            _lines_in_one_paragraph("Handtekening: J. van de Ruit", "Datum: 11-02-2025"),
+        )
+        + row(f"<w:p>{run('Datum:')}</w:p>", "<w:p/>")
+        + "</w:tbl>"
+    )
+    doc = read_document(str(docx_with_body(tmp_path / "zonder-datum.docx", body)))
+    (consent,) = [e for e in check_document(doc, load_ruleset()).elements if e.id == "instemming_ouders"]
+    assert consent.status == "incomplete", consent.message

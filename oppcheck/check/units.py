@@ -195,12 +195,18 @@ def _segments(block: Block, text: str) -> list[str]:
         if len(parts) > 1:
             return ["\n".join(p) for p in parts]
         return [text]
-    if text.count(":") < 2:
-        return [text]
-    pairs = [p.strip() for p in _SIDE_BY_SIDE.split(text) if p.strip()]
+    return side_by_side(text)
+
+
+def side_by_side(line: str) -> list[str]:
+    """A line of labelled pairs printed side by side ('Naam: Daan    Groep: 6', 'Handtekening: w.g.
+    Datum: ____'), as its pairs; any other line as it is."""
+    if line.count(":") < 2:
+        return [line]
+    pairs = [p.strip() for p in _SIDE_BY_SIDE.split(line) if p.strip()]
     # 'Belemmerend:      Sociaal-emotioneel: faalangst' is one label with a labelled value, not two pairs.
     filled = all(":" in p and p.split(":", 1)[1].strip() for p in pairs[:-1])
-    return pairs if len(pairs) > 1 and all(":" in p for p in pairs) and filled else [text]
+    return pairs if len(pairs) > 1 and all(":" in p for p in pairs) and filled else [line]
 
 
 def _is_label_line(line: str) -> bool:

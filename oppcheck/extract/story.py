@@ -8,7 +8,7 @@ text.split_checkboxes), and TABLE_CELL with its row and column headers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Block, BlockKind, Location, Source
 from ..text import split_checkboxes
@@ -94,6 +94,33 @@ class Para:
     after: list[Block | dict]  # blocks (text boxes) or block fields (pictures) that follow it
 
 
+def box_line_parts(para: Para) -> list[Para]:
+    """A paragraph whose lines (soft line breaks) hold tick boxes, split so that each line of boxes is a
+    paragraph of its own: '☐ Voor gezien' / 'Ouder/verzorger: H. de Wit' / 'Handtekening: w.g. ...' in one
+    paragraph gives a box and then text, not one box labelled with all that follows. A line that goes on
+    in lower case ('handelingsdeel') stays with the line before it."""
+    lines = para.text.split("\n")
+    if len(lines) == 1 or split_checkboxes(para.text) is None:
+        return [para]
+    groups: list[tuple[bool, list[str]]] = []
+    for line in lines:
+        boxed = split_checkboxes(line) is not None
+        if groups and not boxed and (not groups[-1][0] or line.lstrip()[:1].islower()):
+            groups[-1][1].append(line)
+        else:
+            groups.append((boxed, [line]))
+    last = len(groups) - 1
+    return [
+        replace(
+            para,
+            text="\n".join(group),
+            control=para.control if i == 0 else None,
+            after=para.after if i == last else [],
+        )
+        for i, (_, group) in enumerate(groups)
+    ]
+
+
 def unseen(blocks: list[Block], seen: set[tuple[BlockKind, str]]) -> list[Block]:
     """The header or footer blocks an earlier part of the same kind did not give (adding them to `seen`)."""
     fresh = []
@@ -154,6 +181,10 @@ class StoryBuilder:
 
     def emit(self, para: Para) -> None:
         """Add a paragraph outside tables: checkbox lines, a heading, a form field or text."""
+        for part in box_line_parts(para):
+            self._emit(part)
+
+    def _emit(self, para: Para) -> None:
         split = split_checkboxes(para.text) if para.text else None
         level = None if split else self.heading_level(para)
         loc = self.loc(para.no)
@@ -274,6 +305,11 @@ class Cell:
             self.acc.clear()
 
     def paragraph(self, para: Para) -> None:
+        """Add a paragraph of the cell (a line of tick boxes is split off, as outside tables)."""
+        for part in box_line_parts(para):
+            self._paragraph(part)
+
+    def _paragraph(self, para: Para) -> None:
         if self.first is None:
             self.first = para.no
         if para.control is not None:

@@ -9,7 +9,7 @@ from ....model import BlockKind, Source
 from ....ruleset import Rule, RuleSet
 from ....text import norm
 from ...dates import has_past_date
-from ...units import Unit
+from ...units import Unit, side_by_side, strip_label
 from .region import SCHOOL, party, says_agree, table_rows
 from .slots import Slot, SlotReader
 from .statements import (
@@ -20,7 +20,7 @@ from .statements import (
     read_checkbox,
     read_sentences,
 )
-from .vocabulary import FIELD_KEYS, PLACE_KEYS, ConsentVocabulary, any_match
+from .vocabulary import FIELD_KEYS, PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match
 
 
 def read_consent_part(
@@ -29,7 +29,7 @@ def read_consent_part(
     """The signature places (fields, lines, table rows, party columns) and the statements of `region`
     (`pupil_names`: the words of the pupil's name, to tell what a sentence says of him)."""
     pats = rule.options.consent
-    region = [_as_field_label(u, pats) for u in region]
+    region = [_as_field_label(line, pats) for u in region for line in _signature_lines(u, pats)]
     reader = SlotReader(rule, ruleset)
     said = Statements(units=region)
     said.agree_seen = any(any_match(pats["agree"], u.norm) for u in region)
@@ -218,6 +218,31 @@ def _label_value_row(cells: list[Unit]) -> Unit | None:
     if len(cells) != 2 or not cells[0].label or cells[0].value:
         return None
     return replace(cells[0], value=cells[1].text.strip())
+
+
+MIN_SIGNATURE_LINES = 2
+
+
+def _signature_lines(u: Unit, pats: ConsentVocabulary) -> list[Unit]:
+    """A cell or paragraph that holds a signature block, one labelled line under the other, one of them
+    naming who signs ('Ouder/verzorger: H. de Wit' or 'Naam: A. Timmerman (moeder)' / 'Handtekening:
+    w.g. H. de Wit' / 'Datum: 11-10-2026'), read as the lines it is; any other unit as it is (a cell
+    'Handtekening: ...' / 'Datum: ...' under a party's column header belongs to that column)."""
+    lines = [pair for line in u.text.split("\n") for pair in side_by_side(line)]
+    if u.kind not in (BlockKind.TABLE_CELL, BlockKind.PARAGRAPH) or len(lines) < MIN_SIGNATURE_LINES:
+        return [u]
+    pairs = [line.split(":", 1) for line in lines]
+    if not all(
+        len(pair) == 2 and any(any_match(pats[key], strip_label(pair[0])) for key in PLACE_KEYS) for pair in pairs
+    ) or not any(any_match(pats[key], norm(line)) for line in lines for key in PARTY_KEYS):
+        return [u]
+    block = replace(u.block, kind=BlockKind.PARAGRAPH)
+    return [
+        replace(
+            u, block=block, text=line, norm=norm(line), label=strip_label(label), value=value.strip(), headingish=False
+        )
+        for line, (label, value) in zip(lines, pairs, strict=True)
+    ]
 
 
 def _as_field_label(u: Unit, pats: ConsentVocabulary) -> Unit:

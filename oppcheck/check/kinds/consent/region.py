@@ -103,7 +103,9 @@ def _parts(
                 stops = others | elsewhere | other | (set(starts) - {a.unit.index})
                 part[:0] = [u for u in _lead_up(units, a.unit, stops, pats) if u.index not in have]
             for u in units[a.unit.index + 1 : a.unit.index + 1 + REGION_LIMIT]:
-                if u.index in others or (u.kind is BlockKind.HEADING and u.index not in seen):
+                # (Nor past the heading of a part about another consent: 'Handtekening:' / ... /
+                # 'Toestemming uitwisseling gegevens (AVG)', even where an earlier part took in that heading.)
+                if u.index in others or (u.kind is BlockKind.HEADING and (u.index not in seen or u.index in other)):
                     break
                 part.append(u)
         seen.update(u.index for u in part)

@@ -28,8 +28,10 @@ REQUIRED = (
 
 # The keys whose words name what a place holds: a signature, a name or a date.
 FIELD_KEYS = ("signature", "name_only", "date_label")
-# The keys whose words make a line a signature place: those, or a party.
-PLACE_KEYS = (*FIELD_KEYS, "parent", "pupil", "school")
+# The keys whose words name who signs.
+PARTY_KEYS = ("parent", "pupil", "school")
+# The keys whose words make a line a signature place: what it holds, or a party.
+PLACE_KEYS = (*FIELD_KEYS, *PARTY_KEYS)
 
 
 @dataclass
