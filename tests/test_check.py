@@ -904,3 +904,20 @@ def test_a_box_ticked_on_a_line_of_printed_options_is_for_a_person_to_check(tmp_
     assert consent["status"] == status, consent["message"]
     if status == "unclear":
         assert "welk vakje" in consent["message"] and "ja, ik stem in" in consent["message"]
+
+
+@pytest.mark.parametrize(
+    ("rights", "says", "lang"),
+    [
+        ("Voor het handelingsdeel is instemming nodig. Bespreek het met de school.", "jeugdsteunpunt", "nl"),
+        ("Bent u het niet eens, dan kunt u terecht bij het ouder- en jeugdsteunpunt.", "instemmingsrecht", "nl"),
+        ("Bent u het niet eens, dan kunt u terecht bij het ouder- en jeugdsteunpunt.", "right to consent", "en"),
+    ],
+)
+def test_rights_found_in_part_say_which_part_is_missing(tmp_path, rights, says, lang):
+    path = write(tmp_path, f"# Ontwikkelingsperspectief van Isa\n## Informatie over rechten\n{rights}\n")
+    _, doc = statuses(path, "--select", "informatie_rechten", "--lang", lang)
+    (rights_found,) = doc["elements"]
+    assert rights_found["status"] == "incomplete"
+    assert says in rights_found["message"]
+    assert "Niet alles wat nodig is" not in rights_found["message"]

@@ -30,7 +30,7 @@ def build_element(rule: Rule, j: Judgement, ctx: Context, lang: str) -> ElementR
         "type": ctx.school_type or "",
     }
     override = rule.messages.get(j.reason)
-    key = "also_mention" if j.reason.startswith("also_") else j.reason  # a must_also_mention group without a message
+    key = next((generic for prefix, generic in _GENERIC.items() if j.reason.startswith(prefix)), j.reason)
     text = (override.get(lang) or override.get("nl")) if override else message(f"finding.{key}", lang)
     return ElementResult(
         id=rule.id,
@@ -44,6 +44,11 @@ def build_element(rule: Rule, j: Judgement, ctx: Context, lang: str) -> ElementR
         why=rule.text("why", lang),
         reason=j.reason,
     )
+
+
+# A must_also_mention group ('also_...') or a mention group ('without_...') missing, where the rule has
+# no message of its own for it: the generic message.
+_GENERIC = {"also_": "also_mention", "without_": "groups_missing"}
 
 
 def _evidence(j: Judgement, lang: str) -> list[Evidence]:

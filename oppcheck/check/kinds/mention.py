@@ -1,7 +1,9 @@
 """The `mention` kind: an element shown by what the text says anywhere (groups of phrases).
 
-Every group must be mentioned for `present`; some but not all is `incomplete`. When nothing is
-mentioned, a labelled section (e.g. 'Uw rechten') is judged like any section, but cannot be `present`.
+Every group must be mentioned for `present`; some but not all is `incomplete`, with the reason
+'without_<group>' for the first group not mentioned (its message says what is missing; a rule without
+one gets the generic 'groups_missing'). When nothing is mentioned, a labelled section (e.g. 'Uw rechten')
+is judged like any section, but cannot be `present`.
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
     quote = shown[0].text
     if len(hits) == len(opts.group_res):
         return Judgement(PRESENT, "found", anchor, shown, quote)
-    return Judgement(INCOMPLETE, "groups_missing", anchor, shown, quote)
+    unmentioned = next(name for name, _pats in opts.group_res if name not in hits)
+    return Judgement(INCOMPLETE, f"without_{unmentioned}", anchor, shown, quote)
 
 
 def _group_hits(opts: MentionOptions, situation: Situation, in_section: set[int]) -> dict[str, object]:
