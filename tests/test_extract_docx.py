@@ -506,3 +506,23 @@ def test_the_schools_dated_cell_does_not_date_or_sign_for_the_parent(tmp_path):
     doc = read_document(str(docx_with_body(tmp_path / "zonder-datum.docx", body)))
     (consent,) = [e for e in check_document(doc, load_ruleset()).elements if e.id == "instemming_ouders"]
     assert consent.status == "incomplete", consent.message
+
+
+@pytest.mark.parametrize(("strike", "status"), [(True, "present"), (False, "incomplete")])
+def test_struck_through_options_are_read_as_not_chosen(tmp_path, strike, status):
+    from oppcheck.check import check_document
+    from oppcheck.ruleset import load_ruleset
+
+    props = "<w:rPr><w:strike/></w:rPr>" if strike else ""
+    struck = '<w:r>' + props + '<w:t xml:space="preserve">{}</w:t></w:r>'
+    body = (
+        "<w:p>" + run("Ontwikkelingsperspectief van Saar, VSO De Horst") + "</w:p>"
+        + '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>' + run("Te verwachten uitstroombestemming") + "</w:p>"
+        + "<w:p>" + run("Doorhalen wat niet van toepassing is: ") + struck.format("vervolgonderwijs")
+        + run(" / arbeidsmarkt / ") + struck.format("dagbesteding") + "</w:p>"
+    )
+    doc = read_document(str(docx_with_body(tmp_path / "doorgehaald.docx", body)))
+    assert "dagbesteding" not in doc.blocks[2].text if strike else "dagbesteding" in doc.blocks[2].text
+    results = check_document(doc, load_ruleset()).elements
+    (destination,) = [e for e in results if e.id == "uitstroombestemming"]
+    assert destination.status == status, destination.message

@@ -61,6 +61,7 @@ P, TBL, TR, TC, SDT, SDTPR, SDTCONTENT, CUSTOMXML = map(
 R_, T, PPR, RPR, TCPR, TRPR = map(_w, ("r", "t", "pPr", "rPr", "tcPr", "trPr"))
 INS, DEL, MOVEFROM, MOVETO, TXBX = map(_w, ("ins", "del", "moveFrom", "moveTo", "txbxContent"))
 PSTYLE, OUTLINE, VANISH, BOLD, RSTYLE = map(_w, ("pStyle", "outlineLvl", "vanish", "b", "rStyle"))
+STRIKE, DSTRIKE = _w("strike"), _w("dstrike")
 SPEC_VANISH, COLOR, SIZE, HIGHLIGHT, SHADING = map(_w, ("specVanish", "color", "sz", "highlight", "shd"))
 NUMID = f"{_w('numPr')}/{_w('numId')}"
 FLDCHAR, INSTR, SYM, DRAWING, PICT, OBJECT = map(_w, ("fldChar", "instrText", "sym", "drawing", "pict", "object"))
@@ -226,6 +227,14 @@ class _Looks:
         if self.vanish or self.tiny:
             return True
         return not self.shaded and _light(self.color)
+
+
+def _struck(rpr) -> bool:
+    """Struck through on the run itself (w:strike, w:dstrike): text the writer crossed out, as in
+    'Doorhalen wat niet van toepassing is: ~~havo~~ / vwo'. It is read as not there."""
+    if rpr is None:
+        return False
+    return any(el.tag in (STRIKE, DSTRIKE) and _on(el) for el in rpr)
 
 
 def _fills(props) -> bool:
@@ -482,7 +491,7 @@ class _Reader(StoryBuilder):
         # Hidden: w:vanish, white or 1-pt text, set on the run or by its styles (see `_Looks`).
         looks = self.styles.run_looks(self.para_style, char_style).over(rpr)
         hidden = looks.hidden and not (self.backdrop and not looks.vanish and not looks.tiny)
-        self.run_content(r, st, bold, hidden)
+        self.run_content(r, st, bold, hidden or _struck(rpr))
 
     def run_content(self, parent, st: Inline, bold: bool, hidden: bool) -> None:
         for c in parent:

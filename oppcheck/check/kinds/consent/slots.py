@@ -182,11 +182,6 @@ class SlotReader:
             slot.add_dates(value, u)
             slots.append(slot)
             return slot
-        if self._signed_below(u, current, value):
-            # 'Naam: mevr. L. Mertensma' / 'Handtekening:' / 'L. Mertensma': the named person's name stands
-            # in the signature place, on the line after its label.
-            current.signed, current.sig_empty = True, False
-            return current
         if self._name_below(u, current, value):
             # A PDF's 'Handtekening' / 'ouder/verzorger:  Datum: 08-10-2025' (the drawn line is no text) with
             # 'dhr. Anholts' printed under it: a name, but the text cannot show whether the line was signed.
@@ -304,27 +299,18 @@ class SlotReader:
             slot.date_blank = slot.date_blank or (is_date and not has_date(value))
         return slot
 
-    def _signed_below(self, u: Unit, current: Slot | None, value: str) -> bool:
-        """Whether a line is only the name its slot's 'Naam:' line gave, right under a signature label
-        that stands alone: that name fills the signature place."""
-        return (
-            current is not None
-            and current.party != SCHOOL
-            and current.sig_empty
-            and u.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
-            and not value
-            and self.typed_name(u.text)
-            and _same_person(u.text, current.name_value)
-        )
-
     def _name_below(self, u: Unit, current: Slot | None, value: str) -> bool:
-        """Whether a line is only a name, under a party's signature line that holds nothing yet."""
+        """Whether a line is only a name, under a party's signature line that holds nothing yet (no
+        signature read, or a label that stands alone: 'Handtekening:' / 'M. Lamberink'), and no other
+        name than the one its 'Naam:' line gave. It may be a signature set as a name, or the name printed
+        under a signature line: the text cannot tell."""
         return (
             current is not None
             and current.party != SCHOOL
-            and current.signed is None  # (a place read as blank, 'Handtekening ouder: ____', stays blank)
-            and not current.named
-            and u.kind is BlockKind.PARAGRAPH
+            # (a place read as blank, 'Handtekening ouder: ____', stays blank)
+            and (current.signed is None or current.sig_empty)
+            and (not current.named or _same_name(u.text, current.name_value))
+            and u.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
             and not value
             and self.typed_name(u.text)
             and self.names_someone(u.text)
@@ -543,7 +529,8 @@ class SlotReader:
         """What one labelled field of a party's column ('Handtekening', 'Datum', 'Naam') adds to its slot."""
         pats = self.pats
         if any_match(pats["signature"], label):
-            slot.signed = bool(slot.signed) or self.filled(value) or any_match(pats["signed"], norm(value))
+            # (not 'Handtekening: nog niet getekend', 'afwezig', '______')
+            slot.signed = bool(slot.signed) or self.signs(value)
         elif any_match(pats["date_label"], label):
             slot.add_dates(value, c)
             slot.date_blank = slot.date_blank or not has_date(value)
@@ -561,13 +548,10 @@ def _labelled_lines(text: str) -> list[tuple[str, str]]:
     ]
 
 
-def _same_person(name: str, other: str) -> bool:
-    """Whether two written names share a surname ('L. Mertensma', 'mevr. L. Mertensma (ouder)')."""
-
-    def surnames(text: str) -> set[str]:
-        return {t.lower() for t in _NAME_TOKEN.findall(text) if not t.endswith(".") and len(t) > SHORT_WORD}
-
-    return bool(surnames(name) & surnames(other))
+def _same_name(name: str, named: str) -> bool:
+    """Whether a written name is the one a 'Naam:' line gave ('L. Mertensma' in 'mevr. L. Mertensma
+    (ouder/verzorger)'; not 'Evi Mertensma', not 'Anja de Boer' for 'Anja Mertensma')."""
+    return norm(name).strip(" .") in norm(named)
 
 
 def _near(img: Unit, cells: list[Unit]) -> bool:
