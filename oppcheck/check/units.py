@@ -20,6 +20,7 @@ _NUMBERING = re.compile(
 _LABEL_LINE = re.compile(r"^\s*([^:\n]{2,80}?)\s*[:]\s*(.*)$", re.DOTALL)
 _TOC_LINE = re.compile(r"(\.{4,}|…{2,}|_{4,}|\t)\s*\d{1,3}\s*$")
 _TOC_HEADING = re.compile(r"(inhoud|inhoudsopgave|table of contents|contents)")
+_BRACKETED_PREFIX = re.compile(r"^\((\w+)\)(?=\w)")
 _SIDE_BY_SIDE = re.compile(r"(?:\s{2,}|\t+|\s+\|\s+)(?=[^\W\d][^:]{0,40}:)")
 _SENTENCE_END = re.compile(r"[.!]\s*$")
 _QUESTION_LABEL = re.compile(r"^\s*([^\n?]{2,80}\?)\s*(.*)$", re.DOTALL)
@@ -85,6 +86,7 @@ def strip_label(text: str) -> str:
     t = norm(text).lstrip("•-*#▪►> ")
     t = _BREADCRUMB.split(t)[-1]
     t = _NUMBERING.sub("", t, count=1)
+    t = _BRACKETED_PREFIX.sub(r"\1", t)  # '(Tussen)doelen' is 'tussendoelen'
     return t.rstrip(" :*.?").strip()
 
 
