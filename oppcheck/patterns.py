@@ -79,6 +79,19 @@ class Prefiltered:
         return self.regex.subn(repl, text, count) if self._may_match(text) else (text, 0)
 
 
+def narrowed(patterns: list[re.Pattern | Prefiltered], text: str) -> list[re.Pattern | Prefiltered]:
+    """`patterns` for searching parts of `text` (a document's units, joined): without those no part can
+    match (none of its needles is in `text`), each with only the needles `text` holds (no part holds
+    another). The same matches, for fewer needles tried per part."""
+    kept = []
+    for pattern in patterns:
+        if not isinstance(pattern, Prefiltered):
+            kept.append(pattern)
+        elif held := tuple(needle for needle in pattern.needles if needle in text):
+            kept.append(pattern if len(held) == len(pattern.needles) else Prefiltered(pattern.regex, held))
+    return kept
+
+
 def compile_patterns(patterns: list[str]) -> list[re.Pattern | Prefiltered]:
     """One compiled pattern per pattern."""
     return [_compile(p) for p in patterns]

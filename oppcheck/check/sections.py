@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import BlockKind
+from ..patterns import narrowed
 from ..ruleset import Rule, RuleSet
 from .dates import has_date
 from .kinds import get as get_kind
@@ -170,13 +171,14 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
             anchors[rid].append(anchor)
     _drop_column_header_rows(anchors)
     claimed = _claimed(anchors)
+    prose = [u for u in units if not u.toc and u.kind not in _NO_PROSE]
+    everything = "\0".join(u.norm for u in prose)
     for rule in ruleset.rules:
         phrases = [*rule.phrase_res, *rule.adult_phrase_res] if adult else rule.phrase_res
         if not phrases or (anchors[rule.id] and not get_kind(rule.kind).prose_beside_labels):
             continue  # prose is only looked at when no labelled section was found (consent reads both)
-        for u in units:
-            if u.toc or u.kind in (BlockKind.HEADING, BlockKind.SIGNATURE, BlockKind.IMAGE):
-                continue
+        phrases = narrowed(phrases, everything)
+        for u in prose if phrases else ():  # no phrase can match where none of its needles stands
             if rule.own_section_only and claimed.get(u.index, {rule.id}) - {rule.id}:
                 continue  # a sentence inside another element's section belongs to that element
             m = next((m for p in phrases for m in [p.search(u.norm)] if m), None)
@@ -189,6 +191,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
     return anchors
 
 
+_NO_PROSE = (BlockKind.HEADING, BlockKind.SIGNATURE, BlockKind.IMAGE)  # where no prose phrase is looked for
 HEADING_WORDS_MAX = 8
 LEAD_IN_SENTENCE_WORDS = 6  # a label this long before its value is a sentence leading into it
 _ANSWERED = re.compile(r"\b(geen|n\.?v\.?t|niet van toepassing)\b")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..ruleset import Rule, RuleSet
 from .context import Context
@@ -19,6 +20,11 @@ class Situation:
     anchors: dict[str, list[Anchor]]
     ctx: Context
     pupil_names: frozenset[str] = frozenset()  # words of the pupil's name: no content of their own
+
+    @cached_property
+    def text(self) -> str:
+        """The units' normalised text, joined: where patterns are narrowed once (`patterns.narrowed`)."""
+        return "\0".join(u.norm for u in self.units)
 
     def anchors_of(self, rule: Rule) -> list[Anchor]:
         return self.anchors.get(rule.id, [])
