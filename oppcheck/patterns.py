@@ -99,6 +99,15 @@ class Wide:
         self.finditer, self.findall, self.sub, self.subn = regex.finditer, regex.findall, regex.sub, regex.subn
 
 
+def search_any(patterns: list, text: str) -> re.Match | None:
+    """The match of the first of `patterns` that occurs in `text` (a loop, not a generator: it runs for
+    every unit and rule)."""
+    for pattern in patterns:
+        if m := pattern.search(text):
+            return m
+    return None
+
+
 def narrowed(patterns: list[re.Pattern | Prefiltered], text: str) -> list[re.Pattern | Prefiltered]:
     """`patterns` for searching parts of `text` (a document's units, joined): without those no part can
     match (none of its needles is in `text`), each with only the needles `text` holds (no part holds

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import BlockKind
-from ..patterns import narrowed
+from ..patterns import narrowed, search_any
 from ..ruleset import Rule, RuleSet
 from .dates import has_date
 from .kinds import get as get_kind
@@ -182,7 +182,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
         for u in prose if phrases else ():  # no phrase can match where none of its needles stands
             if rule.own_section_only and claimed.get(u.index, {rule.id}) - {rule.id}:
                 continue  # a sentence inside another element's section belongs to that element
-            m = next((m for p in phrases for m in [p.search(u.norm)] if m), None)
+            m = search_any(phrases, u.norm)
             if m:
                 anchor = Anchor(rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start()))
                 anchor.content = _led_in(u, units, matched)

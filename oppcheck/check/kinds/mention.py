@@ -12,7 +12,7 @@ from functools import cached_property
 
 from ...findings import INCOMPLETE, MISSING, PRESENT
 from ...model import BlockKind
-from ...patterns import compile_any, narrowed
+from ...patterns import compile_any, narrowed, search_any
 from ...ruleset import Rule
 from ..content import ContentOptions, Judgement, best, judge_anchor
 from ..situation import Situation
@@ -69,7 +69,7 @@ def _group_hits(opts: MentionOptions, situation: Situation, in_section: set[int]
     for u in situation.units:
         if u.toc or u.kind in (BlockKind.IMAGE, BlockKind.SIGNATURE):
             continue
-        names = {name for name, pats in groups if any(p.search(u.norm) for p in pats)}
+        names = {name for name, pats in groups if search_any(pats, u.norm)}
         if names:
             named.append((u, names))
     hits: dict[str, object] = {}

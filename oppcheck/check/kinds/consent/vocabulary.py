@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 
-from ....patterns import compile_any
+from ....patterns import compile_any, search_any
 from ...content import ContentOptions
 
 REQUIRED = (
@@ -80,10 +80,7 @@ class ConsentOptions(ContentOptions):
 
 
 def any_match(pats: list[re.Pattern], text: str) -> bool:
-    for p in pats:  # a loop, not any() over a generator: called hundreds of times per plan
-        if p.search(text):
-            return True
-    return False
+    return search_any(pats, text) is not None
 
 
 SCHEMA = {
