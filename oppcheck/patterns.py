@@ -5,7 +5,9 @@ do not match it, and Python's regex engine still tries every position of the tex
 also gets the literal strings ("needles") of which every match must contain one, worked out from
 the parsed pattern ('nog (niet )?bekend' -> 'bekend'; '\\w+ heeft' -> ' heeft'): a text holding none
 of them is not searched. A pattern for which no needle is certain ('[^.]{0,40}', '\\w{3,}') is
-always searched. The prefilter never changes a result, it only skips work.
+always searched, and so is one with more needles than are worth testing on every text (`Wide`): for
+a search unit by unit through a document, `narrowed` keeps of its needles only those the document
+holds, which are often few. The prefilter never changes a result, it only skips work.
 
 Compiling (parsing, mostly, in pure Python) costs ~0.3 ms a pattern, most of a plain run's start-up.
 So a compiled pattern can also be described by its parts (`Parts`: the regex engine's code and the
@@ -37,6 +39,7 @@ except ImportError:  # pragma: no cover - an interpreter without CPython's regex
     _sre = None  # type: ignore[assignment]
 
 MAX_NEEDLES = 24  # testing more needles than this costs about what the search it may save costs
+MAX_WIDE_NEEDLES = 200  # more needles than MAX_NEEDLES: kept only to narrow the pattern for a document
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT) + ((_c.POSSESSIVE_REPEAT,) if hasattr(_c, "POSSESSIVE_REPEAT") else ())
 
@@ -57,7 +60,10 @@ class Prefiltered:
         return False
 
     def search(self, text: str, *args: int) -> re.Match | None:
-        return self.regex.search(text, *args) if self._may_match(text) else None
+        for needle in self.needles:  # `_may_match` inlined: the most frequent call of a judgment
+            if needle in text:
+                return self.regex.search(text, *args)
+        return None
 
     # A match at the start is tried at one position only: cheaper than looking for the needles.
     def match(self, text: str, *args: int) -> re.Match | None:
@@ -77,6 +83,42 @@ class Prefiltered:
 
     def subn(self, repl, text: str, count: int = 0) -> tuple[str, int]:
         return self.regex.subn(repl, text, count) if self._may_match(text) else (text, 0)
+
+
+class Wide:
+    """A compiled pattern with too many needles to test them on every text: it is always run, but a
+    document that holds only a few of them narrows it to a `Prefiltered` one (`narrowed`). Its
+    methods are the regex's own."""
+
+    __slots__ = ("regex", "needles", "search", "match", "fullmatch", "finditer", "findall", "sub", "subn")
+
+    def __init__(self, regex: re.Pattern, needles: tuple[str, ...]) -> None:
+        self.regex = regex
+        self.needles = needles
+        self.search, self.match, self.fullmatch = regex.search, regex.match, regex.fullmatch
+        self.finditer, self.findall, self.sub, self.subn = regex.finditer, regex.findall, regex.sub, regex.subn
+
+
+def search_any(patterns: list, text: str) -> re.Match | None:
+    """The match of the first of `patterns` that occurs in `text` (a loop, not a generator: it runs for
+    every unit and rule)."""
+    for pattern in patterns:
+        if m := pattern.search(text):
+            return m
+    return None
+
+
+def narrowed(patterns: list[re.Pattern | Prefiltered], text: str) -> list[re.Pattern | Prefiltered]:
+    """`patterns` for searching parts of `text` (a document's units, joined): without those no part can
+    match (none of its needles is in `text`), each with only the needles `text` holds (no part holds
+    another). The same matches, for fewer needles tried per part."""
+    kept = []
+    for pattern in patterns:
+        if not isinstance(pattern, (Prefiltered, Wide)):
+            kept.append(pattern)
+        elif held := tuple(needle for needle in pattern.needles if needle in text):
+            kept.append(_prefiltered(pattern.regex, held) if len(held) < len(pattern.needles) else pattern)
+    return kept
 
 
 def compile_patterns(patterns: list[str]) -> list[re.Pattern | Prefiltered]:
@@ -148,7 +190,7 @@ def _compile(pattern: str) -> re.Pattern | Prefiltered:
     built = _from_parts(parts) if parts is not None else None
     if built is None:  # the engine's internals differ from what `_parts` expects: compile the usual way
         regex = re.compile(wrapped, flags) if flags else _sre_compile.compile(parsed)
-        return Prefiltered(regex, needles) if needles else regex
+        return _prefiltered(regex, needles)
     if _recording and table is not None:
         table[pattern] = parts
     return built
@@ -177,7 +219,14 @@ def _from_parts(parts: Parts) -> re.Pattern | Prefiltered | None:
         regex = _sre.compile(*args)
     except Exception:  # noqa: BLE001 - RuntimeError (invalid code), TypeError (another signature)
         return None
-    return Prefiltered(regex, tuple(needles)) if needles else regex
+    return _prefiltered(regex, tuple(needles) if needles else None)
+
+
+def _prefiltered(regex: re.Pattern, needles: tuple[str, ...] | None) -> re.Pattern | Prefiltered | Wide:
+    """The regex with its needles: prefiltered when they are few enough to test on every text."""
+    if not needles:
+        return regex
+    return Prefiltered(regex, needles) if len(needles) <= MAX_NEEDLES else Wide(regex, needles)
 
 
 def _case_flag(pattern: str) -> int:
@@ -191,23 +240,23 @@ def _needles(parsed) -> tuple[str, ...] | None:
     """Strings of which every match of a parsed pattern contains at least one; None when none is certain."""
     if parsed.state.flags & re.IGNORECASE:  # an inline (?i)
         return None
-    needles = _requirement(parsed)
-    return needles if needles and len(needles) <= MAX_NEEDLES else None
+    return _requirement(parsed) or None
 
 
 def _requirement(items) -> tuple[str, ...] | None:
     """The most selective set of strings one of which every match of a parsed sequence contains: a
     literal run, or for a group, a repeat or an alternation ('(wordt|zal) later') what each of its
-    alternatives requires. None when there is none (or only blanks, or too many strings)."""
+    alternatives requires. None when there is none (or only blanks, or too many strings). A set of at
+    most MAX_NEEDLES strings is preferred to any larger one."""
     best: tuple[str, ...] | None = None
-    best_quality = (0, 0)
+    best_quality = (False, 0, 0)
     run: list[str] = []
 
     def consider(candidate: tuple[str, ...] | None) -> None:
         nonlocal best, best_quality
         if candidate:
-            quality = (min(len(n.strip()) for n in candidate), -len(candidate))
-            if quality[0] > 0 and quality > best_quality:
+            quality = (len(candidate) <= MAX_NEEDLES, min(len(n.strip()) for n in candidate), -len(candidate))
+            if quality[1] > 0 and quality > best_quality:
                 best, best_quality = candidate, quality
 
     for op, av in items:
@@ -238,6 +287,6 @@ def _any_of(alternatives) -> tuple[str, ...] | None:
         if part is None:
             return None
         needles.update(dict.fromkeys(part))
-        if len(needles) > MAX_NEEDLES:
+        if len(needles) > MAX_WIDE_NEEDLES:
             return None
     return tuple(needles)

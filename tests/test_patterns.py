@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oppcheck.check.kinds import pattern_fields
-from oppcheck.patterns import Prefiltered, compile_any, compile_patterns
+from oppcheck.patterns import Prefiltered, Wide, compile_any, compile_patterns, narrowed
 from oppcheck.ruleset import load_ruleset
 from oppcheck.text import norm
 
@@ -58,6 +58,31 @@ def test_prefilter_never_changes_a_result_of_the_default_rule_set():
         for text in texts:
             assert p.subn(" ", text) == p.regex.subn(" ", text)
             assert bool(p.search(text)) == bool(p.regex.search(text))
+
+
+def test_a_pattern_with_many_needles_is_wide_and_narrows_to_those_a_document_holds():
+    wide = compile_any([f"{'abcdefghijklmnopqrstuvwxyz'[i % 26]}{i}woord" for i in range(30)])[0]
+    assert isinstance(wide, Wide) and len(wide.needles) == 30
+    (narrow,) = narrowed([wide], "hier staat c2woord\0en hier h7woord")
+    assert isinstance(narrow, Prefiltered) and narrow.needles == ("c2woord", "h7woord")
+    assert narrowed([wide], "niets") == []
+    assert narrow.search("en h7woord").span() == wide.search("en h7woord").span()
+
+
+def test_narrowing_to_a_document_never_changes_a_result_of_the_default_rule_set():
+    ruleset = load_ruleset("default")
+    compiled = [p for r in ruleset.rules for p in (*r.label_any_res, *r.phrase_res, *r.options.incomplete_res)]
+    compiled += [p for rule in ruleset.rules for _, pats in pattern_fields(rule.options) for p in compile_any(pats)]
+    texts = _texts()
+    assert sum(isinstance(p, Wide) for p in compiled) > 5
+    for start in range(0, 120, 40):  # three 'documents' of 40 lines
+        lines = texts[start : start + 40]
+        kept = {id(p): narrowed([p], "\0".join(lines)) for p in compiled}
+        for p in compiled:
+            for text in lines:
+                found = kept[id(p)][0].search(text) if kept[id(p)] else None
+                expected = p.search(text)
+                assert (found and found.span()) == (expected and expected.span())
 
 
 _piece = st.sampled_from(["a", "b", "ab", "ba", " ", "x", r"\w", ".", "[ab]", r"\s", "^", "$", r"\b"])

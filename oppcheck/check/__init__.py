@@ -13,8 +13,8 @@ from ..model import Document
 from ..ruleset import Rule, RuleSet
 from .content import Judgement
 from .context import detect_context
-from .document_kind import ABOUT_OPPS, BLANK_FORM, PLAN, document_kind, pupil_names
-from .evidence import build_element
+from .document_kind import ABOUT_OPPS, BLANK_FORM, PLAN, document_kind, pupil_fields, pupil_names
+from .evidence import build_element, context_params
 from .kinds import get as get_kind
 from .law import triggered
 from .school_name import school_name
@@ -35,10 +35,12 @@ def check_document(
     ctx = detect_context(doc, units, anchors, ruleset, school_type)
     if ctx.adult_pupil and any(r.adult_pupil_labels or r.adult_pupil_phrases for r in ruleset.rules):
         anchors = find_anchors(units, ruleset, adult=True)  # the adult pupil is the party: his own words
-    situation = Situation(ruleset, units, anchors, ctx, pupil_names(units, ruleset))
+    fields = pupil_fields(units, ruleset)
+    situation = Situation(ruleset, units, anchors, ctx, pupil_names(units, fields))
     is_opp = bool(ctx.unread_pages) or _is_opp(units, anchors, ruleset)
-    kind = PLAN if template or not is_opp else document_kind(units, ruleset)
+    kind = PLAN if template or not is_opp else document_kind(units, ruleset, fields)
     elements = []
+    context = context_params(ctx)
     for rule in ruleset.rules:
         if rule.id not in reported:
             continue
@@ -52,7 +54,7 @@ def check_document(
             judgement = judge_rule(rule, situation)
             if kind == BLANK_FORM:
                 judgement = _unfilled(judgement)
-        elements.append(build_element(rule, judgement, ctx, lang))
+        elements.append(build_element(rule, judgement, ctx, lang, context))
     result = DocumentResult(
         path=doc.path,
         format=doc.format,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from ..model import BlockKind
 from ..ruleset import RuleSet
@@ -23,19 +22,12 @@ _LABELS = re.compile(r"[^\s:][^:]{0,30}:")
 ABOUT_OPPS_MIN = 2  # sentences about OPPs in general before a text without pupil fields is a leaflet
 
 
-@dataclass
-class PupilFields:
-    labelled: int = 0
-    filled: int = 0
-
-
-def document_kind(units: list[Unit], ruleset: RuleSet) -> str:
-    """PLAN, BLANK_FORM or ABOUT_OPPS."""
+def document_kind(units: list[Unit], ruleset: RuleSet, fields: list[tuple[Unit, str]]) -> str:
+    """PLAN, BLANK_FORM or ABOUT_OPPS (`fields`: the pupil fields, see `pupil_fields`)."""
     res = ruleset.context_res
-    fields = pupil_fields(units, ruleset)
-    if fields.labelled and not fields.filled:
+    if fields and not any(_filled(value, ruleset) for _, value in fields):
         return BLANK_FORM
-    if not fields.labelled:
+    if not fields:
         # Sentences about OPPs in general, also two in one paragraph ('Op deze pagina leest u hoe scholen
         # ... werken met het OPP. Het OPP beschrijft onder andere ...').
         general = sum(len(p.findall(u.norm)) for u in units if not u.toc for p in res["about_opps"])
@@ -44,18 +36,9 @@ def document_kind(units: list[Unit], ruleset: RuleSet) -> str:
     return PLAN
 
 
-def pupil_fields(units: list[Unit], ruleset: RuleSet) -> PupilFields:
-    """How many fields that name the pupil the document has, and how many are filled in."""
-    found = PupilFields()
-    for u in units:
-        if u.toc:
-            continue
-        value = _field_value(u, units, ruleset)
-        if value is None:
-            continue
-        found.labelled += 1
-        found.filled += _filled(value, ruleset)
-    return found
+def pupil_fields(units: list[Unit], ruleset: RuleSet) -> list[tuple[Unit, str]]:
+    """The fields that name the pupil, each with its value ('' when empty), in the document's order."""
+    return [(u, value) for u in units if not u.toc and (value := _field_value(u, units, ruleset)) is not None]
 
 
 _SCAN_DEBRIS = re.compile(r"^[^\w(]+")  # what a scan's reading puts before a label: '‚Naam leerling', '[Naam'
@@ -112,15 +95,14 @@ _MID_SENTENCE_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]{1,20}\b"
 NAME_MIN_MENTIONS = 3  # a name the plan uses this often, mid-sentence, is the pupil's
 
 
-def pupil_names(units: list[Unit], ruleset: RuleSet) -> frozenset[str]:
+def pupil_names(units: list[Unit], fields: list[tuple[Unit, str]]) -> frozenset[str]:
     """The words of the pupil's name (normalised): the capitalised words of a short pupil field value
     ('Naam leerling: Maud Terhorst', not 'Leerling | werkt hard en is behulpzaam'); without one, the
     name the plan uses most often in its sentences ('... de ontwikkeling van Maud')."""
     from ..text import norm
 
     names: set[str] = set()
-    for u in units:
-        value = None if u.toc else _field_value(u, units, ruleset)
+    for u, value in fields:
         if value and len(value.split()) <= NAME_MAX_WORDS:
             words = set(norm(value).split())
             source = value if value != value.lower() else u.text  # a row printed as a line gives it in lower case

@@ -13,7 +13,20 @@ from .context import Context
 QUOTE_LIMIT = 160
 
 
-def build_element(rule: Rule, j: Judgement, ctx: Context, lang: str) -> ElementResult:
+def context_params(ctx: Context) -> dict[str, str]:
+    """What a message may say of the document's context: the same for every element of a document."""
+    return {
+        "pages": ", ".join(map(str, ctx.unread_pages)),
+        "date": ctx.plan_date.strftime("%d-%m-%Y") if ctx.plan_date else "",
+        "decided": ctx.decision_date.strftime("%d-%m-%Y") if ctx.decision_date else "",
+        "set_on": ctx.first_plan_date.strftime("%d-%m-%Y") if ctx.first_plan_date else "",
+        "latest": ctx.latest_date.strftime("%d-%m-%Y") if ctx.latest_date else "",
+        "type": ctx.school_type or "",
+    }
+
+
+def build_element(rule: Rule, j: Judgement, ctx: Context, lang: str, context: dict[str, str]) -> ElementResult:
+    """The element's result (`context`: the document's `context_params`)."""
     evidence = _evidence(j, lang)
     looked = rule.text("look_for", lang) if rule.look_for else rule.text("title", lang)
     looked = looked[:1].lower() + looked[1:]
@@ -22,12 +35,7 @@ def build_element(rule: Rule, j: Judgement, ctx: Context, lang: str) -> ElementR
         "looked": looked,
         "quote": shorten(j.quote, 80) if j.quote else "",
         "where": _where(evidence[0], lang) if evidence else "",
-        "pages": ", ".join(map(str, ctx.unread_pages)),
-        "date": ctx.plan_date.strftime("%d-%m-%Y") if ctx.plan_date else "",
-        "decided": ctx.decision_date.strftime("%d-%m-%Y") if ctx.decision_date else "",
-        "set_on": ctx.first_plan_date.strftime("%d-%m-%Y") if ctx.first_plan_date else "",
-        "latest": ctx.latest_date.strftime("%d-%m-%Y") if ctx.latest_date else "",
-        "type": ctx.school_type or "",
+        **context,
     }
     override = rule.messages.get(j.reason)
     key = next((generic for prefix, generic in _GENERIC.items() if j.reason.startswith(prefix)), j.reason)

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import BlockKind
+from ..patterns import narrowed, search_any
 from ..ruleset import Rule, RuleSet
 from .dates import has_date
 from .kinds import get as get_kind
@@ -162,24 +163,26 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
     _column_tables(tables, matched)
     _record_tables(tables, matched)
     anchors: dict[str, list[Anchor]] = {r.id: [] for r in ruleset.rules}
+    boxes = _cells_and_boxes(units)
     for idx, ids in matched.items():
         unit = units[idx]
         for rid in ids:
             anchor = Anchor(rid, unit, _how(unit))
-            _fill(anchor, units, matched, rules_by_id)
+            _fill(anchor, units, matched, rules_by_id, boxes)
             anchors[rid].append(anchor)
     _drop_column_header_rows(anchors)
     claimed = _claimed(anchors)
+    prose = [u for u in units if not u.toc and u.kind not in _NO_PROSE]
+    everything = "\0".join(u.norm for u in prose)
     for rule in ruleset.rules:
         phrases = [*rule.phrase_res, *rule.adult_phrase_res] if adult else rule.phrase_res
         if not phrases or (anchors[rule.id] and not get_kind(rule.kind).prose_beside_labels):
             continue  # prose is only looked at when no labelled section was found (consent reads both)
-        for u in units:
-            if u.toc or u.kind in (BlockKind.HEADING, BlockKind.SIGNATURE, BlockKind.IMAGE):
-                continue
+        phrases = narrowed(phrases, everything)
+        for u in prose if phrases else ():  # no phrase can match where none of its needles stands
             if rule.own_section_only and claimed.get(u.index, {rule.id}) - {rule.id}:
                 continue  # a sentence inside another element's section belongs to that element
-            m = next((m for p in phrases for m in [p.search(u.norm)] if m), None)
+            m = search_any(phrases, u.norm)
             if m:
                 anchor = Anchor(rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start()))
                 anchor.content = _led_in(u, units, matched)
@@ -189,6 +192,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
     return anchors
 
 
+_NO_PROSE = (BlockKind.HEADING, BlockKind.SIGNATURE, BlockKind.IMAGE)  # where no prose phrase is looked for
 HEADING_WORDS_MAX = 8
 LEAD_IN_SENTENCE_WORDS = 6  # a label this long before its value is a sentence leading into it
 _ANSWERED = re.compile(r"\b(geen|n\.?v\.?t|niet van toepassing)\b")
@@ -412,13 +416,20 @@ def _how(unit: Unit) -> str:
     return "label"
 
 
-def _fill(anchor: Anchor, units: list[Unit], matched: dict[int, list[str]], rules_by_id: dict[str, Rule]) -> None:
+def _fill(
+    anchor: Anchor,
+    units: list[Unit],
+    matched: dict[int, list[str]],
+    rules_by_id: dict[str, Rule],
+    boxes: dict[tuple, list[Unit]],
+) -> None:
+    """The anchor's inline value and content (`boxes`: see `_cells_and_boxes`)."""
     unit = anchor.unit
     if anchor.how == "field":
         anchor.inline = unit.text
         return
     if anchor.how == "cell":
-        anchor.content = _cell_content(unit, units, matched)
+        anchor.content = _cell_content(unit, boxes.get((unit.block.location.table, unit.page), []), matched)
         return
     anchor.inline = (
         unit.value or _flattened_value(unit, rules_by_id[anchor.rule_id]) or _heading_value(unit, anchor, rules_by_id)
@@ -566,15 +577,20 @@ def _named(u: Unit, rule_ids: set[str], rules_by_id: dict[str, Rule]) -> set[str
     return {rid for rid in rule_ids if any(p.search(u.norm) for p in rules_by_id[rid].label_res)}
 
 
-def _cell_content(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:
+def _cells_and_boxes(units: list[Unit]) -> dict[tuple, list[Unit]]:
+    """(table, page) -> the table cells there and the tick boxes inside them ('Afwijkingen? ☐ ja ☒ nee'),
+    in order (tick boxes outside a table: table None)."""
+    found: dict[tuple, list[Unit]] = defaultdict(list)
+    for u in units:
+        if u.kind in (BlockKind.TABLE_CELL, BlockKind.CHECKBOX):
+            found[(u.block.location.table, u.page)].append(u)
+    return found
+
+
+def _cell_content(unit: Unit, same_table: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:
+    """What a label cell holds: the rest of its row, the tick boxes in it, or the cells below it
+    (`same_table`: the cells and tick boxes of its table on its page)."""
     loc = unit.block.location
-    same_table = [  # the cells, and the tick boxes inside them ('Afwijkingen? ☐ ja ☒ nee')
-        u
-        for u in units
-        if u.kind in (BlockKind.TABLE_CELL, BlockKind.CHECKBOX)
-        and u.block.location.table == loc.table
-        and u.page == unit.page
-    ]
     if (loc.column == 1 or loc.column is None) and not (unit.header_table and loc.row == 1):
         row = [u for u in same_table if u.block.location.row == loc.row and u.index != unit.index]
         if row:

@@ -7,7 +7,7 @@ the colon of a "Label: value" line, a table cell in the first column or row, a f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Block, BlockKind, Document, Source
@@ -65,14 +65,13 @@ class Unit:
     run_in: tuple[str, str] | None = None
     header_table: bool = False  # a cell of a table whose first row holds the labels
     record_row: bool = False  # a cell below the header row 'Wat | Wie | Hoe vaak' of a table of records
+    # The block's kind and page, kept here: they are read hundreds of times a rule set.
+    kind: BlockKind = field(init=False)
+    page: int | None = field(init=False)
 
-    @property
-    def kind(self) -> BlockKind:
-        return self.block.kind
-
-    @property
-    def page(self) -> int | None:
-        return self.block.location.page
+    def __post_init__(self) -> None:
+        self.kind = self.block.kind
+        self.page = self.block.location.page
 
     @property
     def checked(self) -> bool | None:

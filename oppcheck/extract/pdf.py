@@ -123,13 +123,15 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
 
     others: list = []  # the page's objects other than text, walked once (see `visible_text`)
     text, hidden = visible_text(page, textpage, textpage.get_text_range(), others)
-    lines = page_lines(textpage, text)
+    # The handle itself to the readers that call PDFium for every character or cell: a helper
+    # object passed to a C function is converted on every call.
+    lines = page_lines(textpage.raw, text)
     result = _Page(
         lines,
         [b for b in page_marks(others) if _visible(b)],
         page.get_size(),
         widgets,
-        _tables(textpage, lines, text if hidden else None, others),
+        _tables(textpage.raw, lines, text if hidden else None, others),
         hidden,
     )
     textpage.close()

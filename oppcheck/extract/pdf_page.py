@@ -132,10 +132,10 @@ class _Styler:
         return bold or pdfium_c.FPDFText_GetFontWeight(tp, char) >= 600, italic, script
 
 
-def page_lines(textpage, text: str | None = None) -> list[Line]:
-    """The page's text lines in content-stream order, blank lines dropped. `text` is the page's
-    text range when the caller has it already (with hidden text blanked, see `pdf_visibility`)."""
-    text = textpage.get_text_range() if text is None else text
+def page_lines(textpage, text: str) -> list[Line]:
+    """The page's text lines in content-stream order, blank lines dropped. `textpage`: PDFium's text
+    page handle (`PdfTextPage.raw`); `text`: the page's text range (with hidden text blanked, see
+    `pdf_visibility`)."""
     single = _single_units(text)  # PDFium's text indexes count UTF-16 code units: here, characters
     units = len if single else _utf16_len
     styler = _Styler(textpage, units(text) == pdfium_c.FPDFText_CountChars(textpage))

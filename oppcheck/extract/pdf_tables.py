@@ -433,8 +433,9 @@ def _char_width(text: str, line: _Run) -> float:
 
 
 def page_tables(textpage, lines: list, visible: str | None, objects: list) -> list[PageTable]:
-    """The tables drawn on a page, with their cells' text; `lines` are the page's text lines
-    (`pdf_page.Line`), used to check that a grid holds the text inside it and to place it. `visible`
+    """The tables drawn on a page, with their cells' text (`textpage`: PDFium's text page handle);
+    `lines` are the page's text lines (`pdf_page.Line`), used to check that a grid holds the text
+    inside it and to place it. `visible`
     is the page's text with hidden characters blanked (`pdf_visibility`) when the page holds hidden
     text: cells are then read from it, so hidden text never reaches a cell. `objects`: the page's
     objects other than text, as (order, kind, handle) (see `page_rules`)."""

@@ -167,10 +167,11 @@ def _plain(page, textpage, objects: list[_TextObject], others: list) -> bool:
     rgba = tuple(ctypes.c_uint() for _ in range(4))
     greys: list[int] = []
     inked: dict[tuple[int, str], bool] = {}
+    buffer = _TextBuffer()
     for obj in objects:
         if obj.order < 0 or obj.mode != pdfium_c.FPDF_TEXTRENDERMODE_FILL:
             return False
-        if obj.size >= MIN_FONT_POINTS and not _glyph_inks(obj.handle, textpage, inked):
+        if obj.size >= MIN_FONT_POINTS and not _glyph_inks(obj.handle, textpage, inked, buffer):
             return False  # a font whose glyphs may draw nothing (a Type 3 font, empty outlines)
         left, bottom, right, top = obj.box  # the glyphs' own boxes: a '.' is about 1.4 points square
         if obj.size >= MIN_FONT_POINTS and (
@@ -203,13 +204,13 @@ def _plain(page, textpage, objects: list[_TextObject], others: list) -> bool:
     return _uncovered(objects, greys, shapes)
 
 
-def _glyph_inks(handle, textpage, inked: dict[tuple[int, str], bool]) -> bool:
+def _glyph_inks(handle, textpage, inked: dict[tuple[int, str], bool], buffer: _TextBuffer) -> bool:
     """Whether the font of a text object draws an outline for the object's first printed character
     (PDFium gives no outline for a Type 3 font or an empty glyph: the render must look)."""
     font = pdfium_c.FPDFTextObj_GetFont(handle)
     if not font:
         return False
-    text = _object_text(handle, textpage)
+    text = buffer.text(handle, textpage)
     char = next((c for c in text if not c.isspace()), None)
     if char is None:
         return True  # nothing printed
@@ -220,13 +221,28 @@ def _glyph_inks(handle, textpage, inked: dict[tuple[int, str], bool]) -> bool:
     return inked[key]
 
 
-def _object_text(handle, textpage) -> str:
-    size = pdfium_c.FPDFTextObj_GetText(handle, textpage, None, 0)
-    if size <= 2:
-        return ""
-    buffer = ctypes.create_string_buffer(size)
-    pdfium_c.FPDFTextObj_GetText(handle, textpage, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size)
-    return buffer.raw[: size - 2].decode("utf-16-le", errors="replace")
+class _TextBuffer:
+    """One buffer for the text of a page's text objects, grown when an object's text does not fit:
+    PDFium fills it in the same call that gives the length (a buffer per object cost more than the
+    call itself)."""
+
+    def __init__(self, size: int = 512) -> None:
+        self._grow(size)
+
+    def _grow(self, size: int) -> None:
+        self.size = size  # in bytes, as PDFium counts
+        self._array = (pdfium_c.FPDF_WCHAR * (size // 2 + 1))()
+        self.pointer = ctypes.cast(self._array, ctypes.POINTER(pdfium_c.FPDF_WCHAR))
+
+    def text(self, handle, textpage) -> str:
+        """The text of one text object."""
+        size = pdfium_c.FPDFTextObj_GetText(handle, textpage, self.pointer, self.size)
+        if size > self.size:
+            self._grow(size)
+            size = pdfium_c.FPDFTextObj_GetText(handle, textpage, self.pointer, self.size)
+        if size <= 2:  # UTF-16 with its terminator
+            return ""
+        return ctypes.string_at(self.pointer, size - 2).decode("utf-16-le", errors="replace")
 
 
 def _grey(handle, get_colour, rgba: tuple) -> int | None:

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from ...findings import INCOMPLETE, MISSING, PRESENT
 from ...model import BlockKind
-from ...patterns import compile_any
+from ...patterns import compile_any, narrowed, search_any
 from ...ruleset import Rule
 from ..content import ContentOptions, Judgement, best, judge_anchor
 from ..situation import Situation
@@ -68,10 +68,11 @@ def _group_hits(opts: MentionOptions, situation: Situation, in_section: set[int]
     then one that mentions the most groups, then the first (a 'vertrouwenspersoon' among a pupil's
     strengths is a poorer witness than the rights paragraph that names three places to go)."""
     named: list[tuple[object, set[str]]] = []
+    groups = [(name, kept) for name, pats in opts.group_res if (kept := narrowed(pats, situation.text))]
     for u in situation.units:
         if u.toc or u.kind in (BlockKind.IMAGE, BlockKind.SIGNATURE):
             continue
-        names = {name for name, pats in opts.group_res if any(p.search(u.norm) for p in pats)}
+        names = {name for name, pats in groups if search_any(pats, u.norm)}
         if names:
             named.append((u, names))
     hits: dict[str, object] = {}

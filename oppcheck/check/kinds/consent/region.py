@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 from ....model import BlockKind
+from ....patterns import narrowed
 from ...content import STOPWORDS
 from ...sections import Anchor
 from ...units import Unit
@@ -245,8 +246,11 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
     that name one ('Toestemming foto's: ja')."""
     out: set[int] = set()
     inside = led_in = options = signed_before = False
+    read = "\0".join(f"{u.label or ''}\0{u.norm}" for u in units)  # every text searched below is part of it
+    signing = narrowed([*pats["signature"], *pats["date_label"]], read)
+    other_consent = narrowed(pats["other_consent"], read)
     for pos, u in enumerate(units):
-        names_other = any_match(pats["other_consent"], u.norm)
+        names_other = any_match(other_consent, u.norm)
         # 'de betrokken deskundigen': a wrapped line, no title (unless it names this plan's consent).
         continues = u.text.lstrip()[:1].islower() and not any_match(pats["this_plan"], u.norm)
         # A form's printed label over its field ('Akkoord ouders' [Ja]) is no title of a new part.
@@ -272,7 +276,7 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
                 and not (_signing_place(u, pats) and (signed_before or not options))
             ):
                 inside = led_in = False
-        elif not inside and any(any_match(pats[key], u.label or u.norm) for key in ("signature", "date_label")):
+        elif not inside and any_match(signing, u.label or u.norm):
             signed_before = True  # the part before a lead-in has a signature place of its own
         if inside or names_other:
             out.add(u.index)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 
-from ....patterns import compile_any
+from ....patterns import compile_any, search_any
 from ...content import ContentOptions
 
 REQUIRED = (
@@ -82,7 +82,7 @@ class ConsentOptions(ContentOptions):
 
 
 def any_match(pats: list[re.Pattern], text: str) -> bool:
-    return any(p.search(text) for p in pats)
+    return search_any(pats, text) is not None
 
 
 SCHEMA = {
