@@ -168,14 +168,23 @@ def _option_words(u: Unit) -> int:
 
 def _lone_statement(u: Unit, whole: str, region: list[Unit], pats: ConsentVocabulary) -> bool:
     """A short refusal that is said, not offered: no question ('Niet eens?' heads the rights) or label, no
-    box or blank before it ('_ Niet akkoord'), and no other options printed around it."""
+    box or blank before it ('_ Niet akkoord'), and no other options printed around it. A label is said
+    when the signature line right under it is what it heads ('Voor gezien:' / 'Handtekening ouder: ...')."""
     text = u.text.strip()
+    end = whole.rstrip()
     return (
         text[:1].isalnum()
-        and not whole.rstrip().endswith(("?", ":"))  # a question or a label ('Gezien door ouders:')
+        # a question, or a label ('Gezien door ouders:') of a place of its own
+        and not (end.endswith("?") or (end.endswith(":") and not _heads_signature(u, region, pats)))
         and u.kind is not BlockKind.HEADING
         and not _among_options(u, region, pats)
     )
+
+
+def _heads_signature(u: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool:
+    """Whether the unit right after `u` in the consent part is a signature line ('Handtekening ouder: ...')."""
+    after = [v for v in region if v.index > u.index][:1]
+    return bool(after) and any_match(pats["signature"], after[0].label or "")
 
 
 def _among_options(u: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool:
