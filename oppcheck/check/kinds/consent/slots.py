@@ -310,7 +310,7 @@ class SlotReader:
             # (a place read as blank, 'Handtekening ouder: ____', stays blank)
             and (current.signed is None or current.sig_empty)
             and (not current.named or _same_name(u.text, current.name_value))
-            and u.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+            and u.kind is BlockKind.PARAGRAPH  # (not a heading that follows: 'Bijlage 1')
             and not value
             and self.typed_name(u.text)
             and self.names_someone(u.text)
