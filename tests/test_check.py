@@ -920,4 +920,13 @@ def test_rights_found_in_part_say_which_part_is_missing(tmp_path, rights, says, 
     (rights_found,) = doc["elements"]
     assert rights_found["status"] == "incomplete"
     assert says in rights_found["message"]
-    assert "Niet alles wat nodig is" not in rights_found["message"]
+    assert "Niet alles wat hier moet staan" not in rights_found["message"]
+
+
+def test_a_rights_heading_that_names_neither_part_says_both_are_missing(tmp_path):
+    text = "# Ontwikkelingsperspectief van Isa\n## Uw rechten\nMet vragen kunt u altijd bij ons terecht.\n"
+    path = write(tmp_path, text)
+    _, doc = statuses(path, "--select", "informatie_rechten")
+    (rights,) = doc["elements"]
+    assert rights["status"] == "incomplete"
+    assert "instemming nodig" in rights["message"] and "jeugdsteunpunt" in rights["message"]

@@ -13,6 +13,11 @@ from .context import Context
 QUOTE_LIMIT = 160
 
 
+# A must_also_mention group ('also_...') or a mention group ('without_...') missing, where the rule has
+# no message of its own for it: the generic message.
+_GENERIC = {"also_": "also_mention", "without_": "groups_missing"}
+
+
 def context_params(ctx: Context) -> dict[str, str]:
     """What a message may say of the document's context: the same for every element of a document."""
     return {
@@ -52,11 +57,6 @@ def build_element(rule: Rule, j: Judgement, ctx: Context, lang: str, context: di
         why=rule.text("why", lang),
         reason=j.reason,
     )
-
-
-# A must_also_mention group ('also_...') or a mention group ('without_...') missing, where the rule has
-# no message of its own for it: the generic message.
-_GENERIC = {"also_": "also_mention", "without_": "groups_missing"}
 
 
 def _evidence(j: Judgement, lang: str) -> list[Evidence]:

@@ -11,7 +11,7 @@ from ....text import norm
 from ...dates import has_past_date
 from ...units import Unit, side_by_side, strip_label
 from .region import SCHOOL, party, says_agree, table_rows
-from .slots import Slot, SlotReader
+from .slots import Slot, SlotReader, labelled_lines
 from .statements import (
     Statements,
     marked_options,
@@ -20,7 +20,7 @@ from .statements import (
     read_checkbox,
     read_sentences,
 )
-from .vocabulary import FIELD_KEYS, PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match
+from .vocabulary import PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match, names_a_field
 
 
 def read_consent_part(
@@ -116,7 +116,7 @@ def read_consent_part(
             # field says counts too. An agreement left unanswered ('Akkoord ouders' []) is an open choice.
             if not read_answered_option(field, u.text, field.text, pats, said):
                 read_sentences(field.text, field, pats, said, party(u.label, pats))
-            if not field.text.strip() and says_agree(u.norm, pats) and not _names_a_field(u.norm, pats):
+            if not field.text.strip() and says_agree(u.norm, pats) and not names_a_field(u.norm, pats):
                 said.choice_open = said.choice_open or u
         current = reader.line(u, current, slots, said.agree_seen, field.text if field is not None else None)
         if field is not None and current is not None and current.unit is u:
@@ -148,11 +148,6 @@ def _answered_by_boxes(statement: Unit, region: list[Unit]) -> bool:
     """Whether tick boxes follow a statement at once: it is the question they answer."""
     after = [u for u in region if statement.index < u.index <= statement.index + BOX_REACH]
     return any(u.kind is BlockKind.CHECKBOX for u in after)
-
-
-def _names_a_field(text: str, pats: ConsentVocabulary) -> bool:
-    """Whether a text names a signature, name or date place ('Akkoord en handtekening ouder', 'datum')."""
-    return any(any_match(pats[key], text) for key in FIELD_KEYS)
 
 
 def _record_dated(statement: Unit, region: list[Unit], slots: list[Slot], reader: SlotReader) -> bool:
@@ -231,9 +226,9 @@ def _signature_lines(u: Unit, pats: ConsentVocabulary) -> list[Unit]:
     lines = [pair for line in u.text.split("\n") for pair in side_by_side(line)]
     if u.kind not in (BlockKind.TABLE_CELL, BlockKind.PARAGRAPH) or len(lines) < MIN_SIGNATURE_LINES:
         return [u]
-    pairs = [line.split(":", 1) for line in lines]
+    pairs = labelled_lines("\n".join(lines))
     if not all(
-        len(pair) == 2 and any(any_match(pats[key], strip_label(pair[0])) for key in PLACE_KEYS) for pair in pairs
+        label and any(any_match(pats[key], strip_label(label)) for key in PLACE_KEYS) for label, _ in pairs
     ) or not any(any_match(pats[key], norm(line)) for line in lines for key in PARTY_KEYS):
         return [u]
     block = replace(u.block, kind=BlockKind.PARAGRAPH)
@@ -251,7 +246,7 @@ def _as_field_label(u: Unit, pats: ConsentVocabulary) -> Unit:
     text = norm(u.value)
     if not text or len(text.split()) > FIELD_WORDS or any(c.isdigit() for c in text):
         return u
-    if not _names_a_field(text, pats):
+    if not names_a_field(text, pats):
         return u
     if any_match(pats["signed"], text) or any_match(pats["not_signed"], text):
         return u  # 'Handtekening ouder: niet getekend', 'Signature: signed' say whether someone signed

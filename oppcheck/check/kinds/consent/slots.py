@@ -17,7 +17,7 @@ from ...content import substantive_words
 from ...dates import find_dates, has_date
 from ...units import Unit
 from .region import PARENT, PUPIL, SCHOOL, party, says_agree, table_rows
-from .vocabulary import FIELD_KEYS, PLACE_KEYS, ConsentVocabulary, any_match
+from .vocabulary import PLACE_KEYS, ConsentVocabulary, any_match, names_a_field
 
 # A party's column is headed by its name ('Ouder(s)/verzorger(s)', 'Ouder of verzorger van de
 # leerling', 'School'), not by a sentence that mentions parents ('Verstuurd naar ouders, nog geen reactie').
@@ -502,8 +502,7 @@ class SlotReader:
         # alone ('Ouder/verzorger | School'): then each cell carries its own labels ('Handtekening: A.
         # Olthuys', 'Datum: 23-03-2025').
         own_labels = len(header) > 1 and all(
-            parties[col] is not None and not any(any_match(pats[k], c.norm) for k in FIELD_KEYS)
-            for col, c in header.items()
+            parties[col] is not None and not names_a_field(c.norm, pats) for col, c in header.items()
         )
         if not own_labels:
             parties.pop(1, None)
@@ -519,7 +518,7 @@ class SlotReader:
                 row = c.block.location.row
                 if c.block.location.column != col or row == 1:
                     continue
-                fields = _labelled_lines(c.text) if own_labels else [(labels.get(row, ""), c.text)]
+                fields = labelled_lines(c.text) if own_labels else [(labels.get(row, ""), c.text)]
                 for label, value in fields:
                     self._column_field(slot, norm(label), value, c)
             slots.append(slot)
@@ -540,7 +539,7 @@ class SlotReader:
             slot.agreed = slot.agreed or says_agree(norm(value), pats)
 
 
-def _labelled_lines(text: str) -> list[tuple[str, str]]:
+def labelled_lines(text: str) -> list[tuple[str, str]]:
     """The 'Label: value' lines of a cell ('Handtekening: A. Olthuys' / 'Datum: 23-03-2025'); a line
     without a colon is a value without a label."""
     return [

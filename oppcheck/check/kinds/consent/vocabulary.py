@@ -85,6 +85,11 @@ def any_match(pats: list[re.Pattern], text: str) -> bool:
     return search_any(pats, text) is not None
 
 
+def names_a_field(text: str, pats: ConsentVocabulary) -> bool:
+    """Whether a text names a signature, name or date place ('Akkoord en handtekening ouder', 'datum')."""
+    return any(any_match(pats[key], text) for key in FIELD_KEYS)
+
+
 SCHEMA = {
     "type": "object",
     "additionalProperties": False,
