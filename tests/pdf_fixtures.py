@@ -360,6 +360,20 @@ def running_header(path: Path, pages: int = 3) -> Path:
     return path
 
 
+def large_running_footer(path: Path, pages: int = 3) -> Path:
+    """Pages that open with a numbered heading high up ('Bijlage 1') and end with a footer set larger
+    than the body, as a heading is."""
+    c = _canvas(path)
+    for number in range(1, pages + 1):
+        y = _heading(c, f"Bijlage {number}", 800, 14)
+        _paragraph(c, BODY, y)
+        c.setFont("Helvetica", 13)
+        c.drawString(72, 30, "Het Kreekland | OPP Lisa G.")
+        c.showPage()
+    c.save()
+    return path
+
+
 def scan_with_text_layer(path: Path) -> Path:
     """A scanned page (one page-sized image) with text over it, as OCR software writes it."""
     c = _canvas(path)

@@ -323,6 +323,16 @@ def test_running_header_and_footer_are_marked(tmp_path):
         assert sources[(page, f"{page}. Hoofdstuk")] is Source.BODY
 
 
+def test_footer_that_looks_like_a_heading_is_a_running_footer(tmp_path):
+    """A footer set as large as a heading recurs on every page: furniture, not a heading over what
+    follows it. A heading that recurs with another number ('Bijlage 1', 'Bijlage 2') is the plan's."""
+    doc = read(fx.large_running_footer(tmp_path / "voet.pdf"))
+    sources = {(b.location.page, b.text): b.source for b in doc.blocks}
+    for page in (1, 2, 3):
+        assert sources[(page, "Het Kreekland | OPP Lisa G.")] is Source.FOOTER
+        assert sources[(page, f"Bijlage {page}")] is Source.BODY
+
+
 def test_one_page_has_no_running_header(tmp_path):
     doc = read(fx.running_header(tmp_path / "kop.pdf", pages=1))
     assert all(b.source is Source.BODY for b in doc.blocks)

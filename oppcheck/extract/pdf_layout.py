@@ -119,22 +119,22 @@ def _label_and_value(text: str) -> bool:
 
 
 def running_lines(pages: list[list[Line]], heights: list[float], style: Style) -> dict[tuple[int, int], Source]:
-    """Running headers and footers: lines, not headings, whose text (digits ignored) recurs in the
-    top or bottom 8 % of at least half of the pages (and at least two). Keyed by (page, line index)."""
+    """Running headers and footers: lines whose text (digits ignored, except in a line set as a
+    heading: 'Bijlage 1', 'Bijlage 2') recurs in the top or bottom 8 % of at least half of the pages
+    (and at least two). Keyed by (page, line index)."""
     if len(pages) < 2:
         return {}
     places: dict[tuple[Source, str], list[tuple[int, int]]] = {}
     for page, (lines, height) in enumerate(zip(pages, heights, strict=True), start=1):
         for line in lines:
-            if heading_level(line, style) is not None:
-                continue
             if line.bottom >= height * (1 - RUNNING_ZONE):
                 zone = Source.HEADER
             elif line.top <= height * RUNNING_ZONE:
                 zone = Source.FOOTER
             else:
                 continue
-            places.setdefault((zone, _DIGITS.sub("#", norm(line.text))), []).append((page, line.index))
+            text = norm(line.text) if heading_level(line, style) is not None else _DIGITS.sub("#", norm(line.text))
+            places.setdefault((zone, text), []).append((page, line.index))
     need = max(2, (len(pages) + 1) // 2)
     return {
         where: zone
