@@ -375,6 +375,20 @@ def test_rights_are_quoted_from_the_rights_paragraph_not_from_a_word_elsewhere(t
     assert "vertrouwenspersoon" not in rights["message"]
 
 
+def test_a_sentence_found_in_a_long_paragraph_is_quoted_from_that_sentence(tmp_path):
+    """A paragraph that runs over several parts (as a scan is often read) is quoted from the sentence
+    where the element was found, not from its start, which is about something else."""
+    plan = write(tmp_path, (
+        "# Ontwikkelingsperspectief\n\nNaam leerling: Sanne Bos\n\n"
+        "De onderzoeker adviseert compacten en verrijken. De school volgt dit advies. "
+        "Het OPP wordt ten minste eenmaal per schooljaar geëvalueerd, in een gesprek met ouders en Sanne.\n"
+    ))
+    _, doc = statuses(plan)
+    evaluation = next(e for e in doc["elements"] if e["id"] == "evaluatie")
+    assert evaluation["status"] == "present"
+    assert evaluation["evidence"][0]["quote"].startswith("Het OPP wordt ten minste eenmaal per schooljaar")
+
+
 @pytest.mark.parametrize("agree", [True, False])
 def test_a_form_with_numbered_field_names_is_read_as_filled_in(tmp_path, agree):
     """Field names like 'f1_Naam_leerling' name the pupil's fields; a tick box without a tooltip is

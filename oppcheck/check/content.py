@@ -43,6 +43,7 @@ class ContentOptions:
     not_applicable_unless: list[str] = field(default_factory=list)
     incomplete_if: list[str] = field(default_factory=list)
     must_also_mention: list[dict] = field(default_factory=list)  # groups filled-in content must also name
+    column_beside: list[str] = field(default_factory=list)  # elements whose column beside this one makes it per row
 
     @cached_property
     def expect_res(self) -> list[re.Pattern]:
@@ -113,10 +114,14 @@ def content_text(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> str:
 
 
 def first_unit_is_filler(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> bool:
-    """The answer right under a heading is a placeholder ('volgt', '...'): the section is not filled
-    in, whatever text follows further down."""
+    """The answer right under a heading, or right after it on its own line ('12. Evaluatie. volgt na
+    overleg'), is a placeholder ('volgt', '...'): the section is not filled in, whatever text follows
+    further down."""
     first = next((u for u in anchor.content if u.text.strip() and not _is_table_header(u, ruleset)), None)
-    if anchor.inline or first is None or first.kind is not BlockKind.PARAGRAPH:
+    if anchor.inline:
+        words, seen = substantive_words(anchor.inline, ruleset, rule)
+        return not words and bool(seen & {"placeholder", "deferred"})
+    if first is None or first.kind is not BlockKind.PARAGRAPH:
         return False
     words, seen = substantive_words(first.text, ruleset, rule)
     return not words and bool(seen & {"placeholder", "deferred"})
@@ -243,6 +248,24 @@ def _without(text: str, pats: list) -> tuple[str, bool]:
     return text, removed
 
 
+_SENTENCE_START = re.compile(r"(?<=[.!?;])\s+")
+# What ends in a full stop without ending a sentence: an initial or a title ('A. Kramer', 'dhr. Bos').
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(\w|dhr|mw|mevr|drs|dr|ir|ing|mr|prof|bijv|o\.a|d\.d|nr|ca)\.$", re.IGNORECASE)
+
+
+def phrase_quote(anchor: Anchor) -> str:
+    """A prose phrase's paragraph as written, from the sentence the phrase was found in (a paragraph
+    read from a scan may run over several parts of the plan)."""
+    text, head = anchor.unit.text, norm(anchor.inline)[:30]
+    starts = [0, *(m.end() for m in _SENTENCE_START.finditer(text))]
+    for i, start in enumerate(starts if head else ()):
+        if norm(text[start:]).startswith(head):
+            while i > 0 and _ABBREVIATION_END.search(text[: starts[i]].rstrip()):
+                i -= 1  # 'Dit OPP is door A. Kramer vastgesteld': the sentence starts before the initial
+            return text[starts[i] :]
+    return text
+
+
 def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[str] = frozenset()) -> Judgement:
     """Judge one anchor's content against the rule (`names`: the words of the pupil's name)."""
     from .law import answered_labels, missing_mention
@@ -251,7 +274,7 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
     shown = [u for u in anchor.content if u.text.strip()][:3]
     quote = text.strip() or anchor.unit.text
     if anchor.how == "phrase":
-        quote = anchor.unit.text
+        quote = phrase_quote(anchor)
     opts: ContentOptions = rule.options
     if opts.not_applicable_res and any(p.search(norm(text)) for p in opts.not_applicable_res):
         # 'Geen afwijkingen in de onderwijstijd, wel een eigen leerlijn': what it does name is judged.
@@ -267,7 +290,7 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
             reason = "deferred" if "deferred" in answer_seen else "placeholder"
             return Judgement(INCOMPLETE, reason, anchor, shown, quote)
     if anchor.how == "heading" and first_unit_is_filler(anchor, ruleset, rule):
-        return Judgement(INCOMPLETE, "placeholder", anchor, shown, anchor.content[0].text)
+        return Judgement(INCOMPLETE, "placeholder", anchor, shown, anchor.inline or anchor.content[0].text)
     if anchor.how == "phrase" and not (opts.needs_date and has_past_date(text)):
         # The sentence itself names the element: ask for more than the naming words, unless it gives
         # what the element needs: a date ('vastgesteld op 1 december 2025') or what the rule expects

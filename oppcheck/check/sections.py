@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import BlockKind
+from ..text import norm
 from ..patterns import narrowed, search_any
 from ..ruleset import Rule, RuleSet
 from .dates import has_date
@@ -149,7 +150,13 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
                 matched[u.index] = cache[key]
             elif ids := _value_label_matches(u, ruleset):
                 matched[u.index] = ids
-        if u.index not in matched and u.run_in and not u.toc and (ids := _run_in_matches(u, rules, ruleset)):
+        if (
+            u.index not in matched
+            and u.run_in
+            and u.kind is not BlockKind.HEADING
+            and not u.toc
+            and (ids := _run_in_matches(u, rules, ruleset))
+        ):
             u.label, u.value = u.run_in
             matched[u.index] = ids
         if u.index not in matched and u.label and not u.toc and u.index != title and not _instruction(u, ruleset):
@@ -174,14 +181,19 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
     claimed = _claimed(anchors)
     prose = [u for u in units if not u.toc and u.kind not in _NO_PROSE]
     everything = "\0".join(u.norm for u in prose)
+    headed = _headings_above(prose, units)
     for rule in ruleset.rules:
         phrases = [*rule.phrase_res, *rule.adult_phrase_res] if adult else rule.phrase_res
-        if not phrases or (anchors[rule.id] and not get_kind(rule.kind).prose_beside_labels):
+        beside = getattr(rule.options, "column_beside", [])
+        labelled = [a for a in anchors[rule.id] if not beside_column(a, beside, anchors)]
+        if not phrases or (labelled and not get_kind(rule.kind).prose_beside_labels):
             continue  # prose is only looked at when no labelled section was found (consent reads both)
         phrases = narrowed(phrases, everything)
         for u in prose if phrases else ():  # no phrase can match where none of its needles stands
             if rule.own_section_only and claimed.get(u.index, {rule.id}) - {rule.id}:
                 continue  # a sentence inside another element's section belongs to that element
+            if (h := headed.get(u.index)) and any(p.search(h) for p in rule.not_label_res):
+                continue  # under 'Evaluatie vorig handelingsplan', an evaluation is last year's
             m = search_any(phrases, u.norm)
             if m:
                 anchor = Anchor(rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start()))
@@ -193,6 +205,21 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
 
 
 _NO_PROSE = (BlockKind.HEADING, BlockKind.SIGNATURE, BlockKind.IMAGE)  # where no prose phrase is looked for
+
+
+def _headings_above(prose: list[Unit], units: list[Unit]) -> dict[int, str]:
+    """Unit index -> the label of the nearest heading above it (for the prose units)."""
+    above: dict[int, str] = {}
+    heading = ""
+    wanted = {u.index for u in prose}
+    for u in units:
+        if u.kind is BlockKind.HEADING:
+            heading = u.label or u.text
+        elif u.index in wanted and heading:
+            above[u.index] = heading
+    return above
+
+
 HEADING_WORDS_MAX = 8
 LEAD_IN_SENTENCE_WORDS = 6  # a label this long before its value is a sentence leading into it
 _ANSWERED = re.compile(r"\b(geen|n\.?v\.?t|niet van toepassing)\b")
@@ -359,6 +386,21 @@ def _claimed(anchors: dict[str, list[Anchor]]) -> dict[int, set[str]]:
     return claimed
 
 
+def beside_column(anchor: Anchor, beside: list[str], anchors: dict[str, list[Anchor]]) -> bool:
+    """Whether the anchor is a column header cell in a table whose header row also names one of the
+    elements `beside` ('Doel | Evaluatie (wanneer / hoe)'): its column says something per row."""
+    loc = anchor.unit.block.location
+    if not beside or anchor.how != "cell" or not anchor.unit.header_table or loc.row != 1:
+        return False
+    return any(
+        other.how == "cell"
+        and (other.unit.page, other.unit.block.location.table, other.unit.block.location.row)
+        == (anchor.unit.page, loc.table, 1)
+        for rid in beside
+        for other in anchors.get(rid, [])
+    )
+
+
 def _tables(units: list[Unit]) -> list[list[Unit]]:
     """The cells of each table."""
     tables: dict[tuple, list[Unit]] = defaultdict(list)
@@ -475,14 +517,21 @@ def _heading_value(unit: Unit, anchor: Anchor, rules_by_id: dict[str, Rule]) -> 
     """A label set in bold and read as a heading, with its answer after the colon ('Uitstroom:
     vmbo-kader'): what follows the colon is the value, when the part before it is the element's label
     and the part after it names no element ('Deel 3: Handelingsdeel' is a title)."""
-    if unit.kind is not BlockKind.HEADING or ": " not in unit.label or ":" not in unit.text:
-        return ""  # (a field code's label 'hd: inbreng leerling' has no colon in its text)
-    head, _, tail = unit.label.partition(": ")
+    if unit.kind is not BlockKind.HEADING:
+        return ""
+    if ": " in unit.label and ":" in unit.text:  # (a field code's label 'hd: inbreng leerling' has no colon in its text)
+        head, _, tail = unit.label.partition(": ")
+        value = unit.text.split(":", 1)[1].strip()
+    elif unit.run_in:  # a run-in heading: '12. Evaluatie. volgt na overleg'
+        head, value = unit.run_in
+        tail = norm(value)
+    else:
+        return ""
     if not any(p.fullmatch(head) for p in rules_by_id[anchor.rule_id].label_res):
         return ""
     if any(p.search(tail) for r in rules_by_id.values() for p in r.label_res):
         return ""
-    return unit.text.split(":", 1)[1].strip()
+    return value
 
 
 def _flattened_value(unit: Unit, rule: Rule) -> str:

@@ -6,11 +6,11 @@ only when no labelled section was found. See `..content` for how content is judg
 
 from __future__ import annotations
 
-from ...findings import MISSING, PRESENT, UNCLEAR
+from ...findings import INCOMPLETE, MISSING, PRESENT, UNCLEAR
 from ...ruleset import Rule
 from ..content import ContentOptions, Judgement, best, judge_anchor
 from ..law import judge_term, mentioned_after, mentioned_elsewhere
-from ..sections import Anchor
+from ..sections import Anchor, beside_column
 from ..situation import Situation
 from . import Kind
 
@@ -23,6 +23,7 @@ CONTENT_FIELDS = (
     "not_applicable_unless",
     "incomplete_if",
     "must_also_mention",
+    "column_beside",
 )
 CONTENT_SCHEMA = {"properties": {name: {"$ref": f"#/$defs/rule_fields/{name}"} for name in CONTENT_FIELDS}}
 
@@ -38,6 +39,7 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
 
 def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> Judgement:
     elsewhere = situation.in_other_sections(rule)
+    per_row: list[Judgement] = []
     for rank in (1, 2):
         candidates = [a for a in anchors if a.rank == rank]
         innermost = [a for a in candidates if a.nested_in is None] or candidates
@@ -47,13 +49,55 @@ def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> J
         # anchors: a column header cell ('Belemmerend') says which text is whose.
         for a in sorted(innermost, key=lambda a: (a.columns_as_lines, a.unit.index)):
             judgement = judge_anchor(a, rule, situation.ruleset, situation.pupil_names)
+            judgement = _unless_per_row(_unless_others_only(judgement, rule, situation), rule, situation)
             judged.append(mentioned_elsewhere(rule, situation.ruleset, judgement, situation.units, anchors, elsewhere))
             if judged[-1].status == PRESENT:
                 break  # nothing is judged better, and of equals the first one wins
         if judged:
-            # An empty labelled section is not rescued by a passing mention elsewhere.
-            return _unless_columns(best(judged))
-    return Judgement(MISSING, "not_found")
+            # An empty labelled section is not rescued by a passing mention elsewhere; a column that
+            # speaks per row ('Doel | Evaluatie') is, by the plan's own sentence ('Het OPP wordt ...
+            # geëvalueerd ... in een gesprek met ouders').
+            found = _unless_columns(best([*judged, *per_row]))
+            if found.reason != "per_row" or rank == 2:
+                return found
+            per_row = [found]
+    return per_row[0] if per_row else Judgement(MISSING, "not_found")
+
+
+def _unless_others_only(judgement: Judgement, rule: Rule, situation: Situation) -> Judgement:
+    """A heading that names this element and another ('Gesprekken en evaluatie'), over nothing but the
+    other's own labelled parts (a row 'OPP-gesprek (OOGO) | 25-11-2025 | ...'), gives this element nothing:
+    it is judged on the rest, unless one of its own sentences stands in those parts."""
+    anchor = judgement.anchor
+    if judgement.status != PRESENT or anchor is None or anchor.how != "heading":
+        return judgement
+    inside = {u.index for u in anchor.content}
+    owned: set[int] = set()
+    for rid, found in situation.anchors.items():
+        for other in found:
+            if rid != rule.id and other.rank == 1 and other.unit.index in inside:
+                owned.update({other.unit.index, *(u.index for u in other.content)})
+    if not owned:
+        return judgement
+    theirs = [u for u in anchor.content if u.index in owned]
+    if any(p.search(u.norm) for u in theirs for p in rule.phrase_res):
+        return judgement
+    rest = Anchor(
+        anchor.rule_id, anchor.unit, anchor.how, anchor.inline, [u for u in anchor.content if u.index not in owned]
+    )
+    return judge_anchor(rest, rule, situation.ruleset, situation.pupil_names)
+
+
+def _unless_per_row(judgement: Judgement, rule: Rule, situation: Situation) -> Judgement:
+    """A column of a table whose header row also names one of the rule's `column_beside` elements
+    ('Doel | Evaluatie (wanneer / hoe)') says something per row (when each goal is checked), not what the
+    element asks of the plan as a whole (when the plan is evaluated with the parents): `incomplete`."""
+    anchor = judgement.anchor
+    if judgement.status != PRESENT or anchor is None:
+        return judgement
+    if beside_column(anchor, rule.options.column_beside, situation.anchors):
+        return Judgement(INCOMPLETE, "per_row", anchor, judgement.shown, judgement.quote)
+    return judgement
 
 
 def _has_own_column(anchor: Anchor, others: list[Anchor]) -> bool:
