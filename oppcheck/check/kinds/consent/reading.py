@@ -8,6 +8,7 @@ from dataclasses import replace
 from ....model import BlockKind, Source
 from ....ruleset import Rule, RuleSet
 from ....text import norm
+from ...content import substantive_words
 from ...dates import has_past_date
 from ...units import Unit, side_by_side, strip_label
 from .region import SCHOOL, party, says_agree, table_rows
@@ -133,12 +134,48 @@ def read_consent_part(
         text = u.text if len(stated) == len(lines) else "\n".join(stated)
         read_sentences(text, u, pats, said, party(u.label, pats) if u.label else None, pupil_names)
     said.region_dated = any(_signing_date(u, pats) for u in region)
+    if said.agreed_statement is not None and _field_left_open(said.agreed_statement, rule, ruleset):
+        # 'Digitaal akkoord ouder: -', '... : n.v.t.', '... : nog niet': the field states no agreement.
+        said.agreed_statement, said.agreed_by, said.agreed_dated = None, set(), False
     if said.agreed_statement is not None and _answered_by_boxes(said.agreed_statement, region):
         # 'Ouders gaan akkoord met het handelingsdeel. ☐ Ja ☐ Nee': the boxes answer it; it states nothing.
         said.agreed_statement, said.agreed_by, said.agreed_dated = None, set(), False
     if said.agreed_statement is not None and not said.agreed_dated:
-        said.agreed_dated = _record_dated(said.agreed_statement, region, slots, reader)
+        said.agreed_dated = _record_dated(said.agreed_statement, region, slots, reader) or _dated_below(
+            said.agreed_statement, region, pats
+        )
     return slots, said
+
+
+def _field_left_open(u: Unit, rule: Rule, ruleset: RuleSet) -> bool:
+    """Whether a 'Label: value' line's value leaves the field open: nothing but a placeholder, or what
+    says no one agreed or signed (the label alone may read like a statement: 'Digitaal akkoord ouder')."""
+    pats = rule.options.consent
+    if not (u.label and u.value):
+        return False
+    value = norm(u.value)
+    first = value.split()[0].strip(",.;:()") if value.split() else ""
+    if any_match(pats["answer_yes"], first):
+        return False
+    return (
+        not substantive_words(u.value, ruleset, rule)[0]
+        or any_match(pats["not_signed"], value)
+        or any_match(pats["answer_no"], first)
+    )
+
+
+def _dated_below(statement: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool:
+    """Whether a form's answered statement ('Ouders hebben ingestemd: Ja') has its date on the line right
+    under it ('Datum instemming: 12-10-2025')."""
+    after = next((u for u in region if u.index > statement.index and u.text.strip()), None)
+    return (
+        statement.kind is not BlockKind.TABLE_CELL
+        and bool(statement.value)
+        and after is not None
+        and after.index == statement.index + 1
+        and any_match(pats["date_label"], after.label or "")
+        and _signing_date(after, pats)
+    )
 
 
 BOX_REACH = 2  # units after a statement within which its answer boxes stand

@@ -107,6 +107,15 @@ class SlotReader:
             return False  # ('........ (getekend)': the form's printed hint beside a blank place)
         return any_match(self.pats["signed"], text) or (not by_mark_only and self.filled(value))
 
+    def recorded(self, label: str, value: str) -> bool:
+        """A system's record of the signature, answered yes: 'Digitaal akkoord ouder: ja (12-10-2025)'."""
+        first = norm(value).split()[:1]
+        return (
+            bool(first)
+            and any_match(self.pats["signed_if_yes"], label)
+            and any_match(self.pats["answer_yes"], first[0].strip(",.;:()"))
+        )
+
     def filled(self, text: str) -> bool:
         """Whether a signature or name place holds something real, not a blank line or a placeholder."""
         t = norm(text)
@@ -161,6 +170,7 @@ class SlotReader:
             field_value = u.text  # a named form field ('datum_ouderverzorger') holds its own value
         value = u.value if field_value is None else field_value
         who = party(label, pats) if label else None
+        recorded = self.recorded(label, value)
         is_sig = any_match(pats["signature"], label)
         is_name = any_match(pats["name_only"], label)
         is_date = any_match(pats["date_label"], label)
@@ -173,7 +183,7 @@ class SlotReader:
                 signed=False
                 if any_match(pats["not_signed"], norm(value))
                 else True
-                if any_match(pats["signed"], norm(value))
+                if any_match(pats["signed"], norm(value)) or recorded
                 else None,
                 # A heading names the part ('14. Instemming ouders met het handelingsdeel'): no one agreed by it.
                 agreed=says_agree(u.norm, pats) and not (u.headingish and not value),
@@ -192,7 +202,7 @@ class SlotReader:
             # even an empty one, stands beside it).
             return current
         if not (is_sig or is_name or is_date):
-            if value and says_agree(label, pats) and any_match(pats["signed"], norm(value)):
+            if value and says_agree(label, pats) and (any_match(pats["signed"], norm(value)) or recorded):
                 # 'Akkoord: w.g. M. Bos, 4-11-2025': agreed, signed (and dated) on one line, by the
                 # party the consent part asks (no party named on the line itself).
                 slot = Slot(

@@ -112,6 +112,9 @@ def read_answered_option(u: Unit, option: str, answer: str, pats: ConsentVocabul
         return False
     if any_match(pats["answer_yes"], answer):
         read_checkbox(replace(u, norm=option), pats, said, (None, None), checked=True)
+        if any_match(pats["agreed"], option) and said.agreed_statement is None and said.refusal is None:
+            # 'Ouders hebben ingestemd: Ja': the option itself says consent was given.
+            said.agreed_statement, said.agreed_by = u, set(parties_named(option, pats))
     elif not any_match(pats["answer_no"], answer):
         return False
     elif not any_match(pats["refuse"], option) and said.refusal is None:

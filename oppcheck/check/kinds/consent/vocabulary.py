@@ -61,6 +61,8 @@ class ConsentVocabulary:
     not_signing_date: list[str] = field(default_factory=list)  # a line whose date is no signing date
     answer_yes: list[str] = field(default_factory=list)  # an option's answer that chooses it ('Ja', 'X')
     answer_no: list[str] = field(default_factory=list)  # an option's answer that leaves it ('Nee')
+    # A label whose 'yes' records the signature itself: a system's 'Digitaal akkoord ouder: ja'.
+    signed_if_yes: list[str] = field(default_factory=list)
 
     @cached_property
     def _compiled(self) -> dict[str, list[re.Pattern]]:
