@@ -374,6 +374,17 @@ def large_running_footer(path: Path, pages: int = 3) -> Path:
     return path
 
 
+def continued_heading(path: Path) -> Path:
+    """Four pages; the goals run over pages 2 and 3, each opening high up with the heading 'Doelen'."""
+    c = _canvas(path)
+    for title in ("Ontwikkelingsperspectief", "Doelen", "Doelen", "Evaluatie"):
+        y = _heading(c, title, 800, 14)
+        _paragraph(c, BODY, y)
+        c.showPage()
+    c.save()
+    return path
+
+
 def scan_with_text_layer(path: Path) -> Path:
     """A scanned page (one page-sized image) with text over it, as OCR software writes it."""
     c = _canvas(path)

@@ -333,6 +333,14 @@ def test_footer_that_looks_like_a_heading_is_a_running_footer(tmp_path):
         assert sources[(page, f"Bijlage {page}")] is Source.BODY
 
 
+def test_a_heading_repeated_where_its_section_runs_on_is_no_running_header(tmp_path):
+    """'Doelen' at the top of two of four pages is the goals' heading, not page furniture."""
+    doc = read(fx.continued_heading(tmp_path / "doelen.pdf"))
+    repeated = [b for b in doc.blocks if b.text == "Doelen"]
+    assert [b.location.page for b in repeated] == [2, 3]
+    assert all(b.source is Source.BODY and b.kind is BlockKind.HEADING for b in repeated)
+
+
 def test_one_page_has_no_running_header(tmp_path):
     doc = read(fx.running_header(tmp_path / "kop.pdf", pages=1))
     assert all(b.source is Source.BODY for b in doc.blocks)

@@ -44,6 +44,11 @@ class ContentOptions:
     incomplete_if: list[str] = field(default_factory=list)
     must_also_mention: list[dict] = field(default_factory=list)  # groups filled-in content must also name
     column_beside: list[str] = field(default_factory=list)  # elements whose column beside this one makes it per row
+    per_row_unless: list[str] = field(default_factory=list)  # what shows such a column is the plan's own
+
+    @cached_property
+    def per_row_unless_res(self) -> list[re.Pattern]:
+        return compile_any(self.per_row_unless)
 
     @cached_property
     def expect_res(self) -> list[re.Pattern]:
@@ -67,7 +72,14 @@ class ContentOptions:
 
     def compile(self) -> None:
         """Compile every pattern of the options now."""
-        for name in ("expect_res", "not_applicable_res", "applicable_res", "incomplete_res", "also_mention_res"):
+        for name in (
+            "expect_res",
+            "not_applicable_res",
+            "applicable_res",
+            "incomplete_res",
+            "also_mention_res",
+            "per_row_unless_res",
+        ):
             getattr(self, name)
 
 
@@ -118,10 +130,11 @@ def first_unit_is_filler(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> bool:
     overleg'), is a placeholder ('volgt', '...'): the section is not filled in, whatever text follows
     further down."""
     first = next((u for u in anchor.content if u.text.strip() and not _is_table_header(u, ruleset)), None)
-    if anchor.inline:
-        words, seen = substantive_words(anchor.inline, ruleset, rule)
-        return not words and bool(seen & {"placeholder", "deferred"})
-    if first is None or first.kind is not BlockKind.PARAGRAPH:
+    if anchor.unit.kind is BlockKind.HEADING and anchor.unit.run_in:
+        words, seen = substantive_words(anchor.unit.run_in[1], ruleset, rule)
+        if not words and seen & {"placeholder", "deferred"}:
+            return True
+    if anchor.inline or first is None or first.kind is not BlockKind.PARAGRAPH:
         return False
     words, seen = substantive_words(first.text, ruleset, rule)
     return not words and bool(seen & {"placeholder", "deferred"})
@@ -290,7 +303,8 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
             reason = "deferred" if "deferred" in answer_seen else "placeholder"
             return Judgement(INCOMPLETE, reason, anchor, shown, quote)
     if anchor.how == "heading" and first_unit_is_filler(anchor, ruleset, rule):
-        return Judgement(INCOMPLETE, "placeholder", anchor, shown, anchor.inline or anchor.content[0].text)
+        filler = anchor.unit.run_in[1] if anchor.unit.kind is BlockKind.HEADING and anchor.unit.run_in else ""
+        return Judgement(INCOMPLETE, "placeholder", anchor, shown, filler or anchor.content[0].text)
     if anchor.how == "phrase" and not (opts.needs_date and has_past_date(text)):
         # The sentence itself names the element: ask for more than the naming words, unless it gives
         # what the element needs: a date ('vastgesteld op 1 december 2025') or what the rule expects

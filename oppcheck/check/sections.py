@@ -13,9 +13,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import BlockKind
-from ..text import norm
 from ..patterns import narrowed, search_any
 from ..ruleset import Rule, RuleSet
+from ..text import norm
 from .dates import has_date
 from .kinds import get as get_kind
 from .units import MAX_QUESTION_LABEL_WORDS, Unit, strip_label
@@ -181,7 +181,6 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
     claimed = _claimed(anchors)
     prose = [u for u in units if not u.toc and u.kind not in _NO_PROSE]
     everything = "\0".join(u.norm for u in prose)
-    headed = _headings_above(prose, units)
     for rule in ruleset.rules:
         phrases = [*rule.phrase_res, *rule.adult_phrase_res] if adult else rule.phrase_res
         beside = getattr(rule.options, "column_beside", [])
@@ -192,8 +191,6 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
         for u in prose if phrases else ():  # no phrase can match where none of its needles stands
             if rule.own_section_only and claimed.get(u.index, {rule.id}) - {rule.id}:
                 continue  # a sentence inside another element's section belongs to that element
-            if (h := headed.get(u.index)) and any(p.search(h) for p in rule.not_label_res):
-                continue  # under 'Evaluatie vorig handelingsplan', an evaluation is last year's
             m = search_any(phrases, u.norm)
             if m:
                 anchor = Anchor(rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start()))
@@ -205,19 +202,6 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
 
 
 _NO_PROSE = (BlockKind.HEADING, BlockKind.SIGNATURE, BlockKind.IMAGE)  # where no prose phrase is looked for
-
-
-def _headings_above(prose: list[Unit], units: list[Unit]) -> dict[int, str]:
-    """Unit index -> the label of the nearest heading above it (for the prose units)."""
-    above: dict[int, str] = {}
-    heading = ""
-    wanted = {u.index for u in prose}
-    for u in units:
-        if u.kind is BlockKind.HEADING:
-            heading = u.label or u.text
-        elif u.index in wanted and heading:
-            above[u.index] = heading
-    return above
 
 
 HEADING_WORDS_MAX = 8
@@ -473,9 +457,19 @@ def _fill(
     if anchor.how == "cell":
         anchor.content = _cell_content(unit, boxes.get((unit.block.location.table, unit.page), []), matched)
         return
-    anchor.inline = (
-        unit.value or _flattened_value(unit, rules_by_id[anchor.rule_id]) or _heading_value(unit, anchor, rules_by_id)
-    )
+    if (
+        anchor.how == "label"
+        and unit.value
+        and not _leads_in(unit.value)
+        and _renames(unit.value, rules_by_id[anchor.rule_id])
+    ):
+        anchor.how = "heading"  # a title and its subtitle: what follows, up to the next heading, is the content
+    else:
+        anchor.inline = (
+            unit.value
+            or _flattened_value(unit, rules_by_id[anchor.rule_id])
+            or _heading_value(unit, anchor, rules_by_id)
+        )
     if _PROMPT.match(anchor.inline):
         anchor.inline = ""  # the format's question after its label ('Uitstroom: welk werk ga ik doen?') is no answer
     if anchor.how == "label" and unit.value and not _numbered_title(unit) and not _leads_in(unit.value):
@@ -517,21 +511,14 @@ def _heading_value(unit: Unit, anchor: Anchor, rules_by_id: dict[str, Rule]) -> 
     """A label set in bold and read as a heading, with its answer after the colon ('Uitstroom:
     vmbo-kader'): what follows the colon is the value, when the part before it is the element's label
     and the part after it names no element ('Deel 3: Handelingsdeel' is a title)."""
-    if unit.kind is not BlockKind.HEADING:
-        return ""
-    if ": " in unit.label and ":" in unit.text:  # (a field code's label 'hd: inbreng leerling' has no colon in its text)
-        head, _, tail = unit.label.partition(": ")
-        value = unit.text.split(":", 1)[1].strip()
-    elif unit.run_in:  # a run-in heading: '12. Evaluatie. volgt na overleg'
-        head, value = unit.run_in
-        tail = norm(value)
-    else:
-        return ""
+    if unit.kind is not BlockKind.HEADING or ": " not in unit.label or ":" not in unit.text:
+        return ""  # (a field code's label 'hd: inbreng leerling' has no colon in its text)
+    head, _, tail = unit.label.partition(": ")
     if not any(p.fullmatch(head) for p in rules_by_id[anchor.rule_id].label_res):
         return ""
     if any(p.search(tail) for r in rules_by_id.values() for p in r.label_res):
         return ""
-    return value
+    return unit.text.split(":", 1)[1].strip()
 
 
 def _flattened_value(unit: Unit, rule: Rule) -> str:
@@ -568,6 +555,13 @@ def flattened_row(unit: Unit, ruleset: RuleSet) -> tuple[str, str] | None:
 def _leads_in(value: str) -> bool:
     """A value that ends in a colon introduces what follows ('Onze doelen. Dit zijn de doelen:')."""
     return value.rstrip().endswith(":")
+
+
+def _renames(value: str, rule: Rule) -> bool:
+    """A value that only names the element again, as a subtitle ('Handelingsdeel: te bieden
+    ondersteuning en begeleiding'): the content follows below."""
+    text = norm(value).rstrip(" *.:")
+    return bool(text) and any(p.fullmatch(text) for p in rule.label_res)
 
 
 def _numbered_title(unit: Unit) -> bool:

@@ -119,9 +119,10 @@ def _label_and_value(text: str) -> bool:
 
 
 def running_lines(pages: list[list[Line]], heights: list[float], style: Style) -> dict[tuple[int, int], Source]:
-    """Running headers and footers: lines whose text (digits ignored, except in a line set as a
-    heading: 'Bijlage 1', 'Bijlage 2') recurs in the top or bottom 8 % of at least half of the pages
-    (and at least two). Keyed by (page, line index)."""
+    """Running headers and footers: lines whose text (digits ignored) recurs in the top or bottom 8 %
+    of at least half of the pages (and at least two). A line set as a heading counts only when it
+    recurs, digits and all, on every page: a section that runs on repeats its heading at the top of
+    some pages ('Doelen'), and 'Bijlage 1', 'Bijlage 2' are the plan's own. Keyed by (page, line index)."""
     if len(pages) < 2:
         return {}
     places: dict[tuple[Source, str], list[tuple[int, int]]] = {}
@@ -133,13 +134,14 @@ def running_lines(pages: list[list[Line]], heights: list[float], style: Style) -
                 zone = Source.FOOTER
             else:
                 continue
-            text = norm(line.text) if heading_level(line, style) is not None else _DIGITS.sub("#", norm(line.text))
-            places.setdefault((zone, text), []).append((page, line.index))
+            heading = heading_level(line, style) is not None
+            text = norm(line.text) if heading else _DIGITS.sub("#", norm(line.text))
+            places.setdefault((zone, text, heading), []).append((page, line.index))
     need = max(2, (len(pages) + 1) // 2)
     return {
         where: zone
-        for (zone, _), found in places.items()
-        if len({page for page, _ in found}) >= need
+        for (zone, _, heading), found in places.items()
+        if len({page for page, _ in found}) >= (len(pages) if heading else need)
         for where in found
     }
 

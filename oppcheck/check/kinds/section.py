@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...findings import INCOMPLETE, MISSING, PRESENT, UNCLEAR
 from ...ruleset import Rule
+from ...text import norm
 from ..content import ContentOptions, Judgement, best, judge_anchor
 from ..law import judge_term, mentioned_after, mentioned_elsewhere
 from ..sections import Anchor, beside_column
@@ -24,6 +25,7 @@ CONTENT_FIELDS = (
     "incomplete_if",
     "must_also_mention",
     "column_beside",
+    "per_row_unless",
 )
 CONTENT_SCHEMA = {"properties": {name: {"$ref": f"#/$defs/rule_fields/{name}"} for name in CONTENT_FIELDS}}
 
@@ -57,11 +59,18 @@ def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> J
             # An empty labelled section is not rescued by a passing mention elsewhere; a column that
             # speaks per row ('Doel | Evaluatie') is, by the plan's own sentence ('Het OPP wordt ...
             # geëvalueerd ... in een gesprek met ouders').
-            found = _unless_columns(best([*judged, *per_row]))
+            found = _unless_columns(_per_row_first(best([*judged, *per_row]), [*judged, *per_row]))
             if found.reason != "per_row" or rank == 2:
                 return found
             per_row = [found]
     return per_row[0] if per_row else Judgement(MISSING, "not_found")
+
+
+def _per_row_first(found: Judgement, judged: list[Judgement]) -> Judgement:
+    """Of two gaps, a column that speaks per row says more than a heading with nothing of its own."""
+    if found.status == INCOMPLETE and found.reason == "empty":
+        return next((j for j in judged if j.reason == "per_row"), found)
+    return found
 
 
 def _unless_others_only(judgement: Judgement, rule: Rule, situation: Situation) -> Judgement:
@@ -95,7 +104,9 @@ def _unless_per_row(judgement: Judgement, rule: Rule, situation: Situation) -> J
     anchor = judgement.anchor
     if judgement.status != PRESENT or anchor is None:
         return judgement
-    if beside_column(anchor, rule.options.column_beside, situation.anchors):
+    if beside_column(anchor, rule.options.column_beside, situation.anchors) and not any(
+        p.search(text) for text in (anchor.unit.norm, norm(judgement.quote)) for p in rule.options.per_row_unless_res
+    ):
         return Judgement(INCOMPLETE, "per_row", anchor, judgement.shown, judgement.quote)
     return judgement
 

@@ -11,7 +11,7 @@ from ....text import norm
 from ...content import substantive_words
 from ...dates import has_past_date
 from ...units import Unit, side_by_side, strip_label
-from .region import SCHOOL, party, says_agree, table_rows
+from .region import PARENT, SCHOOL, party, says_agree, table_rows
 from .slots import Slot, SlotReader, labelled_lines
 from .statements import (
     Statements,
@@ -155,27 +155,29 @@ def _field_left_open(u: Unit, rule: Rule, ruleset: RuleSet) -> bool:
         return False
     value = norm(u.value)
     first = value.split()[0].strip(",.;:()") if value.split() else ""
-    if any_match(pats["answer_yes"], first):
-        return False
-    return (
-        not substantive_words(u.value, ruleset, rule)[0]
-        or any_match(pats["not_signed"], value)
-        or any_match(pats["answer_no"], first)
-    )
+    if any_match(pats["not_signed"], value) or any_match(pats["refuse"], value) or any_match(pats["answer_no"], first):
+        return True  # 'ja (wacht op reactie ouders)', 'ja, alleen gezien', 'nee'
+    return not any_match(pats["answer_yes"], first) and not substantive_words(u.value, ruleset, rule)[0]
 
 
 def _dated_below(statement: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool:
     """Whether a form's answered statement ('Ouders hebben ingestemd: Ja') has its date on the line right
-    under it ('Datum instemming: 12-10-2025')."""
+    under it: 'Datum: 12-10-2025' or 'Datum instemming: ...', not the date of something else ('Datum
+    gesprek', 'Datum uitnodiging') or of someone else's signature ('Datum handtekening directeur')."""
     after = next((u for u in region if u.index > statement.index and u.text.strip()), None)
-    return (
-        statement.kind is not BlockKind.TABLE_CELL
-        and bool(statement.value)
-        and after is not None
-        and after.index == statement.index + 1
-        and any_match(pats["date_label"], after.label or "")
-        and _signing_date(after, pats)
-    )
+    if (
+        statement.kind is BlockKind.TABLE_CELL
+        or not statement.value
+        or after is None
+        or after.index != statement.index + 1
+        or not _signing_date(after, pats)
+    ):
+        return False
+    label = after.label or ""
+    rest = label
+    for p in (*pats["date_label"], *pats["agree"], *pats["signature"], *pats["parent"]):
+        rest = p.sub(" ", rest)
+    return any_match(pats["date_label"], label) and not rest.strip(" /-:()") and party(label, pats) in (None, PARENT)
 
 
 BOX_REACH = 2  # units after a statement within which its answer boxes stand

@@ -108,12 +108,17 @@ class SlotReader:
         return any_match(self.pats["signed"], text) or (not by_mark_only and self.filled(value))
 
     def recorded(self, label: str, value: str) -> bool:
-        """A system's record of the signature, answered yes: 'Digitaal akkoord ouder: ja (12-10-2025)'."""
-        first = norm(value).split()[:1]
+        """A system's record of the signature, answered yes: 'Digitaal akkoord ouder: ja (12-10-2025)';
+        not when the answer goes on to say no one signed yet, only saw it or someone else did ('ja, nog
+        geen reactie', 'ja, alleen gezien', 'ja (niet door ouders, door leerling)')."""
+        text = norm(value)
+        first = text.split()[:1]
         return (
             bool(first)
             and any_match(self.pats["signed_if_yes"], label)
             and any_match(self.pats["answer_yes"], first[0].strip(",.;:()"))
+            and not any(any_match(self.pats[key], text) for key in ("not_signed", "refuse", "seen_only"))
+            and party(text, self.pats) in (None, PARENT)
         )
 
     def filled(self, text: str) -> bool:
@@ -297,6 +302,9 @@ class SlotReader:
                 filled = self.signs(value) or (
                     any_match(pats["signed"], label) and has_date(value) and not any_match(pats["not_signed"], u.norm)
                 )
+                # A bare 'ja' answers the line's question ('OPP verstuurd ter ondertekening: ja'); it signs
+                # only where the label says the yes is the signature ('Ondertekend door ouders: ja').
+                filled = filled and (recorded or not any_match(pats["answer_yes"], norm(value).strip(" .")))
             slot.signed = bool(slot.signed) or filled
             slot.field_blank = slot.field_blank or (field_value is not None and not field_value.strip())
             slot.sig_empty = not slot.signed and field_value is None and not value.strip()
@@ -304,7 +312,8 @@ class SlotReader:
         elif is_name:
             if self.named(value):
                 slot.named, slot.name_value = True, value
-        if is_date or has_date(value):
+        if (is_date or has_date(value)) and not any_match(pats["not_signing_date"], u.norm):
+            # (Not 'Datum opgesteld: 01-10-2025' or 'Volgende evaluatie: ...': no date of signing.)
             slot.add_dates(value, u)
             slot.date_blank = slot.date_blank or (is_date and not has_date(value))
         return slot
