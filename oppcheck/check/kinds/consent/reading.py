@@ -11,7 +11,7 @@ from ....text import norm
 from ...content import substantive_words
 from ...dates import has_past_date
 from ...units import Unit, side_by_side, strip_label
-from .region import PARENT, SCHOOL, party, says_agree, table_rows
+from .region import PARENT, SCHOOL, parties_named, party, says_agree, table_rows
 from .slots import Slot, SlotReader, labelled_lines
 from .statements import (
     Statements,
@@ -141,10 +141,34 @@ def read_consent_part(
         # 'Ouders gaan akkoord met het handelingsdeel. ☐ Ja ☐ Nee': the boxes answer it; it states nothing.
         said.agreed_statement, said.agreed_by, said.agreed_dated = None, set(), False
     if said.agreed_statement is not None and not said.agreed_dated:
-        said.agreed_dated = _record_dated(said.agreed_statement, region, slots, reader) or _dated_below(
-            said.agreed_statement, region, pats
+        said.agreed_dated = _record_dated(said.agreed_statement, region, slots, reader) or _dated_beside(
+            said.agreed_statement, region, pats, above=False
         )
+    if not said.agreed_dated and (record := _dated_record(region, rule, ruleset)) is not None:
+        # A system's record in lines ('Datum akkoord: 11-04-2025 19:42' / 'Akkoord gegeven door: dhr. P.
+        # Bakkenes'), after a heading-like line that only names the agreement.
+        said.agreed_statement, said.agreed_by = record, set(parties_named(record.norm, pats))
+        said.agreed_dated = True
     return slots, said
+
+
+def _dated_record(region: list[Unit], rule: Rule, ruleset: RuleSet) -> Unit | None:
+    """A 'Label: value' line that states the agreement ('Akkoord gegeven door: dhr. P. Bakkenes') with the
+    agreement's date on the line right above or under it."""
+    pats = rule.options.consent
+    for u in region:
+        if (
+            u.kind is not BlockKind.TABLE_CELL
+            and u.label
+            and u.value
+            and any_match(pats["agreed"], u.norm)
+            and not any_match(pats["conditional"], u.norm)
+            and not any_match(pats["refuse"], u.norm)
+            and not _field_left_open(u, rule, ruleset)
+            and (_dated_beside(u, region, pats, above=True) or _dated_beside(u, region, pats, above=False))
+        ):
+            return u
+    return None
 
 
 def _field_left_open(u: Unit, rule: Rule, ruleset: RuleSet) -> bool:
@@ -160,20 +184,16 @@ def _field_left_open(u: Unit, rule: Rule, ruleset: RuleSet) -> bool:
     return not any_match(pats["answer_yes"], first) and not substantive_words(u.value, ruleset, rule)[0]
 
 
-def _dated_below(statement: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool:
+def _dated_beside(statement: Unit, region: list[Unit], pats: ConsentVocabulary, above: bool) -> bool:
     """Whether a form's answered statement ('Ouders hebben ingestemd: Ja') has its date on the line right
-    under it: 'Datum: 12-10-2025' or 'Datum instemming: ...', not the date of something else ('Datum
-    gesprek', 'Datum uitnodiging') or of someone else's signature ('Datum handtekening directeur')."""
-    after = next((u for u in region if u.index > statement.index and u.text.strip()), None)
-    if (
-        statement.kind is BlockKind.TABLE_CELL
-        or not statement.value
-        or after is None
-        or after.index != statement.index + 1
-        or not _signing_date(after, pats)
-    ):
+    under it (or, with `above`, right over it): 'Datum: 12-10-2025' or 'Datum instemming: ...', not the
+    date of something else ('Datum gesprek', 'Datum uitnodiging') or of someone else's signature ('Datum
+    handtekening directeur')."""
+    step = -1 if above else 1
+    near = next((u for u in region if u.index == statement.index + step and u.text.strip()), None)
+    if statement.kind is BlockKind.TABLE_CELL or not statement.value or near is None or not _signing_date(near, pats):
         return False
-    label = after.label or ""
+    label = near.label or ""
     rest = label
     for p in (*pats["date_label"], *pats["agree"], *pats["signature"], *pats["parent"]):
         rest = p.sub(" ", rest)

@@ -112,8 +112,14 @@ def read_answered_option(u: Unit, option: str, answer: str, pats: ConsentVocabul
         return False
     if any_match(pats["answer_yes"], answer):
         read_checkbox(replace(u, norm=option), pats, said, (None, None), checked=True)
-        if any_match(pats["agreed"], option) and said.agreed_statement is None and said.refusal is None:
-            # 'Ouders hebben ingestemd: Ja': the option itself says consent was given.
+        if (
+            u.kind is not BlockKind.TABLE_CELL
+            and any_match(pats["agreed"], option)
+            and said.agreed_statement is None
+            and said.refusal is None
+        ):
+            # 'Ouders hebben ingestemd: Ja' on a form's line: the option itself says consent was given. (A
+            # table's row is a system's record, dated by its other rows: see `reading._record_dated`.)
             said.agreed_statement, said.agreed_by = u, set(parties_named(option, pats))
     elif not any_match(pats["answer_no"], answer):
         return False
