@@ -36,6 +36,11 @@ def statuses(path: Path, *extra: str) -> tuple[int, dict]:
     return code, doc
 
 
+def finding(doc: dict, element_id: str) -> dict:
+    """One element's finding in a document of the JSON report."""
+    return next(e for e in doc["elements"] if e["id"] == element_id)
+
+
 def write(tmp_path: Path, text: str, name: str = "plan.md") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -65,9 +70,9 @@ def test_incomplete_example_names_every_gap():
     assert got["evaluatie"] == "incomplete"
     assert got["ondersteuning"] == "incomplete"  # 'nog in te vullen'
     assert got["adviezen_professionals"] == "incomplete"  # 'zie verslag'
-    consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
+    consent = finding(doc, "instemming_ouders")
     assert "gezien" in consent["message"].lower() and consent["question"]
-    missing = next(e for e in doc["elements"] if e["id"] == "inbreng_leerling")
+    missing = finding(doc, "inbreng_leerling")
     assert missing["evidence"] == [] and "Gezocht naar" in missing["message"]
 
 
@@ -93,10 +98,10 @@ def test_select_and_ignore_limit_the_elements():
 def test_school_type_option_overrides_detection_and_changes_the_law(tmp_path):
     plan = write(tmp_path, "# OPP\n## Adviezen van deskundigen\nZie verslag.\n")
     _, doc = statuses(plan, "--type", "so")
-    advice = next(e for e in doc["elements"] if e["id"] == "adviezen_professionals")
+    advice = finding(doc, "adviezen_professionals")
     assert doc["school_type"] == "so" and advice["required"] is True and advice["status"] == "incomplete"
     _, doc = statuses(plan, "--type", "po")
-    advice = next(e for e in doc["elements"] if e["id"] == "adviezen_professionals")
+    advice = finding(doc, "adviezen_professionals")
     assert advice["required"] is False
 
 
@@ -123,7 +128,7 @@ SIGNED = "Handtekening ouder: w.g. A. Smit   Datum: 02-10-2025"
 def test_consent_is_present_only_when_agreed_signed_and_dated(tmp_path, consent, expected):
     plan = write(tmp_path, f"# Ontwikkelingsperspectief (OPP)\n## Instemming ouders\n{consent}\n")
     _, doc = statuses(plan)
-    element = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
+    element = finding(doc, "instemming_ouders")
     assert element["status"] == expected, element["message"]
 
 
@@ -135,7 +140,7 @@ def test_signature_table_with_the_parties_as_columns(tmp_path, signature, date, 
                            "|---|---|---|\n| Naam | M. Bakker | J. de Vries (directeur) |\n"
                            f"| Handtekening | {signature} | w.g. |\n| Datum | {date} | 12-10-2025 |\n")
     _, doc = statuses(plan)
-    assert next(e for e in doc["elements"] if e["id"] == "instemming_ouders")["status"] == expected
+    assert finding(doc, "instemming_ouders")["status"] == expected
 
 
 @pytest.mark.parametrize("choice, expected", [("ja", "present"), ("nee", "incomplete"), ("gedeeltelijk", "incomplete")])
@@ -165,7 +170,7 @@ def test_pdf_form_consent_follows_the_chosen_radio_option(tmp_path, choice, expe
     plan = tmp_path / "plan.pdf"
     writer.write(str(plan))
     _, doc = statuses(plan)
-    assert next(e for e in doc["elements"] if e["id"] == "instemming_ouders")["status"] == expected
+    assert finding(doc, "instemming_ouders")["status"] == expected
 
 
 def test_unread_scanned_pages_make_elements_unclear_not_missing(tmp_path):
@@ -349,14 +354,14 @@ def test_signature_image_in_the_parents_row_counts_with_name_and_date(tmp_path):
 
     school = ["Namens de school", "K. de Haan", "02-10-2025", "w.g. K. de Haan"]
     _, doc = statuses(plan("ouders.docx", ["Ouder/verzorger", "P. Bakker", "02-10-2025", "IMAGE"], school))
-    consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
+    consent = finding(doc, "instemming_ouders")
     assert consent["status"] == "present" and "afbeelding" in consent["message"]
     _, doc = statuses(plan("naamloos.docx", ["Ouder/verzorger", "", "02-10-2025", "IMAGE"], school))
-    consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
+    consent = finding(doc, "instemming_ouders")
     assert consent["status"] == "unclear"
     school_image = ["Namens de school", "K. de Haan", "02-10-2025", "IMAGE"]
     _, doc = statuses(plan("school.docx", ["Ouder/verzorger", "P. Bakker", "02-10-2025", ""], school_image))
-    consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
+    consent = finding(doc, "instemming_ouders")
     assert consent["status"] == "incomplete"
 
 
@@ -369,7 +374,7 @@ def test_rights_are_quoted_from_the_rights_paragraph_not_from_a_word_elsewhere(t
         "dan kunt u de Geschillencommissie passend onderwijs om een oordeel vragen.\n"
     ))
     _, doc = statuses(plan)
-    rights = next(e for e in doc["elements"] if e["id"] == "informatie_rechten")
+    rights = finding(doc, "informatie_rechten")
     assert rights["status"] == "present"
     assert "Geschillencommissie" in rights["evidence"][0]["quote"]
     assert "vertrouwenspersoon" not in rights["message"]
@@ -384,7 +389,7 @@ def test_a_sentence_found_in_a_long_paragraph_is_quoted_from_that_sentence(tmp_p
         "Het OPP wordt ten minste eenmaal per schooljaar geëvalueerd, in een gesprek met ouders en Sanne.\n"
     ))
     _, doc = statuses(plan)
-    evaluation = next(e for e in doc["elements"] if e["id"] == "evaluatie")
+    evaluation = finding(doc, "evaluatie")
     assert evaluation["status"] == "present"
     assert evaluation["evidence"][0]["quote"].startswith("Het OPP wordt ten minste eenmaal per schooljaar")
 
@@ -423,7 +428,7 @@ def test_a_party_row_of_unnamed_form_fields_is_that_partys_signature_place(tmp_p
     pytest.importorskip("reportlab")
     plan = fx.party_rows_of_fields(tmp_path / "plan.pdf", parent_date=parent_date, parent_signature=signature)
     _, doc = statuses(plan)
-    consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
+    consent = finding(doc, "instemming_ouders")
     assert consent["status"] == expected, consent["message"]
 
 
@@ -435,7 +440,7 @@ def test_form_fields_named_after_the_parents_belong_to_the_printed_line_above_th
 
     pytest.importorskip("reportlab")
     _, doc = statuses(fx.school_signed_parent_fields_empty(tmp_path / "plan.pdf"))
-    consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
+    consent = finding(doc, "instemming_ouders")
     assert consent["status"] == "incomplete", consent["message"]
 
 
@@ -473,7 +478,7 @@ def test_signature_lines_printed_larger_than_the_body_are_no_headings(tmp_path):
 
     pytest.importorskip("reportlab")
     _, doc = statuses(fx.signature_lines_in_a_larger_font(tmp_path / "plan.pdf"))
-    consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
+    consent = finding(doc, "instemming_ouders")
     assert consent["status"] == "present"
 
 
@@ -562,7 +567,7 @@ def test_a_refusal_or_an_open_choice_in_a_pdf_form_is_no_consent(tmp_path, draw)
 
     pytest.importorskip("reportlab")
     _, doc = statuses(fx.consent_form(tmp_path / "plan.pdf", draw))
-    consent = next(e for e in doc["elements"] if e["id"] == "instemming_ouders")
+    consent = finding(doc, "instemming_ouders")
     assert consent["status"] == "incomplete", consent["message"]
 
 
