@@ -125,18 +125,21 @@ def content_text(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> str:
     return "\n".join(p for p in parts if p.strip())
 
 
-def first_unit_is_filler(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> bool:
-    """The answer right under a heading, or right after it on its own line ('12. Evaluatie. volgt na
-    overleg'), is a placeholder ('volgt', '...'): the section is not filled in, whatever text follows
-    further down."""
-    first = next((u for u in anchor.content if u.text.strip() and not _is_table_header(u, ruleset)), None)
+def heading_filler(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> str | None:
+    """The answer right under a heading, or after it on its own line ('12. Evaluatie. volgt na
+    overleg'), when it is a placeholder ('volgt', '...'): the section is not filled in, whatever text
+    follows further down. None when the answer is real."""
     if anchor.unit.kind is BlockKind.HEADING and anchor.unit.run_in:
-        words, seen = substantive_words(anchor.unit.run_in[1], ruleset, rule)
-        if not words and seen & {"placeholder", "deferred"}:
-            return True
+        if _is_filler(anchor.unit.run_in[1], ruleset, rule):
+            return anchor.unit.run_in[1]
+    first = next((u for u in anchor.content if u.text.strip() and not _is_table_header(u, ruleset)), None)
     if anchor.inline or first is None or first.kind is not BlockKind.PARAGRAPH:
-        return False
-    words, seen = substantive_words(first.text, ruleset, rule)
+        return None
+    return first.text if _is_filler(first.text, ruleset, rule) else None
+
+
+def _is_filler(text: str, ruleset: RuleSet, rule: Rule) -> bool:
+    words, seen = substantive_words(text, ruleset, rule)
     return not words and bool(seen & {"placeholder", "deferred"})
 
 
@@ -302,9 +305,8 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
         if not answer_words:
             reason = "deferred" if "deferred" in answer_seen else "placeholder"
             return Judgement(INCOMPLETE, reason, anchor, shown, quote)
-    if anchor.how == "heading" and first_unit_is_filler(anchor, ruleset, rule):
-        filler = anchor.unit.run_in[1] if anchor.unit.kind is BlockKind.HEADING and anchor.unit.run_in else ""
-        return Judgement(INCOMPLETE, "placeholder", anchor, shown, filler or anchor.content[0].text)
+    if anchor.how == "heading" and (filler := heading_filler(anchor, ruleset, rule)) is not None:
+        return Judgement(INCOMPLETE, "placeholder", anchor, shown, filler)
     if anchor.how == "phrase" and not (opts.needs_date and has_past_date(text)):
         # The sentence itself names the element: ask for more than the naming words, unless it gives
         # what the element needs: a date ('vastgesteld op 1 december 2025') or what the rule expects

@@ -202,8 +202,6 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
 
 
 _NO_PROSE = (BlockKind.HEADING, BlockKind.SIGNATURE, BlockKind.IMAGE)  # where no prose phrase is looked for
-
-
 HEADING_WORDS_MAX = 8
 LEAD_IN_SENTENCE_WORDS = 6  # a label this long before its value is a sentence leading into it
 _ANSWERED = re.compile(r"\b(geen|n\.?v\.?t|niet van toepassing)\b")

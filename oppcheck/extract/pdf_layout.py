@@ -125,7 +125,7 @@ def running_lines(pages: list[list[Line]], heights: list[float], style: Style) -
     some pages ('Doelen'), and 'Bijlage 1', 'Bijlage 2' are the plan's own. Keyed by (page, line index)."""
     if len(pages) < 2:
         return {}
-    places: dict[tuple[Source, str], list[tuple[int, int]]] = {}
+    places: dict[tuple[Source, str, bool], list[tuple[int, int]]] = {}  # (zone, text, set as heading)
     for page, (lines, height) in enumerate(zip(pages, heights, strict=True), start=1):
         for line in lines:
             if line.bottom >= height * (1 - RUNNING_ZONE):
