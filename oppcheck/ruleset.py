@@ -257,6 +257,14 @@ class RuleSet:
     def table_header_res(self) -> list[re.Pattern]:
         return self.vocabulary("table_headers")
 
+    def names_columns(self, text: str) -> bool:
+        """Whether a (normalised) text is made only of column names ('wat  wie  hoe vaak', 'wat / wie')."""
+        if not self.table_header_res or not text:
+            return False
+        for p in self.table_header_res:
+            text = p.sub(" ", text)
+        return not text.strip(" |/,;:-")
+
     @property
     def personal_data_res(self) -> list[re.Pattern]:
         return self.vocabulary("personal_data")

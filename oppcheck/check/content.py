@@ -10,7 +10,7 @@ from ..findings import INCOMPLETE, NOT_APPLICABLE, PRESENT, UNCLEAR
 from ..model import BlockKind, Source
 from ..patterns import compile_any
 from ..ruleset import Rule, RuleSet
-from ..text import norm
+from ..text import NOT_AFTER_TITLE, norm
 from .dates import has_past_date
 from .sections import Anchor
 from .units import Unit
@@ -165,12 +165,7 @@ def _is_table_header(u: Unit, ruleset: RuleSet) -> bool:
     loc = u.block.location
     if u.kind is BlockKind.TABLE_CELL and u.header_table and loc.row == 1:
         return True
-    if not ruleset.table_header_res or not u.norm:
-        return False
-    rest = u.norm
-    for p in ruleset.table_header_res:
-        rest = p.sub(" ", rest)
-    return not rest.strip(" |/,;:-")
+    return ruleset.names_columns(u.norm)
 
 
 def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str], set[str]]:
@@ -264,9 +259,8 @@ def _without(text: str, pats: list) -> tuple[str, bool]:
     return text, removed
 
 
-_SENTENCE_START = re.compile(r"(?<=[.!?;])\s+")
-# What ends in a full stop without ending a sentence: an initial or a title ('A. Kramer', 'dhr. Bos').
-_ABBREVIATION_END = re.compile(r"(?:^|\s)(\w|dhr|mw|mevr|drs|dr|ir|ing|mr|prof|bijv|o\.a|d\.d|nr|ca)\.$", re.IGNORECASE)
+# A sentence starts after a full stop that ends a word, not an initial or a title ('door A. Kramer', 'dhr. Bos').
+_SENTENCE_START = re.compile(rf"(?<=[.!?;])(?<!\b[^\W\d_]\.){NOT_AFTER_TITLE}\s+")
 
 
 def phrase_quote(anchor: Anchor) -> str:
@@ -274,12 +268,8 @@ def phrase_quote(anchor: Anchor) -> str:
     read from a scan may run over several parts of the plan)."""
     text, head = anchor.unit.text, norm(anchor.inline)[:30]
     starts = [0, *(m.end() for m in _SENTENCE_START.finditer(text))]
-    for i, start in enumerate(starts if head else ()):
-        if norm(text[start:]).startswith(head):
-            while i > 0 and _ABBREVIATION_END.search(text[: starts[i]].rstrip()):
-                i -= 1  # 'Dit OPP is door A. Kramer vastgesteld': the sentence starts before the initial
-            return text[starts[i] :]
-    return text
+    inside = [start for start in starts if head and head in norm(text[start:])]
+    return text[inside[-1] :] if inside else text
 
 
 def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[str] = frozenset()) -> Judgement:

@@ -131,6 +131,13 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
     title = _title_index(units, ruleset)
     cache = ruleset.label_cache
     for u in units:
+        if (
+            u.kind is BlockKind.TABLE_CELL
+            and u.block.location.row == 1
+            and u.value
+            and ruleset.names_columns(norm(u.value))
+        ):
+            u.value = ""  # a header cell 'Aanpak: wat / wie / hoe vaak': what the column answers, not a value
         if not u.label and not u.toc and (row := flattened_row(u, ruleset)):
             u.label, u.value = strip_label(row[0]), row[1]
         if u.label and not u.toc and u.index != title and not _instruction(u, ruleset):

@@ -26,12 +26,6 @@ _SENTENCE_END = re.compile(r"[.!]\s*$")
 _QUESTION_LABEL = re.compile(r"^\s*([^\n?]{2,80}\?)\s*(.*)$", re.DOTALL)
 # A run-in heading: a short lead ending in a full stop, then the text ('Ons gesprek. Het plan is ...').
 _RUN_IN = re.compile(r"^\s*([^\W\d][^\n.?!:;]{1,60}?)\.\s+(?=[^\W\d_]|[\d\"“‘'(])(\S.*)$", re.DOTALL)
-# Only question words: what a column answers ('wat / wie / hoe vaak', 'wie, wanneer?').
-_ASKS_ONLY = re.compile(
-    r"((en |of )?(wat|wie|hoe|waar|wanneer|welke|waarom|hoe vaak|hoe lang|hoeveel|vanaf wanneer|tot wanneer|"
-    r"door wie|met wie|bij wie)[\s,/+&]*)+\??",
-    re.IGNORECASE,
-)
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _FIELD_CODE = re.compile(r"\[([A-Z][A-Z0-9]*(?:[._][A-Z][A-Z0-9]*){0,4})\]")
 # A field name in brackets on a line of its own ('[Doelen]', '[OOGO ouders]'): a title-case word or a few,
@@ -283,9 +277,6 @@ def _label(unit: Unit) -> None:
         if kind is BlockKind.TABLE_CELL and lead.endswith("?") and _PARENTHETICAL.fullmatch(after.strip()):
             # A label cell 'Wat helpt? (sterke kanten)': the brackets are a subtitle, the value is the next cell.
             lead, after = f"{lead} {after.strip()}", ""
-        if kind is BlockKind.TABLE_CELL and block.location.row == 1 and _ASKS_ONLY.fullmatch(after.strip()):
-            # A header cell 'Aanpak: wat / wie / hoe vaak': what the column answers, not a value.
-            after = ""
         value = after + ("\n" + rest[1] if len(rest) > 1 else "")
         unit.label, unit.value = strip_label(lead), value.strip()
         if _GENERIC_LABEL.fullmatch(unit.label) and unit.value and "\n" not in unit.value:
