@@ -219,6 +219,8 @@ class RuleSet:
             "not_plan_date_labels": compile_any(cfg.get("not_plan_date_labels") or []),
             "pupil_fields": compile_patterns(cfg.get("pupil_fields") or []),
             "about_opps": compile_any(cfg.get("about_opps") or []),
+            "other_document_titles": compile_any(cfg.get("other_document_titles") or []),
+            "plan_titles": compile_any(cfg.get("plan_titles") or []),
         }
 
     def may_name(self, text: str, *, at_start: bool = False) -> bool:

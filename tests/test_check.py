@@ -365,6 +365,60 @@ def test_signature_image_in_the_parents_row_counts_with_name_and_date(tmp_path):
     assert consent["status"] == "incomplete"
 
 
+def test_a_two_column_signature_block_signed_with_an_image_in_the_parents_row(tmp_path):
+    """A signature block set as a two-column table ('Ouder/verzorger | [signature]', 'Naam | ...',
+    'Datum | ...') under 'Ouders stemmen in met het handelingsdeel': the parents' image signs, with the
+    name and date under it; the same place left empty is not signed, however filled the rows under it."""
+    import io
+
+    from docx import Document
+    from office_fixtures import png_bytes
+
+    def plan(name: str, signature: str) -> Path:
+        doc = Document()
+        doc.add_heading("Ontwikkelingsperspectief", 1)
+        doc.add_paragraph("Naam leerling: Tim Bakker")
+        doc.add_heading("Ondertekening", 2)
+        doc.add_paragraph("Ouders stemmen in met het handelingsdeel van dit ontwikkelingsperspectief.")
+        rows = [
+            ("Ouder/verzorger", signature),
+            ("Naam", "mw. B. Brinkhuis"),
+            ("Datum", "07-11-2025"),
+            ("Namens school", "mw. S. Hamstra, 05-11-2025"),
+        ]
+        table = doc.add_table(rows=len(rows), cols=2)
+        for row, (label, value) in enumerate(rows):
+            table.cell(row, 0).text = label
+            if value == "IMAGE":
+                table.cell(row, 1).paragraphs[0].add_run().add_picture(io.BytesIO(png_bytes()))
+            else:
+                table.cell(row, 1).text = value
+        doc.save(tmp_path / name)
+        return tmp_path / name
+
+    _, doc = statuses(plan("getekend.docx", "IMAGE"))
+    assert finding(doc, "instemming_ouders")["status"] == "present"
+    _, doc = statuses(plan("leeg.docx", ""))
+    consent = finding(doc, "instemming_ouders")
+    assert consent["status"] == "incomplete" and "leeg" in consent["message"]
+
+
+def test_another_document_about_the_pupil_is_named_as_such_and_judged_no_plan(tmp_path):
+    """A handelingsplan for one period names the pupil and his support but gives him no perspective: the
+    report says it looks like another kind of document, quoting its title, and finds no element."""
+    plan = write(tmp_path, (
+        "# Handelingsplan periode 2 (november - januari)\n\nNaam leerling: Mees Hoekstein\n\n"
+        "## Onderwijsbehoeften\nMees heeft korte instructies en een vaste werkplek nodig.\n\n"
+        "## Aanpak\nMees krijgt drie keer per week 20 minuten rekenbegeleiding van de RT'er.\n\n"
+        "## Evaluatie\nWe evalueren eind januari met Mees en zijn ouders.\n"
+    ))
+    code, doc = statuses(plan)
+    assert code == 1
+    assert {e["status"] for e in doc["elements"]} == {"missing"}
+    support = finding(doc, "ondersteuning")
+    assert "ander soort stuk" in support["message"] and "Handelingsplan periode 2" in support["message"]
+
+
 def test_rights_are_quoted_from_the_rights_paragraph_not_from_a_word_elsewhere(tmp_path):
     """A 'vertrouwenspersoon' among the pupil's strengths is not where the plan tells parents their rights."""
     plan = write(tmp_path, (

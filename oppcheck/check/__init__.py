@@ -13,7 +13,16 @@ from ..model import Document
 from ..ruleset import Rule, RuleSet
 from .content import Judgement
 from .context import detect_context
-from .document_kind import ABOUT_OPPS, BLANK_FORM, PLAN, document_kind, pupil_fields, pupil_names
+from .document_kind import (
+    ABOUT_OPPS,
+    BLANK_FORM,
+    OTHER_DOCUMENT,
+    PLAN,
+    document_kind,
+    other_document_title,
+    pupil_fields,
+    pupil_names,
+)
 from .evidence import build_element, context_params
 from .kinds import get as get_kind
 from .law import triggered
@@ -38,7 +47,8 @@ def check_document(
     fields = pupil_fields(units, ruleset)
     situation = Situation(ruleset, units, anchors, ctx, pupil_names(units, fields))
     is_opp = bool(ctx.unread_pages) or _is_opp(units, anchors, ruleset)
-    kind = PLAN if template or not is_opp else document_kind(units, ruleset, fields)
+    destination = ruleset.context.get("destination_element") or ""
+    kind = PLAN if template or not is_opp else document_kind(units, ruleset, fields, bool(anchors.get(destination)))
     elements = []
     context = context_params(ctx)
     for rule in ruleset.rules:
@@ -48,6 +58,9 @@ def check_document(
             judgement = Judgement(MISSING, "not_an_opp")
         elif kind == ABOUT_OPPS:
             judgement = Judgement(MISSING, "about_opps")
+        elif kind == OTHER_DOCUMENT:
+            title = other_document_title(units, ruleset)
+            judgement = Judgement(MISSING, "other_document", shown=[title], quote=title.text)
         elif template:
             judgement = judge_template_rule(rule, situation)
         else:

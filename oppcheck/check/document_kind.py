@@ -17,16 +17,21 @@ from ..model import BlockKind
 from ..ruleset import RuleSet
 from .units import Unit, value_beside
 
-PLAN, BLANK_FORM, ABOUT_OPPS = "plan", "blank_form", "about_opps"
+PLAN, BLANK_FORM, ABOUT_OPPS, OTHER_DOCUMENT = "plan", "blank_form", "about_opps", "other_document"
 _LABELS = re.compile(r"[^\s:][^:]{0,30}:")
 ABOUT_OPPS_MIN = 2  # sentences about OPPs in general before a text without pupil fields is a leaflet
 
 
-def document_kind(units: list[Unit], ruleset: RuleSet, fields: list[tuple[Unit, str]]) -> str:
-    """PLAN, BLANK_FORM or ABOUT_OPPS (`fields`: the pupil fields, see `pupil_fields`)."""
+def document_kind(
+    units: list[Unit], ruleset: RuleSet, fields: list[tuple[Unit, str]], has_perspective: bool = True
+) -> str:
+    """PLAN, BLANK_FORM, ABOUT_OPPS or OTHER_DOCUMENT (`fields`: the pupil fields, see `pupil_fields`;
+    `has_perspective`: whether the document has a section for the pupil's destination)."""
     res = ruleset.context_res
     if fields and not any(_filled(value, ruleset) for _, value in fields):
         return BLANK_FORM
+    if not has_perspective and other_document_title(units, ruleset) is not None:
+        return OTHER_DOCUMENT
     if not fields:
         # Sentences about OPPs in general, also two in one paragraph ('Op deze pagina leest u hoe scholen
         # ... werken met het OPP. Het OPP beschrijft onder andere ...').
@@ -34,6 +39,28 @@ def document_kind(units: list[Unit], ruleset: RuleSet, fields: list[tuple[Unit, 
         if general >= ABOUT_OPPS_MIN:
             return ABOUT_OPPS
     return PLAN
+
+
+TITLE_REACH = 4  # a document's title stands among its first units (after a letterhead or a page line)
+_TITLE_START = re.compile(r"^[^\w]+")
+
+
+def document_title(units: list[Unit]) -> Unit | None:
+    """The document's title: its first heading, near the top."""
+    return next((u for u in units[:TITLE_REACH] if u.kind is BlockKind.HEADING and not u.toc), None)
+
+
+def other_document_title(units: list[Unit], ruleset: RuleSet) -> Unit | None:
+    """The title, when it names another kind of document about a pupil ('Verslag multidisciplinair
+    overleg (MDO)', 'Handelingsplan periode 2') and no plan ('Verslag OPP-gesprek' is about one)."""
+    title = document_title(units)
+    if title is None:
+        return None
+    text = _TITLE_START.sub("", title.norm)
+    res = ruleset.context_res
+    if any(p.match(text) for p in res["other_document_titles"]) and not any(p.search(text) for p in res["plan_titles"]):
+        return title
+    return None
 
 
 def pupil_fields(units: list[Unit], ruleset: RuleSet) -> list[tuple[Unit, str]]:

@@ -92,10 +92,14 @@ def read_consent_part(
                 if slot:
                     slots.append(slot)
                     current = slot
-                elif _signing_table(key, rows, pats) and (pair := _label_value_row(rows[key])):
+                elif _signing_table(key, rows, reader) and (
+                    pair := _row_as_line(rows[key], party_row := reader.party_row(rows[key], _table(rows, key)))
+                ):
                     # 'Handtekening | w.g. A. van Haeften', 'Datum | 10-10-2025' under the party's row: a
                     # signature line in two cells.
                     current = reader.line(pair, current, slots, said.agree_seen)
+                    if party_row and not pair.value and current is not None and current.unit is pair:
+                        current.signed = False  # its place left empty: only an image in it signs
                 cells = rows[key]
                 if len(cells) == 2 and read_answered_option(cells[0], cells[0].text, cells[1].text, pats, said):
                     continue
@@ -262,9 +266,27 @@ def _signing_date(u: Unit, pats: ConsentVocabulary) -> bool:
 FIELD_WORDS = 4  # 'naam', 'datum', 'handtekening / opmerking': a printed field label's last part
 
 
-def _signing_table(key: tuple, rows: dict[tuple, list[Unit]], pats: ConsentVocabulary) -> bool:
-    """Whether the table of a row has a signature cell (not a table of the pupil's details)."""
-    return any(any_match(pats["signature"], c.norm) for k, cells in rows.items() if k[:2] == key[:2] for c in cells)
+def _table(rows: dict[tuple, list[Unit]], key: tuple) -> list[Unit]:
+    """The cells of the table a row belongs to."""
+    return [c for k, cells in rows.items() if k[:2] == key[:2] for c in cells]
+
+
+def _signing_table(key: tuple, rows: dict[tuple, list[Unit]], reader: SlotReader) -> bool:
+    """Whether the table of a row has a signature cell or a party's row (not a table of the pupil's details)."""
+    table = _table(rows, key)
+    return any(any_match(reader.pats["signature"], c.norm) for c in table) or any(
+        reader.party_row(cells, table) for k, cells in rows.items() if k[:2] == key[:2]
+    )
+
+
+def _row_as_line(cells: list[Unit], party_row: bool) -> Unit | None:
+    """A row of a signature block set as a table, as the line it stands for: 'label | value' as 'label:
+    value'; a party's row with nothing typed in it ('Ouder/verzorger | [signature image]') as a party
+    heading over the rows under it."""
+    if party_row:
+        value = cells[1].text.strip() if len(cells) == 2 else ""
+        return replace(cells[0], label=strip_label(cells[0].norm), value=value, headingish=not value)
+    return _label_value_row(cells)
 
 
 def _label_value_row(cells: list[Unit]) -> Unit | None:

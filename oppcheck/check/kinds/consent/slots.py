@@ -17,7 +17,7 @@ from ...content import substantive_words
 from ...dates import find_dates, has_date
 from ...units import Unit
 from .region import PARENT, PUPIL, SCHOOL, party, says_agree, table_rows
-from .vocabulary import PLACE_KEYS, ConsentVocabulary, any_match, names_a_field
+from .vocabulary import PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match, names_a_field
 
 # A party's column is headed by its name ('Ouder(s)/verzorger(s)', 'Ouder of verzorger van de
 # leerling', 'School'), not by a sentence that mentions parents ('Verstuurd naar ouders, nog geen reactie').
@@ -30,6 +30,7 @@ def _names_only(header: str) -> bool:
     return len(_OF_WHOM.sub("", header).split()) <= MAX_PARTY_HEADER_WORDS
 
 
+MAX_PARTY_LABEL_WORDS = 6  # 'Ouder/verzorger van de leerling', 'Akkoord ouder(s) handelingsdeel'
 MAX_AGREE_LABEL_WORDS = 4  # 'Voor akkoord (handelingsdeel)', not a sentence about the right to consent
 MAX_NAMES_WORDS = 14  # 'mw. A. Aydin en dhr. N. Dijkhuis, ouders'
 _NAME_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z]\.|[A-Z][^\W\d_]{1,}(?:['’-][^\W\d_]+)?)")
@@ -179,12 +180,18 @@ class SlotReader:
         is_sig = any_match(pats["signature"], label)
         is_name = any_match(pats["name_only"], label)
         is_date = any_match(pats["date_label"], label)
-        if who and not (is_sig or is_name or is_date) and (u.headingish or value):
-            # A party heading ('Ouder(s)/verzorger(s)') or a party line with a name ('Ouder: P. Jansen').
+        if (
+            who
+            and not (is_sig or is_name or is_date)
+            and (u.headingish or (value and len(label.split()) <= MAX_PARTY_LABEL_WORDS))
+        ):
+            # A party heading ('Ouder(s)/verzorger(s)') or a party line with a name ('Ouder: P. Jansen'),
+            # not a sentence with a colon ('Ouders hebben instemmingsrecht op het handelingsdeel: ...').
             slot = Slot(
                 who,
                 u,
-                named=bool(value) and self.named(value),
+                # (not a sentence: 'Rechten ouders: Het handelingsdeel van dit plan voeren wij pas uit ...')
+                named=bool(value) and len(value.split()) <= MAX_NAMES_WORDS and self.named(value),
                 signed=False
                 if any_match(pats["not_signed"], norm(value))
                 else True
@@ -347,6 +354,8 @@ class SlotReader:
             and c.block.location.table == cells[0].block.location.table
             and c.page == cells[0].page
         ]
+        if self.party_row(cells, table_cells):
+            return None  # read as the line 'Ouder/verzorger: w.g. mw. J. Hoekstra' would be
         label_value = self._label_value_table(table_cells)
         if label_value and not party(cells[0].norm, pats) and not says_agree(cells[0].norm, pats):
             return None  # 'Naam | mr. K. Ouwerkerk (curator)' under 'Handtekening leerling | ...': that place's name
@@ -433,6 +442,30 @@ class SlotReader:
                 if c.block.location.row != 1
             )
         return slot
+
+    def party_row(self, cells: list[Unit], table_cells: list[Unit]) -> bool:
+        """A row of a two-column table labelled with a party alone ('Ouder/verzorger | w.g. mw. J.
+        Hoekstra', 'Ouder/verzorger | [signature image]', then 'Naam | ...', 'Datum | ...'): a signature
+        block set as a table, whose rows are its lines."""
+        label = cells[0]
+        value = cells[1].text if len(cells) == 2 else ""
+        rest = label.norm
+        for key in PARTY_KEYS:
+            for p in self.pats[key]:
+                rest = p.sub(" ", rest)
+        return (
+            len(cells) <= 2  # (a cell holding only an image may be read as no cell)
+            and all(c.block.location.column <= 2 for c in table_cells)
+            and label.block.location.column == 1
+            and not label.value
+            and party(label.norm, self.pats) is not None
+            # the party alone ('Ouder(s)/verzorger(s)', 'Namens school'), not 'Besproken met ouders op'
+            and not any(len(w) > SHORT_WORD for w in re.findall(r"\w+", rest))
+            and not says_agree(label.norm, self.pats)
+            # its place empty (an image may stand in it) or signed with a mark: a name typed beside a
+            # party is a table of the pupil's details ('Ouder(s)/verzorger(s) | mw. C. Yilmaz')
+            and (not value.strip() or self.signs(value, by_mark_only=True))
+        )
 
     def _table_agrees(self, cells: list[Unit]) -> bool:
         """Whether a two-column table agrees to this plan: it has consent rows that name the plan

@@ -301,8 +301,25 @@ def read_sentences(
         elif any_match(pats["agreed"], said_text) and not _school_signs(speaker, said_text, pats):
             if said.agreed_statement is None:
                 said.agreed_statement = u
-                said.agreed_by = set(parties_named(said_text, pats)) or ({speaker} if speaker else set())
+                said.agreed_by = agreeing_parties(said_text, pats) or ({speaker} if speaker else set())
             said.agreed_dated = said.agreed_dated or has_date(sentence) or has_date(text)
+
+
+# A role in brackets or commas right after a titled name: 'mw. De Vries (leerkracht) heeft ingestemd',
+# 'dhr. P. Bos, directeur, heeft ...'.
+_ROLE_AFTER_NAME = re.compile(r"(?: *[\w'’.-]+){0,4} *[(,] *([^(),]{1,40})[),]")
+
+
+def agreeing_parties(text: str, pats: ConsentVocabulary) -> set[str]:
+    """Who a statement of consent says agreed: the parties it names; but when a person named by title
+    comes first ('Op 21 oktober hebben mevrouw S. el Haddouti in het gesprek met de intern begeleider
+    ingestemd'), that person, whose role only a bracket or comma after the name gives ('mw. De Vries
+    (leerkracht)', 'dhr. P. Bos, directeur,'): the staff named after it are who was told, not who agreed."""
+    person = next((m for p in pats["person"] if (m := p.search(text))), None)
+    if person is None or parties_named(text[: person.start()], pats):
+        return set(parties_named(text, pats))
+    role = _ROLE_AFTER_NAME.match(text, person.end())
+    return set(parties_named(role.group(1), pats)) if role else set()
 
 
 def _school_signs(speaker: str | None, text: str, pats: ConsentVocabulary) -> bool:

@@ -138,12 +138,21 @@ def _signed_before_revision(f: Facts) -> Unit | None:
 
 def _stated(f: Facts) -> Unit | None:
     s = f.said
-    blank_only = bool(f.slots) and all((x.signed is False or x.mentioned) and not x.named for x in f.slots)
+    # Over signature places all left blank, a statement is the form's printed text; places of an earlier
+    # part (part A's 'Handtekening: [handtekening]') say nothing of the statement in part C.
+    own_part = _in_part_of(s.agreed_statement, f.slots, s.units) if s.agreed_statement else f.slots
+    blank_only = bool(own_part) and all((x.signed is False or x.mentioned) and not x.named for x in own_part)
     dated = s.agreed_dated or any(x.dated for x in f.signed)
     if s.agreed_by and not s.agreed_by & f.parties:
         # 'Ouders gaan akkoord' where the adult pupil consents himself; 'heeft de leerkracht ingestemd'.
         return None
     return s.agreed_statement if s.agreed_statement and dated and not blank_only else None
+
+
+def _in_part_of(statement: Unit, slots: list[Slot], region: list[Unit]) -> list[Slot]:
+    """The slots from the heading over `statement` on: those of its own part of the consent region."""
+    heading = max((u.index for u in region if u.kind is BlockKind.HEADING and u.index <= statement.index), default=-1)
+    return [x for x in slots if x.unit.index >= heading]
 
 
 def _image_undated(f: Facts) -> Unit | None:

@@ -55,6 +55,7 @@ class ConsentVocabulary:
     seen_only: list[str] = field(default_factory=list)  # kinds of refusal, for the message
     protest: list[str] = field(default_factory=list)
     partial: list[str] = field(default_factory=list)
+    person: list[str] = field(default_factory=list)  # someone named by title ('mevrouw S. el Haddouti')
     not_names: list[str] = field(default_factory=list)  # capitalised words of a form that name no one
     other_consent: list[str] = field(default_factory=list)  # other consents: photos, sharing data, ...
     this_plan: list[str] = field(default_factory=list)  # words naming the plan or its support part
