@@ -419,6 +419,32 @@ def test_another_document_about_the_pupil_is_named_as_such_and_judged_no_plan(tm
     assert "ander soort stuk" in support["message"] and "Handelingsplan periode 2" in support["message"]
 
 
+def test_a_rights_sentence_cut_over_two_printed_lines_is_read_whole(tmp_path):
+    """A PDF whose lines stay apart ('... voeren wij pas uit als u' / 'ermee instemt. ...'): the sentence
+    that gives the consent right is read across the two lines."""
+    import pdf_fixtures as fx
+
+    path = tmp_path / "rechten.pdf"
+    c = fx._canvas(path)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 790, "Ontwikkelingsperspectief")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 770, "Naam leerling: Noor Visser")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, 740, "14. Uw rechten als ouder")
+    c.setFont("Helvetica", 10)
+    lines = (
+        "Het handelingsdeel van dit plan (de ondersteuning en begeleiding) voeren wij pas uit als u",
+        "ermee instemt. Bent u het niet eens met het plan, bespreek dit dan eerst met de directeur.",
+        "U kunt ook gratis advies vragen aan een onderwijsconsulent.",
+    )
+    for i, line in enumerate(lines):
+        c.drawString(72, 720 - 18 * i, line)
+    c.save()
+    _, doc = statuses(path, "--select", "informatie_rechten")
+    assert doc["elements"][0]["status"] == "present"
+
+
 def test_rights_are_quoted_from_the_rights_paragraph_not_from_a_word_elsewhere(tmp_path):
     """A 'vertrouwenspersoon' among the pupil's strengths is not where the plan tells parents their rights."""
     plan = write(tmp_path, (
