@@ -368,7 +368,8 @@ def test_signature_image_in_the_parents_row_counts_with_name_and_date(tmp_path):
 def test_a_two_column_signature_block_signed_with_an_image_in_the_parents_row(tmp_path):
     """A signature block set as a two-column table ('Ouder/verzorger | [signature]', 'Naam | ...',
     'Datum | ...') under 'Ouders stemmen in met het handelingsdeel': the parents' image signs, with the
-    name and date under it; the same place left empty is not signed, however filled the rows under it."""
+    name and date under it; the same place left empty is not signed, however filled the rows under it,
+    and the school's image in its own row further on does not sign for the parents."""
     import io
 
     from docx import Document
@@ -384,7 +385,8 @@ def test_a_two_column_signature_block_signed_with_an_image_in_the_parents_row(tm
             ("Ouder/verzorger", signature),
             ("Naam", "mw. B. Brinkhuis"),
             ("Datum", "07-11-2025"),
-            ("Namens school", "mw. S. Hamstra, 05-11-2025"),
+            ("Namens school", "IMAGE"),
+            ("Datum", "05-11-2025"),
         ]
         table = doc.add_table(rows=len(rows), cols=2)
         for row, (label, value) in enumerate(rows):
@@ -443,6 +445,65 @@ def test_a_rights_sentence_cut_over_two_printed_lines_is_read_whole(tmp_path):
     c.save()
     _, doc = statuses(path, "--select", "informatie_rechten")
     assert doc["elements"][0]["status"] == "present"
+
+
+def test_consent_sentences_cut_over_pdf_lines_are_read_from_their_start(tmp_path):
+    """In a PDF whose lines stay apart, 'Bent u' / 'het niet eens met het plan, bespreek dit ...' is the
+    rights paragraph's condition, not a refusal; and a consent recorded by e-mail over two lines ('...
+    heeft op 22 september 2025 per e-mail aan dhr. W.' / 'Bakker laten weten in te stemmen ...') is given,
+    with its date."""
+    import pdf_fixtures as fx
+
+    path = tmp_path / "instemming.pdf"
+    c = fx._canvas(path)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 790, "Ontwikkelingsperspectief")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 770, "Naam leerling: Noor Visser")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, 740, "10. Instemming ouders")
+    c.setFont("Helvetica", 10)
+    lines = (
+        "U heeft instemmingsrecht op het handelingsdeel: zonder instemming voeren wij het niet uit. Bent u",
+        "het niet eens met het plan, bespreek dit dan eerst met de school.",
+        "Instemming handelingsdeel: mw. D. Tolsma (moeder) heeft op 22 september 2025 per e-mail aan dhr. W.",
+        "Bakker laten weten in te stemmen met het handelingsdeel. De e-mail is in het dossier opgenomen.",
+    )
+    for i, line in enumerate(lines):
+        c.drawString(72, 720 - 18 * i, line)
+    c.save()
+    _, doc = statuses(path, "--select", "instemming_ouders")
+    assert doc["elements"][0]["status"] == "present"
+
+
+def test_form_tick_boxes_named_only_by_their_field_answer_the_option_printed_over_them(tmp_path):
+    """A PDF form prints each option on its own line with a tick box under it, the boxes named only 'f14'
+    and 'f15': the ticked box chooses its option; the other option's printed words refuse nothing."""
+    import pdf_fixtures as fx
+
+    def plan(name: str, agree: bool) -> Path:
+        path = tmp_path / name
+        c = fx._canvas(path)
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(72, 790, "Ontwikkelingsperspectief")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 770, "Naam leerling: Noor Visser")
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(72, 740, "Instemming met het handelingsdeel")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 720, "Ik ga akkoord met het handelingsdeel")
+        c.acroForm.checkbox(name="f14", x=72, y=700, size=12, checked=agree)
+        c.drawString(72, 680, "Ik ga niet akkoord met het handelingsdeel")
+        c.acroForm.checkbox(name="f15", x=72, y=660, size=12, checked=not agree)
+        c.drawString(72, 640, "Handtekening ouder: w.g. M. Dijkhuis")
+        c.drawString(72, 625, "Datum: 11-10-2025")
+        c.save()
+        return path
+
+    _, doc = statuses(plan("akkoord.pdf", True), "--select", "instemming_ouders")
+    assert doc["elements"][0]["status"] == "present"
+    _, doc = statuses(plan("niet-akkoord.pdf", False), "--select", "instemming_ouders")
+    assert doc["elements"][0]["status"] == "incomplete"
 
 
 def test_rights_are_quoted_from_the_rights_paragraph_not_from_a_word_elsewhere(tmp_path):

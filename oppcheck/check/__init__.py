@@ -47,8 +47,8 @@ def check_document(
     fields = pupil_fields(units, ruleset)
     situation = Situation(ruleset, units, anchors, ctx, pupil_names(units, fields))
     is_opp = bool(ctx.unread_pages) or _is_opp(units, anchors, ruleset)
-    destination = ruleset.context.get("destination_element") or ""
-    kind = PLAN if template or not is_opp else document_kind(units, ruleset, fields, bool(anchors.get(destination)))
+    sections = {rid: any(a.rank == 1 for a in found) for rid, found in anchors.items() if found}
+    kind = PLAN if template or not is_opp else document_kind(units, ruleset, fields, sections)
     elements = []
     context = context_params(ctx)
     for rule in ruleset.rules:

@@ -22,15 +22,20 @@ _LABELS = re.compile(r"[^\s:][^:]{0,30}:")
 ABOUT_OPPS_MIN = 2  # sentences about OPPs in general before a text without pupil fields is a leaflet
 
 
+# A plan's parts with a section of their own, at most, in another kind of document ('Verslag MDO':
+# factors, support and advice); more, and it is a plan that lacks its perspective.
+MAX_SECTIONS_OF_OTHER_DOCUMENT = 4
+
+
 def document_kind(
-    units: list[Unit], ruleset: RuleSet, fields: list[tuple[Unit, str]], has_perspective: bool = True
+    units: list[Unit], ruleset: RuleSet, fields: list[tuple[Unit, str]], sections: dict[str, bool] | None = None
 ) -> str:
     """PLAN, BLANK_FORM, ABOUT_OPPS or OTHER_DOCUMENT (`fields`: the pupil fields, see `pupil_fields`;
-    `has_perspective`: whether the document has a section for the pupil's destination)."""
+    `sections`: for each element found, whether it has a section of its own)."""
     res = ruleset.context_res
     if fields and not any(_filled(value, ruleset) for _, value in fields):
         return BLANK_FORM
-    if not has_perspective and other_document_title(units, ruleset) is not None:
+    if sections is not None and _other_document(units, ruleset, sections):
         return OTHER_DOCUMENT
     if not fields:
         # Sentences about OPPs in general, also two in one paragraph ('Op deze pagina leest u hoe scholen
@@ -50,17 +55,30 @@ def document_title(units: list[Unit]) -> Unit | None:
     return next((u for u in units[:TITLE_REACH] if u.kind is BlockKind.HEADING and not u.toc), None)
 
 
+def _other_document(units: list[Unit], ruleset: RuleSet, sections: dict[str, bool]) -> bool:
+    """Another kind of document about a pupil: its title says so, it gives no perspective (no section
+    of the destination element) and has few of a plan's sections."""
+    destination = ruleset.context.get("destination_element") or ""
+    return (
+        destination not in sections
+        and sum(sections.values()) <= MAX_SECTIONS_OF_OTHER_DOCUMENT
+        and other_document_title(units, ruleset) is not None
+    )
+
+
 def other_document_title(units: list[Unit], ruleset: RuleSet) -> Unit | None:
     """The title, when it names another kind of document about a pupil ('Verslag multidisciplinair
-    overleg (MDO)', 'Handelingsplan periode 2') and no plan ('Verslag OPP-gesprek' is about one)."""
+    overleg (MDO)', 'Handelingsplan periode 2') and neither it nor a line above it names a plan
+    ('Verslag OPP-gesprek' is about one; 'Ontwikkelingsperspectief groep 6' over 'Verslag gesprek')."""
     title = document_title(units)
     if title is None:
         return None
-    text = _TITLE_START.sub("", title.norm)
     res = ruleset.context_res
-    if any(p.match(text) for p in res["other_document_titles"]) and not any(p.search(text) for p in res["plan_titles"]):
-        return title
-    return None
+    top = units[: title.index + 1]
+    if any(p.search(u.norm) for u in top for p in res["plan_titles"]):
+        return None
+    text = _TITLE_START.sub("", title.norm)
+    return title if any(p.match(text) for p in res["other_document_titles"]) else None
 
 
 def pupil_fields(units: list[Unit], ruleset: RuleSet) -> list[tuple[Unit, str]]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Block, BlockKind, Document, Source
-from ..text import clean, norm
+from ..text import NOT_AFTER_TITLE, clean, norm
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:deel|onderdeel|hoofdstuk|stap|bijlage|part|section)\s+)?"
@@ -357,3 +357,27 @@ def value_beside(u: Unit, units: list[Unit]) -> str:
 
 
 ROW_CELLS_AHEAD = 4
+
+
+def wraps_on(u: Unit, after: Unit) -> bool:
+    """Whether a printed line goes on in the next ('... voeren wij pas uit als u' / 'ermee instemt.'):
+    two lines of running text on one page, the first ending mid-sentence."""
+    return (
+        u.kind is BlockKind.PARAGRAPH
+        and after.kind is BlockKind.PARAGRAPH
+        and after.index == u.index + 1
+        and u.page is not None
+        and u.page == after.page
+        and not _ENDS_SENTENCE.search(u.text.rstrip())
+    )
+
+
+# A line's end that ends its sentence: not after an initial or a title ('aan dhr. W.' goes on).
+_ENDS_SENTENCE = re.compile(rf"(?:[.!?](?<![\s.][^\W\d_]\.)(?<!^[^\W\d_]\.){NOT_AFTER_TITLE}|:)$")
+# Where the last sentence of a line starts.
+_SENTENCE_START = re.compile(rf"(?<=[.!?])(?<!\b[^\W\d_]\.){NOT_AFTER_TITLE}\s+(?=[A-Z0-9])")
+
+
+def last_sentence(text: str) -> str:
+    """The sentence a line ends with, from its start ('... dit deel niet uit. Bent u' -> 'Bent u')."""
+    return _SENTENCE_START.split(text)[-1]

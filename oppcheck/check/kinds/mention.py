@@ -18,7 +18,7 @@ from ...patterns import compile_any, narrowed, search_any
 from ...ruleset import Rule
 from ..content import ContentOptions, Judgement, best, judge_anchor
 from ..situation import Situation
-from ..units import Unit
+from ..units import wraps_on
 from . import Kind
 from .section import CONTENT_SCHEMA, place
 
@@ -75,7 +75,7 @@ def _group_hits(opts: MentionOptions, situation: Situation, in_section: set[int]
         if u.toc or u.kind in (BlockKind.IMAGE, BlockKind.SIGNATURE):
             continue
         text = u.norm
-        if i + 1 < len(units) and _wraps_on(u, units[i + 1]):
+        if i + 1 < len(units) and wraps_on(u, units[i + 1]):
             text = f"{text} {units[i + 1].norm}"  # a sentence a PDF's lines cut in two
         names = {name for name, pats in groups if search_any(pats, text)}
         if names:
@@ -87,18 +87,6 @@ def _group_hits(opts: MentionOptions, situation: Situation, in_section: set[int]
             u, _ = min(candidates, key=lambda c: (c[0].index not in in_section, -len(c[1]), c[0].index))
             hits[name] = u
     return hits
-
-
-def _wraps_on(u: Unit, after: Unit) -> bool:
-    """Whether a printed line goes on in the next ('... voeren wij pas uit als u' / 'ermee instemt.'):
-    two lines of running text on one page, the first ending mid-sentence."""
-    return (
-        u.kind is BlockKind.PARAGRAPH
-        and after.kind is BlockKind.PARAGRAPH
-        and u.page is not None
-        and u.page == after.page
-        and not u.text.rstrip().endswith((".", "!", "?", ":"))
-    )
 
 
 def judge_template(rule: Rule, situation: Situation) -> Judgement:

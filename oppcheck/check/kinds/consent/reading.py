@@ -10,12 +10,13 @@ from ....ruleset import Rule, RuleSet
 from ....text import norm
 from ...content import substantive_words
 from ...dates import has_past_date
-from ...units import Unit, side_by_side, strip_label
+from ...units import Unit, last_sentence, side_by_side, strip_label, wraps_on
 from .region import PARENT, SCHOOL, parties_named, party, says_agree, table_rows
-from .slots import Slot, SlotReader, labelled_lines
+from .slots import Slot, SlotReader, image_in_row, labelled_lines
 from .statements import (
     Statements,
     marked_options,
+    options_in,
     options_over_unnamed_boxes,
     read_answered_option,
     read_checkbox,
@@ -31,6 +32,7 @@ def read_consent_part(
     (`pupil_names`: the words of the pupil's name, to tell what a sentence says of him)."""
     pats = rule.options.consent
     region = [_as_field_label(line, pats) for u in region for line in _signature_lines(u, pats)]
+    region = _boxes_with_their_options(region, pats)
     reader = SlotReader(rule, ruleset)
     said = Statements(units=region)
     said.agree_seen = any(any_match(pats["agree"], u.norm) for u in region)
@@ -69,7 +71,7 @@ def read_consent_part(
                 current = None  # the name and date under a ticked 'akkoord' are the one who ticked it
             continue
         if kind is BlockKind.IMAGE:
-            if current is not None and current.party != SCHOOL:
+            if current is not None and current.party != SCHOOL and not current.row_place:
                 current.image = True
             continue
         loc = u.block.location
@@ -98,8 +100,12 @@ def read_consent_part(
                     # 'Handtekening | w.g. A. van Haeften', 'Datum | 10-10-2025' under the party's row: a
                     # signature line in two cells.
                     current = reader.line(pair, current, slots, said.agree_seen)
-                    if party_row and not pair.value and current is not None and current.unit is pair:
-                        current.signed = False  # its place left empty: only an image in it signs
+                    if party_row and current is not None and current.unit is pair:
+                        # Its place is the row: an image in it signs, not one further on (a logo, the
+                        # school's signature); left empty, it is a blank place.
+                        current.row_place = True
+                        current.image = image_in_row(region, rows[key])
+                        current.signed = current.signed if pair.value else False
                 cells = rows[key]
                 if len(cells) == 2 and read_answered_option(cells[0], cells[0].text, cells[1].text, pats, said):
                     continue
@@ -136,6 +142,11 @@ def read_consent_part(
         if u.label and u.value and read_answered_option(u, u.label, u.value, pats, said):
             continue
         text = u.text if len(stated) == len(lines) else "\n".join(stated)
+        if pos and wraps_on(region[pos - 1], u) and text[:1].islower() and u.block.source is not Source.OCR:
+            # A PDF line that goes on from the one above ('Bent u' / 'het niet eens met het plan, bespreek
+            # dit dan eerst met de school.'): its sentence starts there. (A scan's lines are read as
+            # printed options, line by line.)
+            text = f"{last_sentence(region[pos - 1].text)} {text}"
         read_sentences(text, u, pats, said, party(u.label, pats) if u.label else None, pupil_names)
     said.region_dated = any(_signing_date(u, pats) for u in region)
     if said.agreed_statement is not None and _field_left_open(said.agreed_statement, rule, ruleset):
@@ -264,6 +275,34 @@ def _signing_date(u: Unit, pats: ConsentVocabulary) -> bool:
 
 
 FIELD_WORDS = 4  # 'naam', 'datum', 'handtekening / opmerking': a printed field label's last part
+
+
+OPTION_LINE_WORDS = 16  # 'Ik ga niet akkoord met het handelingsdeel en wil graag een gesprek'
+
+
+def _boxes_with_their_options(region: list[Unit], pats: ConsentVocabulary) -> list[Unit]:
+    """A form's tick box named only by its field ('f14'), right under the one option printed for it
+    ('Ik ga akkoord met het handelingsdeel' / [x] / 'Ik ga niet akkoord ...' / [ ]): the box with that
+    option as its label, in place of the printed line (which alone would read as a statement)."""
+    out: list[Unit] = []
+    for pos, u in enumerate(region):
+        box = region[pos + 1] if pos + 1 < len(region) else None
+        if (
+            box is not None
+            and u.kind is BlockKind.PARAGRAPH
+            and box.kind is BlockKind.CHECKBOX
+            and box.block.source is Source.FORM
+            and box.index == u.index + 1
+            and box.text == (box.block.name or "")
+            and len(u.text.split()) <= OPTION_LINE_WORDS
+            and len([spans for spans in options_in(u.norm, pats) if spans]) == 1  # one option, not both
+        ):
+            out.append(replace(box, text=u.text, norm=u.norm))
+            continue
+        if out and out[-1].index == u.index and u.kind is BlockKind.CHECKBOX:
+            continue  # (the box itself, already taken with its option)
+        out.append(u)
+    return out
 
 
 def _table(rows: dict[tuple, list[Unit]], key: tuple) -> list[Unit]:

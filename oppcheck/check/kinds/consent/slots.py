@@ -60,6 +60,7 @@ class Slot:
     sig_empty: bool = False  # its signature label stands alone ('Handtekening:'), not even a blank line after it
     name_value: str = ""  # the name its 'Naam:' line gives
     field_blank: bool = False  # its signature field was left empty
+    row_place: bool = False  # its place is a table row: only an image in that row signs
     dates: list[dt.date] = field(default_factory=list)  # the dates given with the signature
     date_unit: Unit | None = None  # where the first of them stands
 
@@ -201,6 +202,9 @@ class SlotReader:
                 agreed=says_agree(u.norm, pats) and not (u.headingish and not value),
                 seen=any_match(pats["seen_only"], u.norm),
             )
+            signer = party(norm(value), pats)
+            if slot.signed and signer not in (None, who):
+                slot.signed = False  # 'Ouder/verzorger: w.g. K. de Graaf (intern begeleider)': not theirs
             slot.add_dates(value, u)
             slots.append(slot)
             return slot
@@ -603,6 +607,11 @@ def _same_name(name: str, named: str) -> bool:
     """Whether a written name is the one a 'Naam:' line gave ('L. Mertensma' in 'mevr. L. Mertensma
     (ouder/verzorger)'; not 'Evi Mertensma', not 'Anja de Boer' for 'Anja Mertensma')."""
     return norm(name).strip(" .") in norm(named)
+
+
+def image_in_row(region: list[Unit], cells: list[Unit]) -> bool:
+    """Whether an image stands in this table row (a signature pasted in its cell)."""
+    return any(u.kind is BlockKind.IMAGE and u.page == cells[0].page and _near(u, cells) for u in region)
 
 
 def _near(img: Unit, cells: list[Unit]) -> bool:

@@ -17,7 +17,7 @@ from .vocabulary import ConsentVocabulary, any_match
 
 # Sentence ends, but not after initials ('K. van den Berg'), titles or abbreviations ('d.d.').
 # A line break ends a sentence unless the next line goes on in lower case (a wrapped line of a PDF).
-_SENTENCES = re.compile(rf"(?<=[^\W\d_]{{2}}[.!?]){NOT_AFTER_TITLE}\s+(?=[A-Z0-9\"'“])|(?<=[!?])\s+|\n+(?![a-z])")
+_SENTENCES = re.compile(rf"(?<=[^\W_]{{2}}[.!?]){NOT_AFTER_TITLE}\s+(?=[A-Z0-9\"'“])|(?<=[!?])\s+|\n+(?![a-z])")
 # Clauses of a sentence: 'ouders tekenen voor akkoord; bij niet akkoord volgt een gesprek' holds a
 # conditional clause that states nothing.
 _CLAUSES = re.compile(r"\s*[;:,]\s+")
@@ -35,6 +35,7 @@ class Statements:
     agree_unchecked: Unit | None = None
     agreed_statement: Unit | None = None
     agreed_by: set[str] = field(default_factory=set)  # the parties that statement names ('Ouders gaan akkoord')
+    agreed_on_its_date: bool = False  # its own sentence gives the date ('Digitaal ondertekend ... op 17-10-2025')
     agreed_dated: bool = False
     agree_seen: bool = False
     region_dated: bool = False
@@ -53,7 +54,7 @@ def refusal_reason(text: str, pats: ConsentVocabulary) -> str:
     return "refused"
 
 
-def _options(text: str, pats: ConsentVocabulary) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def options_in(text: str, pats: ConsentVocabulary) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of the refusals in `text` (the outermost: 'niet akkoord', not also its 'akkoord') and
     of the agreements that lie outside every refusal."""
     refusals = {m.span() for p in pats["refuse"] for m in p.finditer(text)}
@@ -66,7 +67,7 @@ def _options(text: str, pats: ConsentVocabulary) -> tuple[list[tuple[int, int]],
 def _first_option(text: str, pats: ConsentVocabulary) -> tuple[bool, bool]:
     """(refuses, agrees): what a scanned box's label says first. OCR runs a label on into the next
     option ('akkoord met het handelingsdeel [ ] niet akkoord'): the box is the first option's."""
-    refusals, agreements = _options(text, pats)
+    refusals, agreements = options_in(text, pats)
     if not refusals:
         return False, bool(agreements)
     if agreements and agreements[0][0] < refusals[0][0]:
@@ -136,7 +137,7 @@ def options_over_unnamed_boxes(region: list[Unit], pats: ConsentVocabulary) -> d
     for pos, u in enumerate(region):
         if u.kind is not BlockKind.PARAGRAPH:
             continue
-        refusals, agreements = _options(u.norm, pats)
+        refusals, agreements = options_in(u.norm, pats)
         if not (refusals and agreements):
             continue
         boxes = []
@@ -252,7 +253,7 @@ def _scanned_option_pair(text: str, u: Unit, pats: ConsentVocabulary) -> bool:
     told from the text. (One refusal alone, 'getekend onder protest', is a statement.)"""
     if u.block.source is not Source.OCR:
         return False
-    refusals, agreements = _options(text, pats)
+    refusals, agreements = options_in(text, pats)
     return bool(refusals) and len(refusals) + len(agreements) >= 2
 
 
@@ -297,29 +298,34 @@ def read_sentences(
                 or _lone_statement(u, whole, said.units, pats)
             ):
                 said.refusal = (refusal_reason(said_text, pats), u)
-                said.refusal_party = speaker
+                # The clause that refuses may name its own speaker: 'De curator stemt namens Pien in met
+                # het handelingsdeel; Pien heeft het plan zelf ook gezien.'
+                clause = next((c for c in stated if any_match(pats["refuse"], c)), whole)
+                said.refusal_party = who or (PUPIL if clause.split()[0] in pupil_names else speaker)
         elif any_match(pats["agreed"], said_text) and not _school_signs(speaker, said_text, pats):
             if said.agreed_statement is None:
                 said.agreed_statement = u
                 said.agreed_by = agreeing_parties(said_text, pats) or ({speaker} if speaker else set())
+                said.agreed_on_its_date = has_date(sentence)
             said.agreed_dated = said.agreed_dated or has_date(sentence) or has_date(text)
 
 
-# A role in brackets or commas right after a titled name: 'mw. De Vries (leerkracht) heeft ingestemd',
-# 'dhr. P. Bos, directeur, heeft ...'.
-_ROLE_AFTER_NAME = re.compile(r"(?: *[\w'’.-]+){0,4} *[(,] *([^(),]{1,40})[),]")
-
-
 def agreeing_parties(text: str, pats: ConsentVocabulary) -> set[str]:
-    """Who a statement of consent says agreed: the parties it names; but when a person named by title
-    comes first ('Op 21 oktober hebben mevrouw S. el Haddouti in het gesprek met de intern begeleider
-    ingestemd'), that person, whose role only a bracket or comma after the name gives ('mw. De Vries
-    (leerkracht)', 'dhr. P. Bos, directeur,'): the staff named after it are who was told, not who agreed."""
+    """Who a statement of consent says agreed: the parties it names. When it names only the school, and
+    a person named by title comes first who told the school ('Op 21 oktober hebben mevrouw S. el
+    Haddouti in het gesprek met de intern begeleider ingestemd', '... heeft de heer A. Brandsma de
+    intern begeleider gebeld en laten weten in te stemmen'), that person agreed, in a role the words do
+    not give; a role right after the name ('mw. De Vries (leerkracht)', 'als intern begeleider', 'van
+    het ondersteuningsteam') is the school's."""
+    named = set(parties_named(text, pats))
+    if named != {SCHOOL}:
+        return named
     person = next((m for p in pats["person"] if (m := p.search(text))), None)
-    if person is None or parties_named(text[: person.start()], pats):
-        return set(parties_named(text, pats))
-    role = _ROLE_AFTER_NAME.match(text, person.end())
-    return set(parties_named(role.group(1), pats)) if role else set()
+    school = next((m for p in pats["school"] if (m := p.search(text))), None)
+    if person is None or school is None or school.start() < person.end():
+        return named
+    gap, after = text[person.end() : school.start()], text[school.end() :]
+    return set() if any_match(pats["told_in"], gap) or any_match(pats["told_after"], after) else named
 
 
 def _school_signs(speaker: str | None, text: str, pats: ConsentVocabulary) -> bool:

@@ -138,9 +138,12 @@ def _signed_before_revision(f: Facts) -> Unit | None:
 
 def _stated(f: Facts) -> Unit | None:
     s = f.said
-    # Over signature places all left blank, a statement is the form's printed text; places of an earlier
-    # part (part A's 'Handtekening: [handtekening]') say nothing of the statement in part C.
-    own_part = _in_part_of(s.agreed_statement, f.slots, s.units) if s.agreed_statement else f.slots
+    # Over signature places all left blank, a statement is the form's printed text; but places of an
+    # earlier part (part A's 'Handtekening: [handtekening]') say nothing of a record that gives its own
+    # date in part C ('Digitaal ondertekend voor akkoord ... op 17-10-2025').
+    own_part = f.slots
+    if s.agreed_statement is not None and s.agreed_on_its_date:
+        own_part = _in_part_of(s.agreed_statement, f.slots, s.units)
     blank_only = bool(own_part) and all((x.signed is False or x.mentioned) and not x.named for x in own_part)
     dated = s.agreed_dated or any(x.dated for x in f.signed)
     if s.agreed_by and not s.agreed_by & f.parties:
