@@ -421,28 +421,38 @@ def test_another_document_about_the_pupil_is_named_as_such_and_judged_no_plan(tm
     assert "ander soort stuk" in support["message"] and "Handelingsplan periode 2" in support["message"]
 
 
-def test_a_rights_sentence_cut_over_two_printed_lines_is_read_whole(tmp_path):
-    """A PDF whose lines stay apart ('... voeren wij pas uit als u' / 'ermee instemt. ...'): the sentence
-    that gives the consent right is read across the two lines."""
+def _pdf_plan(path: Path, heading: str, lines: tuple[str, ...], boxes: dict[int, bool] | None = None) -> Path:
+    """A one-page PDF plan: title, pupil, a part's heading and its lines, each drawn apart (as a PDF
+    whose lines a reader does not join); `boxes`: a form tick box named 'f<n>' under line n."""
     import pdf_fixtures as fx
 
-    path = tmp_path / "rechten.pdf"
     c = fx._canvas(path)
     c.setFont("Helvetica-Bold", 14)
     c.drawString(72, 790, "Ontwikkelingsperspectief")
     c.setFont("Helvetica", 10)
     c.drawString(72, 770, "Naam leerling: Noor Visser")
     c.setFont("Helvetica-Bold", 12)
-    c.drawString(72, 740, "14. Uw rechten als ouder")
+    c.drawString(72, 740, heading)
     c.setFont("Helvetica", 10)
-    lines = (
+    y = 720
+    for i, line in enumerate(lines):
+        c.drawString(72, y, line)
+        y -= 18
+        if boxes and i in boxes:
+            c.acroForm.checkbox(name=f"f{i}", x=72, y=y - 2, size=12, checked=boxes[i])
+            y -= 20
+    c.save()
+    return path
+
+
+def test_a_rights_sentence_cut_over_two_printed_lines_is_read_whole(tmp_path):
+    """A PDF whose lines stay apart ('... voeren wij pas uit als u' / 'ermee instemt. ...'): the sentence
+    that gives the consent right is read across the two lines."""
+    path = _pdf_plan(tmp_path / "rechten.pdf", "14. Uw rechten als ouder", (
         "Het handelingsdeel van dit plan (de ondersteuning en begeleiding) voeren wij pas uit als u",
         "ermee instemt. Bent u het niet eens met het plan, bespreek dit dan eerst met de directeur.",
         "U kunt ook gratis advies vragen aan een onderwijsconsulent.",
-    )
-    for i, line in enumerate(lines):
-        c.drawString(72, 720 - 18 * i, line)
-    c.save()
+    ))
     _, doc = statuses(path, "--select", "informatie_rechten")
     assert doc["elements"][0]["status"] == "present"
 
@@ -452,57 +462,32 @@ def test_consent_sentences_cut_over_pdf_lines_are_read_from_their_start(tmp_path
     rights paragraph's condition, not a refusal; and a consent recorded by e-mail over two lines ('...
     heeft op 22 september 2025 per e-mail aan dhr. W.' / 'Bakker laten weten in te stemmen ...') is given,
     with its date."""
-    import pdf_fixtures as fx
-
-    path = tmp_path / "instemming.pdf"
-    c = fx._canvas(path)
-    c.setFont("Helvetica-Bold", 14)
-    c.drawString(72, 790, "Ontwikkelingsperspectief")
-    c.setFont("Helvetica", 10)
-    c.drawString(72, 770, "Naam leerling: Noor Visser")
-    c.setFont("Helvetica-Bold", 12)
-    c.drawString(72, 740, "10. Instemming ouders")
-    c.setFont("Helvetica", 10)
-    lines = (
+    path = _pdf_plan(tmp_path / "instemming.pdf", "10. Instemming ouders", (
         "U heeft instemmingsrecht op het handelingsdeel: zonder instemming voeren wij het niet uit. Bent u",
         "het niet eens met het plan, bespreek dit dan eerst met de school.",
         "Instemming handelingsdeel: mw. D. Tolsma (moeder) heeft op 22 september 2025 per e-mail aan dhr. W.",
         "Bakker laten weten in te stemmen met het handelingsdeel. De e-mail is in het dossier opgenomen.",
-    )
-    for i, line in enumerate(lines):
-        c.drawString(72, 720 - 18 * i, line)
-    c.save()
+    ))
     _, doc = statuses(path, "--select", "instemming_ouders")
     assert doc["elements"][0]["status"] == "present"
 
 
 def test_form_tick_boxes_named_only_by_their_field_answer_the_option_printed_over_them(tmp_path):
-    """A PDF form prints each option on its own line with a tick box under it, the boxes named only 'f14'
-    and 'f15': the ticked box chooses its option; the other option's printed words refuse nothing."""
-    import pdf_fixtures as fx
-
-    def plan(name: str, agree: bool) -> Path:
-        path = tmp_path / name
-        c = fx._canvas(path)
-        c.setFont("Helvetica-Bold", 14)
-        c.drawString(72, 790, "Ontwikkelingsperspectief")
-        c.setFont("Helvetica", 10)
-        c.drawString(72, 770, "Naam leerling: Noor Visser")
-        c.setFont("Helvetica-Bold", 12)
-        c.drawString(72, 740, "Instemming met het handelingsdeel")
-        c.setFont("Helvetica", 10)
-        c.drawString(72, 720, "Ik ga akkoord met het handelingsdeel")
-        c.acroForm.checkbox(name="f14", x=72, y=700, size=12, checked=agree)
-        c.drawString(72, 680, "Ik ga niet akkoord met het handelingsdeel")
-        c.acroForm.checkbox(name="f15", x=72, y=660, size=12, checked=not agree)
-        c.drawString(72, 640, "Handtekening ouder: w.g. M. Dijkhuis")
-        c.drawString(72, 625, "Datum: 11-10-2025")
-        c.save()
-        return path
-
-    _, doc = statuses(plan("akkoord.pdf", True), "--select", "instemming_ouders")
+    """A PDF form prints each option on its own line with a tick box under it, the boxes named only by
+    their field ('f0', 'f1'): the ticked box chooses its option; the other option's printed words refuse
+    nothing."""
+    lines = (
+        "Ik ga akkoord met het handelingsdeel",
+        "Ik ga niet akkoord met het handelingsdeel",
+        "Handtekening ouder: w.g. M. Dijkhuis",
+        "Datum: 11-10-2025",
+    )
+    heading = "Instemming met het handelingsdeel"
+    path = _pdf_plan(tmp_path / "akkoord.pdf", heading, lines, {0: True, 1: False})
+    _, doc = statuses(path, "--select", "instemming_ouders")
     assert doc["elements"][0]["status"] == "present"
-    _, doc = statuses(plan("niet-akkoord.pdf", False), "--select", "instemming_ouders")
+    path = _pdf_plan(tmp_path / "niet-akkoord.pdf", heading, lines, {0: False, 1: True})
+    _, doc = statuses(path, "--select", "instemming_ouders")
     assert doc["elements"][0]["status"] == "incomplete"
 
 
