@@ -261,6 +261,27 @@ def test_school_name_only_from_a_label_that_names_the_school(tmp_path):
         assert doc["school"] == expected, line
 
 
+def test_another_document_about_a_pupil_is_listed_as_no_opp_with_its_reason(tmp_path):
+    """A meeting report in an adviser's folder stands with the documents that are no OPP, and its details
+    say why (its title), not that it says nothing about a plan; the plan beside it is a plan."""
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    (folder / "mdo.md").write_text(
+        "# Verslag multidisciplinair overleg (MDO)\n\n| Leerling | Jesse Kuipers |\n|---|---|\n\n"
+        "## Wat gaat goed\nJesse is behulpzaam.\n\n## Afspraken\nDe orthopedagoog adviseert korte instructies; "
+        "het OPP wordt daarna bijgesteld.\n",
+        "utf-8",
+    )
+    shutil.copyfile(DEV / "018-po-swv-numbered.txt", folder / "plan.txt")
+    out = tmp_path / "overzicht.html"
+    oppcheck(folder, "--no-ocr", "--output", out)
+    html = out.read_text("utf-8")
+    verdicts = {r[1]: r[5] for r in table_rows(html)}
+    assert verdicts["mdo.md"] == "geen OPP"
+    assert verdicts["plan.txt"] != "geen OPP"
+    assert "ander soort stuk" in html and "Verslag multidisciplinair overleg (MDO)" in html
+
+
 def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",

@@ -133,10 +133,24 @@ def _row(position: int, doc: DocumentResult, base: str) -> Row:
     )
 
 
+# The findings that say a document is no plan: no OPP at all, a text about OPPs in general, or another
+# kind of document about a pupil (a meeting report, a request).
+NO_PLAN = ("not_an_opp", "about_opps", "other_document")
+
+
 def is_not_opp(doc: DocumentResult) -> bool:
-    """Whether the check found that `doc` is not an OPP (every element 'not found: not an OPP')."""
-    texts = {message("finding.not_an_opp", "nl"), message("finding.not_an_opp", "en")}
-    return bool(doc.elements) and all(e.status == MISSING and e.message in texts for e in doc.elements)
+    """Whether the check found that `doc` is no plan (every element 'not found', for one of `NO_PLAN`).
+    Read from the messages, which a report restored from JSON keeps."""
+    return bool(doc.elements) and all(e.status == MISSING and _says_no_plan(e.message) for e in doc.elements)
+
+
+def _says_no_plan(text: str) -> bool:
+    for key in NO_PLAN:
+        for lang in ("nl", "en"):
+            head, _, tail = message(f"finding.{key}", lang).partition("{quote}")
+            if text == head or (tail and text.startswith(head) and text.endswith(tail)):
+                return True
+    return False
 
 
 def common_folder(paths: list[str]) -> str:

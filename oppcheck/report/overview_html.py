@@ -245,7 +245,7 @@ def _details(row: Row, lang: str) -> str:
     if row.kind == "error":
         out.append(f"<p>{escape(doc.error or '')}</p>\n")
     elif row.kind == "not_opp":
-        out.append(f"<p>{escape(message('finding.not_an_opp', lang))}</p>\n")
+        out.append(f"<p>{escape(doc.elements[0].message)}</p>\n")  # why: no OPP, a leaflet, another document
     else:
         if doc.unread_pages:
             pages = ", ".join(map(str, doc.unread_pages))
