@@ -472,6 +472,18 @@ def test_consent_sentences_cut_over_pdf_lines_are_read_from_their_start(tmp_path
     assert doc["elements"][0]["status"] == "present"
 
 
+def test_a_signature_date_cut_over_two_pdf_lines_is_the_signature_s_date(tmp_path):
+    """'Handtekening ouder: w.g. A. Heijligers  Datum: 22-' / '11-2025': the date the line cut is the
+    signature's date, so the consent is signed and dated."""
+    path = _pdf_plan(tmp_path / "datum.pdf", "Ondertekening", (
+        "Ouders verklaren in te stemmen met het handelingsdeel van dit ontwikkelingsperspectief.",
+        "Handtekening ouder: w.g. mevr. A. Heijligers     Datum: 22-",
+        "11-2025",
+    ))
+    _, doc = statuses(path, "--select", "instemming_ouders")
+    assert doc["elements"][0]["status"] == "present"
+
+
 def test_form_tick_boxes_named_only_by_their_field_answer_the_option_printed_over_them(tmp_path):
     """A PDF form prints each option on its own line with a tick box under it, the boxes named only by
     their field ('f0', 'f1'): the ticked box chooses its option; the other option's printed words refuse

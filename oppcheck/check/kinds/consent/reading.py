@@ -9,7 +9,7 @@ from ....model import BlockKind, Source
 from ....ruleset import Rule, RuleSet
 from ....text import norm
 from ...content import substantive_words
-from ...dates import has_past_date
+from ...dates import has_date, has_past_date
 from ...units import Unit, last_sentence, side_by_side, strip_label, wraps_on
 from .region import PARENT, SCHOOL, parties_named, party, says_agree, table_rows
 from .slots import Slot, SlotReader, image_in_row, labelled_lines
@@ -32,7 +32,7 @@ def read_consent_part(
     (`pupil_names`: the words of the pupil's name, to tell what a sentence says of him)."""
     pats = rule.options.consent
     region = [_as_field_label(line, pats) for u in region for line in _signature_lines(u, pats)]
-    region = _boxes_with_their_options(region, pats)
+    region = _boxes_with_their_options(_dates_cut_over_lines(region), pats)
     reader = SlotReader(rule, ruleset)
     said = Statements(units=region)
     said.agree_seen = any(any_match(pats["agree"], u.norm) for u in region)
@@ -277,6 +277,31 @@ def _signing_date(u: Unit, pats: ConsentVocabulary) -> bool:
 FIELD_WORDS = 4  # 'naam', 'datum', 'handtekening / opmerking': a printed field label's last part
 
 
+_DATE_HEAD = re.compile(r"\b\d{1,2}[-/.](\d{1,2}[-/.])?$")  # 'Datum: 22-', '... 22-11-'
+_DATE_TAIL = re.compile(r"^\d{1,4}([-/.]\d{2,4})?\b")  # '11-2025', '2025'
+
+
+def _dates_cut_over_lines(region: list[Unit]) -> list[Unit]:
+    """A date a PDF's line cut ('Handtekening ouder 1: ... Datum: 22-' / [signature] / '11-2025'): whole
+    on the line it begins on, so that it is that signature's date."""
+    out = list(region)
+    for i, u in enumerate(out):
+        head = _DATE_HEAD.search(u.text.rstrip()) if u.kind is BlockKind.PARAGRAPH else None
+        if head is None:
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k].kind is not BlockKind.IMAGE), None)
+        v = out[j] if j is not None else None
+        tail = _DATE_TAIL.match(v.text.strip()) if v is not None and v.kind is BlockKind.PARAGRAPH else None
+        if tail is None or v.page != u.page or not has_date(head.group() + tail.group()):
+            continue
+        text = u.text.rstrip() + tail.group()
+        value = u.value.rstrip() + tail.group() if u.value else u.value
+        out[i] = replace(u, text=text, norm=norm(text), value=value)
+        rest = v.text.strip()[tail.end() :].strip()
+        out[j] = replace(v, text=rest, norm=norm(rest), value="", label=None)
+    return [u for u in out if u.text.strip() or u.kind is not BlockKind.PARAGRAPH]
+
+
 OPTION_LINE_WORDS = 16  # 'Ik ga niet akkoord met het handelingsdeel en wil graag een gesprek'
 
 
@@ -311,10 +336,15 @@ def _table(rows: dict[tuple, list[Unit]], key: tuple) -> list[Unit]:
 
 
 def _signing_table(key: tuple, rows: dict[tuple, list[Unit]], reader: SlotReader) -> bool:
-    """Whether the table of a row has a signature cell or a party's row (not a table of the pupil's details)."""
+    """Whether the table of a row has a signature cell, a party's row or a system's record of the
+    signature ('Digitaal akkoord ouder/verzorger met handelingsdeel | Ja'); not a table of the pupil's
+    details."""
     table = _table(rows, key)
-    return any(any_match(reader.pats["signature"], c.norm) for c in table) or any(
-        reader.party_row(cells, table) for k, cells in rows.items() if k[:2] == key[:2]
+    own_rows = [cells for k, cells in rows.items() if k[:2] == key[:2]]
+    return (
+        any(any_match(reader.pats["signature"], c.norm) for c in table)
+        or any(reader.party_row(cells, table) for cells in own_rows)
+        or any(len(cells) == 2 and reader.recorded(cells[0].norm, cells[1].text) for cells in own_rows)
     )
 
 
