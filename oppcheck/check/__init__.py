@@ -51,6 +51,7 @@ def check_document(
     kind = PLAN if template or not is_opp else document_kind(units, ruleset, fields, sections)
     elements = []
     context = context_params(ctx)
+    title = other_document_title(units, ruleset) if kind == OTHER_DOCUMENT else None
     for rule in ruleset.rules:
         if rule.id not in reported:
             continue
@@ -58,8 +59,7 @@ def check_document(
             judgement = Judgement(MISSING, "not_an_opp")
         elif kind == ABOUT_OPPS:
             judgement = Judgement(MISSING, "about_opps")
-        elif kind == OTHER_DOCUMENT:
-            title = other_document_title(units, ruleset)
+        elif title is not None:
             judgement = Judgement(MISSING, "other_document", shown=[title], quote=title.text)
         elif template:
             judgement = judge_template_rule(rule, situation)
