@@ -145,6 +145,7 @@ def is_not_opp(doc: DocumentResult) -> bool:
 
 
 def _says_no_plan(text: str) -> bool:
+    """Whether a finding's message is one of `NO_PLAN`'s, in either language (around its quote)."""
     for key in NO_PLAN:
         for lang in ("nl", "en"):
             head, _, tail = message(f"finding.{key}", lang).partition("{quote}")
