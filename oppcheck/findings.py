@@ -15,6 +15,10 @@ NOT_APPLICABLE = "not_applicable"
 STATUSES = (PRESENT, INCOMPLETE, MISSING, UNCLEAR, NOT_APPLICABLE)
 GAPS = (MISSING, INCOMPLETE, UNCLEAR)
 
+# The reasons that say a document is no plan: no OPP at all, a text about OPPs in general, or another
+# kind of document about a pupil (a meeting report, a request).
+NO_PLAN = ("not_an_opp", "about_opps", "other_document")
+
 DOC_COMPLETE = "complete"
 DOC_GAPS = "gaps"
 DOC_ERROR = "error"

@@ -291,6 +291,24 @@ def test_not_an_opp_letter_asks_for_the_plan_itself(tmp_path):
     assert any("Vraag de school om het ontwikkelingsperspectiefplan zelf" in a for a in form.advice)
 
 
+def test_another_document_about_the_child_gets_its_own_advice_and_a_letter_asking_for_the_plan(tmp_path):
+    """A meeting report is no plan: the form says it looks like another kind of document about the child
+    (not that it says nothing about a plan), and the letter asks for the OPP itself, listing no gaps."""
+    path = write(tmp_path, (
+        "# Verslag multidisciplinair overleg (MDO)\n\nNaam leerling: Jesse Kuipers\n\n"
+        "## Wat gaat goed\nJesse is behulpzaam.\n\n## Afspraken\nDe orthopedagoog adviseert korte instructies; "
+        "het OPP wordt daarna bijgesteld.\n"
+    ))
+    form = form_section(path, dt.date(2025, 10, 1))
+    assert any("ander soort stuk over uw kind" in a for a in form.advice)
+    assert not any("er staat niets in over een ontwikkelingsperspectief" in a for a in form.advice)
+    letter = tmp_path / "brief.txt"
+    run(str(path), "--letter", str(letter))
+    text = letter.read_text("utf-8")
+    assert "een ander stuk over [naam kind]" in text and "Wilt u mij het OPP van [naam kind] sturen?" in text
+    assert "\n- " not in text
+
+
 def test_unreadable_scan_pages_in_form_and_letter():
     ruleset = load_ruleset()
     consent = ElementResult(id="instemming_ouders", status="unclear", required=True, title="Instemming",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from ..findings import DOC_ERROR, PRESENT, DocumentResult, ElementResult, Report
+from ..findings import DOC_ERROR, NO_PLAN, PRESENT, DocumentResult, ElementResult, Report
 from ..i18n import message
 from .summary import reader_notes, summarize
 
@@ -59,7 +59,7 @@ def objection_deadline(plan_date: dt.date) -> dt.date:
 class Situation:
     """What the check tells about the plan as a whole, for advice in the form and the letter."""
 
-    not_an_opp: bool = False
+    no_plan: str | None = None  # why the document is no plan (one of `NO_PLAN`), else None
     unread_pages: list[int] = field(default_factory=list)
     consent: str | None = None  # "present", "refused", "missing" (any other gap), None: not checked
     plan_date: dt.date | None = None
@@ -76,8 +76,8 @@ class Situation:
 
     def keys(self, today: dt.date) -> list[str]:
         """The situations that have their own advice, most important first."""
-        if self.not_an_opp:
-            return ["not_an_opp"]
+        if self.no_plan:
+            return [self.no_plan]
         out = ["unread_scan"] if self.unread_pages else []
         if self.consent == "refused":
             out.append("consent_refused")
@@ -90,6 +90,12 @@ class Situation:
         return out
 
 
+def _no_plan(doc: DocumentResult) -> str | None:
+    """Why every element of `doc` was not found, when that says it is no plan."""
+    reasons = {e.reason for e in doc.elements}
+    return reasons.pop() if len(reasons) == 1 and reasons <= set(NO_PLAN) else None
+
+
 def situation(doc: DocumentResult, today: dt.date) -> Situation:
     consent = next((e for e in doc.elements if e.id == CONSENT), None)
     state = None
@@ -99,7 +105,7 @@ def situation(doc: DocumentResult, today: dt.date) -> Situation:
         state = "refused" if consent.reason in REFUSED else "missing"
     revision = _iso_date(doc.bijstelling)
     return Situation(
-        not_an_opp=bool(doc.elements) and all(e.reason == "not_an_opp" for e in doc.elements),
+        no_plan=_no_plan(doc),
         unread_pages=list(doc.unread_pages),
         consent=state,
         plan_date=_iso_date(doc.vaststelling),
@@ -271,7 +277,7 @@ class LetterPart:
     should: list[str] = field(default_factory=list)
     unreadable: bool = False
     situations: list[str] = field(default_factory=list)  # the parent's words for the plan's situation
-    not_an_opp: bool = False
+    not_an_opp: bool = False  # the document is no plan: the letter only asks for the plan
     signed: bool = False
 
 
@@ -296,7 +302,7 @@ def build_letter(report: Report, today: dt.date | None = None) -> LetterContent:
             continue
         sit = situation(doc, today)
         texts = situation_texts(sit, t["situations"], lang, today)
-        if sit.not_an_opp:
+        if sit.no_plan:
             parts.append(LetterPart(name=name, situations=texts, not_an_opp=True))
             continue
         gaps = sorted((e for e in doc.elements if e.is_gap), key=lambda e: ORDER.get(e.status, 9))

@@ -18,7 +18,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..findings import DOC_ERROR, GAPS, INCOMPLETE, MISSING, STATUSES, UNCLEAR, DocumentResult, Report
+from ..findings import DOC_ERROR, GAPS, INCOMPLETE, MISSING, NO_PLAN, STATUSES, UNCLEAR, DocumentResult, Report
 from ..i18n import message
 
 CONSENT_ID = "instemming_ouders"
@@ -131,11 +131,6 @@ def _row(position: int, doc: DocumentResult, base: str) -> Row:
         consent.status if consent is not None else "",
         scanned,
     )
-
-
-# The findings that say a document is no plan: no OPP at all, a text about OPPs in general, or another
-# kind of document about a pupil (a meeting report, a request).
-NO_PLAN = ("not_an_opp", "about_opps", "other_document")
 
 
 def is_not_opp(doc: DocumentResult) -> bool:
