@@ -10,10 +10,10 @@ from ..findings import INCOMPLETE, NOT_APPLICABLE, PRESENT, UNCLEAR
 from ..model import BlockKind, Source
 from ..patterns import compile_any
 from ..ruleset import Rule, RuleSet
-from ..text import NOT_AFTER_TITLE, norm
+from ..text import norm
 from .dates import has_past_date
 from .sections import Anchor
-from .units import Unit
+from .units import SENTENCE_START, Unit
 
 MIN_OCR_CONFIDENCE = 45
 LONG_CONTENT_WORDS = 80
@@ -259,15 +259,11 @@ def _without(text: str, pats: list) -> tuple[str, bool]:
     return text, removed
 
 
-# A sentence starts after a full stop that ends a word, not an initial or a title ('door A. Kramer', 'dhr. Bos').
-_SENTENCE_START = re.compile(rf"(?<=[.!?;])(?<!\b[^\W\d_]\.){NOT_AFTER_TITLE}\s+")
-
-
 def phrase_quote(anchor: Anchor) -> str:
     """A prose phrase's paragraph as written, from the sentence the phrase was found in (a paragraph
     read from a scan may run over several parts of the plan)."""
     text, head = anchor.unit.text, norm(anchor.inline)[:30]
-    starts = [0, *(m.end() for m in _SENTENCE_START.finditer(text))]
+    starts = [0, *(m.end() for m in SENTENCE_START.finditer(text))]
     inside = [start for start in starts if head and head in norm(text[start:])]
     return text[inside[-1] :] if inside else text
 

@@ -28,14 +28,14 @@ MAX_SECTIONS_OF_OTHER_DOCUMENT = 4
 
 
 def document_kind(
-    units: list[Unit], ruleset: RuleSet, fields: list[tuple[Unit, str]], sections: dict[str, bool] | None = None
+    units: list[Unit], ruleset: RuleSet, fields: list[tuple[Unit, str]], sections: dict[str, bool]
 ) -> str:
     """PLAN, BLANK_FORM, ABOUT_OPPS or OTHER_DOCUMENT (`fields`: the pupil fields, see `pupil_fields`;
     `sections`: for each element found, whether it has a section of its own)."""
     res = ruleset.context_res
     if fields and not any(_filled(value, ruleset) for _, value in fields):
         return BLANK_FORM
-    if sections is not None and _other_document(units, ruleset, sections):
+    if _other_document(units, ruleset, sections):
         return OTHER_DOCUMENT
     if not fields:
         # Sentences about OPPs in general, also two in one paragraph ('Op deze pagina leest u hoe scholen

@@ -374,10 +374,10 @@ def wraps_on(u: Unit, after: Unit) -> bool:
 
 # A line's end that ends its sentence: not after an initial or a title ('aan dhr. W.' goes on).
 _ENDS_SENTENCE = re.compile(rf"(?:[.!?](?<![\s.][^\W\d_]\.)(?<!^[^\W\d_]\.){NOT_AFTER_TITLE}|:)$")
-# Where the last sentence of a line starts.
-_SENTENCE_START = re.compile(rf"(?<=[.!?])(?<!\b[^\W\d_]\.){NOT_AFTER_TITLE}\s+(?=[A-Z0-9])")
+# A sentence starts after a full stop that ends a word, not an initial or a title ('door A. Kramer', 'dhr. Bos').
+SENTENCE_START = re.compile(rf"(?<=[.!?;])(?<!\b[^\W\d_]\.){NOT_AFTER_TITLE}\s+")
 
 
 def last_sentence(text: str) -> str:
     """The sentence a line ends with, from its start ('... dit deel niet uit. Bent u' -> 'Bent u')."""
-    return _SENTENCE_START.split(text)[-1]
+    return SENTENCE_START.split(text)[-1]
