@@ -503,6 +503,33 @@ def test_form_tick_boxes_named_only_by_their_field_answer_the_option_printed_ove
     assert doc["elements"][0]["status"] == "incomplete"
 
 
+def test_form_tick_boxes_above_their_options_cannot_be_told_apart(tmp_path):
+    """Boxes named only by their field, each printed above an option ([ ] / 'Akkoord' / [x] / 'Niet
+    akkoord'): which option the ticked box is cannot be read, so a signed form is 'unclear', never 'in
+    orde' (whichever box is ticked)."""
+    import pdf_fixtures as fx
+
+    for agree in (True, False):
+        path = tmp_path / f"vakjes-{agree}.pdf"
+        c = fx._canvas(path)
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(72, 790, "Ontwikkelingsperspectief")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 770, "Naam leerling: Noor Visser")
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(72, 740, "Instemming met het handelingsdeel")
+        c.setFont("Helvetica", 10)
+        c.acroForm.checkbox(name="f1", x=72, y=712, size=10, checked=agree)
+        c.drawString(72, 698, "Akkoord")
+        c.acroForm.checkbox(name="f2", x=72, y=676, size=10, checked=not agree)
+        c.drawString(72, 662, "Niet akkoord")
+        c.drawString(72, 630, "Handtekening ouder: w.g. M. Dijkhuis")
+        c.drawString(72, 615, "Datum: 11-10-2025")
+        c.save()
+        _, doc = statuses(path, "--select", "instemming_ouders")
+        assert doc["elements"][0]["status"] == "unclear", agree
+
+
 def test_rights_are_quoted_from_the_rights_paragraph_not_from_a_word_elsewhere(tmp_path):
     """A 'vertrouwenspersoon' among the pupil's strengths is not where the plan tells parents their rights."""
     plan = write(tmp_path, (

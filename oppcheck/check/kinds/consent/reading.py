@@ -15,12 +15,13 @@ from .region import PARENT, SCHOOL, parties_named, party, says_agree, table_rows
 from .slots import Slot, SlotReader, image_in_row, labelled_lines
 from .statements import (
     Statements,
+    boxes_with_their_options,
     marked_options,
-    options_in,
     options_over_unnamed_boxes,
     read_answered_option,
     read_checkbox,
     read_sentences,
+    unattributed_option,
 )
 from .vocabulary import PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match, names_a_field
 
@@ -32,7 +33,7 @@ def read_consent_part(
     (`pupil_names`: the words of the pupil's name, to tell what a sentence says of him)."""
     pats = rule.options.consent
     region = [_as_field_label(line, pats) for u in region for line in _signature_lines(u, pats)]
-    region = _boxes_with_their_options(_dates_cut_over_lines(region), pats)
+    region = boxes_with_their_options(_dates_cut_over_lines(region), pats)
     reader = SlotReader(rule, ruleset)
     said = Statements(units=region)
     said.agree_seen = any(any_match(pats["agree"], u.norm) for u in region)
@@ -67,6 +68,8 @@ def read_consent_part(
             before = region[pos - 1] if pos > 0 else None
             after = region[pos + 1] if pos + 1 < len(region) else None
             read_checkbox(u, pats, said, (before, after))
+            if (option := unattributed_option(region, pos, pats)) is not None:
+                said.boxes_unattributed = said.boxes_unattributed or option
             if said.agree_checked is u and current is not None and current.party == SCHOOL:
                 current = None  # the name and date under a ticked 'akkoord' are the one who ticked it
             continue
@@ -300,34 +303,6 @@ def _dates_cut_over_lines(region: list[Unit]) -> list[Unit]:
         rest = v.text.strip()[tail.end() :].strip()
         out[j] = replace(v, text=rest, norm=norm(rest), value="", label=None)
     return [u for u in out if u.text.strip() or u.kind is not BlockKind.PARAGRAPH]
-
-
-OPTION_LINE_WORDS = 16  # 'Ik ga niet akkoord met het handelingsdeel en wil graag een gesprek'
-
-
-def _boxes_with_their_options(region: list[Unit], pats: ConsentVocabulary) -> list[Unit]:
-    """A form's tick box named only by its field ('f14'), right under the one option printed for it
-    ('Ik ga akkoord met het handelingsdeel' / [x] / 'Ik ga niet akkoord ...' / [ ]): the box with that
-    option as its label, in place of the printed line (which alone would read as a statement)."""
-    out: list[Unit] = []
-    for pos, u in enumerate(region):
-        box = region[pos + 1] if pos + 1 < len(region) else None
-        if (
-            box is not None
-            and u.kind is BlockKind.PARAGRAPH
-            and box.kind is BlockKind.CHECKBOX
-            and box.block.source is Source.FORM
-            and box.index == u.index + 1
-            and box.text == (box.block.name or "")
-            and len(u.text.split()) <= OPTION_LINE_WORDS
-            and len([spans for spans in options_in(u.norm, pats) if spans]) == 1  # one option, not both
-        ):
-            out.append(replace(box, text=u.text, norm=u.norm))
-            continue
-        if out and out[-1].index == u.index and u.kind is BlockKind.CHECKBOX:
-            continue  # (the box itself, already taken with its option)
-        out.append(u)
-    return out
 
 
 def _table(rows: dict[tuple, list[Unit]], key: tuple) -> list[Unit]:

@@ -54,7 +54,7 @@ def refusal_reason(text: str, pats: ConsentVocabulary) -> str:
     return "refused"
 
 
-def options_in(text: str, pats: ConsentVocabulary) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _options(text: str, pats: ConsentVocabulary) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of the refusals in `text` (the outermost: 'niet akkoord', not also its 'akkoord') and
     of the agreements that lie outside every refusal."""
     refusals = {m.span() for p in pats["refuse"] for m in p.finditer(text)}
@@ -67,7 +67,7 @@ def options_in(text: str, pats: ConsentVocabulary) -> tuple[list[tuple[int, int]
 def _first_option(text: str, pats: ConsentVocabulary) -> tuple[bool, bool]:
     """(refuses, agrees): what a scanned box's label says first. OCR runs a label on into the next
     option ('akkoord met het handelingsdeel [ ] niet akkoord'): the box is the first option's."""
-    refusals, agreements = options_in(text, pats)
+    refusals, agreements = _options(text, pats)
     if not refusals:
         return False, bool(agreements)
     if agreements and agreements[0][0] < refusals[0][0]:
@@ -137,7 +137,7 @@ def options_over_unnamed_boxes(region: list[Unit], pats: ConsentVocabulary) -> d
     for pos, u in enumerate(region):
         if u.kind is not BlockKind.PARAGRAPH:
             continue
-        refusals, agreements = options_in(u.norm, pats)
+        refusals, agreements = _options(u.norm, pats)
         if not (refusals and agreements):
             continue
         boxes = []
@@ -150,6 +150,59 @@ def options_over_unnamed_boxes(region: list[Unit], pats: ConsentVocabulary) -> d
         if len(boxes) >= 2:
             found[u.index] = boxes
     return found
+
+
+OPTION_LINE_WORDS = 16  # 'Ik ga niet akkoord met het handelingsdeel en wil graag een gesprek'
+
+
+def boxes_with_their_options(region: list[Unit], pats: ConsentVocabulary) -> list[Unit]:
+    """A form's tick box named only by its field ('f14'), right under the one option printed for it
+    ('Ik ga akkoord met het handelingsdeel' / [x] / 'Ik ga niet akkoord ...' / [ ]): the box with that
+    option as its label, in place of the printed line (which alone would read as a statement). Not when
+    an option follows a box without one of its own ([ ] / 'Akkoord' / [x] / 'Niet akkoord'): the boxes
+    then stand above their options, and which is which cannot be told (`unattributed_option`)."""
+    pairs = {
+        pos: pos + 1
+        for pos, u in enumerate(region[:-1])
+        if _option_line(u, pats) and _unnamed_box(region[pos + 1]) and region[pos + 1].index == u.index + 1
+    }
+    if any(
+        box + 1 < len(region) and box + 1 not in pairs and _option_line(region[box + 1], pats) for box in pairs.values()
+    ):
+        return region
+    boxes = set(pairs.values())
+    return [
+        replace(region[pos + 1], text=u.text, norm=u.norm) if pos in pairs else u
+        for pos, u in enumerate(region)
+        if pos not in boxes
+    ]
+
+
+def _option_line(u: Unit, pats: ConsentVocabulary) -> bool:
+    """A short printed line holding one option: agreeing or refusing, not both."""
+    return (
+        u.kind is BlockKind.PARAGRAPH
+        and len(u.text.split()) <= OPTION_LINE_WORDS
+        and len([spans for spans in _options(u.norm, pats) if spans]) == 1
+    )
+
+
+def unattributed_option(region: list[Unit], pos: int, pats: ConsentVocabulary) -> Unit | None:
+    """A ticked form box named only by its field that `boxes_with_their_options` could not pair, right
+    beside a printed option ([x] / 'Akkoord' / [ ] / 'Niet akkoord'): that option, though the box may be
+    the other's; None for any other box."""
+    box = region[pos]
+    if not (_unnamed_box(box) and box.checked):
+        return None
+    for v in (region[pos - 1] if pos else None, region[pos + 1] if pos + 1 < len(region) else None):
+        if v is not None and abs(v.index - box.index) == 1 and _option_line(v, pats):
+            return v
+    return None
+
+
+def _unnamed_box(u: Unit) -> bool:
+    """A form's tick box named only by its field ('f14', 'cb031')."""
+    return u.kind is BlockKind.CHECKBOX and u.block.source is Source.FORM and u.text == (u.block.name or "")
 
 
 MARKED_OPTION_WORDS = 12
@@ -253,7 +306,7 @@ def _scanned_option_pair(text: str, u: Unit, pats: ConsentVocabulary) -> bool:
     told from the text. (One refusal alone, 'getekend onder protest', is a statement.)"""
     if u.block.source is not Source.OCR:
         return False
-    refusals, agreements = options_in(text, pats)
+    refusals, agreements = _options(text, pats)
     return bool(refusals) and len(refusals) + len(agreements) >= 2
 
 
