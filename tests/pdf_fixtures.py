@@ -395,6 +395,24 @@ def scan_with_text_layer(path: Path) -> Path:
     return path
 
 
+def scanned_page_between_running_lines(path: Path) -> Path:
+    """Page 1 a plan's text; page 2 a page-sized scan with only the plan's running header and footer
+    as text (a signed page scanned into a plan made in Word)."""
+    c = _canvas(path)
+    for page in (1, 2):
+        c.setFont("Helvetica", 8)
+        c.drawString(72, 815, "OPP Milan El Idrissi")
+        c.drawString(72, 20, f"vertrouwelijk pagina {page} van 2")
+        if page == 1:
+            c.setFont("Helvetica", 10)
+            c.drawString(72, 760, "De ondertekening staat op het ondertekeningsblad (laatste pagina).")
+        else:
+            _draw_png(c, signature_png(), 0, 40, 595, 760)
+        c.showPage()
+    c.save()
+    return path
+
+
 def wrapped_heading(path: Path) -> Path:
     """A 14 pt heading that wraps onto a second line, above body text of the same width."""
     c = _canvas(path)

@@ -134,6 +134,18 @@ def test_image_only_page_is_listed_for_ocr(tmp_path):
     assert {b.location.page for b in doc.blocks} == {1}
 
 
+def test_a_scanned_page_with_only_running_lines_as_text_is_listed_for_ocr(tmp_path):
+    """A page-sized scan whose only text is the plan's running header and footer is read as a scan: its
+    own text is in the image."""
+    doc = read(fx.scanned_page_between_running_lines(tmp_path / "plan.pdf"), ocr=False)
+    assert doc.image_only_pages == [2]
+
+
+def test_a_page_with_body_text_over_a_page_sized_image_is_no_scan(tmp_path):
+    doc = read(fx.scan_with_text_layer(tmp_path / "scan-ocr.pdf"), ocr=False)
+    assert doc.image_only_pages == []
+
+
 # --- checkbox glyphs --------------------------------------------------------------------------------
 
 @pytest.mark.skipif(not fx.has_dejavu(), reason="needs DejaVu Sans for the box glyphs")

@@ -63,10 +63,10 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
     for index in range(len(pdf)):
         pages.append(_scan(pdf, index, budget))
         budget -= len(pages[-1].widgets or ())
-    doc.image_only_pages = [n for n, p in enumerate(pages, start=1) if not p.lines and p.images]
-    scanned = _ocr(pdf, doc, options)
     style = document_style([p.lines for p in pages])
     running = running_lines([p.lines for p in pages], [p.size[1] if p.size else 0.0 for p in pages], style)
+    doc.image_only_pages = [n for n, p in enumerate(pages, start=1) if _scanned_page(n, p, running)]
+    scanned = _ocr(pdf, doc, options)
     forms = _form_blocks(data, password, pdf, pages, doc.notes) if has_form else []
     pdf.close()
     tables = TableReader()
@@ -217,6 +217,16 @@ def _form_blocks(data: bytes, password: str | None, pdf, pages: list[_Page], not
 
 def _visible(box) -> bool:
     return box.right - box.left >= MIN_IMAGE_POINTS and box.top - box.bottom >= MIN_IMAGE_POINTS
+
+
+def _scanned_page(number: int, page: _Page, running: dict[tuple[int, int], object]) -> bool:
+    """A page whose text is in an image: no text at all, or an image the size of the page with no text
+    but the plan's running header and footer (a signed page scanned into a plan made in Word)."""
+    if not page.images:
+        return False
+    return not page.lines or (
+        any(_covers(b, page.size) for b in page.images) and all((number, line.index) in running for line in page.lines)
+    )
 
 
 def _covers(box, size: tuple[float, float] | None) -> bool:
