@@ -32,6 +32,7 @@ VOCABULARY_KEYS = (
     "opp_markers",
     "personal_data",
     "vague",
+    "general",
 )
 
 
@@ -163,6 +164,7 @@ class RuleSet:
     opp_markers: list[str] = field(default_factory=list)
     personal_data: list[str] = field(default_factory=list)
     vague: list[str] = field(default_factory=list)
+    general: list[str] = field(default_factory=list)
     context: dict[str, object] = field(default_factory=dict)
     source: str = ""
     tests_path: str | None = None
@@ -278,6 +280,10 @@ class RuleSet:
     @property
     def vague_res(self) -> list[re.Pattern]:
         return self.vocabulary("vague")
+
+    @property
+    def general_res(self) -> list[re.Pattern]:
+        return self.vocabulary("general")
 
     def compile_all(self) -> None:
         """Compile every pattern now (a batch does this before forking its workers)."""

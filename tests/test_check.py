@@ -1114,3 +1114,71 @@ def test_a_rights_heading_that_names_neither_part_says_both_are_missing(tmp_path
     (rights,) = doc["elements"]
     assert rights["status"] == "incomplete"
     assert "instemming nodig" in rights["message"] and "jeugdsteunpunt" in rights["message"]
+
+
+def _bold_lines(lines: tuple[str, ...], image_after: int | None = None):
+    """Lines of a consent part set in larger bold type (a PDF reader takes them for headings), all but
+    name, date and statement lines; a signature image drawn right after line `image_after`."""
+
+    def draw(c, form) -> None:
+        from tests import pdf_fixtures as fx
+
+        y = 680
+        for i, line in enumerate(lines):
+            plain = line.startswith(("Naam", "Datum", "Ik "))
+            c.setFont("Helvetica" if plain else "Helvetica-Bold", 10 if plain else 12)
+            c.drawString(72, y, line)
+            y -= 22
+            if i == image_after:
+                fx._draw_png(c, fx.signature_png(), 72, y - 20, 90, 28)
+                y -= 40
+
+    return draw
+
+
+@pytest.mark.parametrize(
+    ("lines", "image_after", "expected"),
+    [
+        # Signatures written out on their own lines, in bold: the parents signed with a date.
+        (
+            (
+                "Voor akkoord met het handelingsdeel van dit OPP:",
+                "w.g. Linda Scholtmeijer, moeder, 7 oktober 2025",
+                "w.g. Ruud Scholtmeijer, vader, 7 oktober 2025",
+                "w.g. Bas Veldkamp, zorgcoördinator",
+            ),
+            None,
+            "present",
+        ),
+        # Only the school's 'w.g.' line: the parents did not sign.
+        (
+            ("Voor akkoord met het handelingsdeel van dit OPP:", "w.g. Bas Veldkamp, zorgcoördinator, 7 oktober 2025"),
+            None,
+            "incomplete",
+        ),
+        # The parents' signature place set as a heading, a signature image, their name and the date.
+        (("Handtekening ouder(s)/verzorger(s)", "Naam: Bas Oudejans (vader)", "Datum: 07-10-2025"), 0, "present"),
+        # The same place left empty, with a name and a date typed under it: not signed.
+        (("Handtekening ouder(s)/verzorger(s)", "Naam: Bas Oudejans (vader)", "Datum: 07-10-2025"), None, "incomplete"),
+        # The place right under a part about another consent is that consent's signature.
+        (
+            (
+                "Toestemming gegevensuitwisseling en beeldmateriaal",
+                "Ik geef toestemming voor het delen van gegevens met de jeugdarts.",
+                "Handtekening ouder(s)/verzorger(s)",
+                "Naam: Bas Oudejans (vader)",
+                "Datum: 07-10-2025",
+            ),
+            2,
+            "missing",
+        ),
+    ],
+)
+def test_signature_lines_a_pdf_sets_like_headings(tmp_path, lines, image_after, expected):
+    """Bold lines of a signature block are read as its lines, not as headings that end the consent part."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    _, doc = statuses(fx.consent_form(tmp_path / "plan.pdf", _bold_lines(lines, image_after)))
+    consent = finding(doc, "instemming_ouders")
+    assert consent["status"] == expected, consent["message"]

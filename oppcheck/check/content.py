@@ -10,7 +10,7 @@ from ..findings import INCOMPLETE, NOT_APPLICABLE, PRESENT, UNCLEAR
 from ..model import BlockKind, Source
 from ..patterns import compile_any
 from ..ruleset import Rule, RuleSet
-from ..text import norm
+from ..text import NOT_AFTER_TITLE, norm
 from .dates import has_past_date
 from .sections import Anchor
 from .units import SENTENCE_START, Unit
@@ -283,6 +283,9 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
         named = any(p.search(norm(text)) for p in opts.applicable_res)
         if len(_WORD.findall(norm(text))) <= 40 and not named:
             return Judgement(NOT_APPLICABLE, "not_applicable", anchor, shown, quote)
+    text, general = without_general(text, ruleset, names)
+    if general and not text.strip():
+        return Judgement(INCOMPLETE, "vague", anchor, shown, quote)
     words, seen = substantive_words(text, ruleset, rule)
     if anchor.how == "phrase" and (answer := _lead_in_answer(anchor.unit.text, rule)) is not None:
         # 'Wij verwachten dat Yara zal uitstromen naar: volgt na overleg. Waarom ...': what follows the
@@ -307,6 +310,8 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
     )
     if enough and not dated and all(w.isdigit() or w in DATE_JOINERS for w in words):
         enough = False  # only dates ('13-11-2025 tot 16-07-2026' under the support): when, not what
+    if not enough and general:
+        return Judgement(INCOMPLETE, "vague", anchor, shown, quote)
     if not enough:
         if not text.strip():
             reason = "empty"
@@ -332,6 +337,27 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
     if missing:
         return Judgement(INCOMPLETE, f"also_{missing}", anchor, shown, quote)
     return Judgement(PRESENT, "found", anchor, shown, quote)
+
+
+def without_general(text: str, ruleset: RuleSet, names: frozenset[str]) -> tuple[str, bool]:
+    """The text without its sentences about pupils in general ('Iedere leerling heeft sterke kanten.',
+    'Wij vinden het belangrijk dat kinderen meedenken over hun ontwikkeling.'): the rule set's `general`
+    patterns, in a sentence that does not name the pupil. Whether any was left out."""
+    if not ruleset.general_res:
+        return text, False
+    kept: list[str] = []
+    sentences = _WHOLE_SENTENCE_START.split(text)
+    for sentence in sentences:
+        said = norm(sentence)
+        if any(p.search(said) for p in ruleset.general_res) and not names & set(_WORD.findall(said)):
+            continue
+        kept.append(sentence)
+    return (" ".join(kept), True) if len(kept) < len(sentences) else (text, False)
+
+
+# Where a whole sentence starts (not after a ';': 'Bij leerlingen op onze school spelen vaak ...; de groepen
+# zijn klein ...' is one sentence about everyone).
+_WHOLE_SENTENCE_START = re.compile(rf"(?<=[.!?])(?<!\b[^\W\d_]\.){NOT_AFTER_TITLE}\s+")
 
 
 def is_vague(words: list[str], ruleset: RuleSet, names: frozenset[str]) -> bool:

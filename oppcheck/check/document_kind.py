@@ -35,7 +35,9 @@ def document_kind(
     res = ruleset.context_res
     if fields and not any(_filled(value, ruleset) for _, value in fields):
         return BLANK_FORM
-    if _other_document(units, ruleset, sections):
+    if _other_document(units, ruleset, sections) or (not fields and other_document_title(units, ruleset) is not None):
+        # (A text about no pupil in particular under such a title, 'Nieuwsbrief', 'Uitnodiging
+        # informatieavond', is none, whatever sections it has.)
         return OTHER_DOCUMENT
     if not fields:
         # Sentences about OPPs in general, also two in one paragraph ('Op deze pagina leest u hoe scholen
@@ -51,7 +53,10 @@ _TITLE_START = re.compile(r"^[^\w]+")
 
 
 def document_title(units: list[Unit]) -> Unit | None:
-    """The document's title: its first heading, near the top."""
+    """The document's title: its first heading near the top, or a first line in capitals (a text file's
+    'UITNODIGING INFORMATIEAVOND')."""
+    if units and units[0].text.isupper() and not units[0].toc:
+        return units[0]
     return next((u for u in units[:TITLE_REACH] if u.kind is BlockKind.HEADING and not u.toc), None)
 
 

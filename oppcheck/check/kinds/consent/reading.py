@@ -132,7 +132,8 @@ def read_consent_part(
                 read_sentences(field.text, field, pats, said, party(u.label, pats))
             if not field.text.strip() and says_agree(u.norm, pats) and not names_a_field(u.norm, pats):
                 said.choice_open = said.choice_open or u
-        current = reader.line(u, current, slots, said.agree_seen, field.text if field is not None else None)
+        value = field.text if field is not None else None
+        current = reader.line(u, current, slots, said.agree_seen, value, _place_heading(region, pos, pats))
         if field is not None and current is not None and current.unit is u:
             field_run = (current, region.index(field, pos))
         # The option printed beside a form's tick box ('Niet akkoord met ...') states nothing, also as a line
@@ -159,8 +160,10 @@ def read_consent_part(
         # 'Ouders gaan akkoord met het handelingsdeel. ☐ Ja ☐ Nee': the boxes answer it; it states nothing.
         said.agreed_statement, said.agreed_by, said.agreed_dated = None, set(), False
     if said.agreed_statement is not None and not said.agreed_dated:
-        said.agreed_dated = _record_dated(said.agreed_statement, region, slots, reader) or _dated_beside(
-            said.agreed_statement, region, pats, above=False
+        said.agreed_dated = (
+            _record_dated(said.agreed_statement, region, slots, reader)
+            or _dated_beside(said.agreed_statement, region, pats, above=False)
+            or _quoted_message_dated(said.agreed_statement, region, pats)
         )
     if not said.agreed_dated and (record := _dated_record(region, rule, ruleset)) is not None:
         # A system's record in lines ('Datum akkoord: 11-04-2025 19:42' / 'Akkoord gegeven door: dhr. P.
@@ -168,6 +171,17 @@ def read_consent_part(
         said.agreed_statement, said.agreed_by = record, set(parties_named(record.norm, pats))
         said.agreed_dated = True
     return slots, said
+
+
+def _place_heading(region: list[Unit], pos: int, pats: ConsentVocabulary) -> bool:
+    """A heading with a signature place's lines right under it: a signature image, or a name or date
+    line ('Handtekening ouder(s)/verzorger(s)' / [image] / 'Naam: ...'), not a part's title over text
+    ('Ondertekening door de leerling' / 'Akkoord gegeven via het ouderportaal ...')."""
+    if region[pos].kind is not BlockKind.HEADING or pos + 1 >= len(region):
+        return False
+    after = region[pos + 1]
+    place_line = any(any_match(pats[key], after.label or "") for key in ("name_only", "date_label"))
+    return after.kind is BlockKind.IMAGE or place_line
 
 
 def _dated_record(region: list[Unit], rule: Rule, ruleset: RuleSet) -> Unit | None:
@@ -216,6 +230,31 @@ def _dated_beside(statement: Unit, region: list[Unit], pats: ConsentVocabulary, 
     for p in (*pats["date_label"], *pats["agree"], *pats["signature"], *pats["parent"]):
         rest = p.sub(" ", rest)
     return any_match(pats["date_label"], label) and not rest.strip(" /-:()") and party(label, pats) in (None, PARENT)
+
+
+MESSAGE_REACH = 4  # lines after a statement within which the message it quotes begins
+MESSAGE_BODY_LINES = 8  # lines of a quoted message read for its answer
+
+
+def _quoted_message_dated(statement: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool:
+    """Whether a statement that consent was given ('De ouders hebben hun instemming per e-mail gegeven')
+    quotes the message it was given in right under it: a header ('Van:', 'Aan:', 'Onderwerp:') with a
+    past date ('Datum: 26 oktober 2025 09:41'), and a text that agrees and does not refuse."""
+    after = [u for u in region if statement.index < u.index <= statement.index + MESSAGE_REACH + MESSAGE_BODY_LINES]
+    header = [u for u in after if any_match(pats["message_header"], _header_label(u))]
+    if len(header) < 2 or header[0].index > statement.index + MESSAGE_REACH:
+        return False
+    body = " ".join(u.norm for u in after if u.index > header[-1].index)
+    return (
+        any(_signing_date(u, pats) for u in header)
+        and any_match(pats["agree"], body)
+        and not any(any_match(pats[key], body) for key in ("refuse", "conditional", "not_signed"))
+    )
+
+
+def _header_label(u: Unit) -> str:
+    """The label of a quoted message's header line, without the frame a text file draws around it ('| Van')."""
+    return (u.label or "").strip(" |>")
 
 
 BOX_REACH = 2  # units after a statement within which its answer boxes stand

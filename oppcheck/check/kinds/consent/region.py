@@ -95,18 +95,22 @@ def _parts(
                 # 'Ouders verklaren akkoord te gaan met het handelingsdeel.' / 'Ouder: S. de Graaf (getekend)
                 # 08-12-2025': the signing lines right below it, up to a heading.
                 for u in units[a.unit.index + 1 : a.unit.index + 1 + STATEMENT_TO_SIGNATURE]:
-                    if u.index in have or u.index in others or u.kind is BlockKind.HEADING or not _signing(u, pats):
+                    heading = u.kind is BlockKind.HEADING and not signature_set_as_heading(u, pats)
+                    if u.index in have or u.index in others or heading or not _signing(u, pats):
                         break
                     part.append(u)
         else:
-            if a.how == "label":
+            place = any_match(pats["signature"], a.unit.norm) and party(a.unit.norm, pats) in (PARENT, PUPIL)
+            if a.how == "label" or (a.how == "heading" and place):
+                # (Also over a heading that is the parents' signature place: 'Handtekening ouder(s)/verzorger(s)'.)
                 have = {u.index for u in part}
                 stops = others | elsewhere | other | (set(starts) - {a.unit.index})
                 part[:0] = [u for u in _lead_up(units, a.unit, stops, pats) if u.index not in have]
             for u in units[a.unit.index + 1 : a.unit.index + 1 + REGION_LIMIT]:
                 # (Nor past the heading of a part about another consent: 'Handtekening:' / ... /
                 # 'Toestemming uitwisseling gegevens (AVG)', even where an earlier part took in that heading.)
-                if u.index in others or (u.kind is BlockKind.HEADING and (u.index not in seen or u.index in other)):
+                heading = u.kind is BlockKind.HEADING and not signature_set_as_heading(u, pats)
+                if u.index in others or (heading and (u.index not in seen or u.index in other)):
                     break
                 part.append(u)
         seen.update(u.index for u in part)
@@ -146,16 +150,34 @@ def _lead_up(units: list[Unit], anchor: Unit, stops: set[int], pats: ConsentVoca
     who = party(" ".join(u.norm for u in (*_same_line_before(units, anchor), anchor)), pats)
     lead: list[Unit] = []
     for u in reversed(units[max(0, anchor.index - LEAD_UP) : anchor.index]):
-        if u.index in stops or u.toc or u.kind is BlockKind.HEADING or (u.headingish and not u.value):
+        if u.index in stops or u.toc:
             break
-        if not (
-            u.kind is BlockKind.CHECKBOX
-            or any_match(pats["refuse"], u.norm)
-            or (who is not None and _place_of(u, who, pats))
-        ):
+        refuses = any_match(pats["refuse"], u.norm)
+        if refuses and not lead and (options := _agreeing_option_above(units, u, stops, pats)):
+            # The refusing option right over the signature, the agreeing one over it ('Ouders gaan akkoord
+            # met ...' / 'Ouders gaan niet akkoord met ...'): the two options of the choice.
+            return [*options, u]
+        if u.kind is BlockKind.HEADING or (u.headingish and not u.value):
+            break
+        if not (u.kind is BlockKind.CHECKBOX or refuses or (who is not None and _place_of(u, who, pats))):
             break
         lead.insert(0, u)
     return lead
+
+
+def _agreeing_option_above(units: list[Unit], refusing: Unit, stops: set[int], pats: ConsentVocabulary) -> list[Unit]:
+    """The agreeing option printed right over a refusing one, with the line it wraps onto ('Ouder(s) ga(an)
+    akkoord met het handelingsdeel (...)' / 'van dit plan' / 'Ouder(s) ga(an) niet akkoord met ...')."""
+    above = [u for u in units[max(0, refusing.index - 2) : refusing.index] if u.index not in stops]
+    for start in range(len(above)):
+        first, rest = above[start], above[start + 1 :]
+        if (
+            any_match(pats["agree"], first.norm)
+            and not any_match(pats["refuse"], first.norm)
+            and all(u.text.lstrip()[:1].islower() for u in rest)
+        ):
+            return above[start:]
+    return []
 
 
 _PLACE_WORD = re.compile(r"[\w/()]+")
@@ -174,6 +196,17 @@ def _place_of(u: Unit, who: str, pats: ConsentVocabulary) -> bool:
         for p in pats[key]:
             rest = p.sub(" ", rest)
     return not [w for w in _PLACE_WORD.findall(rest) if any(c.isalpha() for c in w) and w not in STOPWORDS]
+
+
+def signature_set_as_heading(u: Unit, pats: ConsentVocabulary) -> bool:
+    """A signature written out on a line of its own that a PDF sets like a heading ('w.g. L. Scholtmeijer,
+    moeder, 7 oktober 2025', in bold): it signs; it starts no part."""
+    return (
+        u.kind is BlockKind.HEADING
+        and any_match(pats["signed"], u.norm)
+        and not any_match(pats["not_signed"], u.norm)
+        and any(any_match(pats[key], u.norm) for key in ("parent", "pupil", "school", "date_label"))
+    )
 
 
 def _signing(u: Unit, pats: ConsentVocabulary) -> bool:
@@ -255,6 +288,16 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
         continues = u.text.lstrip()[:1].islower() and not any_match(pats["this_plan"], u.norm)
         # A form's printed label over its field ('Akkoord ouders' [Ja]) is no title of a new part.
         field_label = pos + 1 < len(units) and units[pos + 1].kind is BlockKind.FORM_FIELD
+        if (
+            inside
+            and u.kind is BlockKind.HEADING
+            and any_match(pats["signature"], u.norm)
+            and not any_match(pats["this_plan"], u.norm)
+        ):
+            # 'Handtekening ouder(s)/verzorger(s)' right under the part about another consent, naming
+            # no plan: that consent's signature place, with its image, name and date lines.
+            out.add(u.index)
+            continue
         if u.kind is BlockKind.HEADING or (u.headingish and not u.value and not continues and not field_label):
             inside, led_in, signed_before = names_other, False, False
         elif _lead_in(u) and (names_other or any_match(pats["this_plan"], u.norm)):

@@ -16,7 +16,7 @@ from ....text import norm
 from ...content import substantive_words
 from ...dates import find_dates, has_date
 from ...units import Unit
-from .region import PARENT, PUPIL, SCHOOL, party, says_agree, table_rows
+from .region import PARENT, PUPIL, SCHOOL, party, says_agree, signature_set_as_heading, table_rows
 from .vocabulary import PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match, names_a_field
 
 # A party's column is headed by its name ('Ouder(s)/verzorger(s)', 'Ouder of verzorger van de
@@ -166,10 +166,17 @@ class SlotReader:
 
     # -- a line --------------------------------------------------------------------------------
     def line(
-        self, u: Unit, current: Slot | None, slots: list[Slot], agree_seen: bool, field_value: str | None = None
+        self,
+        u: Unit,
+        current: Slot | None,
+        slots: list[Slot],
+        agree_seen: bool,
+        field_value: str | None = None,
+        place_heading: bool = False,
     ) -> Slot | None:
         """A signature or name line ('Handtekening ouder(s): ....', 'Datum: 12-10-2025'), or a party
-        heading; `field_value`: what a form field right after a printed label ('Datum') holds.
+        heading; `field_value`: what a form field right after a printed label ('Datum') holds;
+        `place_heading`: the unit is a heading with the lines of a signature place under it.
         Appends new slots to `slots`; returns the slot later lines belong to."""
         pats = self.pats
         label = u.label or ""
@@ -185,6 +192,7 @@ class SlotReader:
             who
             and not (is_sig or is_name or is_date)
             and (u.headingish or (value and len(label.split()) <= MAX_PARTY_LABEL_WORDS))
+            and not self._signed_line(u, value)
         ):
             # A party heading ('Ouder(s)/verzorger(s)') or a party line with a name ('Ouder: P. Jansen'),
             # not a sentence with a colon ('Ouders hebben instemmingsrecht op het handelingsdeel: ...').
@@ -213,9 +221,13 @@ class SlotReader:
             # 'dhr. Anholts' printed under it: a name, but the text cannot show whether the line was signed.
             current.name_below = True
             return current
-        if u.kind is BlockKind.HEADING or (u.headingish and not value and not who and field_value is None):
+        heading = u.kind is BlockKind.HEADING and not signature_set_as_heading(u, pats)
+        if (heading and not (place_heading and who and is_sig and not value)) or (
+            u.headingish and not value and not who and field_value is None
+        ):
             # 'Handtekeningen' names the part; it is no signature place itself (unless a form field,
-            # even an empty one, stands beside it).
+            # even an empty one, stands beside it). 'Handtekening ouder(s)/verzorger(s)' set as a
+            # heading is that party's place, as the line 'Handtekening ouder(s):' is.
             return current
         if not (is_sig or is_name or is_date):
             if value and says_agree(label, pats) and (any_match(pats["signed"], norm(value)) or recorded):
@@ -328,6 +340,17 @@ class SlotReader:
             slot.add_dates(value, u)
             slot.date_blank = slot.date_blank or (is_date and not has_date(value))
         return slot
+
+    def _signed_line(self, u: Unit, value: str) -> bool:
+        """A signature written out on one line with no label: 'w.g. I. Mertens, moeder, 28 september
+        2025' is the signed row, not a heading naming the party."""
+        text = u.norm
+        return (
+            not value
+            and any_match(self.pats["signed"], text)
+            and not any_match(self.pats["not_signed"], text)
+            and self.names_someone(u.text)
+        )
 
     def _name_below(self, u: Unit, current: Slot | None, value: str) -> bool:
         """Whether a line is only a name, under a party's signature line that holds nothing yet (no

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from ....model import BlockKind, Source
-from ....text import NOT_AFTER_TITLE, norm
+from ....text import CHECKED_GLYPHS, NOT_AFTER_TITLE, UNCHECKED_GLYPHS, norm
 from ...content import unsure_ocr
 from ...dates import has_date
 from ...units import Unit
@@ -21,6 +21,7 @@ _SENTENCES = re.compile(rf"(?<=[^\W_]{{2}}[.!?]){NOT_AFTER_TITLE}\s+(?=[A-Z0-9\"
 # Clauses of a sentence: 'ouders tekenen voor akkoord; bij niet akkoord volgt een gesprek' holds a
 # conditional clause that states nothing.
 _CLAUSES = re.compile(r"\s*[;:,]\s+")
+BOX_GLYPHS = frozenset(CHECKED_GLYPHS + UNCHECKED_GLYPHS)
 OPTION_WORDS = 3  # 'Niet akkoord' printed beside a form box is an option, not a statement
 
 
@@ -43,6 +44,9 @@ class Statements:
     # A printed 'akkoord  niet akkoord' over form boxes that have no label of their own, one ticked:
     # which option was ticked cannot be read.
     boxes_unattributed: Unit | None = None
+    # Two options printed one under the other ('Ouders gaan akkoord ...' / 'Ouders gaan niet akkoord ...')
+    # with no box the text shows: which one applies (ticked, or the other struck out) cannot be seen.
+    options_unmarked: Unit | None = None
     units: list[Unit] = field(default_factory=list)
 
 
@@ -245,9 +249,11 @@ def _lone_statement(u: Unit, whole: str, region: list[Unit], pats: ConsentVocabu
 
 
 def _heads_signature(u: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool:
-    """Whether the unit right after `u` in the consent part is a signature line ('Handtekening ouder: ...')."""
+    """Whether the unit right after `u` in the consent part opens a signature block: a signature line
+    ('Handtekening ouder: ...') or the party's line ('Vader: dhr. J. Evers')."""
     after = [v for v in region if v.index > u.index][:1]
-    return bool(after) and any_match(pats["signature"], after[0].label or "")
+    label = after[0].label or "" if after else ""
+    return any(any_match(pats[key], label) for key in ("signature", "parent", "pupil"))
 
 
 def _among_options(u: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool:
@@ -300,6 +306,35 @@ def _scanned_option_line(u: Unit, text: str, region: list[Unit], pats: ConsentVo
     )
 
 
+UNMARKED_OPTION_WORDS = 20  # an option printed over two lines: '... (de te bieden ondersteuning) van dit plan'
+
+
+def _unmarked_option(u: Unit, text: str, region: list[Unit], pats: ConsentVocabulary) -> bool:
+    """A short line that agrees or refuses, right above or under one of the same form that says the
+    opposite ('Ouder(s) ga(an) akkoord met het handelingsdeel' / 'Ouder(s) ga(an) niet akkoord met het
+    handelingsdeel'), with no tick box beside either: two printed options, neither marked in the text
+    (a box the PDF drew without a character, or 'doorhalen wat niet van toepassing is')."""
+    if u.block.source is Source.OCR or len(text.split()) > UNMARKED_OPTION_WORDS or _has_box(u):
+        return False
+    refuses = any_match(pats["refuse"], text)
+    if not refuses and not any_match(pats["agree"], text):
+        return False
+    for v in region:
+        if abs(v.index - u.index) != 1 or v.kind is not u.kind or _has_box(v):
+            continue
+        if len(v.norm.split()) > UNMARKED_OPTION_WORDS or any_match(pats["refuse"], v.norm) == refuses:
+            continue
+        refusing, agreeing = (text, v.norm) if refuses else (v.norm, text)
+        if any_match(pats["agree"], agreeing) and _same_form(refusing, agreeing, pats):
+            return True
+    return False
+
+
+def _has_box(u: Unit) -> bool:
+    """Whether a unit is a tick box, or shows one as a character."""
+    return u.kind is BlockKind.CHECKBOX or any(c in BOX_GLYPHS for c in u.text)
+
+
 def _scanned_option_pair(text: str, u: Unit, pats: ConsentVocabulary) -> bool:
     """On a scan, 'akkoord met het handelingsdeel [ ] niet akkoord' or '[ ] gedeeltelijk akkoord [ ] voor
     gezien' is a printed list of options whose boxes OCR cannot read: which one is ticked cannot be
@@ -333,7 +368,9 @@ def read_sentences(
         if not whole or any_match(pats["conditional"], whole) or not stated:
             continue
         said_text = " ".join(stated)  # what is stated, read as one text (a pattern may span a comma)
-        if (
+        if _unmarked_option(u, whole, said.units, pats):
+            said.options_unmarked = said.options_unmarked or u
+        elif (
             any_match(pats["choice"], said_text)
             or _scanned_option_pair(said_text, u, pats)
             or _scanned_option_line(u, said_text, said.units, pats)

@@ -233,6 +233,11 @@ def _boxes_unattributed(f: Facts) -> Unit | None:
     return f.said.boxes_unattributed
 
 
+def _options_unmarked(f: Facts) -> Unit | None:
+    """Signed and dated under two printed options, agree and disagree, neither marked in the text."""
+    return f.said.options_unmarked if not f.said.agree_checked and not f.said.agreed_statement else None
+
+
 def _signed(f: Facts) -> Unit | None:
     return f.said.agree_checked or f.dated[0].unit
 
@@ -262,6 +267,7 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_undated, INCOMPLETE, "no_date", True),
     (_dated_image, UNCLEAR, "signature_image", False),
     (_boxes_unattributed, UNCLEAR, "boxes_unattributed", False),
+    (_options_unmarked, UNCLEAR, "options_unmarked", False),
     (_signed_before_revision, PRESENT, "signed_before_revision", True),
     (_signed_image, PRESENT, "consent_signed_image", True),
     (_signed, PRESENT, "consent_signed", True),

@@ -58,6 +58,7 @@ class ConsentVocabulary:
     person: list[str] = field(default_factory=list)  # someone named by title ('mevrouw S. el Haddouti')
     told_in: list[str] = field(default_factory=list)  # between a person and the staff told: 'met', 'aan'
     told_after: list[str] = field(default_factory=list)  # right after the staff told: 'gebeld', 'gemaild'
+    message_header: list[str] = field(default_factory=list)  # a quoted e-mail's header: 'Van', 'Datum'
     not_names: list[str] = field(default_factory=list)  # capitalised words of a form that name no one
     other_consent: list[str] = field(default_factory=list)  # other consents: photos, sharing data, ...
     this_plan: list[str] = field(default_factory=list)  # words naming the plan or its support part
