@@ -1182,3 +1182,18 @@ def test_signature_lines_a_pdf_sets_like_headings(tmp_path, lines, image_after, 
     _, doc = statuses(fx.consent_form(tmp_path / "plan.pdf", _bold_lines(lines, image_after)))
     consent = finding(doc, "instemming_ouders")
     assert consent["status"] == expected, consent["message"]
+
+
+@pytest.mark.parametrize(("ticked", "expected"), [(None, "incomplete"), (1, "present")])
+def test_printed_options_beside_form_tick_boxes_count_only_when_ticked(tmp_path, ticked, expected):
+    """A PDF form prints each destination beside its own tick box ('praktijkonderwijs' [ ], 'vmbo-basis'
+    [ ]): the printed words are no answer; a ticked box chooses its option."""
+    pytest.importorskip("reportlab")
+    options = ("praktijkonderwijs", "vmbo-basis", "vmbo-kader")
+    boxes = {i: i == ticked for i in range(len(options))}
+    path = _pdf_plan(tmp_path / "formulier.pdf", "Uitstroombestemming", options, boxes)
+    _, doc = statuses(path, "--select", "uitstroombestemming")
+    destination = doc["elements"][0]
+    assert destination["status"] == expected, destination["message"]
+    if ticked is not None:
+        assert "vmbo-basis" in destination["message"]

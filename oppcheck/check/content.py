@@ -99,9 +99,17 @@ def content_text(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> str:
     header row and lines made only of column names ('Wat  Wie  Hoe vaak') are not content."""
     parts = [anchor.inline] if anchor.inline else []
     box: Unit | None = None  # the tick box right before this unit, if any
-    for u in anchor.content:
+    content = anchor.content
+    taken: set[int] = set()  # tick boxes read with the printed option beside them
+    for pos, u in enumerate(content):
         previous, box = box, (u if u.kind is BlockKind.CHECKBOX else None)
-        if u.toc or _is_table_header(u, ruleset) or _is_personal_data(u, ruleset) or unsure_ocr(u):
+        if u.toc or u.index in taken or _is_table_header(u, ruleset) or _is_personal_data(u, ruleset) or unsure_ocr(u):
+            continue
+        if u.kind is BlockKind.PARAGRAPH and (option_box := _box_of_option(u, content[pos + 1 : pos + 2])):
+            # A PDF form's printed option with its tick box on the same line: chosen only when ticked.
+            taken.add(option_box.index)
+            if option_box.checked:
+                parts.append(f"[x] {u.text}")
             continue
         if previous is not None and u.kind is BlockKind.PARAGRAPH and u.text.lstrip()[:1].islower():
             # The wrapped rest of a box's label ('Doel: zo zelfstandig mogelijk kunnen' / 'functioneren
@@ -123,6 +131,23 @@ def content_text(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> str:
         else:
             parts.append(u.text)
     return "\n".join(p for p in parts if p.strip())
+
+
+MAX_OPTION_WORDS = 12  # a printed option beside a form's tick box: 'vmbo-basis', 'arbeidsmarkt (loonvormend)'
+
+
+def _box_of_option(u: Unit, after: list[Unit]) -> Unit | None:
+    """The form tick box right after a short printed line on the same line of the page, or one named by
+    the same words: the line is that box's option."""
+    box = after[0] if after and after[0].kind is BlockKind.CHECKBOX else None
+    if box is None or len(u.norm.split()) > MAX_OPTION_WORDS or "\n" in u.text.strip():
+        return None
+    here, there = u.block.location, box.block.location
+    same_line = here.page is not None and (here.page, here.line) == (there.page, there.line)
+    # On the same line, only a box named by its field alone ('f0', 'Selectievakje1') takes the line as its
+    # option: a box with words of its own ('Nee') answers a question printed before it.
+    bare_name = " " not in box.norm.strip() and any(c.isdigit() for c in box.norm)
+    return box if (same_line and bare_name) or box.norm == u.norm else None
 
 
 def heading_filler(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> str | None:

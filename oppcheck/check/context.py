@@ -210,7 +210,18 @@ def _adult(units: list[Unit], res: dict) -> bool:
         for i, u in enumerate(units)
     )
     # Any mention of a representative keeps the say with the parents or him, and the pupil's hoorrecht.
-    return adult and not any(p.search(u.norm) for u in units for p in res["adult_pupil_represented"])
+    # ('geen curatele, bewind of mentorschap' names them to say there is none: left out first.)
+    return adult and not any(
+        p.search(_without(u.norm, res["adult_pupil_not_represented"]))
+        for u in units
+        for p in res["adult_pupil_represented"]
+    )
+
+
+def _without(text: str, pats: list) -> str:
+    for p in pats:
+        text = p.sub(" ", text)
+    return text
 
 
 def _answered_no(units: list[Unit], i: int, answer_no: list[re.Pattern]) -> bool:

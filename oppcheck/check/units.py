@@ -20,6 +20,11 @@ _NUMBERING = re.compile(
 _LABEL_LINE = re.compile(r"^\s*([^:\n]{2,80}?)\s*[:]\s*(.*)$", re.DOTALL)
 _TOC_LINE = re.compile(r"(\.{4,}|…{2,}|_{4,}|\t)\s*\d{1,3}\s*$")
 _TOC_HEADING = re.compile(r"(inhoud|inhoudsopgave|table of contents|contents)")
+# A glossary ('Bijlage 5 – Begrippenlijst', 'Gebruikte afkortingen'): what it explains is no part of the plan.
+_GLOSSARY_HEADING = re.compile(
+    r"(bijlage \w+\W+)?(begrippenlijst|begrippen|verklarende woordenlijst|woordenlijst|afkortingen(lijst)?"
+    r"|lijst (van|met) (afkortingen|begrippen)|gebruikte (afkortingen|begrippen)|glossary)"
+)
 _BRACKETED_PREFIX = re.compile(r"^\((\w+)\)(?=\w)")
 _SIDE_BY_SIDE = re.compile(r"(?:\s{2,}|\t+|\s+\|\s+)(?=[^\W\d][^:]{0,40}:)")
 _SENTENCE_END = re.compile(r"[.!]\s*$")
@@ -121,6 +126,7 @@ def build_units(doc: Document) -> list[Unit]:
                 unit.toc = True
             units.append(unit)
     _mark_running_lines(units)
+    _mark_glossaries(units)
     _mark_list_titles(units)
     _unmark_values_under_headings(units)
     return units
@@ -165,6 +171,18 @@ def _mark_list_titles(units: list[Unit]) -> None:
             and 0 < len(line.split()) <= MAX_TITLE_WORDS
         ):
             u.label, u.headingish = strip_label(line.rstrip(".")), True
+
+
+def _mark_glossaries(units: list[Unit]) -> None:
+    """A glossary under its own heading, up to the next heading: its terms and what they mean ('Zorgteam /
+    ZAT | Overleg van school en externe partners over leerlingen') are neither labels nor content."""
+    inside = False
+    for u in units:
+        title = u.kind is BlockKind.PARAGRAPH and not u.value and (u.headingish or u.text.rstrip().endswith(":"))
+        if u.kind is BlockKind.HEADING or title:
+            inside = bool(_GLOSSARY_HEADING.fullmatch(u.norm.strip(" .:")))
+        elif inside:
+            u.toc = True
 
 
 def _mark_running_lines(units: list[Unit]) -> None:

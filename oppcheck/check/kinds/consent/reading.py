@@ -9,7 +9,7 @@ from ....model import BlockKind, Source
 from ....ruleset import Rule, RuleSet
 from ....text import norm
 from ...content import substantive_words
-from ...dates import has_date, has_past_date
+from ...dates import find_dates, has_date, has_past_date
 from ...units import Unit, last_sentence, side_by_side, strip_label, wraps_on
 from .region import PARENT, SCHOOL, parties_named, party, says_agree, table_rows
 from .slots import Slot, SlotReader, image_in_row, labelled_lines
@@ -153,6 +153,7 @@ def read_consent_part(
             text = f"{last_sentence(region[pos - 1].text)} {text}"
         read_sentences(text, u, pats, said, party(u.label, pats) if u.label else None, pupil_names)
     said.region_dated = any(_signing_date(u, pats) for u in region)
+    said.support_part_blank = _support_part_blank(slots, region, pats)
     if said.agreed_statement is not None and _field_left_open(said.agreed_statement, rule, ruleset):
         # 'Digitaal akkoord ouder: -', '... : n.v.t.', '... : nog niet': the field states no agreement.
         said.agreed_statement, said.agreed_by, said.agreed_dated = None, set(), False
@@ -160,17 +161,52 @@ def read_consent_part(
         # 'Ouders gaan akkoord met het handelingsdeel. ☐ Ja ☐ Nee': the boxes answer it; it states nothing.
         said.agreed_statement, said.agreed_by, said.agreed_dated = None, set(), False
     if said.agreed_statement is not None and not said.agreed_dated:
+        message_dates = _quoted_message_dates(said.agreed_statement, region, pats)
         said.agreed_dated = (
             _record_dated(said.agreed_statement, region, slots, reader)
             or _dated_beside(said.agreed_statement, region, pats, above=False)
-            or _quoted_message_dated(said.agreed_statement, region, pats)
+            or bool(message_dates)
         )
+        said.agreed_dates = said.agreed_dates or message_dates
     if not said.agreed_dated and (record := _dated_record(region, rule, ruleset)) is not None:
         # A system's record in lines ('Datum akkoord: 11-04-2025 19:42' / 'Akkoord gegeven door: dhr. P.
         # Bakkenes'), after a heading-like line that only names the agreement.
         said.agreed_statement, said.agreed_by = record, set(parties_named(record.norm, pats))
         said.agreed_dated = True
     return slots, said
+
+
+def _support_part_blank(slots: list[Slot], region: list[Unit], pats: ConsentVocabulary) -> Unit | None:
+    """The parents' blank place in the part about the handelingsdeel (its own line or the heading above it
+    names it: 'Instemming ouders met het handelingsdeel' / 'Handtekening ouder(s): ____'), when every
+    parents' place there is blank and the parents signed a place in a part before it ('Handtekening
+    ouder(s) voor akkoord perspectiefdeel: w.g. ...')."""
+    headings = [u for u in region if u.kind is BlockKind.HEADING]
+
+    def support_part_start(slot: Slot) -> int | None:
+        """Where the part about the handelingsdeel that holds `slot` starts, if it is in one."""
+        head = max((h for h in headings if h.index <= slot.unit.index), key=lambda h: h.index, default=None)
+        if head is not None and any_match(pats["support_part"], head.norm):
+            return head.index
+        return slot.unit.index if any_match(pats["support_part"], slot.unit.norm) else None
+
+    parents = [s for s in slots if s.party == PARENT]
+    # (Their signature places only: 'Handtekening ouder(s): ____' or a place whose date or field was left
+    # blank, not a sentence that names the parents.)
+    own = {
+        id(s): start
+        for s in parents
+        if (start := support_part_start(s)) is not None
+        and (any_match(pats["signature"], s.unit.label or "") or s.sig_empty or s.date_blank or s.field_blank)
+    }
+    if not own:
+        return None
+    first = min(own.values())
+    before = [s for s in parents if id(s) not in own and s.unit.index < first and (s.signed or s.image)]
+    blank = [s for s in parents if id(s) in own]
+    if before and all(s.signed is False and not s.image for s in blank):
+        return blank[0].unit
+    return None
 
 
 def _place_heading(region: list[Unit], pos: int, pats: ConsentVocabulary) -> bool:
@@ -236,20 +272,22 @@ MESSAGE_REACH = 4  # lines after a statement within which the message it quotes 
 MESSAGE_BODY_LINES = 8  # lines of a quoted message read for its answer
 
 
-def _quoted_message_dated(statement: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool:
-    """Whether a statement that consent was given ('De ouders hebben hun instemming per e-mail gegeven')
-    quotes the message it was given in right under it: a header ('Van:', 'Aan:', 'Onderwerp:') with a
-    past date ('Datum: 26 oktober 2025 09:41'), and a text that agrees and does not refuse."""
+def _quoted_message_dates(statement: Unit, region: list[Unit], pats: ConsentVocabulary) -> list:
+    """The date of the message a statement that consent was given ('De ouders hebben hun instemming per
+    e-mail gegeven') quotes right under it: a header ('Van:', 'Aan:', 'Onderwerp:') with a past date
+    ('Datum: 26 oktober 2025 09:41'), and a text that says in so many words that they agree to the plan
+    ('wij ... gaan akkoord met het handelingsdeel'), with no refusal, condition or reservation. A school's
+    request ('Graag ontvang ik uw akkoord') or an agreement to a meeting gives no date."""
     after = [u for u in region if statement.index < u.index <= statement.index + MESSAGE_REACH + MESSAGE_BODY_LINES]
     header = [u for u in after if any_match(pats["message_header"], _header_label(u))]
     if len(header) < 2 or header[0].index > statement.index + MESSAGE_REACH:
-        return False
+        return []
     body = " ".join(u.norm for u in after if u.index > header[-1].index)
-    return (
-        any(_signing_date(u, pats) for u in header)
-        and any_match(pats["agree"], body)
-        and not any(any_match(pats[key], body) for key in ("refuse", "conditional", "not_signed"))
-    )
+    if not any_match(pats["agreed"], body) or any(
+        any_match(pats[key], body) for key in ("refuse", "conditional", "not_signed", "partial")
+    ):
+        return []
+    return [d for u in header if _signing_date(u, pats) for d in find_dates(u.text)]
 
 
 def _header_label(u: Unit) -> str:

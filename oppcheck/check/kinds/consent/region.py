@@ -282,8 +282,11 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
     read = "\0".join(f"{u.label or ''}\0{u.norm}" for u in units)  # every text searched below is part of it
     signing = narrowed([*pats["signature"], *pats["date_label"]], read)
     other_consent = narrowed(pats["other_consent"], read)
+    other_objects = narrowed(pats["other_objects"], read)
     for pos, u in enumerate(units):
-        names_other = any_match(other_consent, u.norm)
+        names_other = any_match(other_consent, u.norm) or (
+            any_match(other_objects, u.norm) and not any_match(pats["this_plan"], u.norm)
+        )
         # 'de betrokken deskundigen': a wrapped line, no title (unless it names this plan's consent).
         continues = u.text.lstrip()[:1].islower() and not any_match(pats["this_plan"], u.norm)
         # A form's printed label over its field ('Akkoord ouders' [Ja]) is no title of a new part.

@@ -17,7 +17,7 @@ from ...content import substantive_words
 from ...dates import find_dates, has_date
 from ...units import Unit
 from .region import PARENT, PUPIL, SCHOOL, party, says_agree, signature_set_as_heading, table_rows
-from .vocabulary import PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match, names_a_field
+from .vocabulary import PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match, names_a_field, names_other_consent
 
 # A party's column is headed by its name ('Ouder(s)/verzorger(s)', 'Ouder of verzorger van de
 # leerling', 'School'), not by a sentence that mentions parents ('Verstuurd naar ouders, nog geen reactie').
@@ -505,7 +505,7 @@ class SlotReader:
             label, answer = by_column.get(1), by_column.get(2)
             if label is None or not says_agree(label.norm, pats) or not any_match(pats["this_plan"], label.norm):
                 continue
-            if any_match(pats["other_consent"], label.norm) or party(label.norm, pats) == SCHOOL:
+            if names_other_consent(label.norm, pats) or party(label.norm, pats) == SCHOOL:
                 continue
             text = answer.norm if answer is not None else ""
             answers.append(says_agree(text, pats) and not any_match(pats["refuse"], text))
@@ -523,7 +523,7 @@ class SlotReader:
         return all(
             any(any_match(pats[k], t) for k in PLACE_KEYS)
             and not says_agree(t, pats)
-            and not any_match(pats["other_consent"], t)
+            and not names_other_consent(t, pats)
             for t in labels.values()
         )
 

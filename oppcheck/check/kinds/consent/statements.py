@@ -10,10 +10,10 @@ from difflib import SequenceMatcher
 from ....model import BlockKind, Source
 from ....text import CHECKED_GLYPHS, NOT_AFTER_TITLE, UNCHECKED_GLYPHS, norm
 from ...content import unsure_ocr
-from ...dates import has_date
+from ...dates import find_dates, has_date
 from ...units import Unit
 from .region import PARENT, PUPIL, SCHOOL, parties_named, party
-from .vocabulary import ConsentVocabulary, any_match
+from .vocabulary import ConsentVocabulary, any_match, names_other_consent
 
 # Sentence ends, but not after initials ('K. van den Berg'), titles or abbreviations ('d.d.').
 # A line break ends a sentence unless the next line goes on in lower case (a wrapped line of a PDF).
@@ -38,6 +38,7 @@ class Statements:
     agreed_by: set[str] = field(default_factory=set)  # the parties that statement names ('Ouders gaan akkoord')
     agreed_on_its_date: bool = False  # its own sentence gives the date ('Digitaal ondertekend ... op 17-10-2025')
     agreed_dated: bool = False
+    agreed_dates: list = field(default_factory=list)  # the dates the statement (or its message) gives
     agree_seen: bool = False
     region_dated: bool = False
     ocr: bool = False
@@ -47,6 +48,9 @@ class Statements:
     # Two options printed one under the other ('Ouders gaan akkoord ...' / 'Ouders gaan niet akkoord ...')
     # with no box the text shows: which one applies (ticked, or the other struck out) cannot be seen.
     options_unmarked: Unit | None = None
+    # The parents' own place in the part about the handelingsdeel, left blank while they signed another
+    # part (the perspectiefdeel, an application): what was signed is not the handelingsdeel.
+    support_part_blank: Unit | None = None
     units: list[Unit] = field(default_factory=list)
 
 
@@ -325,9 +329,25 @@ def _unmarked_option(u: Unit, text: str, region: list[Unit], pats: ConsentVocabu
         if len(v.norm.split()) > UNMARKED_OPTION_WORDS or any_match(pats["refuse"], v.norm) == refuses:
             continue
         refusing, agreeing = (text, v.norm) if refuses else (v.norm, text)
-        if any_match(pats["agree"], agreeing) and _same_form(refusing, agreeing, pats):
+        # (Not two parties' positions: 'Moeder gaat akkoord ...' / 'Vader gaat niet akkoord ...'.)
+        same_party = _named_party(refusing, pats) == _named_party(agreeing, pats)
+        if any_match(pats["agree"], agreeing) and same_party and _same_form(refusing, agreeing, pats):
             return True
     return False
+
+
+def _named_party(text: str, pats: ConsentVocabulary) -> str | None:
+    """The first word of a line that names a party ('moeder', 'vader', 'ouder(s)/verzorger(s)'), as written."""
+    for p in pats["parent"] + pats["pupil"]:
+        m = p.search(text)
+        if m:
+            return m.group()
+    return None
+
+
+def _consent_on_condition(text: str, pats: ConsentVocabulary) -> bool:
+    """Consent stated with a condition attached: it agrees in so many words and limits it."""
+    return any_match(pats["agreed"], text) and any_match(pats["partial"], text)
 
 
 def _has_box(u: Unit) -> bool:
@@ -362,10 +382,16 @@ def read_sentences(
         whole = norm(sentence)
         speaker = who or (PUPIL if whole and whole.split()[0] in pupil_names else None)
         clauses = [c for c in (norm(c) for c in _CLAUSES.split(sentence)) if c]
+        # (A condition on consent given stays: 'Ik ga akkoord met het handelingsdeel als jij ervoor zorgt
+        # dat ...' is partial; 'Bent u het niet eens met het plan, bespreek dit' only explains.)
         stated = [
-            c for c in clauses if not any_match(pats["conditional"], c) and not any_match(pats["other_consent"], c)
+            c
+            for c in clauses
+            if (not any_match(pats["conditional"], c) or _consent_on_condition(c, pats))
+            and not names_other_consent(c, pats)
         ]
-        if not whole or any_match(pats["conditional"], whole) or not stated:
+        explains = any_match(pats["conditional"], whole) and not _consent_on_condition(whole, pats)
+        if not whole or explains or not stated:
             continue
         said_text = " ".join(stated)  # what is stated, read as one text (a pattern may span a comma)
         if _unmarked_option(u, whole, said.units, pats):
@@ -397,6 +423,7 @@ def read_sentences(
                 said.agreed_statement = u
                 said.agreed_by = agreeing_parties(said_text, pats) or ({speaker} if speaker else set())
                 said.agreed_on_its_date = has_date(sentence)
+                said.agreed_dates = find_dates(sentence) or find_dates(text)
             said.agreed_dated = said.agreed_dated or has_date(sentence) or has_date(text)
 
 

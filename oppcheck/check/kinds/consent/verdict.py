@@ -136,6 +136,22 @@ def _signed_before_revision(f: Facts) -> Unit | None:
     return _signed_before(f, f.decided, WELL_BEFORE_DAYS)
 
 
+def _stated_before(f: Facts, days: int) -> Unit | None:
+    """Consent stated with a date, every date of it more than `days` before the plan was first set."""
+    s = f.said
+    if s.agreed_statement is None or not s.agreed_dates or f.set_on is None:
+        return None
+    return s.agreed_statement if max(s.agreed_dates) < f.set_on - dt.timedelta(days=days) else None
+
+
+def _stated_for_earlier_plan(f: Facts) -> Unit | None:
+    return _stated_before(f, EARLIER_PLAN_DAYS)
+
+
+def _stated_well_before(f: Facts) -> Unit | None:
+    return _stated_before(f, WELL_BEFORE_DAYS)
+
+
 def _stated(f: Facts) -> Unit | None:
     s = f.said
     # Over signature places all left blank, a statement is the form's printed text; but places of an
@@ -156,6 +172,11 @@ def _in_part_of(statement: Unit, slots: list[Slot], region: list[Unit]) -> list[
     """The slots from the heading over `statement` on: those of its own part of the consent region."""
     heading = max((u.index for u in region if u.kind is BlockKind.HEADING and u.index <= statement.index), default=-1)
     return [x for x in slots if x.unit.index >= heading]
+
+
+def _support_part_blank(f: Facts) -> Unit | None:
+    """The parents signed another part, but their place under the handelingsdeel is blank."""
+    return f.said.support_part_blank if PARENT in f.parties else None
 
 
 def _image_undated(f: Facts) -> Unit | None:
@@ -253,7 +274,10 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_open_choice, INCOMPLETE, "choice_open", True),  # on a scan, a choice may be ticked in ink
     (_signed_for_earlier_plan, INCOMPLETE, "signed_before_plan", True),
     (_signed_well_before, UNCLEAR, "signed_well_before", True),
+    (_stated_for_earlier_plan, INCOMPLETE, "signed_before_plan", True),
+    (_stated_well_before, UNCLEAR, "signed_well_before", True),
     (_stated, PRESENT, "consent_stated", True),
+    (_support_part_blank, INCOMPLETE, "blank_signature", True),
     (_image_undated, INCOMPLETE, "no_date", True),
     (_image_only, UNCLEAR, "signature_image", False),
     (_parent_for_adult, INCOMPLETE, "adult_parent_only", True),

@@ -61,7 +61,11 @@ class ConsentVocabulary:
     message_header: list[str] = field(default_factory=list)  # a quoted e-mail's header: 'Van', 'Datum'
     not_names: list[str] = field(default_factory=list)  # capitalised words of a form that name no one
     other_consent: list[str] = field(default_factory=list)  # other consents: photos, sharing data, ...
+    # What else parents sign for in a bigger file (an application, a referral, a receipt): another consent
+    # only where the same line does not also name this plan.
+    other_objects: list[str] = field(default_factory=list)
     this_plan: list[str] = field(default_factory=list)  # words naming the plan or its support part
+    support_part: list[str] = field(default_factory=list)  # words naming the support part itself
     not_signing_date: list[str] = field(default_factory=list)  # a line whose date is no signing date
     answer_yes: list[str] = field(default_factory=list)  # an option's answer that chooses it ('Ja', 'X')
     answer_no: list[str] = field(default_factory=list)  # an option's answer that leaves it ('Nee')
@@ -89,6 +93,18 @@ class ConsentOptions(ContentOptions):
 
 def any_match(pats: list[re.Pattern], text: str) -> bool:
     return search_any(pats, text) is not None
+
+
+def names_other_consent(text: str, pats: ConsentVocabulary) -> bool:
+    """Whether a text is about another consent than the one on this plan: photos, sharing data
+    (`other_consent`), or an application, a referral, a receipt that does not name this plan
+    (`other_objects`: 'Ouders stemmen in met het indienen van deze aanvraag'), unless it limits this
+    consent ('maar niet met de verwijzing naar de jeugd-GGZ')."""
+    return any_match(pats["other_consent"], text) or (
+        any_match(pats["other_objects"], text)
+        and not any_match(pats["this_plan"], text)
+        and not any_match(pats["partial"], text)  # '..., maar niet met de verwijzing': a limit on this consent
+    )
 
 
 def names_a_field(text: str, pats: ConsentVocabulary) -> bool:
