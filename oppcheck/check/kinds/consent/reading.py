@@ -132,6 +132,8 @@ def read_consent_part(
                 read_sentences(field.text, field, pats, said, party(u.label, pats))
             if not field.text.strip() and says_agree(u.norm, pats) and not names_a_field(u.norm, pats):
                 said.choice_open = said.choice_open or u
+        elif _choice_left_at_prompt(u, rule, ruleset):
+            said.choice_open = said.choice_open or u  # 'Instemming ouders handelingsdeel: Maak een keuze'
         value = field.text if field is not None else None
         current = reader.line(u, current, slots, said.agree_seen, value, _place_heading(region, pos, pats))
         if field is not None and current is not None and current.unit is u:
@@ -174,6 +176,16 @@ def read_consent_part(
         said.agreed_statement, said.agreed_by = record, set(parties_named(record.norm, pats))
         said.agreed_dated = True
     return slots, said
+
+
+def _choice_left_at_prompt(u: Unit, rule: Rule, ruleset: RuleSet) -> bool:
+    """A consent field whose value is only the form's prompt or a placeholder ('Instemming ouders
+    handelingsdeel: Maak een keuze', 'Akkoord ouders: [kies]'): no choice was made."""
+    pats = rule.options.consent
+    if not (u.label and u.value) or not says_agree(u.label, pats) or names_a_field(u.label, pats):
+        return False
+    words, seen = substantive_words(u.value, ruleset, rule)
+    return not words and "placeholder" in seen
 
 
 def _support_part_blank(slots: list[Slot], region: list[Unit], pats: ConsentVocabulary) -> Unit | None:

@@ -346,8 +346,10 @@ def _named_party(text: str, pats: ConsentVocabulary) -> str | None:
 
 
 def _consent_on_condition(text: str, pats: ConsentVocabulary) -> bool:
-    """Consent stated with a condition attached: it agrees in so many words and limits it."""
-    return any_match(pats["agreed"], text) and any_match(pats["partial"], text)
+    """Consent stated with a condition attached: it agrees (in so many words, or to this plan) and limits
+    it ('Roos stemt in met het handelingsdeel zodra je ...')."""
+    agrees = any_match(pats["agreed"], text) or any_match(pats["agrees_to_plan"], text)
+    return agrees and any_match(pats["partial"], text)
 
 
 def _has_box(u: Unit) -> bool:

@@ -66,6 +66,9 @@ class ConsentVocabulary:
     other_objects: list[str] = field(default_factory=list)
     this_plan: list[str] = field(default_factory=list)  # words naming the plan or its support part
     support_part: list[str] = field(default_factory=list)  # words naming the support part itself
+    # Someone agreeing to the plan in so many words ('Roos stemt in met het handelingsdeel'): with a
+    # condition attached ('zodra je ...'), a partial consent, not an explanation of the right.
+    agrees_to_plan: list[str] = field(default_factory=list)
     not_signing_date: list[str] = field(default_factory=list)  # a line whose date is no signing date
     answer_yes: list[str] = field(default_factory=list)  # an option's answer that chooses it ('Ja', 'X')
     answer_no: list[str] = field(default_factory=list)  # an option's answer that leaves it ('Nee')
