@@ -53,11 +53,12 @@ _TITLE_START = re.compile(r"^[^\w]+")
 
 
 def document_title(units: list[Unit]) -> Unit | None:
-    """The document's title: its first heading near the top, or a first line in capitals (a text file's
-    'UITNODIGING INFORMATIEAVOND')."""
-    if units and units[0].text.isupper() and not units[0].toc:
+    """The document's title: its first heading near the top; without one, a first line in capitals (a
+    text file's 'UITNODIGING INFORMATIEAVOND')."""
+    heading = next((u for u in units[:TITLE_REACH] if u.kind is BlockKind.HEADING and not u.toc), None)
+    if heading is None and units and units[0].text.isupper() and not units[0].toc:
         return units[0]
-    return next((u for u in units[:TITLE_REACH] if u.kind is BlockKind.HEADING and not u.toc), None)
+    return heading
 
 
 def _other_document(units: list[Unit], ruleset: RuleSet, sections: dict[str, bool]) -> bool:

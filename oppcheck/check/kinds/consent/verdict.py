@@ -274,8 +274,8 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_open_choice, INCOMPLETE, "choice_open", True),  # on a scan, a choice may be ticked in ink
     (_signed_for_earlier_plan, INCOMPLETE, "signed_before_plan", True),
     (_signed_well_before, UNCLEAR, "signed_well_before", True),
-    (_stated_for_earlier_plan, INCOMPLETE, "signed_before_plan", True),
-    (_stated_well_before, UNCLEAR, "signed_well_before", True),
+    (_stated_for_earlier_plan, INCOMPLETE, "stated_before_plan", True),
+    (_stated_well_before, UNCLEAR, "stated_well_before", True),
     (_stated, PRESENT, "consent_stated", True),
     (_support_part_blank, INCOMPLETE, "blank_signature", True),
     (_image_undated, INCOMPLETE, "no_date", True),
