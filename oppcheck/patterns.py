@@ -108,6 +108,15 @@ def search_any(patterns: list, text: str) -> re.Match | None:
     return None
 
 
+def blank_out(patterns: list, text: str) -> tuple[str, bool]:
+    """`text` with every match of `patterns` replaced by a space, and whether anything matched."""
+    found = False
+    for p in patterns:
+        text, n = p.subn(" ", text)
+        found = found or bool(n)
+    return text, found
+
+
 def narrowed(patterns: list[re.Pattern | Prefiltered], text: str) -> list[re.Pattern | Prefiltered]:
     """`patterns` for searching parts of `text` (a document's units, joined): without those no part can
     match (none of its needles is in `text`), each with only the needles `text` holds (no part holds

@@ -224,6 +224,7 @@ class RuleSet:
             "about_opps": compile_any(cfg.get("about_opps") or []),
             "other_document_titles": compile_any(cfg.get("other_document_titles") or []),
             "plan_titles": compile_any(cfg.get("plan_titles") or []),
+            "glossary_titles": compile_any(cfg.get("glossary_titles") or []),
         }
 
     def may_name(self, text: str, *, at_start: bool = False) -> bool:

@@ -39,7 +39,7 @@ def check_document(
     --ignore may have narrowed: what is reported never changes a judgment)."""
     reported = {r.id for r in ruleset.rules}
     ruleset = ruleset.complete
-    units = build_units(doc)
+    units = build_units(doc, ruleset.context_res["glossary_titles"])
     anchors = find_anchors(units, ruleset)
     ctx = detect_context(doc, units, anchors, ruleset, school_type)
     if ctx.adult_pupil and any(r.adult_pupil_labels or r.adult_pupil_phrases for r in ruleset.rules):

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..findings import INCOMPLETE, NOT_APPLICABLE, PRESENT, UNCLEAR
 from ..model import BlockKind, Source
-from ..patterns import compile_any
+from ..patterns import blank_out, compile_any
 from ..ruleset import Rule, RuleSet
 from ..text import NOT_AFTER_TITLE, norm
 from .dates import has_past_date
@@ -208,9 +208,9 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
         # paragraph wrapped over lines ('Formuleer SMART-doelen (Specifiek, Meetbaar,' / 'Tijdgebonden).'):
         # whichever reading leaves less is the instruction.
         raw_lines = text.split("\n")
-        lines = [_without(norm(line), ruleset.instruction_res) for line in raw_lines]
+        lines = [blank_out(ruleset.instruction_res, norm(line)) for line in raw_lines]
         by_line = " ".join(line for line, _ in lines).strip()
-        whole, removed = _without(" ".join(t.split()), ruleset.instruction_res) if _wrapped(raw_lines) else ("", False)
+        whole, removed = blank_out(ruleset.instruction_res, " ".join(t.split())) if _wrapped(raw_lines) else ("", False)
         if removed and len(_WORD.findall(whole)) < len(_WORD.findall(by_line)):
             seen.add("instruction")
             t = whole
@@ -274,14 +274,6 @@ def _own_line(u: Unit) -> str:
     same line ('Directeur (namens het bevoegd gezag): N. Aydın   Datum: 02/01/2026')."""
     first = u.text.strip().split("\n", 1)[0]
     return next((line for line in u.block.text.split("\n") if first and first in line), u.text)
-
-
-def _without(text: str, pats: list) -> tuple[str, bool]:
-    removed = False
-    for p in pats:
-        text, n = p.subn(" ", text)
-        removed = removed or bool(n)
-    return text, removed
 
 
 def phrase_quote(anchor: Anchor) -> str:

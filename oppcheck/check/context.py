@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import BlockKind, Document, Source, noted_pages
+from ..patterns import blank_out
 from ..ruleset import RuleSet
 from ..text import norm
 from .dates import find_dates
@@ -212,16 +213,10 @@ def _adult(units: list[Unit], res: dict) -> bool:
     # Any mention of a representative keeps the say with the parents or him, and the pupil's hoorrecht.
     # ('geen curatele, bewind of mentorschap' names them to say there is none: left out first.)
     return adult and not any(
-        p.search(_without(u.norm, res["adult_pupil_not_represented"]))
+        p.search(blank_out(res["adult_pupil_not_represented"], u.norm)[0])
         for u in units
         for p in res["adult_pupil_represented"]
     )
-
-
-def _without(text: str, pats: list) -> str:
-    for p in pats:
-        text = p.sub(" ", text)
-    return text
 
 
 def _answered_no(units: list[Unit], i: int, answer_no: list[re.Pattern]) -> bool:

@@ -20,11 +20,6 @@ _NUMBERING = re.compile(
 _LABEL_LINE = re.compile(r"^\s*([^:\n]{2,80}?)\s*[:]\s*(.*)$", re.DOTALL)
 _TOC_LINE = re.compile(r"(\.{4,}|…{2,}|_{4,}|\t)\s*\d{1,3}\s*$")
 _TOC_HEADING = re.compile(r"(inhoud|inhoudsopgave|table of contents|contents)")
-# A glossary ('Bijlage 5 – Begrippenlijst', 'Gebruikte afkortingen'): what it explains is no part of the plan.
-_GLOSSARY_HEADING = re.compile(
-    r"(bijlage \w+\W+)?(begrippenlijst|begrippen|verklarende woordenlijst|woordenlijst|afkortingen(lijst)?"
-    r"|lijst (van|met) (afkortingen|begrippen)|gebruikte (afkortingen|begrippen)|glossary)"
-)
 _BRACKETED_PREFIX = re.compile(r"^\((\w+)\)(?=\w)")
 _SIDE_BY_SIDE = re.compile(r"(?:\s{2,}|\t+|\s+\|\s+)(?=[^\W\d][^:]{0,40}:)")
 _SENTENCE_END = re.compile(r"[.!]\s*$")
@@ -102,8 +97,9 @@ def field_label(block: Block) -> str:
     return strip_label(_FIELD_NUMBER.sub("", raw.strip()))
 
 
-def build_units(doc: Document) -> list[Unit]:
-    """Units for the document's own text: no comments, no running headers or footers."""
+def build_units(doc: Document, glossary_titles: list[re.Pattern] = ()) -> list[Unit]:
+    """Units for the document's own text: no comments, no running headers or footers, and no glossary
+    under one of `glossary_titles` (the rule set's `context.glossary_titles`)."""
     units: list[Unit] = []
     toc_start: int | None = None
     for block in doc.blocks:
@@ -126,7 +122,7 @@ def build_units(doc: Document) -> list[Unit]:
                 unit.toc = True
             units.append(unit)
     _mark_running_lines(units)
-    _mark_glossaries(units)
+    _mark_glossaries(units, glossary_titles)
     _mark_list_titles(units)
     _unmark_values_under_headings(units)
     return units
@@ -173,14 +169,17 @@ def _mark_list_titles(units: list[Unit]) -> None:
             u.label, u.headingish = strip_label(line.rstrip(".")), True
 
 
-def _mark_glossaries(units: list[Unit]) -> None:
-    """A glossary under its own heading, up to the next heading: its terms and what they mean ('Zorgteam /
-    ZAT | Overleg van school en externe partners over leerlingen') are neither labels nor content."""
+def _mark_glossaries(units: list[Unit], titles: list[re.Pattern]) -> None:
+    """A glossary under its own heading ('Bijlage 5 – Begrippenlijst'), up to the next heading: its terms
+    and what they mean ('Zorgteam / ZAT | Overleg van school en externe partners over leerlingen') are
+    neither labels nor content."""
+    if not titles:
+        return
     inside = False
     for u in units:
         title = u.kind is BlockKind.PARAGRAPH and not u.value and (u.headingish or u.text.rstrip().endswith(":"))
         if u.kind is BlockKind.HEADING or title:
-            inside = bool(_GLOSSARY_HEADING.fullmatch(u.norm.strip(" .:")))
+            inside = any(p.fullmatch(u.norm.strip(" .:")) for p in titles)
         elif inside:
             u.toc = True
 
