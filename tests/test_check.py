@@ -365,6 +365,76 @@ def test_signature_image_in_the_parents_row_counts_with_name_and_date(tmp_path):
     assert consent["status"] == "incomplete"
 
 
+@pytest.mark.parametrize("form", ["docx", "pdf"])
+def test_parties_side_by_side_in_one_row_each_sign_in_their_own_cell(tmp_path, form):
+    """A one-row signature table with a cell per party ('Ouder/verzorger' / 'Handtekening:' / 'Naam:' /
+    'Datum:' beside 'Namens de school' with its name, date and a pasted signature): the school's image
+    and date do not sign for the parents, whose cell is left blank; an image in the parents' own cell,
+    with their name and date, does."""
+    import io
+
+    from office_fixtures import png_bytes
+
+    blank = ["Ouder/verzorger", "Handtekening:", "Naam: ....................", "Datum: ...................."]
+    signed = ["Ouder/verzorger", "Handtekening:", "IMAGE", "Naam: mw. S. Kaya", "Datum: 12-03-2026"]
+    school = ["Namens de school", "IMAGE", "Naam: dhr. R. van Baaren", "Datum: 10-03-2026"]
+
+    def docx_plan(name: str, parent: list) -> Path:
+        from docx import Document
+
+        doc = Document()
+        doc.add_heading("Ontwikkelingsperspectief", 1)
+        doc.add_paragraph("Naam leerling: Tim Bakker")
+        doc.add_heading("Instemming met het handelingsdeel", 2)
+        doc.add_paragraph("Ondergetekende verklaart in te stemmen met het handelingsdeel van dit plan.")
+        table = doc.add_table(rows=1, cols=2)
+        for col, lines in enumerate((parent, school)):
+            cell = table.cell(0, col)
+            for i, line in enumerate(lines):
+                para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                if line == "IMAGE":
+                    para.add_run().add_picture(io.BytesIO(png_bytes()))
+                else:
+                    para.text = line
+        doc.save(tmp_path / name)
+        return tmp_path / name
+
+    def pdf_plan(name: str, parent: list) -> Path:
+        from pdf_fixtures import _canvas, _draw_png, signature_png
+
+        c = _canvas(tmp_path / name)
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(72, 790, "Ontwikkelingsperspectief")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 765, "Naam leerling: Tim Bakker")
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(72, 735, "Instemming met het handelingsdeel")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 715, "Ondergetekende verklaart in te stemmen met het handelingsdeel van dit plan.")
+        top, bottom, left, mid, right = 700, 600, 72, 300, 528
+        for x in (left, mid, right):
+            c.line(x, top, x, bottom)
+        for y in (top, bottom):
+            c.line(left, y, right, y)
+        for x, lines in ((left, parent), (mid, school)):
+            y = top - 14
+            for line in lines:
+                if line == "IMAGE":
+                    _draw_png(c, signature_png(), x + 6, y - 24, 90, 30)
+                    y -= 34
+                else:
+                    c.drawString(x + 6, y, line)
+                    y -= 14
+        c.save()
+        return tmp_path / name
+
+    plan = docx_plan if form == "docx" else pdf_plan
+    consent = finding(statuses(plan(f"leeg.{form}", blank))[1], "instemming_ouders")
+    assert consent["status"] == "incomplete", consent["message"]
+    consent = finding(statuses(plan(f"getekend.{form}", signed))[1], "instemming_ouders")
+    assert consent["status"] == "present" and "afbeelding" in consent["message"], consent["message"]
+
+
 def test_a_two_column_signature_block_signed_with_an_image_in_the_parents_row(tmp_path):
     """A signature block set as a two-column table ('Ouder/verzorger | [signature]', 'Naam | ...',
     'Datum | ...') under 'Ouders stemmen in met het handelingsdeel': the parents' image signs, with the

@@ -450,3 +450,33 @@ def test_a_name_in_italics_under_the_signature_label_is_for_a_person_to_check(tm
     result = CliRunner().invoke(main, [str(path), "--format", "json", "--select", "instemming_ouders"])
     (consent,) = json.loads(result.stdout)["documents"][0]["elements"]
     assert consent["status"] == "unclear", consent["message"]
+
+
+def test_the_short_last_line_of_a_paragraph_in_large_type_is_no_heading(tmp_path):
+    """A pupil's words quoted in larger italic type: the short line that ends the paragraph is its last
+    line, not a heading that would cut the part in two; a real heading in that size still is one."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "citaat.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    y = 800
+    c.setFont("Helvetica", 10)
+    for _ in range(12):
+        c.drawString(72, y, "Owen werkt in het praktijklokaal goed mee en helpt andere leerlingen bij het opruimen.")
+        y -= 14
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, y - 10, "Inbreng van de leerling")
+    y -= 40
+    c.setFont("Helvetica-Oblique", 14)
+    c.drawString(72, y, "Ik vind rekenen echt moeilijk en ik schaam me als ik het weer niet snap.")
+    c.drawString(72, y - 17, "In de werkplaats gaat het goed, daar wil ik later ook iets mee gaan doen,")
+    c.drawString(72, y - 34, "zoals werken in de bouw.")
+    y -= 60
+    c.setFont("Helvetica", 10)
+    c.drawString(72, y, "Wat we daarmee doen: de rekenbegeleiding is voortaan in een kleine groep.")
+    c.save()
+    doc = read(path, ocr=False)
+    assert any(t == "Inbreng van de leerling" for t, _ in headings(doc))
+    assert not any("zoals werken in de bouw" in t for t, _ in headings(doc))
+    assert "zoals werken in de bouw." in block(doc, "Ik vind rekenen").text

@@ -262,3 +262,20 @@ def test_an_unframed_table_whose_header_starts_with_an_empty_corner_cell(tmp_pat
     assert cells[(1, 4)].text == "Handtekening"
     assert cells[(2, 4)].text == "w.g." and cells[(2, 4)].col_header == "Handtekening"
     assert cells[(2, 3)].col_header == "Datum"
+
+
+def test_a_title_underlined_with_dots_is_a_heading_a_fill_in_line_under_a_label_is_not(tmp_path):
+    """A system export underlines its parts with a run of one character as long as the title
+    ('[OPP-03] Belemmerende factoren' / '..............................'); a long dotted line under a
+    short label is a place to write, not an underline."""
+    text = (
+        "[OPP-03] Belemmerende factoren\n"
+        "..............................\n"
+        "Angstklachten en paniek in drukke ruimtes.\n"
+        "\n"
+        "Toelichting\n"
+        "..................................................\n"
+    )
+    doc = _read(tmp_path, text.encode())
+    assert (K.HEADING, "[OPP-03] Belemmerende factoren") in _kinds(doc)
+    assert not any(b.kind is K.HEADING and b.text == "Toelichting" for b in doc.blocks)

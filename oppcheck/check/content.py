@@ -45,6 +45,16 @@ class ContentOptions:
     must_also_mention: list[dict] = field(default_factory=list)  # groups filled-in content must also name
     column_beside: list[str] = field(default_factory=list)  # elements whose column beside this one makes it per row
     per_row_unless: list[str] = field(default_factory=list)  # what shows such a column is the plan's own
+    undone_if: list[str] = field(default_factory=list)  # the content records it did not happen ('Gehouden: nee')
+    done_if: list[str] = field(default_factory=list)  # ... and this, that it did ('gehouden op 12-02-2025')
+
+    @cached_property
+    def undone_res(self) -> list[re.Pattern]:
+        return compile_any(self.undone_if)
+
+    @cached_property
+    def done_res(self) -> list[re.Pattern]:
+        return compile_any(self.done_if)
 
     @cached_property
     def per_row_unless_res(self) -> list[re.Pattern]:
@@ -79,6 +89,8 @@ class ContentOptions:
             "incomplete_res",
             "also_mention_res",
             "per_row_unless_res",
+            "undone_res",
+            "done_res",
         ):
             getattr(self, name)
 

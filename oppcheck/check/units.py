@@ -15,7 +15,8 @@ from ..text import NOT_AFTER_TITLE, clean, norm
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:deel|onderdeel|hoofdstuk|stap|bijlage|part|section)\s+)?"
-    r"(?:\d+(?:\.\d+)*[.,]?|[a-zA-Z]\d{1,2}(?:\.\d+)*[.)]|[a-zA-Z][.)]|[ivxIVX]+[.)]|[A-Z](?=\s*[:.\-–—]))\s*[:.\-–—]?\s+",
+    r"(?:\[[a-zA-Z]{0,8}[-_. ]?\d{1,3}(?:\.\d+)*\]"  # a system's code: '[OPP-06] Doelen'
+    r"|\d+(?:\.\d+)*[.,]?|[a-zA-Z]\d{1,2}(?:\.\d+)*[.)]|[a-zA-Z][.)]|[ivxIVX]+[.)]|[A-Z](?=\s*[:.\-–—]))\s*[:.\-–—]?\s+",
 )
 _LABEL_LINE = re.compile(r"^\s*([^:\n]{2,80}?)\s*[:]\s*(.*)$", re.DOTALL)
 _TOC_LINE = re.compile(r"(\.{4,}|…{2,}|_{4,}|\t)\s*\d{1,3}\s*$")

@@ -95,7 +95,8 @@ def _extras(number: int, page: _Page, forms: list) -> list[tuple[float, float, B
     """The page's form fields and (on pages with text) its images, with their vertical spans."""
     extras = [(p.bottom, p.top, p.block) for p in forms if p.page == number]
     if page.lines:
-        extras += [(b.bottom, b.top, _image_block(number)) for b in page.images if not _covers(b, page.size)]
+        cells = [c for t in page.tables for c in t.cells if c.location is not None]
+        extras += [(b.bottom, b.top, _image_block(number, b, cells)) for b in page.images if not _covers(b, page.size)]
     return extras
 
 
@@ -235,8 +236,16 @@ def _covers(box, size: tuple[float, float] | None) -> bool:
     return (box.right - box.left) * (box.top - box.bottom) >= 0.5 * width * height
 
 
-def _image_block(page: int) -> Block:
-    return Block(BlockKind.IMAGE, "", Location(page=page))
+def _image_block(page: int, box, cells: list) -> Block:
+    """An image as a block; inside a table cell (a signature pasted in the parents' or the school's
+    cell) it takes that cell's place, as an image in a DOCX cell does."""
+    cell = next((c for c in cells if c.holds(box.left, box.bottom, box.right, box.top)), None)
+    if cell is None:
+        return Block(BlockKind.IMAGE, "", Location(page=page))
+    loc = cell.location
+    return Block(
+        BlockKind.IMAGE, "", Location(page=page, line=loc.line, table=loc.table, row=loc.row, column=loc.column)
+    )
 
 
 def _page_notes(pages: list[_Page]) -> list[str]:

@@ -161,13 +161,16 @@ def page_entries(lines: list[Line], page: int, style: Style, running: dict[int, 
     of a running header or footer to its source."""
     builder = _PageBuilder(page, max((ln.right for ln in lines), default=0.0))
     before = None
+    before_is_body = False
     for line in lines:
         if line.index in running:
             builder.single(line, BlockKind.PARAGRAPH, running[line.index])
             continue
         boxes = split_checkboxes(line.text) if _MAYBE_BOX.search(line.text) else None
         level = heading_level(line, style, before) if boxes is None else None
-        before = line
+        if level is not None and before_is_body and _continues(before, line, builder.right_edge):
+            level = None  # the short last line of a paragraph in large type ('iets met kinderen doen.')
+        before, before_is_body = line, boxes is None and level is None
         if boxes is not None:
             builder.checkboxes(line, boxes)
         elif level is not None:

@@ -73,6 +73,12 @@ class Cell:
     right: float
     top: float
     text: str = ""
+    location: Location | None = None  # where the cell's blocks stand, once they are made
+
+    def holds(self, left: float, bottom: float, right: float, top: float) -> bool:
+        """Whether the middle of a box (an image) lies inside this cell."""
+        x, y = (left + right) / 2, (bottom + top) / 2
+        return self.left < x < self.right and self.bottom < y < self.top
 
 
 @dataclass
@@ -754,6 +760,7 @@ class TableReader:
             row = c.row + offset
             first, last = _row_span(known, c.row, table)
             loc = Location(page=page, line=first, table=st.count, row=row, column=c.col)
+            c.location = loc
             row_header = (first_col.get(c.row) or None) if c.col > 1 else None
             col_header = (st.header.get(c.col) or None) if row > 1 else None
             if c.col == 1 or not entries:
@@ -861,6 +868,9 @@ def with_tables(reader: TableReader, number: int, lines: list, tables: list[Page
             keyed += [((start, 1, j), e) for j, e in enumerate(group)]
     except Exception:  # a table that cannot be laid out is read as lines, as before
         reader.state.last = None
+        for t in tables:
+            for c in t.cells:
+                c.location = None
         return page_entries(lines, number, style, running)
     entries = page_entries(free, number, style, running)
     keyed += [((e.first, 0, i), e) for i, e in enumerate(entries)]

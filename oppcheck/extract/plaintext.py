@@ -30,6 +30,8 @@ _SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
 _PLAIN_SEP = re.compile(r"^[-=+:| \t]*[-=]{3,}[-=+:| \t]*$")
 # A decoration line ('=====', '-----', '*****', '_____') under a title or between parts.
 _RULE = re.compile(r"^(?:[-=_*~#][ \t]?){3,}$")
+_UNDERLINE = re.compile(r"^([=\-.~*_#+])\1{2,}[ \t]*$")
+UNDERLINE_SLACK = 2  # characters an underline may be shorter or longer than its title
 _MD_BOLD_LINE = re.compile(r"^(\*\*|__)([^*_].*?)\1:?$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
 _MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?![\s*_])([^*_\n]+?)(?<!\s)\1(?![\w*])")
@@ -270,6 +272,12 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
                 _table(b, rows)
                 continue
             i = line_no  # not a table after all: read the lines one by one
+        if (m := _UNDERLINE.match(s)) and len(b.para) == 1 and _underlines(s, b.para[0]):
+            # A title underlined with a run of one character as long as itself ('[OPP-03] Belemmerende
+            # factoren' / '..............................' in a system's export).
+            title, b.para = b.para[0].strip(), []
+            b.heading(title, 1 if m.group(1) == "=" else 2, b.para_line)
+            continue
         if _RULE.match(s):
             if _SETEXT.match(s) and len(b.para) == 1 and looks_like_title(b.para[0], question_ok=True):
                 title, b.para = b.para[0].strip(), []
@@ -319,6 +327,12 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
         b.para.append(s)
     b.flush()
     return b.blocks
+
+
+def _underlines(rule: str, line: str) -> bool:
+    """Whether a run of one character ('=====', '.....') underlines the title line above it: about as
+    long as the title (not a fill-in line under a label) and under a line that looks like a title."""
+    return abs(len(rule.strip()) - len(line.strip())) <= UNDERLINE_SLACK and looks_like_title(line, question_ok=True)
 
 
 def read(path: str, data: bytes, options: ReadOptions | None = None) -> Document:

@@ -26,6 +26,8 @@ CONTENT_FIELDS = (
     "must_also_mention",
     "column_beside",
     "per_row_unless",
+    "undone_if",
+    "done_if",
 )
 CONTENT_SCHEMA = {"properties": {name: {"$ref": f"#/$defs/rule_fields/{name}"} for name in CONTENT_FIELDS}}
 
@@ -52,6 +54,7 @@ def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> J
         for a in sorted(innermost, key=lambda a: (a.columns_as_lines, a.unit.index)):
             judgement = judge_anchor(a, rule, situation.ruleset, situation.pupil_names)
             judgement = _unless_per_row(_unless_others_only(judgement, rule, situation), rule, situation)
+            judgement = _unless_undone(judgement, rule)
             judged.append(mentioned_elsewhere(rule, situation.ruleset, judgement, situation.units, anchors, elsewhere))
             if judged[-1].status == PRESENT:
                 break  # nothing is judged better, and of equals the first one wins
@@ -109,6 +112,41 @@ def _unless_per_row(judgement: Judgement, rule: Rule, situation: Situation) -> J
     ):
         return Judgement(INCOMPLETE, "per_row", anchor, judgement.shown, judgement.quote)
     return judgement
+
+
+def _unless_undone(judgement: Judgement, rule: Rule) -> Judgement:
+    """Content that records the element did not happen ('Gehouden | nee', 'niet doorgegaan') and
+    nowhere that it did ('gehouden op 12-02-2025'): `incomplete`, quoting the record. A table cell is
+    read with its column's header ('gehouden: nee')."""
+    anchor, opts = judgement.anchor, rule.options
+    if judgement.status != PRESENT or anchor is None or not opts.undone_res:
+        return judgement
+    texts = [(u, _with_header(u)) for u in [anchor.unit, *anchor.content] if u.text.strip()]
+    if anchor.inline:
+        texts.append((anchor.unit, norm(anchor.inline)))
+    if any(p.search(t) for _, t in texts for p in opts.done_res):
+        return judgement
+    said = next((u for u, t in texts if any(p.search(t) for p in opts.undone_res)), None)
+    if said is None:
+        return judgement
+    return Judgement(INCOMPLETE, "undone", anchor, [said], _row_text(said, anchor.content))
+
+
+def _row_text(u, units) -> str:
+    """What to quote of a unit: a table cell's whole row ('2024-2025 periode 1 | 06-02-2025 | nee | niet
+    doorgegaan'), else its text."""
+    loc = u.block.location
+    if loc.row is None:
+        return u.text
+    here = (u.page, loc.table, loc.row)
+    row = [c.text for c in units if (c.page, c.block.location.table, c.block.location.row) == here]
+    return " | ".join(t for t in row if t.strip()) or u.text
+
+
+def _with_header(u) -> str:
+    """A unit's text as a reader takes it in: a table cell with its column's header ('gehouden: nee')."""
+    header = u.block.col_header if u.block.location.row and u.block.location.row > 1 else None
+    return norm(f"{header}: {u.text}") if header else u.norm
 
 
 def _has_own_column(anchor: Anchor, others: list[Anchor]) -> bool:

@@ -42,6 +42,7 @@ def read_consent_part(
     rows = table_rows(region)
     done_rows: set[tuple] = set()
     done_tables: set[tuple] = set()
+    column_tables: set[tuple] = set()  # tables read with the parties as columns
     field_of_label: set[int] = set()  # form fields read as the value of the printed label before them
     box_labels = {u.norm for u in region if u.kind is BlockKind.CHECKBOX and u.norm}
     marked = marked_options(region)
@@ -74,7 +75,8 @@ def read_consent_part(
                 current = None  # the name and date under a ticked 'akkoord' are the one who ticked it
             continue
         if kind is BlockKind.IMAGE:
-            if current is not None and current.party != SCHOOL and not current.row_place:
+            in_columns = (u.page, u.block.location.table) in column_tables
+            if current is not None and current.party != SCHOOL and not current.row_place and not in_columns:
                 current.image = True
             continue
         loc = u.block.location
@@ -85,9 +87,15 @@ def read_consent_part(
                 for c in region
                 if c.kind is BlockKind.TABLE_CELL and (c.page, c.block.location.table) == (loc.page, loc.table)
             ]
-            columns = reader.columns(table)
+            images = [
+                i
+                for i in region
+                if i.kind is BlockKind.IMAGE and (i.page, i.block.location.table) == (loc.page, loc.table)
+            ]
+            columns = reader.columns(table, images)
             if columns is not None:
                 slots.extend(columns)
+                column_tables.add((loc.page, loc.table))
                 done_rows.update(k for k in rows if k[:2] == (loc.page, loc.table))
         if kind is BlockKind.TABLE_CELL and (loc.page, loc.table, loc.row) in rows:
             key = (loc.page, loc.table, loc.row)

@@ -571,20 +571,32 @@ class SlotReader:
         return PARENT if SCHOOL in others and not others & {PARENT, PUPIL} else None
 
     # -- a table with the parties as columns ---------------------------------------------------
-    def columns(self, cells: list[Unit]) -> list[Slot] | None:
+    def columns(self, cells: list[Unit], images: list[Unit] = ()) -> list[Slot] | None:
         """A signature table with the parties as columns ('| | Ouder | School |', then rows Naam,
-        Handtekening, Datum): one slot per party column. None when the table is not laid out that way."""
+        Handtekening, Datum): one slot per party column. None when the table is not laid out that way.
+        `images`: the images in the table's cells; one signs only for the party whose column holds it."""
         pats = self.pats
-        header = {c.block.location.column: c for c in cells if c.block.location.row == 1}
+        heads = _column_heads(cells)
+        header = {col: units[-1] for col, units in heads.items()}
         parties = {col: party(c.norm, pats) if _names_only(c.norm) else None for col, c in header.items()}
+        own_fields = {}  # a party's cell in the header row that holds its own fields too
+        for col, units in heads.items():
+            lines = [line for line in _block_texts(units).splitlines() if line.strip()]
+            if parties[col] is None and len(lines) > 1 and self._party_over_fields(lines):
+                # 'Ouder/verzorger' / 'Handtekening:' / 'Naam: ...' / 'Datum: ...' in one cell, and the
+                # school's cell beside it: the parties side by side in one row.
+                parties[col] = party(norm(lines[0]), pats)
+                own_fields[col] = labelled_lines("\n".join(lines[1:]))
         # Column 1 holds the row labels ('Naam', 'Handtekening'), unless every column is headed by a party
         # alone ('Ouder/verzorger | School'): then each cell carries its own labels ('Handtekening: A.
         # Olthuys', 'Datum: 23-03-2025').
         own_labels = len(header) > 1 and all(
-            parties[col] is not None and not names_a_field(c.norm, pats) for col, c in header.items()
+            parties[col] is not None and (col in own_fields or not names_a_field(c.norm, pats))
+            for col, c in header.items()
         )
         if not own_labels:
             parties.pop(1, None)
+            own_fields = {}
         if not any(p not in (None, SCHOOL) for p in parties.values()):
             return None
         labels = {c.block.location.row: c.norm for c in cells if c.block.location.column == 1}
@@ -592,7 +604,9 @@ class SlotReader:
         for col, who in parties.items():
             if who is None:
                 continue
-            slot = Slot(who, header[col])
+            slot = Slot(who, heads[col][0] if col in own_fields else header[col])
+            for label, value in own_fields.get(col, []):
+                self._column_field(slot, norm(label), value, heads[col][0])
             for c in cells:
                 row = c.block.location.row
                 if c.block.location.column != col or row == 1:
@@ -600,8 +614,24 @@ class SlotReader:
                 fields = labelled_lines(c.text) if own_labels else [(labels.get(row, ""), c.text)]
                 for label, value in fields:
                     self._column_field(slot, norm(label), value, c)
+            if not slot.signed and any(img.block.location.column == col for img in images):
+                slot.image = True  # a signature pasted in its column
             slots.append(slot)
         return slots
+
+    def _party_over_fields(self, lines: list[str]) -> bool:
+        """Whether a cell's lines are a party alone ('Ouder/verzorger', 'Namens de school') over its
+        signature fields ('Handtekening:', 'Naam: ...', 'Datum: ...')."""
+        pats = self.pats
+        first = norm(lines[0])
+        fields = [label for label, _ in labelled_lines("\n".join(lines[1:])) if label]
+        return (
+            party(first, pats) is not None
+            and _names_only(first)
+            and not names_a_field(first, pats)
+            and bool(fields)
+            and all(any(any_match(pats[k], norm(label)) for k in PLACE_KEYS) for label in fields)
+        )
 
     def _column_field(self, slot: Slot, label: str, value: str, c: Unit) -> None:
         """What one labelled field of a party's column ('Handtekening', 'Datum', 'Naam') adds to its slot."""
@@ -624,6 +654,23 @@ def labelled_lines(text: str) -> list[tuple[str, str]]:
     return [
         tuple(part.strip() for part in line.split(":", 1)) if ":" in line else ("", line) for line in text.splitlines()
     ]
+
+
+def _column_heads(cells: list[Unit]) -> dict[int | None, list[Unit]]:
+    """The header row's units of each column, in order (a cell may be read as several units)."""
+    heads: dict[int | None, list[Unit]] = {}
+    for c in cells:
+        if c.block.location.row == 1:
+            heads.setdefault(c.block.location.column, []).append(c)
+    return heads
+
+
+def _block_texts(units: list[Unit]) -> str:
+    """The text of the blocks behind `units`, each block once."""
+    seen: dict[int, str] = {}
+    for u in units:
+        seen.setdefault(id(u.block), u.block.text)
+    return "\n".join(seen.values())
 
 
 def _same_name(name: str, named: str) -> bool:
