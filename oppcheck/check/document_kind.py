@@ -134,7 +134,7 @@ def _filled(value: str, ruleset: RuleSet) -> bool:
     ('Leerling:     Geboortedatum:     School:')."""
     from ..text import norm
 
-    text = _LABELS.sub(" ", norm(value))
+    text = _without_labels(norm(value), ruleset)
     for p in ruleset.placeholder_res:
         text = p.sub(" ", text)
     return any(len(w) >= 2 and any(c.isalnum() for c in w) for w in text.split())
@@ -166,3 +166,27 @@ def pupil_names(units: list[Unit], fields: list[tuple[Unit, str]]) -> frozenset[
         if n >= NAME_MIN_MENTIONS:
             names.add(norm(name))
     return frozenset(names)
+
+
+MAX_LABEL_WORDS = 4  # 'naam van de leerling:'
+
+
+def _without_labels(text: str, ruleset: RuleSet) -> str:
+    """The text without the labels before its colons. A known label (a pupil field or personal data:
+    'Geboortedatum:', 'Groep:') takes only its own words, so that a value before it stays ('Daan Visser
+    Geboortedatum: 14-03-2015 Groep: 7' keeps 'Daan Visser'); another takes what `_LABELS` takes."""
+    known = [*ruleset.personal_data_res, *ruleset.context_res["pupil_fields"]]
+    parts, start = [], 0
+    for colon in re.finditer(":", text):
+        before = text[start : colon.start()]
+        words = before.split(" ")
+        for k in range(min(MAX_LABEL_WORDS, len(words)), 0, -1):
+            label = " ".join(words[-k:]).strip()
+            if label and any(p.fullmatch(label) for p in known):
+                parts.append(" ".join(words[:-k]))
+                break
+        else:
+            parts.append(_LABELS.sub(" ", before + ":"))
+        start = colon.end()
+    parts.append(text[start:])
+    return " ".join(parts)

@@ -54,8 +54,8 @@ def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> J
         for a in sorted(innermost, key=lambda a: (a.columns_as_lines, a.unit.index)):
             judgement = judge_anchor(a, rule, situation.ruleset, situation.pupil_names)
             judgement = _unless_per_row(_unless_others_only(judgement, rule, situation), rule, situation)
-            judgement = _unless_undone(judgement, rule)
-            judged.append(mentioned_elsewhere(rule, situation.ruleset, judgement, situation.units, anchors, elsewhere))
+            judgement = mentioned_elsewhere(rule, situation.ruleset, judgement, situation.units, anchors, elsewhere)
+            judged.append(_unless_undone(judgement, rule))
             if judged[-1].status == PRESENT:
                 break  # nothing is judged better, and of equals the first one wins
         if judged:
@@ -105,7 +105,8 @@ def _unless_per_row(judgement: Judgement, rule: Rule, situation: Situation) -> J
     ('Doel | Evaluatie (wanneer / hoe)') says something per row (when each goal is checked), not what the
     element asks of the plan as a whole (when the plan is evaluated with the parents): `incomplete`."""
     anchor = judgement.anchor
-    if judgement.status != PRESENT or anchor is None:
+    filled = judgement.status == PRESENT or judgement.reason.startswith("also_")  # (what else it says aside)
+    if not filled or anchor is None:
         return judgement
     if beside_column(anchor, rule.options.column_beside, situation.anchors) and not any(
         p.search(text) for text in (anchor.unit.norm, norm(judgement.quote)) for p in rule.options.per_row_unless_res

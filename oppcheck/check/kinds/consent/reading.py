@@ -11,7 +11,7 @@ from ....text import norm
 from ...content import substantive_words
 from ...dates import find_dates, has_date, has_past_date
 from ...units import Unit, last_sentence, side_by_side, strip_label, wraps_on
-from .region import PARENT, SCHOOL, parties_named, party, says_agree, table_rows
+from .region import PARENT, PUPIL, SCHOOL, parties_named, party, says_agree, table_rows
 from .slots import Slot, SlotReader, image_in_row, labelled_lines
 from .statements import (
     Statements,
@@ -183,7 +183,19 @@ def read_consent_part(
         # Bakkenes'), after a heading-like line that only names the agreement.
         said.agreed_statement, said.agreed_by = record, set(parties_named(record.norm, pats))
         said.agreed_dated = True
+    for slot in slots:
+        if slot.party == PARENT and _signed_by_pupil(slot, pupil_names):
+            slot.party = PUPIL  # 'Daan gaat akkoord met zijn plan: w.g. Daan Vermeer': the pupil's own signature
     return slots, said
+
+
+def _signed_by_pupil(slot: Slot, pupil_names: frozenset[str]) -> bool:
+    """Whether a signature line names the pupil himself, first name and surname ('w.g. Daan Vermeer'),
+    and no parent ('w.g. R. Vermeer (vader)' shares only the surname)."""
+    if len(pupil_names) < 2 or not slot.unit.value:
+        return False
+    words = set(re.findall(r"[^\W\d_]+", norm(slot.unit.value)))
+    return pupil_names <= words
 
 
 def _choice_left_at_prompt(u: Unit, rule: Rule, ruleset: RuleSet) -> bool:

@@ -267,7 +267,8 @@ def only_other_consent(part: list[Unit], other: set[int], pats: ConsentVocabular
         u
         for u in part
         if u.index not in other
-        and u.kind not in (BlockKind.TABLE_CELL, BlockKind.HEADING)
+        and (u.kind is not BlockKind.TABLE_CELL or any_match(pats["this_plan"], u.norm))
+        and u.kind is not BlockKind.HEADING
         and not (u.headingish and not u.value)
     ]
     return not any(any_match(pats["agree"], u.norm) for u in statements)
@@ -328,7 +329,11 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
             out.add(u.index)
     rows = table_rows(units)
     for cells in rows.values():
-        if any(c.index in out for c in cells):
+        # A row about another consent is that consent's, unless a cell of it is this plan's (a table
+        # with the school's part and a care partner's side by side: 'Deel school: handelingsdeel | Deel
+        # Karakter: zorgplan').
+        ours = any(c.index not in out and any_match(pats["this_plan"], c.norm) for c in cells)
+        if any(c.index in out for c in cells) and not ours:
             out.update(c.index for c in cells)
     return out
 
@@ -362,6 +367,8 @@ def parties_named(text: str, pats: ConsentVocabulary) -> list[str]:
 def party(text: str, pats: ConsentVocabulary) -> str | None:
     """Whom a label or row speaks for: the parents first, then the pupil, then the school."""
     found = parties_named(text, pats)
+    if PARENT in found and SCHOOL in found and any_match(pats["on_behalf"], text):
+        return SCHOOL  # 'Namens de ouders getekend door de mentor': not the parents' own signature
     if PARENT in found:
         return PARENT
     return found[0] if found else None

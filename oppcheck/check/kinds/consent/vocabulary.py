@@ -46,7 +46,10 @@ class ConsentVocabulary:
     conditional: list[str] = field(default_factory=list)  # sentences that explain, not state
     parent: list[str] = field(default_factory=list)
     pupil: list[str] = field(default_factory=list)
-    school: list[str] = field(default_factory=list)
+    school: list[str] = field(default_factory=list)  # the school and other professionals: not the parents
+    # Someone signing for the parents ('Voor akkoord namens ouders: w.g. L. Smit (gezinsbegeleider)'):
+    # with a professional named, the signature is that professional's.
+    on_behalf: list[str] = field(default_factory=list)
     signature: list[str] = field(default_factory=list)  # a signature place
     signed: list[str] = field(default_factory=list)  # a signature made ('w.g.', 'getekend')
     not_signed: list[str] = field(default_factory=list)  # a signature place that says no one signed
