@@ -225,6 +225,7 @@ class RuleSet:
             "other_document_titles": compile_any(cfg.get("other_document_titles") or []),
             "plan_titles": compile_any(cfg.get("plan_titles") or []),
             "glossary_titles": compile_any(cfg.get("glossary_titles") or []),
+            "letter_subjects": compile_any(cfg.get("letter_subjects") or []),
         }
 
     def may_name(self, text: str, *, at_start: bool = False) -> bool:

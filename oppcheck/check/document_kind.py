@@ -15,6 +15,7 @@ from collections import Counter
 
 from ..model import BlockKind
 from ..ruleset import RuleSet
+from ..text import norm
 from .units import Unit, value_beside
 
 PLAN, BLANK_FORM, ABOUT_OPPS, OTHER_DOCUMENT = "plan", "blank_form", "about_opps", "other_document"
@@ -76,15 +77,33 @@ def other_document_title(units: list[Unit], ruleset: RuleSet) -> Unit | None:
     """The title, when it names another kind of document about a pupil ('Verslag multidisciplinair
     overleg (MDO)', 'Handelingsplan periode 2') and neither it nor a line above it names a plan
     ('Verslag OPP-gesprek' is about one; 'Ontwikkelingsperspectief groep 6' over 'Verslag gesprek')."""
+    res = ruleset.context_res
+    subject = _letter_subject(units, res["letter_subjects"])
+    if subject is not None:
+        # A letter's subject line says what the letter is ('Betreft: uitnodiging evaluatiegesprek
+        # ontwikkelingsperspectief'): an invitation about the plan is still an invitation.
+        text = _TITLE_START.sub("", subject.value and norm(subject.value) or "")
+        if any(p.match(text) for p in res["other_document_titles"]):
+            return subject
     title = document_title(units)
     if title is None:
         return None
-    res = ruleset.context_res
     top = units[: title.index + 1]
     if any(p.search(u.norm) for u in top for p in res["plan_titles"]):
         return None
     text = _TITLE_START.sub("", title.norm)
     return title if any(p.match(text) for p in res["other_document_titles"]) else None
+
+
+LETTER_HEAD_UNITS = 8  # a letter's subject line stands under its letterhead, address and date
+
+
+def _letter_subject(units: list[Unit], subjects: list) -> Unit | None:
+    """A letter's subject line near its top ('Betreft: ...', 'Onderwerp: ...'), with a value."""
+    return next(
+        (u for u in units[:LETTER_HEAD_UNITS] if u.label and u.value and any(p.fullmatch(u.label) for p in subjects)),
+        None,
+    )
 
 
 def pupil_fields(units: list[Unit], ruleset: RuleSet) -> list[tuple[Unit, str]]:
@@ -132,8 +151,6 @@ def _line_below(u: Unit, units: list[Unit], ruleset: RuleSet) -> str:
 def _filled(value: str, ruleset: RuleSet) -> bool:
     """Whether a field holds a value: not a placeholder, nor the next labels of a row printed as one line
     ('Leerling:     Geboortedatum:     School:')."""
-    from ..text import norm
-
     text = _without_labels(norm(value), ruleset)
     for p in ruleset.placeholder_res:
         text = p.sub(" ", text)

@@ -593,10 +593,7 @@ def _ends_section(
         if len(_named(u, shared, rules_by_id)) > 1:
             return False
     if other and anchor.rule_id not in other:
-        # A bullet 'Aangepast rooster: dinsdag en donderdag ...' under 'Handelingsdeel' is an item of the
-        # heading's list (it is also an anchor of its own element); the other items stay the heading's.
-        labelled_item = u.kind is BlockKind.LIST_ITEM and bool(u.label) and bool(u.value)
-        return not (labelled_item and anchor.how == "heading")
+        return True
     if other and u.headingish:
         return True
     if u.kind is BlockKind.HEADING:

@@ -31,6 +31,7 @@ _PLAIN_SEP = re.compile(r"^[-=+:| \t]*[-=]{3,}[-=+:| \t]*$")
 # A decoration line ('=====', '-----', '*****', '_____') under a title or between parts.
 _RULE = re.compile(r"^(?:[-=_*~#][ \t]?){3,}$")
 _UNDERLINE = re.compile(r"^([=\-.~*_#+])\1{2,}[ \t]*$")
+_NUMBERED_TITLE = re.compile(r"^(\[[^\]\s]{1,12}\]|\d{1,2}(\.\d{1,2})*[.)]?)\s+\S")
 UNDERLINE_SLACK = 2  # characters an underline may be shorter or longer than its title
 _MD_BOLD_LINE = re.compile(r"^(\*\*|__)([^*_].*?)\1:?$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
@@ -331,8 +332,12 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
 
 def _underlines(rule: str, line: str) -> bool:
     """Whether a run of one character ('=====', '.....') underlines the title line above it: about as
-    long as the title (not a fill-in line under a label) and under a line that looks like a title."""
-    return abs(len(rule.strip()) - len(line.strip())) <= UNDERLINE_SLACK and looks_like_title(line, question_ok=True)
+    long as the title and under a line that looks like a title. Dots and underscores are also a place
+    to write under an answer ('Zwak werkgeheugen' / '.................'): they underline only a
+    numbered or coded title ('[OPP-03] Belemmerende factoren', '3. Doelen')."""
+    if abs(len(rule.strip()) - len(line.strip())) > UNDERLINE_SLACK or not looks_like_title(line, question_ok=True):
+        return False
+    return rule.strip()[0] not in "._" or _NUMBERED_TITLE.match(line.strip()) is not None
 
 
 def read(path: str, data: bytes, options: ReadOptions | None = None) -> Document:

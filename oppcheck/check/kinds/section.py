@@ -10,6 +10,7 @@ from ...findings import INCOMPLETE, MISSING, PRESENT, UNCLEAR
 from ...ruleset import Rule
 from ...text import norm
 from ..content import ContentOptions, Judgement, best, judge_anchor
+from ..dates import has_past_date
 from ..law import judge_term, mentioned_after, mentioned_elsewhere
 from ..sections import Anchor, beside_column
 from ..situation import Situation
@@ -117,8 +118,8 @@ def _unless_per_row(judgement: Judgement, rule: Rule, situation: Situation) -> J
 
 def _unless_undone(judgement: Judgement, rule: Rule) -> Judgement:
     """Content that records the element did not happen ('Gehouden | nee', 'niet doorgegaan') and
-    nowhere that it did ('gehouden op 12-02-2025'): `incomplete`, quoting the record. A table cell is
-    read with its column's header ('gehouden: nee')."""
+    nowhere in it that it did ('gehouden op 12-02-2025'): `incomplete`, quoting the record. A table
+    cell is read with its column's header ('gehouden: nee')."""
     anchor, opts = judgement.anchor, rule.options
     if judgement.status != PRESENT or anchor is None or not opts.undone_res:
         return judgement
@@ -128,9 +129,31 @@ def _unless_undone(judgement: Judgement, rule: Rule) -> Judgement:
     if any(p.search(t) for _, t in texts for p in opts.done_res):
         return judgement
     said = next((u for u, t in texts if any(p.search(t) for p in opts.undone_res)), None)
-    if said is None:
+    if said is None or _held_in_another_row(said, anchor.content, opts):
         return judgement
     return Judgement(INCOMPLETE, "undone", anchor, [said], _row_text(said, anchor.content))
+
+
+def _held_in_another_row(said, units, opts) -> bool:
+    """A table of meetings without a column that says whether each was held ('Datum | Met wie |
+    Verslag'): another row with a past date that records nothing undone is one that was held."""
+    loc = said.block.location
+    if loc.row is None:
+        return False
+    table = [u for u in units if (u.page, u.block.location.table) == (said.page, loc.table)]
+    headers = {u.block.col_header for u in table if u.block.col_header}
+    if any(p.search(norm(f"{h}: ja")) for h in headers for p in opts.done_res):
+        return False  # a 'Gehouden' column: only its own answers say which were held
+    rows: dict[int, list] = {}
+    for u in table:
+        if (u.block.location.row or 0) > 1:
+            rows.setdefault(u.block.location.row, []).append(u)
+    return any(
+        row != loc.row
+        and has_past_date(" ".join(c.text for c in cells))
+        and not any(p.search(_with_header(c)) for c in cells for p in opts.undone_res)
+        for row, cells in rows.items()
+    )
 
 
 def _row_text(u, units) -> str:

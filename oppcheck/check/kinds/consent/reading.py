@@ -184,18 +184,19 @@ def read_consent_part(
         said.agreed_statement, said.agreed_by = record, set(parties_named(record.norm, pats))
         said.agreed_dated = True
     for slot in slots:
-        if slot.party == PARENT and _signed_by_pupil(slot, pupil_names):
+        if slot.party == PARENT and _signed_by_pupil(slot, pupil_names, pats):
             slot.party = PUPIL  # 'Daan gaat akkoord met zijn plan: w.g. Daan Vermeer': the pupil's own signature
     return slots, said
 
 
-def _signed_by_pupil(slot: Slot, pupil_names: frozenset[str]) -> bool:
+def _signed_by_pupil(slot: Slot, pupil_names: frozenset[str], pats: ConsentVocabulary) -> bool:
     """Whether a signature line names the pupil himself, first name and surname ('w.g. Daan Vermeer'),
-    and no parent ('w.g. R. Vermeer (vader)' shares only the surname)."""
-    if len(pupil_names) < 2 or not slot.unit.value:
+    and no one else ('w.g. S. Vermeer (moeder van Daan)', 'Daan Vermeer sr. (vader)')."""
+    value = norm(slot.unit.value or "")
+    if len(pupil_names) < 2 or not value or any(any_match(pats[key], value) for key in PARTY_KEYS):
         return False
-    words = set(re.findall(r"[^\W\d_]+", norm(slot.unit.value)))
-    return pupil_names <= words
+    words = re.findall(r"[^\W\d_]+", value)
+    return pupil_names <= set(words) and not {"sr", "jr", "senior", "junior"} & set(words)
 
 
 def _choice_left_at_prompt(u: Unit, rule: Rule, ruleset: RuleSet) -> bool:
