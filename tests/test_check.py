@@ -41,6 +41,20 @@ def finding(doc: dict, element_id: str) -> dict:
     return next(e for e in doc["elements"] if e["id"] == element_id)
 
 
+def consent_docx(heading: str, lead: str | None = None):
+    """A Word plan for Tim Bakker with a consent part under `heading` (and a `lead` sentence): the
+    caller adds the signature place."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Ontwikkelingsperspectief", 1)
+    doc.add_paragraph("Naam leerling: Tim Bakker")
+    doc.add_heading(heading, 2)
+    if lead:
+        doc.add_paragraph(lead)
+    return doc
+
+
 def write(tmp_path: Path, text: str, name: str = "plan.md") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -334,14 +348,10 @@ def test_signature_image_in_the_parents_row_counts_with_name_and_date(tmp_path):
     look; an image in the school's row does not sign for the parents."""
     import io
 
-    from docx import Document
     from office_fixtures import png_bytes
 
     def plan(name: str, parents: list, school: list) -> Path:
-        doc = Document()
-        doc.add_heading("Ontwikkelingsperspectief", 1)
-        doc.add_paragraph("Naam leerling: Tim Bakker")
-        doc.add_heading("Instemming ouders met het handelingsdeel", 2)
+        doc = consent_docx("Instemming ouders met het handelingsdeel")
         table = doc.add_table(rows=3, cols=4)
         for row, cells in enumerate((["", "Naam", "Datum", "Handtekening"], parents, school)):
             for col, text in enumerate(cells):
@@ -380,13 +390,8 @@ def test_parties_side_by_side_in_one_row_each_sign_in_their_own_cell(tmp_path, f
     school = ["Namens de school", "IMAGE", "Naam: dhr. R. van Baaren", "Datum: 10-03-2026"]
 
     def docx_plan(name: str, parent: list) -> Path:
-        from docx import Document
-
-        doc = Document()
-        doc.add_heading("Ontwikkelingsperspectief", 1)
-        doc.add_paragraph("Naam leerling: Tim Bakker")
-        doc.add_heading("Instemming met het handelingsdeel", 2)
-        doc.add_paragraph("Ondergetekende verklaart in te stemmen met het handelingsdeel van dit plan.")
+        lead = "Ondergetekende verklaart in te stemmen met het handelingsdeel van dit plan."
+        doc = consent_docx("Instemming met het handelingsdeel", lead)
         table = doc.add_table(rows=1, cols=2)
         for col, lines in enumerate((parent, school)):
             cell = table.cell(0, col)
@@ -442,15 +447,11 @@ def test_a_two_column_signature_block_signed_with_an_image_in_the_parents_row(tm
     and the school's image in its own row further on does not sign for the parents."""
     import io
 
-    from docx import Document
     from office_fixtures import png_bytes
 
     def plan(name: str, signature: str) -> Path:
-        doc = Document()
-        doc.add_heading("Ontwikkelingsperspectief", 1)
-        doc.add_paragraph("Naam leerling: Tim Bakker")
-        doc.add_heading("Ondertekening", 2)
-        doc.add_paragraph("Ouders stemmen in met het handelingsdeel van dit ontwikkelingsperspectief.")
+        lead = "Ouders stemmen in met het handelingsdeel van dit ontwikkelingsperspectief."
+        doc = consent_docx("Ondertekening", lead)
         rows = [
             ("Ouder/verzorger", signature),
             ("Naam", "mw. B. Brinkhuis"),

@@ -362,10 +362,7 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
         return Judgement(INCOMPLETE, "no_date", anchor, shown, quote)
     if opts.expect_res and not any(p.search(norm(text)) for p in opts.expect_res):
         return Judgement(opts.if_unexpected, "unexpected", anchor, shown, quote)
-    # A phrase found in a paragraph: what it must also say may stand in the sentences after it ('Het
-    # plan is met Sem besproken. Op zijn verzoek is de RT-tijd verplaatst.'), not in those before it.
-    mention_text = f"{text}\n{norm(quote)}" if anchor.how == "phrase" else text
-    missing = missing_mention(opts, mention_text, answered_labels(anchor, ruleset, rule))
+    missing = missing_mention(opts, text, answered_labels(anchor, ruleset, rule))
     if missing:
         return Judgement(INCOMPLETE, f"also_{missing}", anchor, shown, quote)
     return Judgement(PRESENT, "found", anchor, shown, quote)

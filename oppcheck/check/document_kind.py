@@ -82,7 +82,7 @@ def other_document_title(units: list[Unit], ruleset: RuleSet) -> Unit | None:
     if subject is not None:
         # A letter's subject line says what the letter is ('Betreft: uitnodiging evaluatiegesprek
         # ontwikkelingsperspectief'): an invitation about the plan is still an invitation.
-        text = _TITLE_START.sub("", subject.value and norm(subject.value) or "")
+        text = _TITLE_START.sub("", norm(subject.value))
         if any(p.match(text) for p in res["other_document_titles"]):
             return subject
     title = document_title(units)

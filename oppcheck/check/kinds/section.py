@@ -14,6 +14,7 @@ from ..dates import has_past_date
 from ..law import judge_term, mentioned_after, mentioned_elsewhere
 from ..sections import Anchor, beside_column
 from ..situation import Situation
+from ..units import Unit
 from . import Kind
 
 CONTENT_FIELDS = (
@@ -106,8 +107,7 @@ def _unless_per_row(judgement: Judgement, rule: Rule, situation: Situation) -> J
     ('Doel | Evaluatie (wanneer / hoe)') says something per row (when each goal is checked), not what the
     element asks of the plan as a whole (when the plan is evaluated with the parents): `incomplete`."""
     anchor = judgement.anchor
-    filled = judgement.status == PRESENT or judgement.reason.startswith("also_")  # (what else it says aside)
-    if not filled or anchor is None:
+    if judgement.status != PRESENT or anchor is None:
         return judgement
     if beside_column(anchor, rule.options.column_beside, situation.anchors) and not any(
         p.search(text) for text in (anchor.unit.norm, norm(judgement.quote)) for p in rule.options.per_row_unless_res
@@ -134,7 +134,7 @@ def _unless_undone(judgement: Judgement, rule: Rule) -> Judgement:
     return Judgement(INCOMPLETE, "undone", anchor, [said], _row_text(said, anchor.content))
 
 
-def _held_in_another_row(said, units, opts) -> bool:
+def _held_in_another_row(said: Unit, units: list[Unit], opts: ContentOptions) -> bool:
     """A table of meetings without a column that says whether each was held ('Datum | Met wie |
     Verslag'): another row with a past date that records nothing undone is one that was held."""
     loc = said.block.location
@@ -144,7 +144,7 @@ def _held_in_another_row(said, units, opts) -> bool:
     headers = {u.block.col_header for u in table if u.block.col_header}
     if any(p.search(norm(f"{h}: ja")) for h in headers for p in opts.done_res):
         return False  # a 'Gehouden' column: only its own answers say which were held
-    rows: dict[int, list] = {}
+    rows: dict[int, list[Unit]] = {}
     for u in table:
         if (u.block.location.row or 0) > 1:
             rows.setdefault(u.block.location.row, []).append(u)
@@ -156,7 +156,7 @@ def _held_in_another_row(said, units, opts) -> bool:
     )
 
 
-def _row_text(u, units) -> str:
+def _row_text(u: Unit, units: list[Unit]) -> str:
     """What to quote of a unit: a table cell's whole row ('2024-2025 periode 1 | 06-02-2025 | nee | niet
     doorgegaan'), else its text."""
     loc = u.block.location
@@ -167,7 +167,7 @@ def _row_text(u, units) -> str:
     return " | ".join(t for t in row if t.strip()) or u.text
 
 
-def _with_header(u) -> str:
+def _with_header(u: Unit) -> str:
     """A unit's text as a reader takes it in: a table cell with its column's header ('gehouden: nee')."""
     header = u.block.col_header if u.block.location.row and u.block.location.row > 1 else None
     return norm(f"{header}: {u.text}") if header else u.norm
