@@ -183,10 +183,57 @@ def read_consent_part(
         # Bakkenes'), after a heading-like line that only names the agreement.
         said.agreed_statement, said.agreed_by = record, set(parties_named(record.norm, pats))
         said.agreed_dated = True
+    if not said.agreed_dated and (confirmed := _confirmed_answer(region, pats)) is not None:
+        # 'Instemming handelingsdeel: Akkoord' / 'Bevestigd door: mw. C. Tasdelen (ouder/verzorger)' /
+        # 'Datum en tijd: 27-09-2025 20:41': a system's record of the parents' answer.
+        said.agreed_statement, said.agreed_by = confirmed, {PARENT}
+        said.agreed_dated = True
     for slot in slots:
         if slot.party == PARENT and _signed_by_pupil(slot, pupil_names, pats):
             slot.party = PUPIL  # 'Daan gaat akkoord met zijn plan: w.g. Daan Vermeer': the pupil's own signature
     return slots, said
+
+
+CONFIRM_REACH = 3  # fields from the answer to the line that says who confirmed it, and to its date
+
+
+def _confirmed_answer(region: list[Unit], pats: ConsentVocabulary) -> Unit | None:
+    """An agreement field answered 'Akkoord' ('Instemming handelingsdeel: Akkoord', or a row of two
+    cells), with a field right under it that says a parent confirmed it ('Bevestigd door: mw. C.
+    Tasdelen (ouder/verzorger)', `confirmed_by`) and a date of signing right under that. The answer
+    field, or None."""
+    fields = _fields(region)
+    for i, (label, value, unit) in enumerate(fields):
+        answer = norm(value)
+        if not (says_agree(label, pats) and any_match(pats["this_plan"], label) and says_agree(answer, pats)):
+            continue
+        if len(answer.split()) > FIELD_WORDS or any_match(pats["refuse"], answer):
+            continue  # 'Akkoord', not a sentence or 'niet akkoord'
+        after = fields[i + 1 : i + 1 + CONFIRM_REACH]
+        by = next((k for k, (lab, val, _) in enumerate(after) if any_match(pats["confirmed_by"], lab)), None)
+        if by is None or party(norm(after[by][1]), pats) != PARENT:
+            continue
+        if any(any_match(pats["date_label"], lab) and _signing_date(u, pats) for lab, _, u in after[by + 1 :]):
+            return unit
+    return None
+
+
+def _fields(region: list[Unit]) -> list[tuple[str, str, Unit]]:
+    """The 'Label: value' lines and two-cell rows of a region, as (label, value, unit), in order."""
+    out: list[tuple[str, str, Unit]] = []
+    rows = table_rows(region)
+    seen: set[tuple] = set()
+    for u in region:
+        loc = u.block.location
+        if u.kind is BlockKind.TABLE_CELL and loc.row is not None:
+            key = (loc.page, loc.table, loc.row)
+            cells = rows.get(key, [])
+            if key not in seen and len(cells) == 2:
+                seen.add(key)
+                out.append((cells[0].norm, cells[1].text, cells[1]))
+        elif u.label and u.value:
+            out.append((u.label, u.value, u))
+    return out
 
 
 def _signed_by_pupil(slot: Slot, pupil_names: frozenset[str], pats: ConsentVocabulary) -> bool:
