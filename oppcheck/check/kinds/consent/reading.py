@@ -195,6 +195,7 @@ def read_consent_part(
 
 
 CONFIRM_REACH = 3  # fields from the answer to the line that says who confirmed it, and to its date
+MAX_ANSWER_WORDS = 4  # an answer ('Akkoord', 'Ja, akkoord'), not a sentence
 
 
 def _confirmed_answer(region: list[Unit], pats: ConsentVocabulary) -> Unit | None:
@@ -207,10 +208,10 @@ def _confirmed_answer(region: list[Unit], pats: ConsentVocabulary) -> Unit | Non
         answer = norm(value)
         if not (says_agree(label, pats) and any_match(pats["this_plan"], label) and says_agree(answer, pats)):
             continue
-        if len(answer.split()) > FIELD_WORDS or any_match(pats["refuse"], answer):
+        if len(answer.split()) > MAX_ANSWER_WORDS or any_match(pats["refuse"], answer):
             continue  # 'Akkoord', not a sentence or 'niet akkoord'
         after = fields[i + 1 : i + 1 + CONFIRM_REACH]
-        by = next((k for k, (lab, val, _) in enumerate(after) if any_match(pats["confirmed_by"], lab)), None)
+        by = next((k for k, (lab, _, _) in enumerate(after) if any_match(pats["confirmed_by"], lab)), None)
         if by is None or party(norm(after[by][1]), pats) != PARENT:
             continue
         if any(any_match(pats["date_label"], lab) and _signing_date(u, pats) for lab, _, u in after[by + 1 :]):
@@ -238,12 +239,13 @@ def _fields(region: list[Unit]) -> list[tuple[str, str, Unit]]:
 
 def _signed_by_pupil(slot: Slot, pupil_names: frozenset[str], pats: ConsentVocabulary) -> bool:
     """Whether a signature line names the pupil himself, first name and surname ('w.g. Daan Vermeer'),
-    and no one else ('w.g. S. Vermeer (moeder van Daan)', 'Daan Vermeer sr. (vader)')."""
+    and no one else ('w.g. S. Vermeer (moeder van Daan)', 'Daan Vermeer sr.': `name_suffixes`)."""
     value = norm(slot.unit.value or "")
-    if len(pupil_names) < 2 or not value or any(any_match(pats[key], value) for key in PARTY_KEYS):
+    if len(pupil_names) < 2 or not value:
         return False
-    words = re.findall(r"[^\W\d_]+", value)
-    return pupil_names <= set(words) and not {"sr", "jr", "senior", "junior"} & set(words)
+    if any(any_match(pats[key], value) for key in (*PARTY_KEYS, "name_suffixes")):
+        return False
+    return pupil_names <= set(re.findall(r"[^\W\d_]+", value))
 
 
 def _choice_left_at_prompt(u: Unit, rule: Rule, ruleset: RuleSet) -> bool:

@@ -50,6 +50,8 @@ class ConsentVocabulary:
     # Someone signing for the parents ('Voor akkoord namens ouders: w.g. L. Smit (gezinsbegeleider)'):
     # with a professional named, the signature is that professional's.
     on_behalf: list[str] = field(default_factory=list)
+    # Words after a name that make it another person's than the pupil of that name ('Daan Vermeer sr.').
+    name_suffixes: list[str] = field(default_factory=list)
     # A system's field that says who confirmed the answer above it ('Bevestigd door: <parent>').
     confirmed_by: list[str] = field(default_factory=list)
     signature: list[str] = field(default_factory=list)  # a signature place
