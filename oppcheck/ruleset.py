@@ -33,6 +33,7 @@ VOCABULARY_KEYS = (
     "personal_data",
     "vague",
     "general",
+    "general_continuations",
 )
 
 
@@ -165,6 +166,7 @@ class RuleSet:
     personal_data: list[str] = field(default_factory=list)
     vague: list[str] = field(default_factory=list)
     general: list[str] = field(default_factory=list)
+    general_continuations: list[str] = field(default_factory=list)
     context: dict[str, object] = field(default_factory=dict)
     source: str = ""
     tests_path: str | None = None
@@ -287,6 +289,10 @@ class RuleSet:
     @property
     def general_res(self) -> list[re.Pattern]:
         return self.vocabulary("general")
+
+    @property
+    def general_continuation_res(self) -> list[re.Pattern]:
+        return self.vocabulary("general_continuations")
 
     def compile_all(self) -> None:
         """Compile every pattern now (a batch does this before forking its workers)."""

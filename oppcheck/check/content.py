@@ -371,14 +371,18 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
 def without_general(text: str, ruleset: RuleSet, names: frozenset[str]) -> tuple[str, bool]:
     """The text without its sentences about pupils in general ('Iedere leerling heeft sterke kanten.',
     'Wij vinden het belangrijk dat kinderen meedenken over hun ontwikkeling.'): the rule set's `general`
-    patterns, in a sentence that does not name the pupil. Whether any was left out."""
+    patterns, in a sentence that does not name the pupil, and the sentences right after one that only go
+    on with it (`general_continuations`: 'Dit gebeurt in groep 6, 7 en 8.'). Whether any was left out."""
     if not ruleset.general_res:
         return text, False
     kept: list[str] = []
     sentences = _WHOLE_SENTENCE_START.split(text)
+    after_general = False
     for sentence in sentences:
         said = norm(sentence)
-        if any(p.search(said) for p in ruleset.general_res) and not names & set(_WORD.findall(said)):
+        patterns = ruleset.general_res + (ruleset.general_continuation_res if after_general else [])
+        after_general = any(p.search(said) for p in patterns) and not names & set(_WORD.findall(said))
+        if after_general:
             continue
         kept.append(sentence)
     return (" ".join(kept), True) if len(kept) < len(sentences) else (text, False)
