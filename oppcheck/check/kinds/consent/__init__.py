@@ -17,7 +17,7 @@ from ...situation import Situation
 from ...units import Unit
 from .. import Kind
 from ..section import CONTENT_SCHEMA
-from .reading import read_consent_part
+from .reading import column_headers, read_consent_part
 from .region import consent_region, signed_for_other_consent
 from .template import judge_template
 from .verdict import Facts, decide
@@ -36,7 +36,8 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
         if other is not None:
             return Judgement(MISSING, "other_consent_only", anchors[0], [other], other.text)
         return Judgement(MISSING, "not_found")
-    slots, said = read_consent_part(region, rule, situation.ruleset, situation.pupil_names)
+    headers = column_headers(situation.units, region)
+    slots, said = read_consent_part(region, rule, situation.ruleset, situation.pupil_names, headers)
     status, reason, unit = decide(Facts.of(slots, said, situation.ctx))
     shown = [unit] if unit else region[:1]
     return unless_mixed_scripts(

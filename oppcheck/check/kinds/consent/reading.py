@@ -27,11 +27,17 @@ from .vocabulary import PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match, na
 
 
 def read_consent_part(
-    region: list[Unit], rule: Rule, ruleset: RuleSet, pupil_names: frozenset[str] = frozenset()
+    region: list[Unit],
+    rule: Rule,
+    ruleset: RuleSet,
+    pupil_names: frozenset[str] = frozenset(),
+    headers: dict[tuple, str] | None = None,
 ) -> tuple[list[Slot], Statements]:
     """The signature places (fields, lines, table rows, party columns) and the statements of `region`
-    (`pupil_names`: the words of the pupil's name, to tell what a sentence says of him)."""
+    (`pupil_names`: the words of the pupil's name, to tell what a sentence says of him; `headers`: the
+    header cells of its tables, by `column_key`, also when the part starts below them)."""
     pats = rule.options.consent
+    headers = headers if headers is not None else column_headers(region, region)
     region = [_as_field_label(line, pats) for u in region for line in _signature_lines(u, pats)]
     region = boxes_with_their_options(_dates_cut_over_lines(region), pats)
     reader = SlotReader(rule, ruleset)
@@ -68,7 +74,15 @@ def read_consent_part(
         if kind is BlockKind.CHECKBOX:
             before = region[pos - 1] if pos > 0 else None
             after = region[pos + 1] if pos + 1 < len(region) else None
-            read_checkbox(u, pats, said, (before, after))
+            answer = _column_answer(u, headers, pats)
+            if answer is None:
+                read_checkbox(u, pats, said, (before, after))
+            elif u.checked:
+                # A box in a 'Ja' or 'Nee' column answers its row's option ('Instemming met het
+                # handelingsdeel | [ ] | [x]' under 'Onderwerp | Ja | Nee': a refusal).
+                _answer_row(u, answer, pats, said)
+            elif any_match(pats["answer_yes"], norm(answer)):
+                read_checkbox(u, pats, said, (None, None), checked=False)
             if (option := unattributed_option(region, pos, pats)) is not None:
                 said.boxes_unattributed = said.boxes_unattributed or option
             if said.agree_checked is u and current is not None and current.party == SCHOOL:
@@ -97,6 +111,9 @@ def read_consent_part(
                 slots.extend(columns)
                 column_tables.add((loc.page, loc.table))
                 done_rows.update(k for k in rows if k[:2] == (loc.page, loc.table))
+                for k in sorted(k for k in rows if k[:2] == (loc.page, loc.table)):
+                    # 'Handelingsdeel OPP | nee' under 'Onderwerp | Akkoord ouders?': the parents' column answers.
+                    _marks_answer(rows[k], headers, pats, said)
         if kind is BlockKind.TABLE_CELL and (loc.page, loc.table, loc.row) in rows:
             key = (loc.page, loc.table, loc.row)
             if key not in done_rows:
@@ -118,6 +135,8 @@ def read_consent_part(
                         current.image = image_in_row(region, rows[key])
                         current.signed = current.signed if pair.value else False
                 cells = rows[key]
+                if _marks_answer(cells, headers, pats, said) or _answer_header(cells, _table(rows, key), headers, pats):
+                    continue
                 if len(cells) == 2 and read_answered_option(cells[0], cells[0].text, cells[1].text, pats, said):
                     continue
                 if len(cells) == 2 and len(cells[0].text.split()) <= FIELD_WORDS and not _alnum(cells[1].text):
@@ -172,12 +191,16 @@ def read_consent_part(
         said.agreed_statement, said.agreed_by, said.agreed_dated = None, set(), False
     if said.agreed_statement is not None and not said.agreed_dated:
         message_dates = _quoted_message_dates(said.agreed_statement, region, pats)
+        sent = _sent_by_parents(said.agreed_statement, region, pats)
         said.agreed_dated = (
             _record_dated(said.agreed_statement, region, slots, reader)
             or _dated_beside(said.agreed_statement, region, pats, above=False)
             or bool(message_dates)
+            or bool(sent)
         )
-        said.agreed_dates = said.agreed_dates or message_dates
+        said.agreed_dates = said.agreed_dates or message_dates or sent
+        if sent:
+            said.agreed_by |= {PARENT}
     if not said.agreed_dated and (record := _dated_record(region, rule, ruleset)) is not None:
         # A system's record in lines ('Datum akkoord: 11-04-2025 19:42' / 'Akkoord gegeven door: dhr. P.
         # Bakkenes'), after a heading-like line that only names the agreement.
@@ -196,6 +219,85 @@ def read_consent_part(
 
 CONFIRM_REACH = 3  # fields from the answer to the line that says who confirmed it, and to its date
 MAX_ANSWER_WORDS = 4  # an answer ('Akkoord', 'Ja, akkoord'), not a sentence
+
+
+def column_key(u: Unit) -> tuple:
+    """Which table column a unit stands in."""
+    loc = u.block.location
+    return (u.page, loc.table, loc.column)
+
+
+def column_headers(units: list[Unit], region: list[Unit]) -> dict[tuple, str]:
+    """The first row's cells of the tables `region` reaches into, by `column_key`."""
+    tables = {(u.page, u.block.location.table) for u in region if u.block.location.table is not None}
+    return {
+        column_key(c): c.text.strip()
+        for c in units
+        if c.kind is BlockKind.TABLE_CELL and c.block.location.row == 1 and (c.page, c.block.location.table) in tables
+    }
+
+
+def _column_answer(
+    box: Unit, headers: dict[tuple, str], pats: ConsentVocabulary, header_row: bool = False
+) -> str | None:
+    """The answer a tick box in a table stands for: its column's header cell when that is an answer
+    word ('Ja', 'Nee'), else None (the box is read by its own label). (`header_row`: of the header
+    cell itself.)"""
+    if box.block.location.row is None or (box.block.location.row == 1) != header_row:
+        return None
+    header = headers.get(column_key(box), "")
+    answer = header.strip("[]() ")
+    if any_match(pats["answer_yes"], norm(answer)) or any_match(pats["answer_no"], norm(answer)):
+        return answer
+    return None
+
+
+def _marks_answer(cells: list[Unit], headers: dict[tuple, str], pats: ConsentVocabulary, said: Statements) -> bool:
+    """A row whose option is answered by a mark in a 'Ja' or 'Nee' column ('Instemming handelingsdeel |
+    | X' under '| Ja | Nee'), or by 'ja' or 'nee' in a column that asks for agreement ('Handelingsdeel
+    OPP | ja' under 'Onderwerp | Akkoord ouders?'): read like a ticked box. Whether the row was such an
+    answer."""
+    answers = [
+        answer
+        for c in cells[1:]
+        if any_match(pats["answer_yes"], c.norm) and (answer := _column_answer(c, headers, pats)) is not None
+    ] or [
+        c.text.strip()
+        for c in cells[1:]
+        if (any_match(pats["answer_yes"], c.norm) or any_match(pats["answer_no"], c.norm))
+        and c.block.location.row not in (None, 1)
+        and any_match(pats["agree"], norm(header := headers.get(column_key(c), "")))
+        and not any_match(pats["refuse"], norm(header))
+    ]
+    for answer in answers:
+        _answer_row(cells[0], answer, pats, said)
+    return bool(answers)
+
+
+def _answer_header(cells: list[Unit], table: list[Unit], headers: dict[tuple, str], pats: ConsentVocabulary) -> bool:
+    """A table's header row whose columns are the answers ('Onderwerp | [ja] | [nee]') over a row that
+    asks for consent to the plan: no open choice. (Over questions only, 'Handelingsdeel OPP ontvangen',
+    the table is a questionnaire, and a signature under it states no consent.)"""
+    if not cells or cells[0].block.location.row != 1 or len(cells) < 3:
+        return False
+    asks = any(
+        c.block.location.column == 1 and (any_match(pats["agree"], c.norm) or any_match(pats["plan_row"], c.norm))
+        for c in table
+        if c.block.location.row not in (None, 1)
+    )
+    return asks and all(_column_answer(c, headers, pats, header_row=True) is not None for c in cells[1:])
+
+
+def _answer_row(option: Unit, answer: str, pats: ConsentVocabulary, said: Statements) -> None:
+    """A table row's option answered by its column: read like a ticked box; a row that only names the
+    plan ('Handelingsdeel OPP | [X] | [ ]' in a table of consents) agrees with it or refuses it."""
+    quoted = replace(option, text=f"{option.text}: {answer}")
+    if read_answered_option(quoted, option.text, answer, pats, said) or not any_match(pats["plan_row"], option.norm):
+        return
+    if any_match(pats["answer_yes"], norm(answer)):
+        said.agree_checked = said.agree_checked or quoted
+    elif said.refusal is None:
+        said.refusal = ("refused", quoted)
 
 
 def _confirmed_answer(region: list[Unit], pats: ConsentVocabulary) -> Unit | None:
@@ -270,7 +372,13 @@ def _support_part_blank(slots: list[Slot], region: list[Unit], pats: ConsentVoca
         head = max((h for h in headings if h.index <= slot.unit.index), key=lambda h: h.index, default=None)
         if head is not None and any_match(pats["support_part"], head.norm):
             return head.index
-        return slot.unit.index if any_match(pats["support_part"], slot.unit.norm) else None
+        if any_match(pats["support_part"], slot.unit.norm):
+            return slot.unit.index
+        # Its lead-in line right above: 'Instemming ouders met het bijgestelde handelingsdeel:'.
+        lead = next((u for u in reversed(region) if u.index < slot.unit.index), None)
+        if lead is not None and lead.text.rstrip().endswith(":") and any_match(pats["support_part"], lead.norm):
+            return lead.index
+        return None
 
     parents = [s for s in slots if s.party == PARENT]
     # (Their signature places only: 'Handtekening ouder(s): ____' or a place whose date or field was left
@@ -368,6 +476,20 @@ def _quoted_message_dates(statement: Unit, region: list[Unit], pats: ConsentVoca
     if not any_match(pats["agreed"], body) or any(
         any_match(pats[key], body) for key in ("refuse", "conditional", "not_signed", "partial")
     ):
+        return []
+    return [d for u in header if _signing_date(u, pats) for d in find_dates(u.text)]
+
+
+def _sent_by_parents(statement: Unit, region: list[Unit], pats: ConsentVocabulary) -> list:
+    """The date of the message a statement stands in, when the parents sent it: a header right above it
+    ('Van: ouders Visser' / 'Datum: 7 oktober 2024' / 'Onderwerp: RE: OPP Lotte' / 'Beste mevrouw De
+    Wit,' / 'Wij gaan akkoord met het handelingsdeel.'). A message from the school gives no date."""
+    above = [u for u in region if statement.index - MESSAGE_REACH - MESSAGE_BODY_LINES <= u.index < statement.index]
+    header = [u for u in above if any_match(pats["message_header"], _header_label(u))]
+    if len(header) < 2 or statement.index - header[-1].index > MESSAGE_REACH:
+        return []
+    senders = [u for u in header if any_match(pats["sender"], _header_label(u))]
+    if not senders or party(senders[-1].norm, pats) != PARENT:
         return []
     return [d for u in header if _signing_date(u, pats) for d in find_dates(u.text)]
 

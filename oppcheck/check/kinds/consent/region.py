@@ -106,6 +106,8 @@ def _parts(
                 have = {u.index for u in part}
                 stops = others | elsewhere | other | (set(starts) - {a.unit.index})
                 part[:0] = [u for u in _lead_up(units, a.unit, stops, pats) if u.index not in have]
+                if a.how == "label" and (above := _other_consent_above(units, part[0], other, pats)) is not None:
+                    part.insert(0, above)
             for u in units[a.unit.index + 1 : a.unit.index + 1 + REGION_LIMIT]:
                 # (Nor past the heading of a part about another consent: 'Handtekening:' / ... /
                 # 'Toestemming uitwisseling gegevens (AVG)', even where an earlier part took in that heading.)
@@ -116,6 +118,23 @@ def _parts(
         seen.update(u.index for u in part)
         parts.append(part)
     return parts
+
+
+def _other_consent_above(units: list[Unit], first: Unit, other: set[int], pats: ConsentVocabulary) -> Unit | None:
+    """The line right above a signature block when it is another consent's ('[x] het gebruik van foto's
+    op de website' / 'Handtekening ouder: ...'), and no line of the plan's consent comes before it in
+    its part: the signature is that consent's."""
+    pos = first.index - 1
+    if pos < 0 or pos not in other:
+        return None
+    for u in reversed(units[max(0, pos - LEAD_UP) : pos]):
+        if u.kind is BlockKind.HEADING:
+            break
+        if u.index in other or (_lead_in(u) and not any_match(pats["this_plan"], u.norm)):
+            continue  # ('Ondergetekende geeft toestemming voor:' over the other consents' options)
+        if any_match(pats["this_plan"], u.norm) or any_match(pats["agree"], u.norm):
+            return None
+    return units[pos]
 
 
 def _continues_other_part(units: list[Unit], anchor: Anchor, stops: set[int], pats: ConsentVocabulary) -> bool:
@@ -271,7 +290,26 @@ def only_other_consent(part: list[Unit], other: set[int], pats: ConsentVocabular
         and u.kind is not BlockKind.HEADING
         and not (u.headingish and not u.value)
     ]
-    return not any(any_match(pats["agree"], u.norm) for u in statements)
+    # (A row that only names the plan among other consents and is answered, 'Handelingsdeel OPP | ja', is
+    # the plan's.)
+    answered = {
+        u.index
+        for u in statements
+        if u.kind is BlockKind.TABLE_CELL
+        and any_match(pats["plan_row"], u.norm)
+        and any(_answers_row(c, u) for c in part)
+    }
+    return not any(any_match(pats["agree"], u.norm) or u.index in answered for u in statements)
+
+
+def _answers_row(c: Unit, label: Unit) -> bool:
+    """Whether `c` answers the row `label` opens: a ticked box or a cell with text in the same row."""
+    here, there = c.block.location, label.block.location
+    if c is label or (c.page, here.table, here.row) != (label.page, there.table, there.row):
+        return False
+    if c.kind is BlockKind.CHECKBOX:
+        return bool(c.checked)
+    return c.kind is BlockKind.TABLE_CELL and any(ch.isalnum() for ch in c.text)
 
 
 def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from ....model import BlockKind, Source
+from ....patterns import search_any
 from ....text import CHECKED_GLYPHS, NOT_AFTER_TITLE, UNCHECKED_GLYPHS, norm
 from ...content import unsure_ocr
 from ...dates import find_dates, has_date
@@ -347,9 +348,11 @@ def _named_party(text: str, pats: ConsentVocabulary) -> str | None:
 
 def _consent_on_condition(text: str, pats: ConsentVocabulary) -> bool:
     """Consent stated with a condition attached: it agrees (in so many words, or to this plan) and limits
-    it ('Roos stemt in met het handelingsdeel zodra je ...')."""
+    it ('Roos stemt in met het handelingsdeel zodra je ...'). Not consent that is the condition itself:
+    'Zodra ouders hebben ingestemd, start de RT' opens with it."""
     agrees = any_match(pats["agreed"], text) or any_match(pats["agrees_to_plan"], text)
-    return agrees and any_match(pats["partial"], text)
+    opens = search_any(pats["conditional"], text)
+    return agrees and any_match(pats["partial"], text) and not (opens is not None and opens.start() == 0)
 
 
 def _has_box(u: Unit) -> bool:

@@ -66,12 +66,16 @@ class ConsentVocabulary:
     told_in: list[str] = field(default_factory=list)  # between a person and the staff told: 'met', 'aan'
     told_after: list[str] = field(default_factory=list)  # right after the staff told: 'gebeld', 'gemaild'
     message_header: list[str] = field(default_factory=list)  # a quoted e-mail's header: 'Van', 'Datum'
+    sender: list[str] = field(default_factory=list)  # the header line that names who sent it: 'Van'
     not_names: list[str] = field(default_factory=list)  # capitalised words of a form that name no one
     other_consent: list[str] = field(default_factory=list)  # other consents: photos, sharing data, ...
     # What else parents sign for in a bigger file (an application, a referral, a receipt): another consent
     # only where the same line does not also name this plan.
     other_objects: list[str] = field(default_factory=list)
     this_plan: list[str] = field(default_factory=list)  # words naming the plan or its support part
+    # A table row's label that only names the plan ('Handelingsdeel OPP'): in a table of consents, its
+    # answer ('ja', a tick in the 'Ja' column) agrees or refuses.
+    plan_row: list[str] = field(default_factory=list)
     support_part: list[str] = field(default_factory=list)  # words naming the support part itself
     # Someone agreeing to the plan in so many words ('Roos stemt in met het handelingsdeel'): with a
     # condition attached ('zodra je ...'), a partial consent, not an explanation of the right.
