@@ -120,6 +120,26 @@ def checkbox_lines(path: Path) -> Path:
     return path
 
 
+def checkbox_glyphs_drawn_last(path: Path) -> Path:
+    """A line whose box glyphs come after its text in the content stream, as LibreOffice draws a
+    fallback font's glyphs: the line 'Ouders gaan met het handelingsdeel:   akkoord    niet akkoord' in
+    one piece, then '☐' and '☒' in the gaps before the options."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", DEJAVU))
+    c = _canvas(path)
+    line = "Ouders gaan met het handelingsdeel:    akkoord       niet akkoord"
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 790, line)
+    width = lambda text: pdfmetrics.stringWidth(text, "Helvetica", 10)  # noqa: E731
+    c.setFont("DejaVu", 10)
+    c.drawString(72 + width(line[: line.index("akkoord")]) - 11, 790, "☐")
+    c.drawString(72 + width(line[: line.index("niet")]) - 11, 790, "☒")
+    c.save()
+    return path
+
+
 def has_dejavu() -> bool:
     return os.path.exists(DEJAVU)
 

@@ -162,6 +162,19 @@ def test_checkbox_glyph_lines(tmp_path):
     assert doc.blocks[1].location.line == 1
 
 
+@pytest.mark.skipif(not fx.has_dejavu(), reason="needs DejaVu Sans for the box glyphs")
+def test_checkbox_glyphs_drawn_after_their_labels_are_read_where_they_stand(tmp_path):
+    # A fallback font's glyphs come last in the content stream; read in stream order, the ticked
+    # 'niet akkoord' would have become an unticked box before the whole line and a ticked empty one.
+    doc = read(fx.checkbox_glyphs_drawn_last(tmp_path / "vakjes-achteraf.pdf"))
+    got = [(b.kind, b.text, b.checked) for b in doc.blocks]
+    assert got == [
+        (BlockKind.PARAGRAPH, "Ouders gaan met het handelingsdeel:", None),
+        (BlockKind.CHECKBOX, "akkoord", False),
+        (BlockKind.CHECKBOX, "niet akkoord", True),
+    ]
+
+
 # --- AcroForm ---------------------------------------------------------------------------------------
 
 def test_text_fields_give_values_and_labels(form_doc):

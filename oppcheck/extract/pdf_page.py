@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 import pypdfium2.raw as pdfium_c
 
+from ..text import CHECKED_GLYPHS, UNCHECKED_GLYPHS
+
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _FORCE_BOLD = 1 << 18
@@ -24,6 +26,9 @@ _FORM_DEPTH = 4  # how deep to look into Form XObjects for images
 MAX_HEADING_CHARS = 90  # longer lines are never headings (and their boldness is not read)
 COLUMN_GAP = 1.8  # a gap this many line heights wide separates the cells of a table row printed as a line
 MAX_HEADING_WORDS = 14
+
+
+_BOX_GLYPH = re.compile(f"[{re.escape(CHECKED_GLYPHS + UNCHECKED_GLYPHS)}]")  # a tick box drawn as a character
 
 
 class Line(NamedTuple):
@@ -186,6 +191,8 @@ def _make_line(raw: str, offset: int, index: int, styler: _Styler, units) -> Lin
         # (The last character is only looked up when the first is bold, italic or script.)
         at_end = styler.font(last) if any(at_start) else (False, False, False)
         bold, italic, script = (a and b for a, b in zip(at_start, at_end, strict=True))
+    if units is None and _BOX_GLYPH.search(body):
+        raw = _in_x_order(raw, offset, styler)
     text = raw
     if units is None and size > 0 and 0 <= first < last and " " in body:
         starts = styler.column_starts(first, last, COLUMN_GAP * size)
@@ -194,6 +201,20 @@ def _make_line(raw: str, offset: int, index: int, styler: _Styler, units) -> Lin
     return Line(
         text, index, max(tops), min(bottoms), min(lefts), max(rights), round(size, 1), bold, shaped, script, italic
     )
+
+
+def _in_x_order(raw: str, offset: int, styler: _Styler) -> str:
+    """A line with box glyphs in the order a reader sees them: a fallback font's '☐'/'☒' may come
+    after the whole line in the content stream ('akkoord niet akkoord ☐ ☒'). Characters without a box
+    (generated spaces) stay after the character before them."""
+    keyed, x = [], float("-inf")
+    for i, ch in enumerate(raw):
+        box = styler.box(styler.char(offset + i))
+        if box is not None:
+            x = box[0]
+        keyed.append((x, i, ch))
+    ordered = [ch for _, _, ch in sorted(keyed)]
+    return "".join(ordered) if ordered != list(raw) else raw
 
 
 def _with_tabs(raw: str, starts: list[int]) -> str:
