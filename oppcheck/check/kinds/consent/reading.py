@@ -255,18 +255,28 @@ def _column_answer(
 def _marks_answer(cells: list[Unit], headers: dict[tuple, str], pats: ConsentVocabulary, said: Statements) -> bool:
     """A row whose option is answered by a mark in a 'Ja' or 'Nee' column ('Instemming handelingsdeel |
     | X' under '| Ja | Nee'), or by 'ja' or 'nee' in a column that asks for agreement ('Handelingsdeel
-    OPP | ja' under 'Onderwerp | Akkoord ouders?'): read like a ticked box. Whether the row was such an
-    answer."""
+    OPP | ja' under 'Onderwerp | Akkoord ouders?'); or a parent's row answered under the option itself
+    ('Ouder 1 | X |' under '| Akkoord | Niet akkoord', 'Ouder 1 | M. de Vries | ja' under 'Akkoord
+    handelingsdeel (ja/nee)'): read like a ticked box. Whether the row was such an answer."""
+    answered = [
+        c
+        for c in cells[1:]
+        if c.block.location.row not in (None, 1)
+        and (any_match(pats["answer_yes"], c.norm) or any_match(pats["answer_no"], c.norm))
+    ]
+    if party(cells[0].norm, pats) == PARENT and not any_match(pats["agree"], cells[0].norm):
+        under = [(c, header) for c in answered if (header := headers.get(column_key(c), ""))]
+        for c, header in under:
+            read_answered_option(replace(c, text=f"{header}: {c.text.strip()}"), header, c.text, pats, said)
+        return bool(under)
     answers = [
         answer
-        for c in cells[1:]
+        for c in answered
         if any_match(pats["answer_yes"], c.norm) and (answer := _column_answer(c, headers, pats)) is not None
     ] or [
         c.text.strip()
-        for c in cells[1:]
-        if (any_match(pats["answer_yes"], c.norm) or any_match(pats["answer_no"], c.norm))
-        and c.block.location.row not in (None, 1)
-        and any_match(pats["agree"], norm(header := headers.get(column_key(c), "")))
+        for c in answered
+        if any_match(pats["agree"], norm(header := headers.get(column_key(c), "")))
         and not any_match(pats["refuse"], norm(header))
     ]
     for answer in answers:
