@@ -501,6 +501,9 @@ def _sent_by_parents(statement: Unit, region: list[Unit], pats: ConsentVocabular
     senders = [u for u in header if any_match(pats["sender"], _header_label(u))]
     if not senders or party(senders[-1].norm, pats) != PARENT:
         return []
+    held = {u.index for u in region}
+    if any(i not in held for i in range(header[0].index, statement.index)):
+        return []  # a line of it left out as another consent's: 'Onderwerp: OPP Tom (broer van Sem)'
     return [d for u in header if _signing_date(u, pats) for d in find_dates(u.text)]
 
 
