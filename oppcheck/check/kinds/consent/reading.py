@@ -371,8 +371,9 @@ def _choice_left_at_prompt(u: Unit, rule: Rule, ruleset: RuleSet) -> bool:
 
 
 def _support_part_blank(slots: list[Slot], region: list[Unit], pats: ConsentVocabulary) -> Unit | None:
-    """The parents' blank place in the part about the handelingsdeel (its own line or the heading above it
-    names it: 'Instemming ouders met het handelingsdeel' / 'Handtekening ouder(s): ____'), when every
+    """The parents' blank place in the part about the handelingsdeel (its own line, its lead-in line or the
+    heading above it names it: 'Instemming ouders met het handelingsdeel' / 'Handtekening ouder(s): ____',
+    also a revised one: 'Instemming ouders met het bijgestelde handelingsdeel:'), when every
     parents' place there is blank and the parents signed a place in a part before it ('Handtekening
     ouder(s) voor akkoord perspectiefdeel: w.g. ...')."""
     headings = [u for u in region if u.kind is BlockKind.HEADING]
