@@ -105,7 +105,8 @@ def _parts(
                 # (Also over a heading that is the parents' signature place: 'Handtekening ouder(s)/verzorger(s)'.)
                 have = {u.index for u in part}
                 stops = others | elsewhere | other | (set(starts) - {a.unit.index})
-                part[:0] = [u for u in _lead_up(units, a.unit, stops, pats) if u.index not in have]
+                boxes = elsewhere - other - others  # another element's labelled part may hold the choice's line
+                part[:0] = [u for u in _lead_up(units, a.unit, stops, pats, boxes) if u.index not in have]
                 if a.how == "label" and (above := _other_consent_above(units, part[0], other, pats)) is not None:
                     part.insert(0, above)
             for u in units[a.unit.index + 1 : a.unit.index + 1 + REGION_LIMIT]:
@@ -160,7 +161,9 @@ def _continues_other_part(units: list[Unit], anchor: Anchor, stops: set[int], pa
 LEAD_UP = 6  # lines above a signature line that may belong to it: statement, boxes, remark, name, date
 
 
-def _lead_up(units: list[Unit], anchor: Unit, stops: set[int], pats: ConsentVocabulary) -> list[Unit]:
+def _lead_up(
+    units: list[Unit], anchor: Unit, stops: set[int], pats: ConsentVocabulary, boxes: set[int] = frozenset()
+) -> list[Unit]:
     """The lines right above a signature line that belong to its block: tick boxes, a remark that
     refuses or limits ('Toegevoegd door ouders: "Getekend onder protest."'), and the name and date lines
     of the same party ('Ouder 1 - naam: ...', 'Ouder 1 - datum: ...' over 'Ouder 1 - handtekening: w.g.
@@ -169,7 +172,10 @@ def _lead_up(units: list[Unit], anchor: Unit, stops: set[int], pats: ConsentVoca
     who = party(" ".join(u.norm for u in (*_same_line_before(units, anchor), anchor)), pats)
     lead: list[Unit] = []
     for u in reversed(units[max(0, anchor.index - LEAD_UP) : anchor.index]):
-        if u.index in stops or u.toc:
+        # (A 'ja'/'nee' box of `boxes` is a choice signed for, though another element's label took its
+        # line: 'Handelingsdeel OPP: [x] ja [x] nee'.)
+        answer_box = u.index in boxes and u.kind is BlockKind.CHECKBOX and _answer_word(u.norm, pats)
+        if (u.index in stops and not answer_box) or u.toc:
             break
         refuses = any_match(pats["refuse"], u.norm)
         if refuses and not lead and (options := _agreeing_option_above(units, u, stops, pats)):
@@ -182,6 +188,11 @@ def _lead_up(units: list[Unit], anchor: Unit, stops: set[int], pats: ConsentVoca
             break
         lead.insert(0, u)
     return lead
+
+
+def _answer_word(text: str, pats: ConsentVocabulary) -> bool:
+    """Whether a box's label is only an answer: 'ja', 'nee'."""
+    return any_match(pats["answer_yes"], text) or any_match(pats["answer_no"], text)
 
 
 def _agreeing_option_above(units: list[Unit], refusing: Unit, stops: set[int], pats: ConsentVocabulary) -> list[Unit]:
