@@ -27,17 +27,12 @@ from .vocabulary import PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match, na
 
 
 def read_consent_part(
-    region: list[Unit],
-    rule: Rule,
-    ruleset: RuleSet,
-    pupil_names: frozenset[str] = frozenset(),
-    headers: dict[tuple, str] | None = None,
+    region: list[Unit], rule: Rule, ruleset: RuleSet, pupil_names: frozenset[str], headers: dict[tuple, str]
 ) -> tuple[list[Slot], Statements]:
     """The signature places (fields, lines, table rows, party columns) and the statements of `region`
     (`pupil_names`: the words of the pupil's name, to tell what a sentence says of him; `headers`: the
     header cells of its tables, by `column_key`, also when the part starts below them)."""
     pats = rule.options.consent
-    headers = headers if headers is not None else column_headers(region, region)
     region = [_as_field_label(line, pats) for u in region for line in _signature_lines(u, pats)]
     region = boxes_with_their_options(_dates_cut_over_lines(region), pats)
     reader = SlotReader(rule, ruleset)
