@@ -890,3 +890,81 @@ def signature_in_italics(path: Path, font: str = "Times-Italic") -> Path:
     c.drawString(72, y - 20, "De school vraagt een arrangement aan voor extra begeleiding bij lezen.")
     c.save()
     return path
+
+
+def drawn_tick_boxes(path: Path) -> Path:
+    """Tick boxes drawn as squares of lines, as LibreOffice draws a Word form's check box: a cross of
+    two lines in the ticked one. Boxes before their labels, and boxes after them."""
+    c = _canvas(path)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 790, "Instemming met het handelingsdeel")
+
+    def box(x: float, y: float, ticked: bool) -> None:
+        c.rect(x, y - 2, 10, 10, stroke=1, fill=0)
+        if ticked:
+            c.line(x, y - 2, x + 10, y + 8)
+            c.line(x, y + 8, x + 10, y - 2)
+
+    box(72, 770, True)
+    c.drawString(86, 770, "ja, akkoord")
+    box(172, 770, False)
+    c.drawString(186, 770, "nee, niet akkoord")
+    c.drawString(72, 750, "Akkoord")
+    box(116, 750, False)
+    c.drawString(140, 750, "Niet akkoord")
+    box(200, 750, True)
+    c.save()
+    return path
+
+
+def frame_drawn_last(path: Path) -> Path:
+    """A text box's paragraph that the content stream draws after the rest of the page, in the empty
+    band under its heading (as a word processor draws frames last)."""
+    c = _canvas(path)
+    _heading(c, "Ontwikkelingsperspectief Sem de Vries", 810, 14)
+    _heading(c, "9. Inbreng van de leerling", 785, 12)
+    _heading(c, "10. Evaluatie", 700, 12)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 680, "We evalueren het plan in februari 2026 met ouders en Sem.")
+    c.drawString(72, 765, "Sem vertelde in het kindgesprek dat hij graag buiten de klas rekent.")
+    c.drawString(72, 752, "Daarom is de remedial teaching tijdens de zelfstandige werktijd gepland.")
+    c.save()
+    return path
+
+
+def name_label_over_field(path: Path) -> Path:
+    """A form whose printed label names several pupil fields over one text field named 'tf2', and a
+    drop-down answered 'Niet akkoord' under 'Reactie ouders'."""
+    c = _canvas(path)
+    form = c.acroForm
+    _heading(c, "OPP-formulier", 800, 14)
+    _heading(c, "1. Leerling", 770, 12)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 750, "Naam leerling / geboortedatum / groep")
+    form.textfield(name="tf2", value="Maud Wijnbergen / 10-05-2016 / groep 6", x=72, y=722, width=300, height=20)
+    _heading(c, "2. Belemmerende factoren", 690, 12)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 670, "Zwak werkgeheugen en trage verwerking (WISC-V).")
+    _heading(c, "3. Instemming ouders met het handelingsdeel", 640, 12)
+    _heading(c, "Reactie ouders", 615, 11)
+    form.choice(name="f17", value="Niet akkoord", options=["Akkoord", "Niet akkoord"],
+                x=72, y=585, width=150, height=20)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 560, "Naam ouder: mevr. Van Ommeren")
+    c.drawString(72, 545, "Datum: 16-10-2025")
+    c.drawString(72, 530, "Handtekening ouder: w.g. mevr. Van Ommeren")
+    c.save()
+    return path
+
+
+def typed_mark_in_drawn_box(path: Path) -> Path:
+    """Drawn tick boxes ticked by typing an 'X' inside one of them."""
+    c = _canvas(path)
+    c.setFont("Helvetica", 10)
+    c.rect(72, 768, 10, 10, stroke=1, fill=0)
+    c.drawString(74, 770, "X")
+    c.drawString(86, 770, "Ouders stemmen in met het handelingsdeel")
+    c.rect(72, 748, 10, 10, stroke=1, fill=0)
+    c.drawString(86, 750, "Ouders stemmen niet in met het handelingsdeel")
+    c.save()
+    return path

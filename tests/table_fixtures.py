@@ -282,3 +282,16 @@ def sign_here_box():
     drawing = Drawing(100, 24)
     drawing.add(Rect(2, 2, 96, 20, rx=6, ry=6, strokeColor=colors.black, strokeWidth=0.8, fillColor=None))
     return drawing
+
+
+def header_at_page_foot(path: Path) -> Path:
+    """A signature table whose header row ends page 1 and whose rows start page 2: the parents' row
+    ('Ouder/verzorger | mevr. E. Nijhof | 05-10-2025 | w.g.') is a row of its own, not the rest of the header."""
+    from reportlab.platypus import Spacer
+
+    rows = [["", "Naam", "Datum", "Handtekening"],
+            ["Ouder/verzorger", "mevr. E. Nijhof", "05-10-2025", "w.g. E. Nijhof"],
+            ["Namens de school", "K. Hoekstra", "09-10-2025", "w.g. K. Hoekstra"]]
+    table = _table(rows, [110, 130, 90, 120])
+    story = [heading("Ontwikkelingsperspectief"), Spacer(1, 600), heading("Instemming handelingsdeel"), table]
+    return build(path, story)

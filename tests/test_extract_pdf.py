@@ -493,3 +493,36 @@ def test_the_short_last_line_of_a_paragraph_in_large_type_is_no_heading(tmp_path
     assert any(t == "Inbreng van de leerling" for t, _ in headings(doc))
     assert not any("zoals werken in de bouw" in t for t, _ in headings(doc))
     assert "zoals werken in de bouw." in block(doc, "Ik vind rekenen").text
+
+
+def test_tick_boxes_drawn_as_squares_are_read_ticked_or_not_where_they_stand(tmp_path):
+    # A Word form's check box in a PDF from LibreOffice is a drawn square, a cross of two lines when
+    # ticked: without it, 'ja, akkoord nee, niet akkoord' read as one line that refuses.
+    doc = read(fx.drawn_tick_boxes(tmp_path / "getekende-vakjes.pdf"))
+    got = [(b.text, b.checked) for b in doc.blocks if b.kind is BlockKind.CHECKBOX]
+    assert got == [("ja, akkoord", True), ("nee, niet akkoord", False), ("Akkoord", False), ("Niet akkoord", True)]
+
+
+def test_a_frame_drawn_last_is_read_under_its_heading(tmp_path):
+    doc = read(fx.frame_drawn_last(tmp_path / "kader.pdf"))
+    texts = [b.text.split("\n")[0] for b in doc.blocks]
+    assert texts.index("9. Inbreng van de leerling") + 1 == texts.index(
+        "Sem vertelde in het kindgesprek dat hij graag buiten de klas rekent."
+    )
+    assert texts[-1].startswith("We evalueren")
+
+
+def test_a_frame_drawn_last_fills_its_part_of_the_plan(tmp_path):
+    path = fx.frame_drawn_last(tmp_path / "kader.pdf")
+    out = CliRunner().invoke(main, [str(path), "--type", "po", "--select", "inbreng_leerling", "--format", "json"])
+    element = json.loads(out.output)["documents"][0]["elements"][0]
+    assert element["status"] == "present", element["message"]
+
+
+def test_an_x_typed_in_a_drawn_box_ticks_it(tmp_path):
+    doc = read(fx.typed_mark_in_drawn_box(tmp_path / "kruisje.pdf"))
+    got = [(b.text, b.checked) for b in doc.blocks if b.kind is BlockKind.CHECKBOX]
+    assert got == [
+        ("Ouders stemmen in met het handelingsdeel", True),
+        ("Ouders stemmen niet in met het handelingsdeel", False),
+    ]

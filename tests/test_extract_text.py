@@ -279,3 +279,28 @@ def test_a_title_underlined_with_dots_is_a_heading_a_fill_in_line_under_a_label_
     doc = _read(tmp_path, text.encode())
     assert (K.HEADING, "[OPP-03] Belemmerende factoren") in _kinds(doc)
     assert not any(b.kind is K.HEADING and b.text == "Toelichting" for b in doc.blocks)
+
+
+def test_a_table_set_out_with_spaces_is_read_as_a_table(tmp_path):
+    text = (
+        "Ondertekening voor akkoord met het handelingsdeel\n"
+        "              Ouder/verzorger 1   Ouder/verzorger 2  Namens de school\n"
+        "Naam          J. Bakker (moeder)  P. Bakker (vader)  mevr. A. Verhoeven\n"
+        "Datum         1-10-2025           1-10-2025          1-10-2025\n"
+        "Handtekening  w.g.                w.g.               w.g.\n"
+    )
+    doc = _read(tmp_path, text.encode())
+    cells = [(b.location.row, b.location.column, b.text) for b in doc.blocks if b.kind is K.TABLE_CELL]
+    assert (1, 2, "Ouder/verzorger 1") in cells
+    assert (1, 4, "Namens de school") in cells
+    assert (2, 3, "P. Bakker (vader)") in cells
+    assert (2, 4, "mevr. A. Verhoeven") in cells
+    assert (4, 2, "w.g.") in cells
+    assert doc.blocks[0].kind is K.PARAGRAPH
+
+
+def test_label_and_value_lines_set_out_with_spaces_stay_lines(tmp_path):
+    # Two parts a line are a label and its value, not a table.
+    text = "Naam leerling      Sem de Vries\nGeboortedatum      12-03-2015\n"
+    doc = _read(tmp_path, text.encode())
+    assert [b.kind for b in doc.blocks] == [K.PARAGRAPH, K.PARAGRAPH]

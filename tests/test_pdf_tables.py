@@ -350,3 +350,10 @@ def test_hidden_text_in_a_table_cell_never_signs(tmp_path):
     parent_row = [b for b in doc.blocks if b.kind is BlockKind.TABLE_CELL and b.location.row == 3]
     assert parent_row and all("w.g." not in b.text and "10-11-2025" not in b.text for b in parent_row)
     assert statuses(hidden)["instemming_ouders"].status != "present"
+
+
+def test_a_header_row_alone_at_the_foot_of_a_page_keeps_its_rows_apart(tmp_path):
+    doc = read_document(str(tf.header_at_page_foot(tmp_path / "kop-onderaan.pdf")))
+    rows = {(r, c): b.text for (_, r, c), b in cells(doc).items()}
+    assert rows[(1, 2)] == "Naam"
+    assert (rows[(2, 1)], rows[(2, 2)], rows[(2, 3)]) == ("Ouder/verzorger", "mevr. E. Nijhof", "05-10-2025")

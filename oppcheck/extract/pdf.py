@@ -105,7 +105,7 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
     is kept as an empty, failed page."""
     import pypdfium2 as pdfium
 
-    from .pdf_page import page_lines, page_marks
+    from .pdf_page import page_lines, page_marks, reading_order
 
     try:
         page = pdf[index]
@@ -126,7 +126,7 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
     text, hidden = visible_text(page, textpage, textpage.get_text_range(), others)
     # The handle itself to the readers that call PDFium for every character or cell: a helper
     # object passed to a C function is converted on every call.
-    lines = page_lines(textpage.raw, text)
+    lines = reading_order(page_lines(textpage.raw, text, _drawn_boxes(others, widgets or [])))
     result = _Page(
         lines,
         [b for b in page_marks(others) if _visible(b)],
@@ -138,6 +138,19 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
     textpage.close()
     page.close()
     return result
+
+
+def _drawn_boxes(objects: list, widgets: list) -> list:
+    """The tick boxes the page draws as shapes (see `pdf_page.drawn_boxes`), but for the frames a form's
+    own check boxes and radio buttons show: those are read from the form."""
+    import pypdfium2.raw as pdfium_c
+
+    from .pdf_page import drawn_boxes
+
+    boxes = drawn_boxes(objects)
+    kinds = (pdfium_c.FPDF_FORMFIELD_CHECKBOX, pdfium_c.FPDF_FORMFIELD_RADIOBUTTON)
+    fields = [w for w in widgets if w.kind in kinds]
+    return [b for b in boxes if not any(w.bottom - 2 <= b.middle <= w.top + 2 for w in fields)]
 
 
 def _tables(textpage, lines: list, visible: str | None, objects: list) -> list:

@@ -137,10 +137,11 @@ class _Styler:
         return bold or pdfium_c.FPDFText_GetFontWeight(tp, char) >= 600, italic, script
 
 
-def page_lines(textpage, text: str) -> list[Line]:
+def page_lines(textpage, text: str, boxes: list[DrawnBox] = ()) -> list[Line]:
     """The page's text lines in content-stream order, blank lines dropped. `textpage`: PDFium's text
     page handle (`PdfTextPage.raw`); `text`: the page's text range (with hidden text blanked, see
-    `pdf_visibility`)."""
+    `pdf_visibility`); `boxes`: tick boxes drawn as shapes (`drawn_boxes`), written into the line they
+    stand on as '☒' or '☐'."""
     single = _single_units(text)  # PDFium's text indexes count UTF-16 code units: here, characters
     units = len if single else _utf16_len
     styler = _Styler(textpage, units(text) == pdfium_c.FPDFText_CountChars(textpage))
@@ -151,7 +152,11 @@ def page_lines(textpage, text: str) -> list[Line]:
         end = m.start() if m else len(text)
         raw = text[pos:end]
         if raw.strip():
-            lines.append(_make_line(raw, offset, len(lines) + 1, styler, None if single else units))
+            line = _make_line(raw, offset, len(lines) + 1, styler, None if single else units)
+            on_line = (
+                [b for b in boxes if line.bottom - BOX_SLACK <= b.middle <= line.top + BOX_SLACK] if single else []
+            )
+            lines.append(_with_boxes(line, raw, offset, on_line, styler) if on_line else line)
         offset += units(raw) + (len(m.group()) if m else 0)
         pos = m.end() if m else end
     return lines
@@ -201,6 +206,138 @@ def _make_line(raw: str, offset: int, index: int, styler: _Styler, units) -> Lin
     return Line(
         text, index, max(tops), min(bottoms), min(lefts), max(rights), round(size, 1), bold, shaped, script, italic
     )
+
+
+def reading_order(lines: list[Line]) -> list[Line]:
+    """The lines in the order a reader reads them, numbered again from 1: a run of lines the content
+    stream draws after lines further down the page (the text of a frame or text box, which a word
+    processor draws last) moves up into the empty band it stands in, between two earlier lines. A run
+    beside earlier lines (a second column) stays where it is."""
+    order = list(lines)
+    i = 1
+    while i < len(order):
+        prev, line = order[i - 1], order[i]
+        if line.bottom <= prev.top or not (line.top - line.bottom) > 0:
+            i += 1  # reading on downwards
+            continue
+        end = i + 1
+        while end < len(order) and order[end].top <= order[end - 1].bottom + BACK_UP and order[end].top > 0:
+            end += 1  # the run goes on downwards
+        run, earlier = order[i:end], order[:i]
+        top, bottom = max(ln.top for ln in run), min(ln.bottom for ln in run)
+        above = [ln for ln in earlier if ln.bottom >= top]
+        below = [ln for ln in earlier if ln.top <= bottom]
+        if above and below and len(above) + len(below) == len(earlier):
+            at = max(order.index(ln) for ln in above) + 1  # right under the nearest line above it
+            if all(order.index(ln) < at for ln in above) and all(order.index(ln) >= at for ln in below):
+                order[at:at] = [order.pop(i) for _ in range(end - i)]
+                i = end
+                continue
+        i += 1
+    if order == lines:
+        return lines
+    return [ln._replace(index=n) for n, ln in enumerate(order, start=1)]
+
+
+BACK_UP = 2.0  # points a line may start above the bottom of the one before it and still read on downwards
+
+
+class DrawnBox(NamedTuple):
+    """A tick box drawn as a small square, ticked when a cross or tick is drawn inside it."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    ticked: bool
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+BOX_SIDE = (5.0, 18.0)  # points: the side of a drawn tick box (a Word form's check box is ~10)
+BOX_SLACK = 2.0  # points a box may stand above or below the line it belongs to
+MARK_SHARE = 0.4  # of the box's side that a cross or tick inside it spans both ways
+
+
+def drawn_boxes(objects: list) -> list[DrawnBox]:
+    """The tick boxes drawn on the page as squares of lines (a Word form's check box in a PDF that
+    LibreOffice made, a box a PDF library drew), each ticked when a path inside it crosses it.
+    `objects`: as for `page_marks`."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    squares, marks = [], []
+    for _, kind, handle in objects:
+        if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
+            continue
+        box = Box(left.value, bottom.value, right.value, top.value)
+        width, height = box.right - box.left, box.top - box.bottom
+        if width > BOX_SIDE[1] or height > BOX_SIDE[1]:
+            continue
+        if BOX_SIDE[0] <= width and abs(width - height) <= 1.5 and _square(handle):
+            squares.append(box)
+        else:
+            marks.append(box)
+    found = []
+    for s in squares:
+        side = s.right - s.left
+        ticked = any(
+            s.left - 1 <= m.left
+            and m.right <= s.right + 1
+            and s.bottom - 1 <= m.bottom
+            and m.top <= s.top + 1
+            and m.right - m.left >= MARK_SHARE * side
+            and m.top - m.bottom >= MARK_SHARE * side
+            for m in marks
+        )
+        found.append(DrawnBox(s.left, s.bottom, s.right, s.top, ticked))
+    return found
+
+
+def _square(path) -> bool:
+    """A path of four straight sides along the axes, and nothing else."""
+    x, y = ctypes.c_float(), ctypes.c_float()
+    count = pdfium_c.FPDFPath_CountSegments(path)
+    if not 4 <= count <= 6:
+        return False
+    points = []
+    for i in range(count):
+        segment = pdfium_c.FPDFPath_GetPathSegment(path, i)
+        if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            return False
+        if pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+            points.append((x.value, y.value))
+    return all(abs(a[0] - b[0]) < 0.5 or abs(a[1] - b[1]) < 0.5 for a, b in zip(points, points[1:], strict=False))
+
+
+_TICK_CHARS = frozenset("xX✓✔✗✘vV■●")  # a mark typed into a drawn box ticks it
+
+
+def _with_boxes(line: Line, raw: str, offset: int, boxes: list[DrawnBox], styler: _Styler) -> Line:
+    """The line with each drawn box written as '☒' or '☐' where it stands: before the text right of it
+    ('☒ ja, akkoord'), or after the text left of it when that is nearer ('Akkoord ☒ Niet akkoord ☐'). A
+    mark typed inside a box ('X') ticks it and is no text of its own."""
+    chars = [(i, c) for i, ch in enumerate(raw) if not ch.isspace() and (c := styler.box(styler.char(offset + i)))]
+    if not chars:
+        return line
+    before: dict[int, str] = {}  # glyphs to write before the character at an index
+    after: dict[int, str] = {}  # and after it
+    dropped: set[int] = set()
+    for b in boxes:
+        inside = [i for i, c in chars if b.left <= (c[0] + c[2]) / 2 <= b.right]
+        ticked = b.ticked or any(raw[i] in _TICK_CHARS for i in inside)
+        dropped.update(inside)
+        glyph = "☒" if ticked else "☐"
+        right = next(((i, c) for i, c in chars if c[0] >= b.right - 1 and i not in inside), None)
+        left = next(((i, c) for i, c in reversed(chars) if c[2] <= b.left + 1 and i not in inside), None)
+        if right is None and left is None:
+            continue
+        if right is not None and (left is None or right[1][0] - b.right <= b.left - left[1][2]):
+            before[right[0]] = f"{glyph} "
+        else:
+            after[left[0]] = f" {glyph}"
+    text = "".join(before.get(i, "") + ("" if i in dropped else ch) + after.get(i, "") for i, ch in enumerate(raw))
+    return line._replace(text=text, left=min([line.left, *(b.left for b in boxes)]))
 
 
 def _in_x_order(raw: str, offset: int, styler: _Styler) -> str:

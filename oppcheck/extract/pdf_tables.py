@@ -717,7 +717,9 @@ class TableReader:
                 first_row = [c.text for c in table.cells if c.row == 1]
                 if [" ".join(t.split()) for t in first_row] == st.header_texts:
                     skip_rows = 1
-                if _split_row(st.last_cells, table, skip_rows + 1):
+                # (Never the header row left alone at the foot of a page: 'Naam | Datum' over
+                # 'Ouder/verzorger | mevr. E. Nijhof' on the next.)
+                if st.rows > 1 and _split_row(st.last_cells, table, skip_rows + 1):
                     for c in table.cells:  # the row the page break cut in two goes on in the row above
                         block = st.last_cells.get(c.col)
                         if c.row == skip_rows + 1 and c.text and block is not None:
@@ -778,6 +780,9 @@ class TableReader:
 _SENTENCE_END = re.compile(r"[.!?:;)]\s*$")
 
 
+_TITLE = re.compile(r"(mevr|mevrouw|mw|dhr|drs|dr|ir|ing|mr|prof)\.? [A-Z]")
+
+
 def _split_row(above: dict[int, Block], table: PageTable, row: int) -> bool:
     """Whether the first row of a table's next page is the rest of the row above, cut by the page
     break: a cell of it goes on in lower case where the cell above stopped mid-sentence, and none
@@ -790,6 +795,8 @@ def _split_row(above: dict[int, Block], table: PageTable, row: int) -> bool:
         if block is None or not block.text.strip() or _SENTENCE_END.search(block.text):
             continue
         first = next((ch for ch in c.text if ch.isalpha()), "")
+        if _TITLE.match(c.text.strip()):
+            return False  # a name with its title ('mevr. E. Nijhof') starts anew
         if first.islower():
             goes_on = True
         elif first.isupper():

@@ -194,6 +194,11 @@ def _table(b: _Builder, rows: list[tuple[int, str]]) -> None:
                     prev[c] = f"{prev[c]} {text}".strip()
             continue
         table.append((line_no, cells))
+    _table_blocks(b, table)
+
+
+def _table_blocks(b: _Builder, table: list[tuple[int, list[str]]]) -> None:
+    """A table's cells as blocks, row by row (`table`: each row's line number and cells)."""
     header = table[0][1] if table else []
     for r, (line_no, cells) in enumerate(table, start=1):
         if not any(cells):
@@ -206,6 +211,61 @@ def _table(b: _Builder, rows: list[tuple[int, str]]) -> None:
             }
             if not b.line_with_boxes(text, line_no, BlockKind.TABLE_CELL, loc, **kw):
                 b.blocks.append(Block(BlockKind.TABLE_CELL, text, loc, **kw))
+
+
+_GAP = re.compile(r"\t+| {2,}")  # what separates the columns of a table set out with spaces
+MIN_ALIGNED_ROWS = 2
+MIN_ALIGNED_COLUMNS = 3  # 'Naam   J. Bakker (moeder)   P. Bakker (vader)': fewer is a label and its value
+ALIGN_SLACK = 1  # characters a column may start left or right of where it starts in the other rows
+
+
+def _column_starts(line: str) -> list[int]:
+    """Where the cells of a line set out with spaces start ('Naam      J. Bakker    P. Bakker': 0, 10,
+    23); a line that is not set out so has one start."""
+    if not line.strip() or len(line) > MAX_STRUCTURED_LINE or "|" in line or "\t" in line.strip(" "):
+        return []
+    starts = [len(line) - len(line.lstrip(" "))]
+    starts += [m.end() for m in _GAP.finditer(line) if m.start() > starts[0] and m.end() < len(line.rstrip())]
+    return starts
+
+
+def _aligned_rows(lines: list[str], first: int) -> int:
+    """How many lines from `first` form a table set out with spaces: at least MIN_ALIGNED_ROWS lines of
+    MIN_ALIGNED_COLUMNS cells whose starts line up (a signature table 'Naam / Datum / Handtekening'
+    with a column per party). 0 when the lines do not."""
+    starts = _column_starts(lines[first])
+    if len(starts) < MIN_ALIGNED_COLUMNS:
+        return 0
+    columns = set(starts)
+    count = 1
+    for line in lines[first + 1 :]:
+        row = _column_starts(line)
+        if len(row) < MIN_ALIGNED_COLUMNS:
+            break
+        if sum(any(abs(s - c) <= ALIGN_SLACK for c in columns) for s in row) < MIN_ALIGNED_COLUMNS:
+            break
+        columns.update(row)
+        count += 1
+    return count if count >= MIN_ALIGNED_ROWS else 0
+
+
+def _aligned_table(b: _Builder, lines: list[str], first: int, count: int) -> None:
+    """Read `count` lines from `first` as a table: a column starts wherever a cell starts in any row."""
+    rows = lines[first : first + count]
+    positions: list[int] = []
+    for start in sorted({s for line in rows for s in _column_starts(line)}):
+        if not positions or start - positions[-1] > ALIGN_SLACK:
+            positions.append(start)
+    cells_by_row = []
+    for line in rows:
+        cells = []
+        for k, start in enumerate(positions):
+            end = positions[k + 1] - ALIGN_SLACK if k + 1 < len(positions) else len(line)
+            cells.append(line[max(start - ALIGN_SLACK, 0) if k else 0 : max(end, 0)].strip())
+        cells_by_row.append((first + len(cells_by_row) + 1, cells))
+    b.flush()
+    b.tables += 1
+    _table_blocks(b, cells_by_row)
 
 
 def _is_table_row(s: str) -> bool:
@@ -260,6 +320,10 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
                 continue
             raw = _md_inline(raw)
             s = raw.strip()
+        if (count := _aligned_rows(lines, line_no - 1)) >= MIN_ALIGNED_ROWS:
+            _aligned_table(b, lines, line_no - 1, count)
+            i = line_no - 1 + count
+            continue
         if _is_table_row(s):
             rows = [(line_no, raw)]
             while (
