@@ -61,6 +61,7 @@ class Rule:
     adult_pupil_labels: list[str] = field(default_factory=list)
     adult_pupil_phrases: list[str] = field(default_factory=list)
     own_section_only: bool = False
+    phrases_over_rows: bool = False  # a phrase may run over the cells of one table row
     applies_to: list[str] = field(default_factory=list)
     applies_from: str | None = None
     not_for_adult_pupil: bool = False

@@ -519,6 +519,22 @@ def test_a_frame_drawn_last_fills_its_part_of_the_plan(tmp_path):
     assert element["status"] == "present", element["message"]
 
 
+def test_a_form_field_under_a_label_of_several_pupil_fields_names_the_pupil(tmp_path):
+    # 'Naam leerling / geboortedatum / groep' over a field named 'tf2': the form is filled in, not blank.
+    path = fx.name_label_over_field(tmp_path / "formulier.pdf")
+    out = CliRunner().invoke(main, [str(path), "--type", "po", "--select", "belemmerende_factoren", "--format", "json"])
+    element = json.loads(out.output)["documents"][0]["elements"][0]
+    assert element["status"] == "present", element["message"]
+
+
+def test_a_drop_down_answered_niet_akkoord_refuses_the_consent_signed_under_it(tmp_path):
+    path = fx.name_label_over_field(tmp_path / "formulier.pdf")
+    out = CliRunner().invoke(main, [str(path), "--type", "po", "--select", "instemming_ouders", "--format", "json"])
+    element = json.loads(out.output)["documents"][0]["elements"][0]
+    assert element["status"] == "incomplete", element["message"]
+    assert "Niet akkoord" in element["message"]
+
+
 def test_an_x_typed_in_a_drawn_box_ticks_it(tmp_path):
     doc = read(fx.typed_mark_in_drawn_box(tmp_path / "kruisje.pdf"))
     got = [(b.text, b.checked) for b in doc.blocks if b.kind is BlockKind.CHECKBOX]

@@ -291,10 +291,17 @@ def _own_line(u: Unit) -> str:
 def phrase_quote(anchor: Anchor) -> str:
     """A prose phrase's paragraph as written, from the sentence the phrase was found in (a paragraph
     read from a scan may run over several parts of the plan)."""
+    if anchor.unit.kind is BlockKind.TABLE_CELL and anchor.content:
+        return " | ".join(u.text.strip() for u in (anchor.unit, *anchor.content))  # a row the phrase runs over
     text, head = anchor.unit.text, norm(anchor.inline)[:30]
     starts = [0, *(m.end() for m in SENTENCE_START.finditer(text))]
     inside = [start for start in starts if head and head in norm(text[start:])]
     return text[inside[-1] :] if inside else text
+
+
+STATEMENT_WORDS = 4  # a heading this long that says 'geen afwijkingen' is a statement
+SHORT_UNDER_HEADING = 25  # words under such a heading that may only go on saying so
+_STATEMENT_VERB = re.compile(r"\b(zijn|is|wordt|worden|volgt|volgen|wijkt|wijken|heeft|hebben)\b")
 
 
 def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[str] = frozenset()) -> Judgement:
@@ -307,6 +314,22 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
     if anchor.how == "phrase":
         quote = phrase_quote(anchor)
     opts: ContentOptions = rule.options
+    # (Also a heading or a label that says it, with nothing under or after it or a few words that name no
+    # deviation: 'Er zijn geen afwijkingen van het onderwijsprogramma' over or before 'Noud volgt het reguliere'.)
+    said = anchor.unit.norm if anchor.how == "heading" else anchor.unit.label or ""
+    words = norm(text).split()
+    heading_says = (
+        anchor.how in ("heading", "label")
+        and len(words) <= SHORT_UNDER_HEADING
+        and not (words and any(p.fullmatch(words[0].strip(",.;:")) for p in ruleset.context_res["answer_no"]))
+        and not any(p.search(norm(text)) for p in opts.applicable_res)
+        and anchor.unit.block.source is not Source.OCR  # (a scan's unticked box may read as a letter)
+        and len(said.split()) >= STATEMENT_WORDS
+        and _STATEMENT_VERB.search(said) is not None  # (not an option's line: 'geen afwijkingen')
+        and any(p.search(said) for p in opts.not_applicable_res)
+    )
+    if heading_says:
+        return Judgement(NOT_APPLICABLE, "not_applicable", anchor, shown, anchor.unit.text)
     if opts.not_applicable_res and any(p.search(norm(text)) for p in opts.not_applicable_res):
         # 'Geen afwijkingen in de onderwijstijd, wel een eigen leerlijn': what it does name is judged.
         named = any(p.search(norm(text)) for p in opts.applicable_res)

@@ -16,7 +16,7 @@ from ..ruleset import RuleSet
 from ..text import norm
 from .dates import find_dates
 from .sections import Anchor
-from .units import Unit, value_beside
+from .units import Unit, in_dated_row, value_beside
 
 # The special types are named rarely but mean a lot; general words (groep, leerkracht) are everywhere.
 SPECIFIC_WEIGHT = {"sbo": 3, "so": 3, "vso": 3, "pro": 3}
@@ -91,8 +91,8 @@ def _school_type(doc: Document, units: list[Unit], excluded: set[int], res: dict
     cues, label_res = res["types"], res["type_labels"]
     # 1. An explicit "School: SBO De Brug" / "Schoolsoort: vso" label decides.
     for u in units:
-        if u.index in excluded:
-            continue
+        if u.index in excluded or in_dated_row(units, u):
+            continue  # (not a signature table's row 'School | M. Bruins, intern begeleider | 12-10-2026')
         value = _labelled_value(units, u, label_res)
         for stype, pats in cues.items():
             if value and any(p.search(norm(value)) for p in pats):

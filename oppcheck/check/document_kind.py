@@ -36,7 +36,9 @@ def document_kind(
     res = ruleset.context_res
     if fields and not any(_filled(value, ruleset) for _, value in fields):
         return BLANK_FORM
-    if _other_document(units, ruleset, sections) or (not fields and other_document_title(units, ruleset) is not None):
+    if _other_document(units, ruleset, sections) or (
+        not fields and other_document_title(units, ruleset) is not None and not _holds_a_plan(units, ruleset, sections)
+    ):
         # (A text about no pupil in particular under such a title, 'Nieuwsbrief', 'Uitnodiging
         # informatieavond', is none, whatever sections it has.)
         return OTHER_DOCUMENT
@@ -71,6 +73,16 @@ def _other_document(units: list[Unit], ruleset: RuleSet, sections: dict[str, boo
         and sum(sections.values()) <= MAX_SECTIONS_OF_OTHER_DOCUMENT
         and other_document_title(units, ruleset) is not None
     )
+
+
+def _holds_a_plan(units: list[Unit], ruleset: RuleSet, sections: dict[str, bool]) -> bool:
+    """A plan inside another document: a heading further on names it ('4. Individueel
+    ontwikkelingsperspectief Tobias' in a groepsplan) and a plan's sections follow, the destination among them."""
+    destination = ruleset.context.get("destination_element") or ""
+    if destination not in sections or sum(sections.values()) <= MAX_SECTIONS_OF_OTHER_DOCUMENT:
+        return False
+    titles = ruleset.context_res["plan_titles"]
+    return any(u.kind is BlockKind.HEADING and not u.toc and any(p.search(u.norm) for p in titles) for u in units)
 
 
 def other_document_title(units: list[Unit], ruleset: RuleSet) -> Unit | None:
@@ -120,16 +132,20 @@ def _field_value(u: Unit, units: list[Unit], ruleset: RuleSet) -> str | None:
     label = _SCAN_DEBRIS.sub("", u.label or "")
     if u.kind is BlockKind.FORM_FIELD:
         return u.text if label and any(p.fullmatch(label) for p in pats) else None
+    if u.kind is BlockKind.HEADING and not u.value:
+        return None  # a part's title ('1. Leerling'): its fields follow
     if label and any(p.fullmatch(label) for p in pats):
         return u.value or value_beside(u, units) or _line_below(u, units, ruleset)
-    if u.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) and (not u.label or label != u.label):
+    beside = value_beside(u, units)
+    if u.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) and (not u.label or label != u.label or beside):
         # A table row printed as one line: 'Naam leerling Kyan Rozendaal' (also when a scan's debris
-        # made its start a label of its own: '[Naam leerling  Sanne ...').
+        # made its start a label of its own: '[Naam leerling  Sanne ...'); a label of several fields
+        # over one form field ('Naam leerling / geboortedatum / groep' / [Jesse Brandsma / ...]).
         text = _SCAN_DEBRIS.sub("", u.norm)
         for p in pats:
             m = p.match(text)
             if m and len(text.split()) <= 8:
-                return text[m.end() :] or _line_below(u, units, ruleset)
+                return beside or text[m.end() :] or _line_below(u, units, ruleset)
     return None
 
 

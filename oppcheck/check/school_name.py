@@ -14,7 +14,7 @@ import re
 from ..model import BlockKind
 from ..ruleset import RuleSet
 from ..text import norm, shorten
-from .units import Unit
+from .units import Unit, in_dated_row
 
 MAX_NAME_WORDS = 12
 NAME_LIMIT = 80
@@ -34,8 +34,8 @@ def school_name(units: list[Unit], ruleset: RuleSet) -> str | None:
         return None
     found: list[tuple[int, str]] = []
     for u in units:
-        if not u.label or u.toc or not any(p.fullmatch(u.label) for p in labels):
-            continue
+        if not u.label or u.toc or not any(p.fullmatch(u.label) for p in labels) or in_dated_row(units, u):
+            continue  # (not a signature row 'School | M. Bruins, intern begeleider | 12-10-2026')
         value = _SENTENCE_BREAK.split(_value(units, u))[0].strip()
         if value and _is_name(value, cues):
             rank = 0 if _SCHOOL_WORD.search(u.label) else 1

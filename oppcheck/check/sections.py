@@ -175,7 +175,9 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
             matched[idx] = [rid]
     tables = _tables(units)
     _column_tables(tables, matched)
+    _header_rows(tables, matched, ruleset)
     _record_tables(tables, matched)
+    _answers_under_headings(units, matched, rules_by_id)
     anchors: dict[str, list[Anchor]] = {r.id: [] for r in ruleset.rules}
     boxes = _cells_and_boxes(units)
     for idx, ids in matched.items():
@@ -187,7 +189,10 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
     _drop_column_header_rows(anchors)
     claimed = _claimed(anchors)
     prose = [u for u in units if not u.toc and u.kind not in _NO_PROSE]
-    everything = "\0".join(u.norm for u in prose)
+    rows = _row_cells(prose)
+    texts = {u.index: _abbreviation_dots_blanked(u.norm) for u in prose}
+    row_texts = {i: " ".join(c.norm for c in cells) for i, cells in rows.items()}
+    everything = "\0".join([*texts.values(), *row_texts.values()])
     for rule in ruleset.rules:
         phrases = [*rule.phrase_res, *rule.adult_phrase_res] if adult else rule.phrase_res
         beside = getattr(rule.options, "column_beside", [])
@@ -198,14 +203,57 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
         for u in prose if phrases else ():  # no phrase can match where none of its needles stands
             if rule.own_section_only and claimed.get(u.index, {rule.id}) - {rule.id}:
                 continue  # a sentence inside another element's section belongs to that element
-            m = search_any(phrases, u.norm)
+            m = search_any(phrases, texts[u.index])
             if m:
-                anchor = Anchor(rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start()))
+                anchor = Anchor(rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start(), texts[u.index]))
                 anchor.content = _led_in(u, units, matched)
                 anchors[rule.id].append(anchor)
+            elif rule.phrases_over_rows and u.index in rows:
+                row = _abbreviation_dots_blanked(row_texts[u.index])
+                m = search_any(phrases, row)
+                if m and _across_cells(rows[u.index], m):
+                    anchor = Anchor(rule.id, u, "phrase", inline=_phrase_span(row_texts[u.index], m.start(), row))
+                    anchor.content = rows[u.index][1:]
+                    anchors[rule.id].append(anchor)
     for found in anchors.values():
         _mark_nesting(found)
     return anchors
+
+
+def _row_cells(prose: list[Unit]) -> dict[int, list[Unit]]:
+    """The cells of each table row of two or more cells, by the index of its first cell: a phrase may run
+    over them ('Extra instructie begrijpend lezen | leerkracht A. Overkamp | 3 x per week 20 min.')."""
+    rows: dict[tuple, list[Unit]] = defaultdict(list)
+    for u in prose:
+        loc = u.block.location
+        if u.kind is BlockKind.TABLE_CELL and loc.row is not None:
+            rows[(u.page, loc.table, loc.row)].append(u)
+    return {cells[0].index: cells for cells in rows.values() if len(cells) > 1}
+
+
+def _across_cells(cells: list[Unit], m: re.Match) -> bool:
+    """Whether a phrase found in a row's joined text runs over more than one cell (one that stands in a
+    single cell is found in that cell itself)."""
+    start = 0
+    for c in cells:
+        end = start + len(c.norm)
+        if start <= m.start() and m.end() <= end:
+            return False
+        start = end + 1
+    return True
+
+
+# The dot of an initial or a title ('door onderwijsassistent T. Bolhuis', 'mw. De Vries') ends no sentence.
+_TITLES = ("mw", "mevr", "dhr", "drs", "dr", "ir", "ing", "mr", "prof")
+_ABBREVIATION_DOT = re.compile(
+    r"(?<=\b[a-z])\.(?= ?[a-z])|(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r")\.(?= )"
+)
+
+
+def _abbreviation_dots_blanked(text: str) -> str:
+    """The text with such dots as spaces (same length, so positions stay), for prose phrases that read
+    up to the end of a sentence."""
+    return _ABBREVIATION_DOT.sub(" ", text)
 
 
 _NO_PROSE = (BlockKind.HEADING, BlockKind.SIGNATURE, BlockKind.IMAGE)  # where no prose phrase is looked for
@@ -357,11 +405,12 @@ def _title_index(units: list[Unit], ruleset: RuleSet) -> int | None:
     return None
 
 
-def _phrase_span(text: str, start: int) -> str:
+def _phrase_span(text: str, start: int, blanked: str) -> str:
     """The part of a paragraph that a phrase opens: from the sentence it is in up to the next
-    'Label:' inside the paragraph ('Wat helpt: ... Wat het moeilijker maakt: ...')."""
-    begin = max(text.rfind(". ", 0, start) + 1, 0)
-    nxt = _INNER_LABEL.search(text, start + 1)
+    'Label:' inside the paragraph ('Wat helpt: ... Wat het moeilijker maakt: ...'). `blanked`: the
+    text with the dots of initials and titles as spaces (`_abbreviation_dots_blanked`)."""
+    begin = max(blanked.rfind(". ", 0, start) + 1, 0)
+    nxt = _INNER_LABEL.search(blanked, start + 1)
     return text[begin : nxt.start() if nxt else len(text)].strip()
 
 
@@ -437,6 +486,45 @@ def _column_tables(tables: list[list[Unit]], matched: dict[int, list[str]]) -> N
                 matched.pop(c.index, None)
 
 
+def _header_rows(tables: list[list[Unit]], matched: dict[int, list[str]], ruleset: RuleSet) -> None:
+    """A first row of one element's label and column names ('Doel | Criterium', 'Doelen | Wanneer |
+    Evaluatie') heads the rows below it: the label's content is its column, not the cell beside it."""
+    for cells in tables:
+        header = [c for c in cells if c.block.location.row == 1 and c.kind is BlockKind.TABLE_CELL]
+        below = any((c.block.location.row or 0) > 1 and c.text.strip() for c in cells)
+        if len(header) < 2 or not below or not any(c.index in matched for c in header):
+            continue
+        columns = [c for c in header if c.index not in matched]
+        if columns and all(ruleset.names_columns(c.norm) for c in columns):
+            for c in header:
+                c.header_table = True
+
+
+def _answers_under_headings(units: list[Unit], matched: dict[int, list[str]], rules_by_id: dict[str, Rule]) -> None:
+    """A short line right under a heading that names its element only in passing, with no content under
+    it ('4.4 Te verwachten uitstroombestemming' / 'VSO cluster 4, uitstroomprofiel vervolgonderwijs' /
+    '4.5 Onderbouwing'), is the heading's answer, not a second heading."""
+    for idx in sorted(matched):
+        u, ids = units[idx], matched[idx]
+        if idx == 0 or idx + 1 >= len(units) or matched.get(idx - 1) != ids or _how(units[idx - 1]) != "heading":
+            continue
+        after = units[idx + 1]
+        if u.value or u.text.rstrip().endswith(":") or not (after.kind is BlockKind.HEADING or idx + 1 in matched):
+            continue
+        if all(_in_passing(u.label, rules_by_id[rid]) for rid in ids):
+            del matched[idx]
+
+
+def _in_passing(label: str, rule: Rule) -> bool:
+    """Whether a label names the rule's element only in passing: no label pattern starts it or covers
+    half of it ('vso cluster 4, uitstroomprofiel vervolgonderwijs', not '1.1 Te verwachten uitstroombestemming')."""
+    for p in rule.label_res:
+        for m in p.finditer(label):
+            if m.start() == 0 or (m.end() - m.start()) >= 0.5 * len(label):
+                return False
+    return True
+
+
 def _how(unit: Unit) -> str:
     if unit.kind is BlockKind.HEADING or (unit.headingish and not unit.value):
         return "heading"
@@ -479,7 +567,12 @@ def _fill(
         anchor.inline = ""  # the format's question after its label ('Uitstroom: welk werk ga ik doen?') is no answer
     if anchor.how == "label" and unit.value and not _numbered_title(unit) and not _leads_in(unit.value):
         return
-    if anchor.inline and anchor.how == "heading" and unit.kind is not BlockKind.HEADING:
+    if (
+        anchor.inline
+        and anchor.how == "heading"
+        and unit.kind is not BlockKind.HEADING
+        and not _record_follows(unit, units, matched)
+    ):
         return
     own_field = units[unit.index + 1] if unit.index + 1 < len(units) else None
     if own_field is not None and _prints_label_of(unit, own_field) and not own_field.text.rstrip().endswith(":"):
@@ -499,6 +592,20 @@ def _fill(
     first = next((u for u in anchor.content if u.text.strip()), None)
     if first is not None and first.kind is not BlockKind.TABLE_CELL and len(shared) > 1:
         anchor.columns_as_lines = len(_named(first, shared, rules_by_id)) > 1
+
+
+def _record_follows(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) -> bool:
+    """A dated title over a record's labelled lines ('Verslag OPP-gesprek 24 september 2025' /
+    'Aanwezig: ...' / 'Besproken: ...'): the lines are its content, not only the date."""
+    after = units[unit.index + 1 : unit.index + 1 + RECORD_LINES]
+    return (
+        len(after) == RECORD_LINES
+        and all(v.index not in matched and v.kind is BlockKind.PARAGRAPH and bool(v.label and v.value) for v in after)
+        and has_date(unit.text)
+    )
+
+
+RECORD_LINES = 2  # labelled lines under a dated title that make it a record ('Aanwezig: ...', 'Besproken: ...')
 
 
 def _prints_label_of(unit: Unit, field: Unit) -> bool:
@@ -603,8 +710,13 @@ def _ends_section(
         # The next "Label: value" line (a list item 'Coaching: 1x per week' is the lead-in's). Under a
         # question ('Wat vindt Isa er zelf van?') a dated note in the element's own words ('In het
         # leerlinggesprek van 15 oktober 2025: Isa vertelt ...') is the answer; a teacher's observation is not.
+        # The first line under a question is its answer, also in the form 'Label: value' ('Waar gaat
+        # Mees na deze school naartoe?' / 'arbeid: werk in de logistiek').
+        question = anchor.unit.text.rstrip().endswith("?")
+        if question and not any(c.text.strip() for c in anchor.content) and not has_date(u.label):
+            return False
         own_words = any(p.search(u.label) for p in rules_by_id[anchor.rule_id].label_res)
-        return not (anchor.unit.text.rstrip().endswith("?") and has_date(u.label) and own_words)
+        return not (question and has_date(u.label) and own_words)
     return False
 
 

@@ -7,11 +7,12 @@ the colon of a "Label: value" line, a table cell in the first column or row, a f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import Block, BlockKind, Document, Source
 from ..text import NOT_AFTER_TITLE, clean, norm
+from .dates import has_date
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:deel|onderdeel|hoofdstuk|stap|bijlage|part|section)\s+)?"
@@ -98,12 +99,63 @@ def field_label(block: Block) -> str:
     return strip_label(_FIELD_NUMBER.sub("", raw.strip()))
 
 
+CAPTION_WORDS = 8  # 'Factoren die het onderwijs beïnvloeden': a title, not a cell's content
+HEADER_WORDS = 5  # 'Belemmerende factoren': a header cell under a caption, not a row of content
+
+
+def _captions_out(blocks: list[Block]) -> list[Block]:
+    """Blocks with a table's caption row taken out: a first row of one cell over the whole width above a
+    row of several cells ('Factoren die het onderwijs beïnvloeden' over 'Belemmerende factoren |
+    Bevorderende factoren') is a title over the table; the row under it is the table's first row."""
+    rows: dict[int, dict[int, list[Block]]] = {}
+    for b in blocks:
+        loc = b.location
+        if loc.table is not None and loc.row in (1, 2):
+            rows.setdefault(loc.table, {}).setdefault(loc.row, []).append(b)
+    captioned = set()
+    for table, by_row in rows.items():
+        first, second = by_row.get(1, []), by_row.get(2, [])
+        cells = [b for b in second if b.kind is BlockKind.TABLE_CELL]
+        if (
+            len(first) == 1
+            and first[0].kind is BlockKind.TABLE_CELL
+            and 0 < len(first[0].text.split()) <= CAPTION_WORDS
+            and len(cells) >= 2
+            and all(len(c.text.split()) <= HEADER_WORDS for c in cells)
+        ):
+            captioned.add(table)
+    if not captioned:
+        return blocks
+    headers = {
+        (b.location.table, b.location.column): b.text
+        for b in blocks
+        if b.location.table in captioned and b.location.row == 2 and b.kind is BlockKind.TABLE_CELL
+    }
+    out = []
+    for b in blocks:
+        loc = b.location
+        if loc.table not in captioned or loc.row is None:
+            out.append(b)
+        elif loc.row == 1:
+            out.append(replace(b, kind=BlockKind.PARAGRAPH, location=replace(loc, table=None, row=None, column=None)))
+        else:
+            row = loc.row - 1
+            out.append(
+                replace(
+                    b,
+                    location=replace(loc, row=row),
+                    col_header=headers.get((loc.table, loc.column)) if row > 1 else None,
+                )
+            )
+    return out
+
+
 def build_units(doc: Document, glossary_titles: list[re.Pattern] = ()) -> list[Unit]:
     """Units for the document's own text: no comments, no running headers or footers, and no glossary
     under one of `glossary_titles` (the rule set's `context.glossary_titles`)."""
     units: list[Unit] = []
     toc_start: int | None = None
-    for block in doc.blocks:
+    for block in _captions_out(doc.blocks):
         if block.source in (Source.COMMENT, Source.HEADER, Source.FOOTER):
             continue
         text = clean(block.value if block.kind is BlockKind.FORM_FIELD else block.text or "")
@@ -399,3 +451,19 @@ SENTENCE_START = re.compile(rf"(?<=[.!?;])(?<!\b[^\W\d_]\.){NOT_AFTER_TITLE}\s+"
 def last_sentence(text: str) -> str:
     """The sentence a line ends with, from its start ('... dit deel niet uit. Bent u' -> 'Bent u')."""
     return SENTENCE_START.split(text)[-1]
+
+
+def in_dated_row(units: list[Unit], u: Unit) -> bool:
+    """Whether a table cell's row also holds a date (a signature row, not a field of the plan's head)."""
+    loc = u.block.location
+    if u.kind is not BlockKind.TABLE_CELL or loc.row is None:
+        return False
+    row = (u.page, loc.table, loc.row)
+    return any(
+        has_date(v.text)
+        for v in units[u.index + 1 : u.index + ROW_REACH]
+        if v.kind is BlockKind.TABLE_CELL and (v.page, v.block.location.table, v.block.location.row) == row
+    )
+
+
+ROW_REACH = 8  # cells after a label cell that may share its row

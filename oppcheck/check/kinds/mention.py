@@ -47,7 +47,7 @@ SCHEMA = {
 def judge(rule: Rule, situation: Situation) -> Judgement:
     opts: MentionOptions = rule.options
     labelled = [a for a in situation.anchors_of(rule) if a.rank == 1]
-    hits = _group_hits(opts, situation, {u.index for a in labelled for u in (a.unit, *a.content)})
+    hits = _group_hits(rule, situation, {u.index for a in labelled for u in (a.unit, *a.content)})
     if not hits:
         judged = best([judge_anchor(a, rule, situation.ruleset, situation.pupil_names) for a in labelled])
         if judged is None:
@@ -64,16 +64,24 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
     return Judgement(INCOMPLETE, f"without_{unmentioned}", anchor, shown, quote)
 
 
-def _group_hits(opts: MentionOptions, situation: Situation, in_section: set[int]) -> dict[str, object]:
-    """For each group, the unit that mentions it: one in the element's own labelled section first,
-    then one that mentions the most groups, then the first (a 'vertrouwenspersoon' among a pupil's
-    strengths is a poorer witness than the rights paragraph that names three places to go)."""
+TITLE_WORDS = 6  # a part's title; a longer heading is a sentence set as one (a PDF's bold line)
+
+
+def _group_hits(rule: Rule, situation: Situation, in_section: set[int]) -> dict[str, object]:
+    """For each group, the unit that mentions it (not another part's title): one in the element's own
+    labelled section first, then one that mentions the most groups, then the first (a
+    'vertrouwenspersoon' among a pupil's strengths is a poorer witness than the rights paragraph that
+    names three places to go)."""
+    opts: MentionOptions = rule.options
     named: list[tuple[object, set[str]]] = []
     groups = [(name, kept) for name, pats in opts.group_res if (kept := narrowed(pats, situation.text))]
     units = situation.units
+    titles = situation.other_sections(rule) - in_section
     for i, u in enumerate(units):
         if u.toc or u.kind in (BlockKind.IMAGE, BlockKind.SIGNATURE):
             continue
+        if u.index in titles and len(u.norm.split()) <= TITLE_WORDS:
+            continue  # another part's title tells nothing ('Overleg en instemmingsrecht' over the talk's notes)
         text = u.norm
         if i + 1 < len(units) and wraps_on(u, units[i + 1]):
             text = f"{text} {units[i + 1].norm}"  # a sentence a PDF's lines cut in two

@@ -23,7 +23,7 @@ from .statements import (
     read_sentences,
     unattributed_option,
 )
-from .vocabulary import PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match, names_a_field
+from .vocabulary import PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match, names_a_field, names_other_consent
 
 
 def read_consent_part(
@@ -33,6 +33,7 @@ def read_consent_part(
     (`pupil_names`: the words of the pupil's name, to tell what a sentence says of him; `headers`: the
     header cells of its tables, by `column_key`, also when the part starts below them)."""
     pats = rule.options.consent
+    region = _plan_columns(region, headers, pats)
     region = [_as_field_label(line, pats) for u in region for line in _signature_lines(u, pats)]
     region = boxes_with_their_options(_dates_cut_over_lines(region), pats)
     reader = SlotReader(rule, ruleset)
@@ -136,6 +137,8 @@ def read_consent_part(
                     continue
                 if len(cells) == 2 and len(cells[0].text.split()) <= FIELD_WORDS and not _alnum(cells[1].text):
                     continue  # 'Akkoord gegeven | -': a field left open states nothing
+                if len(cells) == 1 and any(v.kind is BlockKind.CHECKBOX and _row_key(v) == key for v in region):
+                    continue  # 'Nee / niet akkoord | [ ]': the row's boxes answer its option
                 row_text = " ".join(c.text for c in cells)
                 read_sentences(row_text, cells[0], pats, said, party(norm(row_text), pats))
             continue
@@ -210,6 +213,37 @@ def read_consent_part(
         if slot.party == PARENT and _signed_by_pupil(slot, pupil_names, pats):
             slot.party = PUPIL  # 'Daan gaat akkoord met zijn plan: w.g. Daan Vermeer': the pupil's own signature
     return slots, said
+
+
+def _row_key(u: Unit) -> tuple:
+    """Which table row a unit stands in, as `table_rows` keys it."""
+    return (u.page, u.block.location.table, u.block.location.row)
+
+
+def _plan_columns(region: list[Unit], headers: dict[tuple, str], pats: ConsentVocabulary) -> list[Unit]:
+    """In a form with a column per consent ('Onderdeel | Gegevensuitwisseling (AVG) | Foto's |
+    Instemming handelingsdeel OPP', its rows 'Ja / akkoord', 'Naam ouder', 'Handtekening'), only the
+    plan's column and the first, which names the rows, are about this consent."""
+    columns: dict[tuple, dict[int, str]] = {}
+    for (page, table, column), text in headers.items():
+        if column is not None:
+            columns.setdefault((page, table), {})[column] = norm(text)
+    keep: dict[tuple, set[int]] = {}
+    for key, texts in columns.items():
+        first = min(texts)
+        others = {c for c, text in texts.items() if c != first and names_other_consent(text, pats)}
+        plan = [c for c, text in texts.items() if c not in others and c != first and any_match(pats["this_plan"], text)]
+        if others and len(plan) == 1:
+            keep[key] = {first, plan[0]}
+    if not keep:
+        return region
+    return [
+        u
+        for u in region
+        if (u.page, u.block.location.table) not in keep
+        or u.block.location.column is None
+        or u.block.location.column in keep[(u.page, u.block.location.table)]
+    ]
 
 
 CONFIRM_REACH = 3  # fields from the answer to the line that says who confirmed it, and to its date
@@ -636,23 +670,63 @@ MIN_SIGNATURE_LINES = 2
 def _signature_lines(u: Unit, pats: ConsentVocabulary) -> list[Unit]:
     """A cell or paragraph that holds a signature block, one labelled line under the other, one of them
     naming who signs ('Ouder/verzorger: H. de Wit' or 'Naam: A. Timmerman (moeder)' / 'Handtekening:
-    w.g. H. de Wit' / 'Datum: 11-10-2026'), read as the lines it is; any other unit as it is (a cell
-    'Handtekening: ...' / 'Datum: ...' under a party's column header belongs to that column)."""
-    lines = [pair for line in u.text.split("\n") for pair in side_by_side(line)]
-    if u.kind not in (BlockKind.TABLE_CELL, BlockKind.PARAGRAPH) or len(lines) < MIN_SIGNATURE_LINES:
+    w.g. H. de Wit' / 'Datum: 11-10-2026'), read as the lines it is; so too a paragraph that writes
+    those fields as sentences after its statement (see `_fields_in_sentences`); any other unit as it is
+    (a cell 'Handtekening: ...' / 'Datum: ...' under a party's column header belongs to that column)."""
+    if u.kind not in (BlockKind.TABLE_CELL, BlockKind.PARAGRAPH):
         return [u]
+    found = None
+    if (inline := _fields_in_sentences(u, pats)) is not None:
+        statement = inline[0] if ":" not in inline[0] else None
+        found = _as_lines(u, inline[1:] if statement else inline, statement, pats)
+    lines = [pair for line in u.text.split("\n") for pair in side_by_side(line)]
+    if found is None and len(lines) >= MIN_SIGNATURE_LINES:
+        found = _as_lines(u, lines, None, pats)
+    return found or [u]
+
+
+def _as_lines(u: Unit, lines: list[str], statement: str | None, pats: ConsentVocabulary) -> list[Unit] | None:
+    """`lines` as units of their own, when each is a signature, name, date or party field and one of them
+    (or `statement`, the sentence before them) names who signs; else None."""
     pairs = labelled_lines("\n".join(lines))
     if not all(
         label and any(any_match(pats[key], strip_label(label)) for key in PLACE_KEYS) for label, _ in pairs
-    ) or not any(any_match(pats[key], norm(line)) for line in lines for key in PARTY_KEYS):
-        return [u]
+    ) or not any(any_match(pats[key], norm(line)) for line in [*lines, statement or ""] for key in PARTY_KEYS):
+        return None
     block = replace(u.block, kind=BlockKind.PARAGRAPH)
-    return [
+    fields = [
         replace(
             u, block=block, text=line, norm=norm(line), label=strip_label(label), value=value.strip(), headingish=False
         )
         for line, (label, value) in zip(lines, pairs, strict=True)
     ]
+    if statement is None:
+        return fields
+    said = replace(u, block=block, text=statement, norm=norm(statement), label=None, value="", headingish=False)
+    return [said, *fields]
+
+
+def _field_label(label: str, pats: ConsentVocabulary) -> bool:
+    """A label that opens with a signature, name, date or party word ('Naam', 'Datum', 'Handtekening ouder')."""
+    first = label.split()[0] if label.split() else ""
+    return any(any_match(pats[key], first) for key in PLACE_KEYS)
+
+
+_FIELD_IN_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-Z][^.:]{0,30}:)")
+MIN_INLINE_FIELDS = 2
+
+
+def _fields_in_sentences(u: Unit, pats: ConsentVocabulary) -> list[str] | None:
+    """A paragraph that writes its signature fields as sentences ('Ouders gaan akkoord met het
+    handelingsdeel. Naam: L. de Boer. Datum: 30 september 2025. Handtekening: L. de Boer'), as its
+    statement and field lines; None for any other."""
+    if sum(1 for line in u.text.split("\n") if ":" in line[:40]) >= MIN_INLINE_FIELDS:
+        return None  # fields on lines of their own: read as lines
+    parts = _FIELD_IN_SENTENCE.split(" ".join(u.text.split()))
+    fields = [p for p in parts if ":" in p and _field_label(norm(p.split(":", 1)[0]), pats)]
+    if len(fields) < MIN_INLINE_FIELDS or len(parts) - len(fields) > 1 or ":" in parts[0] and parts[0] not in fields:
+        return None
+    return [p.rstrip(".") if p in fields else p for p in parts]
 
 
 def _as_field_label(u: Unit, pats: ConsentVocabulary) -> Unit:

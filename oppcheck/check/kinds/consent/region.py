@@ -44,6 +44,8 @@ def consent_region(
             picked[u.index] = u
         elif u.kind is BlockKind.CHECKBOX and any_match(pats["box"], u.norm):
             picked[u.index] = u  # a consent box outside the consent part ('ja'/'nee' boxes are not)
+        elif u.kind is BlockKind.FORM_FIELD and _consent_answer(u, pats):
+            picked[u.index] = u  # a form's drop-down answered 'Niet akkoord', under whatever label
     # Table rows that hold a party and a signature belong to it too.
     for cells in table_rows(units).values():
         text = " ".join(c.norm for c in cells)
@@ -51,6 +53,16 @@ def consent_region(
             for c in cells:
                 picked[c.index] = c
     return [picked[i] for i in sorted(picked) if i not in other]
+
+
+ANSWER_WORDS = 4  # 'Niet akkoord', 'Akkoord met voorbehoud': a chosen answer, not a sentence
+
+
+def _consent_answer(u: Unit, pats: ConsentVocabulary) -> bool:
+    """A form field whose value is a consent answer: agreeing or refusing in a few words."""
+    return 0 < len(u.norm.split()) <= ANSWER_WORDS and (
+        any_match(pats["refuse"], u.norm) or any_match(pats["agree"], u.norm)
+    )
 
 
 def signed_for_other_consent(
@@ -170,7 +182,10 @@ def _lead_up(
     ...'), up to a heading, another element's part or any other line. (Not a date of another kind, nor
     a name or date that names no party: those are not tied to this signature.)"""
     who = party(" ".join(u.norm for u in (*_same_line_before(units, anchor), anchor)), pats)
+    if who is None and any_match(pats["signature"], anchor.label or anchor.norm):
+        who = _party_above(units, anchor, stops, pats)  # 'Naam ouder: ...' / 'Datum: ...' / 'Handtekening: w.g.'
     lead: list[Unit] = []
+    bare: list[Unit] = []  # name or date lines of no party, kept when a line of the party is above them
     for u in reversed(units[max(0, anchor.index - LEAD_UP) : anchor.index]):
         # (A 'ja'/'nee' box of `boxes` is a choice signed for, though another element's label took its
         # line: 'Handelingsdeel OPP: [x] ja [x] nee'.)
@@ -184,10 +199,26 @@ def _lead_up(
             return [*options, u]
         if u.kind is BlockKind.HEADING or (u.headingish and not u.value):
             break
+        if who is not None and not refuses and _place_of(u, None, pats):
+            bare.insert(0, u)
+            continue
         if not (u.kind is BlockKind.CHECKBOX or refuses or (who is not None and _place_of(u, who, pats))):
             break
-        lead.insert(0, u)
+        lead[:0] = [u, *bare]
+        bare = []
     return lead
+
+
+def _party_above(units: list[Unit], anchor: Unit, stops: set[int], pats: ConsentVocabulary) -> str | None:
+    """The party of the nearest name or date line above a signature line that names none, up to another
+    signature line (the one above belongs to its own block)."""
+    for u in reversed(units[max(0, anchor.index - LEAD_UP) : anchor.index]):
+        if u.index in stops or u.kind is BlockKind.HEADING or not u.label or any_match(pats["signature"], u.label):
+            return None
+        who = party(u.label, pats)
+        if who is not None and _place_of(u, who, pats):
+            return who
+    return None
 
 
 def _answer_word(text: str, pats: ConsentVocabulary) -> bool:
@@ -213,9 +244,9 @@ def _agreeing_option_above(units: list[Unit], refusing: Unit, stops: set[int], p
 _PLACE_WORD = re.compile(r"[\w/()]+")
 
 
-def _place_of(u: Unit, who: str, pats: ConsentVocabulary) -> bool:
-    """A name or date line of `who` and nothing else: its label holds only party, name, date and
-    numbering words ('Ouder/verzorger 1 - datum'; not 'Datum verzonden naar ouders')."""
+def _place_of(u: Unit, who: str | None, pats: ConsentVocabulary) -> bool:
+    """A name or date line of `who` (None: of no party) and nothing else: its label holds only party,
+    name, date and numbering words ('Ouder/verzorger 1 - datum'; not 'Datum verzonden naar ouders')."""
     label = u.label or ""
     if not label or party(label, pats) != who:
         return False
@@ -360,6 +391,11 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
             # sentence after them ('Ouders gaan akkoord met het handelingsdeel') is the plan's.
             inside = led_in = names_other
             options = False
+        elif names_other and u.value and pos + 1 < len(units) and units[pos + 1].kind is BlockKind.CHECKBOX:
+            # 'Toestemming gegevensuitwisseling (AVG): ouders geven toestemming om ...' over its own
+            # '[x] Ja [ ] Nee': its boxes, and the signature under them, as after a lead-in.
+            inside = led_in = True
+            options = False
         elif names_other and u.label and any_match(pats["signature"], u.label):
             inside = led_in = True  # 'Handtekening ouder (AVG): ...': its date and signature lines too
             options = False
@@ -370,7 +406,9 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
                 not continues
                 and u.kind is not BlockKind.IMAGE  # a signature drawn in its place
                 and not (_signing_place(u, pats) and (signed_before or not options))
-            ):
+            ) or (u.label and any_match(pats["this_plan"], u.label)):
+                # (Also the plan's own signing line after it: 'Ondertekening perspectiefdeel: ... gezien' /
+                # 'Ondertekening handelingsdeel: Ouders stemmen in ...'.)
                 inside = led_in = False
         elif not inside and any_match(signing, u.label or u.norm):
             signed_before = True  # the part before a lead-in has a signature place of its own

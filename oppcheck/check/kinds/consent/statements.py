@@ -411,7 +411,8 @@ def read_sentences(
             # A short 'niet akkoord' is a printed option; 'Akkoord: nee' is a form's answer, and
             # 'ondertekend onder protest' says what was signed. What a scan's reading barely made out
             # ('Handtekening: \no=A' for a signature) refuses nothing: a person looks (`unclear`).
-            answer = bool(u.label and u.value) and any(c.isalpha() for c in u.value)
+            # (A form field's value was filled in or chosen: 'Niet akkoord' in a drop-down is an answer.)
+            answer = (bool(u.label and u.value) and any(c.isalpha() for c in u.value)) or u.kind is BlockKind.FORM_FIELD
             if said.refusal is None and (
                 answer
                 or len(whole.split()) > _option_words(u)
