@@ -76,6 +76,19 @@ def legacy_checkbox(checked: bool | None, default: bool = False) -> str:
     )
 
 
+def legacy_dropdown(entries: list[str], chosen: int | None) -> str:
+    """A Word 97-2003 drop-down field (FORMDROPDOWN); `chosen`: the entry picked, None for none (Word
+    then shows the first)."""
+    result = "" if chosen is None else f'<w:result w:val="{chosen}"/>'
+    items = "".join(f'<w:listEntry w:val="{e}"/>' for e in entries)
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Keuzelijst1"/><w:enabled/>'
+        f"<w:ddList>{result}{items}</w:ddList></w:ffData></w:fldChar></w:r>"
+        '<w:r><w:instrText xml:space="preserve"> FORMDROPDOWN </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
 def form_text(name: str, value: str) -> str:
     return (
         f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="{name}"/><w:enabled/><w:textInput/>'

@@ -968,3 +968,15 @@ def typed_mark_in_drawn_box(path: Path) -> Path:
     c.drawString(86, 750, "Ouders stemmen niet in met het handelingsdeel")
     c.save()
     return path
+
+
+def value_wrapped_over_lines(path: Path) -> Path:
+    """A system export's 'Label: value' field whose value wraps onto the next printed line, where the
+    date of the talk stands."""
+    c = _canvas(path)
+    _heading(c, "Ontwikkelingsperspectief Noah Pieters", 800, 14)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 770, "Gesprek ouders: Op overeenstemming gericht overleg: gesprek met")
+    c.drawString(72, 757, "moeder en stiefvader op 13 oktober 2026, met de mentor en de zorgcoördinator.")
+    c.save()
+    return path

@@ -10,6 +10,7 @@ from office_fixtures import (
     docx_with_body,
     inline_sdt,
     legacy_checkbox,
+    legacy_dropdown,
     patch_zip,
     rich_docx,
     run,
@@ -526,3 +527,14 @@ def test_struck_through_options_are_read_as_not_chosen(tmp_path, strike, status)
     results = check_document(doc, load_ruleset()).elements
     (destination,) = [e for e in results if e.id == "uitstroombestemming"]
     assert destination.status == status, destination.message
+
+
+def test_a_legacy_drop_down_shows_its_chosen_entry_or_its_prompt(tmp_path):
+    entries = ["- kies -", "akkoord", "niet akkoord"]
+    chosen = f"<w:p>{run('Ouders gaan met het handelingsdeel: ')}{legacy_dropdown(entries, 2)}</w:p>"
+    left = f"<w:p>{run('Ouders gaan met het handelingsdeel: ')}{legacy_dropdown(entries, None)}</w:p>"
+    doc = read_document(str(docx_with_body(tmp_path / "keuze.docx", chosen + left)))
+    assert [b.text for b in doc.blocks] == [
+        "Ouders gaan met het handelingsdeel: niet akkoord",
+        "Ouders gaan met het handelingsdeel: - kies -",
+    ]

@@ -542,3 +542,11 @@ def test_an_x_typed_in_a_drawn_box_ticks_it(tmp_path):
         ("Ouders stemmen in met het handelingsdeel", True),
         ("Ouders stemmen niet in met het handelingsdeel", False),
     ]
+
+
+def test_a_value_that_wraps_onto_the_next_line_is_read_whole(tmp_path):
+    # The talk's date stands on the second printed line of the field: without it, 'no date'.
+    path = fx.value_wrapped_over_lines(tmp_path / "export.pdf")
+    out = CliRunner().invoke(main, [str(path), "--type", "so", "--select", "oogo", "--format", "json"])
+    element = json.loads(out.output)["documents"][0]["elements"][0]
+    assert element["status"] == "present", element["message"]

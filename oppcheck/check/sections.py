@@ -12,13 +12,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..model import BlockKind
+from ..model import BlockKind, Source
 from ..patterns import narrowed, search_any
 from ..ruleset import Rule, RuleSet
 from ..text import norm
 from .dates import has_date
 from .kinds import get as get_kind
-from .units import MAX_QUESTION_LABEL_WORDS, Unit, strip_label
+from .units import MAX_QUESTION_LABEL_WORDS, Unit, strip_label, wraps_on
 
 _NUMBERED = re.compile(r"^\s*\d+(\.\d+)*\.?\s+\w")
 _INNER_LABEL = re.compile(r"(?<=[.;!?])\s+(?=[^\W\d][^.:;]{2,40}:)")
@@ -140,6 +140,8 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
             u.value = ""  # a header cell 'Aanpak: wat / wie / hoe vaak': what the column answers, not a value
         if not u.label and not u.toc and (row := flattened_row(u, ruleset)):
             u.label, u.value = strip_label(row[0]), row[1]
+        if _sub_header(u, rules):
+            u.label = u.norm  # 'Factoren | Belemmerende factoren | Bevorderende factoren' over a row of values
         if u.label and not u.toc and u.index != title and not _instruction(u, ruleset):
             # A lead-in names its element by its last words: 'De doelen voor deze periode zijn:' over a
             # list, or a sentence of running text with its answer after the colon ('Voor de komende
@@ -500,6 +502,26 @@ def _header_rows(tables: list[list[Unit]], matched: dict[int, list[str]], rulese
                 c.header_table = True
 
 
+SUB_HEADER_WORDS = 4
+
+
+def _sub_header(u: Unit, rules: list[Rule]) -> bool:
+    """A cell right of a table's first column that is only an element's label ('Belemmerende factoren'
+    beside 'Factoren'): it heads the cell under it, as a label cell does."""
+    return (
+        u.kind is BlockKind.TABLE_CELL
+        and u.block.source is not Source.OCR  # (a scan's columns are guessed from word positions)
+        and not u.label
+        and (u.block.location.column or 0) > 1
+        and 0 < len(u.norm.split()) <= SUB_HEADER_WORDS
+        and bool(label_matches(rules, u.norm, whole=True))
+        # (beside a label of the row, not in a log's row: '24-09-2024 | OPP-gesprek | ouders, IB | ...')
+        and bool(row := u.block.row_header or "")
+        and not any(c.isdigit() for c in row)
+        and len(row.split()) <= SUB_HEADER_WORDS
+    )
+
+
 def _answers_under_headings(units: list[Unit], matched: dict[int, list[str]], rules_by_id: dict[str, Rule]) -> None:
     """A short line right under a heading that names its element only in passing, with no content under
     it ('4.4 Te verwachten uitstroombestemming' / 'VSO cluster 4, uitstroomprofiel vervolgonderwijs' /
@@ -566,6 +588,7 @@ def _fill(
     if _PROMPT.match(anchor.inline):
         anchor.inline = ""  # the format's question after its label ('Uitstroom: welk werk ga ik doen?') is no answer
     if anchor.how == "label" and unit.value and not _numbered_title(unit) and not _leads_in(unit.value):
+        anchor.content = _wrapped_rest(unit, units, matched)
         return
     if (
         anchor.inline
@@ -592,6 +615,24 @@ def _fill(
     first = next((u for u in anchor.content if u.text.strip()), None)
     if first is not None and first.kind is not BlockKind.TABLE_CELL and len(shared) > 1:
         anchor.columns_as_lines = len(_named(first, shared, rules_by_id)) > 1
+
+
+def _wrapped_rest(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:
+    """The lines a PDF's 'Label: value' line wraps onto ('Gesprek ouders: ... gesprek met' / 'moeder en
+    stiefvader op 13 oktober 2026, ...'): they start in lower case and go on its sentence."""
+    rest: list[Unit] = []
+    if unit.block.source is Source.OCR:
+        return rest  # (a scan's lines are read one by one: which go on which cannot be told)
+    u = unit
+    for after in units[unit.index + 1 : unit.index + 1 + WRAP_LINES]:
+        if after.index in matched or not wraps_on(u, after) or not after.text.lstrip()[:1].islower():
+            break
+        rest.append(after)
+        u = after
+    return rest
+
+
+WRAP_LINES = 6  # lines a value may wrap onto
 
 
 def _record_follows(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) -> bool:

@@ -525,6 +525,8 @@ class _Reader(StoryBuilder):
                 box = ff.find(_w("checkBox"))
                 if box is not None:
                     st.add(CHECKED if _legacy_checked(box) else UNCHECKED)
+                elif (choices := ff.find(_w("ddList"))) is not None:
+                    st.add(_chosen_entry(choices))  # a drop-down shows its chosen entry ('- kies -' when none)
                 elif ff.find(_w("textInput")) is not None:
                     n = ff.find(_w("name"))
                     name = (n.get(VAL) if n is not None else None) or ""
@@ -658,6 +660,17 @@ def _choice(el, prefer_signature: bool = False):
         if not in_choice and next(fallback.iter(sig), None) is not None:
             return fallback
     return choice if choice is not None else ()
+
+
+def _chosen_entry(choices) -> str:
+    """The entry a legacy drop-down field (FORMDROPDOWN) shows: its result, else its default, else the
+    first."""
+    entries = [e.get(VAL) or "" for e in choices.findall(_w("listEntry"))]
+    for tag in ("result", "default"):
+        el = choices.find(_w(tag))
+        if el is not None and (el.get(VAL) or "").isdigit() and int(el.get(VAL)) < len(entries):
+            return entries[int(el.get(VAL))]
+    return entries[0] if entries else ""
 
 
 def _legacy_checked(box) -> bool:

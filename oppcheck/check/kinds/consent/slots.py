@@ -16,7 +16,7 @@ from ....text import norm
 from ...content import substantive_words
 from ...dates import find_dates, has_date
 from ...units import Unit
-from .region import PARENT, PUPIL, SCHOOL, party, says_agree, signature_set_as_heading, table_rows
+from .region import PARENT, PUPIL, SCHOOL, parties_named, party, says_agree, signature_set_as_heading, table_rows
 from .vocabulary import PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match, names_a_field, names_other_consent
 
 # A party's column is headed by its name ('Ouder(s)/verzorger(s)', 'Ouder of verzorger van de
@@ -210,7 +210,7 @@ class SlotReader:
                 agreed=says_agree(u.norm, pats) and not (u.headingish and not value),
                 seen=any_match(pats["seen_only"], u.norm),
             )
-            signer = party(norm(value), pats)
+            signer = SCHOOL if _signed_for_them(norm(value), pats) else party(norm(value), pats)
             if slot.signed and signer not in (None, who):
                 slot.signed = False  # 'Ouder/verzorger: w.g. K. de Graaf (intern begeleider)': not theirs
             slot.add_dates(value, u)
@@ -328,6 +328,8 @@ class SlotReader:
                 # A bare 'ja' answers the line's question ('OPP verstuurd ter ondertekening: ja'); it signs
                 # only where the label says the yes is the signature ('Ondertekend door ouders: ja').
                 filled = filled and (recorded or not any_match(pats["answer_yes"], norm(value).strip(" .")))
+            if filled and slot.party != SCHOOL and _signed_for_them(norm(value), pats):
+                filled = False  # 'namens ouders getekend door J. de Wit (intern begeleider)': the school signed
             slot.signed = bool(slot.signed) or filled
             slot.field_blank = slot.field_blank or (field_value is not None and not field_value.strip())
             slot.sig_empty = not slot.signed and field_value is None and not value.strip()
@@ -713,3 +715,9 @@ def _header_on_page_before(first: Unit, region: list[Unit]) -> dict[int | None, 
         and c.block.location.table == loc.table
         and c.block.location.row == 1
     }
+
+
+def _signed_for_them(value: str, pats: ConsentVocabulary) -> bool:
+    """A signature made for the parents by someone of the school or another professional ('namens ouders
+    getekend door J. de Wit (intern begeleider)'): not theirs."""
+    return any_match(pats["on_behalf"], value) and SCHOOL in parties_named(value, pats)
