@@ -301,7 +301,6 @@ def phrase_quote(anchor: Anchor) -> str:
 
 STATEMENT_WORDS = 4  # a heading this long that says 'geen afwijkingen' is a statement
 SHORT_UNDER_HEADING = 25  # words under such a heading that may only go on saying so
-_STATEMENT_VERB = re.compile(r"\b(zijn|is|wordt|worden|volgt|volgen|wijkt|wijken|heeft|hebben)\b")
 
 
 def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[str] = frozenset()) -> Judgement:
@@ -325,8 +324,9 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
         and not any(p.search(norm(text)) for p in opts.applicable_res)
         and anchor.unit.block.source is not Source.OCR  # (a scan's unticked box may read as a letter)
         and len(said.split()) >= STATEMENT_WORDS
-        and _STATEMENT_VERB.search(said) is not None  # (not an option's line: 'geen afwijkingen')
-        and any(p.search(said) for p in opts.not_applicable_res)
+        # (A statement: words before what it says, 'Er zijn geen afwijkingen'; not an option's line
+        # that starts with it, 'geen afwijkingen van het reguliere programma'.)
+        and any((m := p.search(said)) and m.start() > 0 for p in opts.not_applicable_res)
     )
     if heading_says:
         return Judgement(NOT_APPLICABLE, "not_applicable", anchor, shown, anchor.unit.text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import BlockKind, Source
 from ..patterns import narrowed, search_any
 from ..ruleset import Rule, RuleSet
-from ..text import norm
+from ..text import PERSON_TITLES, norm
 from .dates import has_date
 from .kinds import get as get_kind
 from .units import MAX_QUESTION_LABEL_WORDS, Unit, strip_label, wraps_on
@@ -246,9 +246,8 @@ def _across_cells(cells: list[Unit], m: re.Match) -> bool:
 
 
 # The dot of an initial or a title ('door onderwijsassistent T. Bolhuis', 'mw. De Vries') ends no sentence.
-_TITLES = ("mw", "mevr", "dhr", "drs", "dr", "ir", "ing", "mr", "prof")
 _ABBREVIATION_DOT = re.compile(
-    r"(?<=\b[a-z])\.(?= ?[a-z])|(?:" + "|".join(rf"(?<=\b{t})" for t in _TITLES) + r")\.(?= )"
+    r"(?<=\b[a-z])\.(?= ?[a-z])|(?:" + "|".join(rf"(?<=\b{t})" for t in PERSON_TITLES) + r")\.(?= )"
 )
 
 

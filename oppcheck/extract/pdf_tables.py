@@ -34,7 +34,7 @@ from typing import NamedTuple
 import pypdfium2.raw as pdfium_c
 
 from ..model import Block, BlockKind, Location
-from ..text import split_checkboxes
+from ..text import PERSON_TITLES, split_checkboxes
 
 THIN = 2.5  # points: a path this thin is a line
 MIN_RULE = 4.0  # points: shorter lines are no rules (underlines of a checkbox, dashes)
@@ -780,7 +780,7 @@ class TableReader:
 _SENTENCE_END = re.compile(r"[.!?:;)]\s*$")
 
 
-_TITLE = re.compile(r"(mevr|mevrouw|mw|dhr|drs|dr|ir|ing|mr|prof)\.? [A-Z]")
+_TITLE = re.compile(rf"(?i:{'|'.join(PERSON_TITLES)})\. [A-Z]")  # 'mevr. E. Nijhof'
 
 
 def _split_row(above: dict[int, Block], table: PageTable, row: int) -> bool:

@@ -724,7 +724,7 @@ def _fields_in_sentences(u: Unit, pats: ConsentVocabulary) -> list[str] | None:
         return None  # fields on lines of their own: read as lines
     parts = _FIELD_IN_SENTENCE.split(" ".join(u.text.split()))
     fields = [p for p in parts if ":" in p and _field_label(norm(p.split(":", 1)[0]), pats)]
-    if len(fields) < MIN_INLINE_FIELDS or len(parts) - len(fields) > 1 or ":" in parts[0] and parts[0] not in fields:
+    if len(fields) < MIN_INLINE_FIELDS or len(parts) - len(fields) > 1 or (":" in parts[0] and parts[0] not in fields):
         return None
     return [p.rstrip(".") if p in fields else p for p in parts]
 

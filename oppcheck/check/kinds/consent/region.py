@@ -179,8 +179,10 @@ def _lead_up(
     """The lines right above a signature line that belong to its block: tick boxes, a remark that
     refuses or limits ('Toegevoegd door ouders: "Getekend onder protest."'), and the name and date lines
     of the same party ('Ouder 1 - naam: ...', 'Ouder 1 - datum: ...' over 'Ouder 1 - handtekening: w.g.
-    ...'), up to a heading, another element's part or any other line. (Not a date of another kind, nor
-    a name or date that names no party: those are not tied to this signature.)"""
+    ...'), up to a heading, another element's part or any other line. A name or date line that names
+    no party belongs only between the party's own line and the signature ('Naam ouder: ...' / 'Datum:
+    ...' / 'Handtekening: w.g.', the party then also the signature line's when it names none); not a
+    date of another kind."""
     who = party(" ".join(u.norm for u in (*_same_line_before(units, anchor), anchor)), pats)
     if who is None and any_match(pats["signature"], anchor.label or anchor.norm):
         who = _party_above(units, anchor, stops, pats)  # 'Naam ouder: ...' / 'Datum: ...' / 'Handtekening: w.g.'
