@@ -194,7 +194,8 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
     rows = _row_cells(prose)
     texts = {u.index: _abbreviation_dots_blanked(u.norm) for u in prose}
     row_texts = {i: " ".join(c.norm for c in cells) for i, cells in rows.items()}
-    everything = "\0".join([*texts.values(), *row_texts.values()])
+    row_blanked = {i: _abbreviation_dots_blanked(text) for i, text in row_texts.items()}
+    everything = "\0".join([*texts.values(), *row_blanked.values()])
     for rule in ruleset.rules:
         phrases = [*rule.phrase_res, *rule.adult_phrase_res] if adult else rule.phrase_res
         beside = getattr(rule.options, "column_beside", [])
@@ -211,10 +212,10 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
                 anchor.content = _led_in(u, units, matched)
                 anchors[rule.id].append(anchor)
             elif rule.phrases_over_rows and u.index in rows:
-                row = _abbreviation_dots_blanked(row_texts[u.index])
-                m = search_any(phrases, row)
+                m = search_any(phrases, row_blanked[u.index])
                 if m and _across_cells(rows[u.index], m):
-                    anchor = Anchor(rule.id, u, "phrase", inline=_phrase_span(row_texts[u.index], m.start(), row))
+                    span = _phrase_span(row_texts[u.index], m.start(), row_blanked[u.index])
+                    anchor = Anchor(rule.id, u, "phrase", inline=span)
                     anchor.content = rows[u.index][1:]
                     anchors[rule.id].append(anchor)
     for found in anchors.values():

@@ -145,12 +145,12 @@ def _drawn_boxes(objects: list, widgets: list) -> list:
     own check boxes and radio buttons show: those are read from the form."""
     import pypdfium2.raw as pdfium_c
 
-    from .pdf_page import drawn_boxes
+    from .pdf_page import BOX_SLACK, drawn_boxes
 
     boxes = drawn_boxes(objects)
     kinds = (pdfium_c.FPDF_FORMFIELD_CHECKBOX, pdfium_c.FPDF_FORMFIELD_RADIOBUTTON)
     fields = [w for w in widgets if w.kind in kinds]
-    return [b for b in boxes if not any(w.bottom - 2 <= b.middle <= w.top + 2 for w in fields)]
+    return [b for b in boxes if not any(w.bottom - BOX_SLACK <= b.middle <= w.top + BOX_SLACK for w in fields)]
 
 
 def _tables(textpage, lines: list, visible: str | None, objects: list) -> list:

@@ -177,8 +177,6 @@ def _is_separator(s: str) -> bool:
 
 
 def _table(b: _Builder, rows: list[tuple[int, str]]) -> None:
-    b.flush()
-    b.tables += 1
     # Framed when every row starts with a pipe; in an unframed table a header row ' | Naam | Datum' has an
     # empty corner cell first.
     framed = all(raw.lstrip().startswith("|") for _, raw in rows if not _is_separator(raw.strip()))
@@ -198,7 +196,9 @@ def _table(b: _Builder, rows: list[tuple[int, str]]) -> None:
 
 
 def _table_blocks(b: _Builder, table: list[tuple[int, list[str]]]) -> None:
-    """A table's cells as blocks, row by row (`table`: each row's line number and cells)."""
+    """A new table's cells as blocks, row by row (`table`: each row's line number and cells)."""
+    b.flush()
+    b.tables += 1
     header = table[0][1] if table else []
     for r, (line_no, cells) in enumerate(table, start=1):
         if not any(cells):
@@ -263,8 +263,6 @@ def _aligned_table(b: _Builder, lines: list[str], first: int, count: int) -> Non
             end = positions[k + 1] - ALIGN_SLACK if k + 1 < len(positions) else len(line)
             cells.append(line[max(start - ALIGN_SLACK, 0) if k else 0 : max(end, 0)].strip())
         cells_by_row.append((first + len(cells_by_row) + 1, cells))
-    b.flush()
-    b.tables += 1
     _table_blocks(b, cells_by_row)
 
 
@@ -320,7 +318,7 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
                 continue
             raw = _md_inline(raw)
             s = raw.strip()
-        if (count := _aligned_rows(lines, line_no - 1)) >= MIN_ALIGNED_ROWS:
+        if count := _aligned_rows(lines, line_no - 1):
             _aligned_table(b, lines, line_no - 1, count)
             i = line_no - 1 + count
             continue
