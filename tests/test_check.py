@@ -375,6 +375,39 @@ def test_signature_image_in_the_parents_row_counts_with_name_and_date(tmp_path):
     assert consent["status"] == "incomplete"
 
 
+def test_a_column_per_party_reads_a_date_on_the_line_under_its_label(tmp_path):
+    """A signature table with a column per party and a row per field, the date on the line under
+    'Datum:' in its cell: the parents' column is dated (and signed with the image under it); with the
+    date left out, it is not."""
+    import io
+
+    from office_fixtures import png_bytes
+
+    def plan(name: str, date: str) -> Path:
+        doc = consent_docx("Instemming ouders met het handelingsdeel", "Ouders stemmen in met het handelingsdeel.")
+        rows = [
+            ["Ouder/verzorger 1", "Namens de school (directeur)"],
+            ["Naam: mw. A. Bakker", "Naam: dhr. R. de Haan"],
+            [f"Datum:\n{date}", "Datum:\n14-10-2025"],
+            ["Handtekening:", "Handtekening:"],
+        ]
+        table = doc.add_table(rows=len(rows), cols=2)
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                cell = table.cell(r, c)
+                for i, line in enumerate(text.split("\n")):
+                    (cell.paragraphs[0] if i == 0 else cell.add_paragraph()).add_run(line)
+                if r == len(rows) - 1:
+                    cell.add_paragraph().add_run().add_picture(io.BytesIO(png_bytes()))
+        doc.save(tmp_path / name)
+        return tmp_path / name
+
+    _, doc = statuses(plan("gedateerd.docx", "25-10-2025"))
+    assert finding(doc, "instemming_ouders")["status"] == "present"
+    _, doc = statuses(plan("ongedateerd.docx", ""))
+    assert finding(doc, "instemming_ouders")["status"] == "incomplete"
+
+
 @pytest.mark.parametrize("form", ["docx", "pdf"])
 def test_parties_side_by_side_in_one_row_each_sign_in_their_own_cell(tmp_path, form):
     """A one-row signature table with a cell per party ('Ouder/verzorger' / 'Handtekening:' / 'Naam:' /

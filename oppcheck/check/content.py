@@ -47,6 +47,9 @@ class ContentOptions:
     per_row_unless: list[str] = field(default_factory=list)  # what shows such a column is the plan's own
     undone_if: list[str] = field(default_factory=list)  # the content records it did not happen ('Gehouden: nee')
     done_if: list[str] = field(default_factory=list)  # ... and this, that it did ('gehouden op 12-02-2025')
+    # Dated content whose every date lies this many weeks before the plan was first set is an older plan's
+    # (a talk of last year copied into this year's plan).
+    stale_weeks_before_plan: int | None = None
 
     @cached_property
     def undone_res(self) -> list[re.Pattern]:
@@ -265,7 +268,16 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
 
 _TICKED = re.compile(r"^\[x\] ([^\n]*)$", re.M)  # a ticked box's option, as content_text writes it
 DATE_JOINERS = frozenset({"tot", "en", "vanaf", "per"})  # words between dates in a period
-_NO_LAST_WORD = STOPWORDS | {"zoals", "bijvoorbeeld", "bijv.", "namelijk", "waaronder"}  # a line ending so goes on
+_NO_LAST_WORD = STOPWORDS | {
+    "zoals",
+    "bijvoorbeeld",
+    "bijv.",
+    "namelijk",
+    "waaronder",
+    "onder",
+    "zonder",
+    "behalve",
+}  # a line ending so goes on
 
 
 def _wrapped(lines: list[str]) -> bool:
@@ -273,11 +285,19 @@ def _wrapped(lines: list[str]) -> bool:
     end a sentence, the next line going on in lower case): one sentence wrapped over lines, not an
     instruction line with the answer under it."""
     return any(
+        breaks_off(line) or (not line.rstrip().endswith((".", "!", "?", ":", ";")) and after.lstrip()[:1].islower())
+        for line, after in zip(lines, lines[1:], strict=False)
+    )
+
+
+def breaks_off(line: str) -> bool:
+    """Whether a line stops mid-clause: an open bracket, a trailing comma, a last word that cannot end a
+    sentence ('... zoals', 'Dyslexie, ...', 'Akkoord met het handelingsdeel, met')."""
+    words = line.split()
+    return (
         line.count("(") > line.count(")")
         or line.rstrip().endswith(",")
-        or (not line.rstrip().endswith((".", "!", "?", ":", ";")) and after.lstrip()[:1].islower())
-        or (line.split() and line.split()[-1].lower() in _NO_LAST_WORD)  # '... zoals' / 'Dyslexie, ...'
-        for line, after in zip(lines, lines[1:], strict=False)
+        or (bool(words) and words[-1].lower() in _NO_LAST_WORD)
     )
 
 
@@ -317,16 +337,29 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
     # deviation: 'Er zijn geen afwijkingen van het onderwijsprogramma' over or before 'Noud volgt het reguliere'.)
     said = anchor.unit.norm if anchor.how == "heading" else anchor.unit.label or ""
     words = norm(text).split()
+    # ('Geen afwijkingen: Amira volgt het reguliere programma.': a label with its value after a colon
+    # says it, however short.)
+    labelled = (
+        anchor.how == "label"
+        and anchor.unit.kind is not BlockKind.CHECKBOX
+        and bool(substantive_words(anchor.unit.value or "", ruleset, rule)[0])  # (not 'Geen afwijkingen: n.t.b.')
+    )
+    says_none = [norm(text), said if anchor.how == "label" else ""]
+    if any(p.search(s) for s in says_none for p in opts.not_applicable_res) and any(
+        p.search(norm(text)) for p in ruleset.deferral_res
+    ):
+        # ('Geen afwijkingen: nog te bepalen na het onderzoek': the decision is still to come.)
+        return Judgement(INCOMPLETE, "deferred", anchor, shown, quote)
     heading_says = (
         anchor.how in ("heading", "label")
         and len(words) <= SHORT_UNDER_HEADING
         and not (words and any(p.fullmatch(words[0].strip(",.;:")) for p in ruleset.context_res["answer_no"]))
         and not any(p.search(norm(text)) for p in opts.applicable_res)
         and anchor.unit.block.source is not Source.OCR  # (a scan's unticked box may read as a letter)
-        and len(said.split()) >= STATEMENT_WORDS
+        and (len(said.split()) >= STATEMENT_WORDS or labelled)
         # (A statement: words before what it says, 'Er zijn geen afwijkingen'; not an option's line
         # that starts with it, 'geen afwijkingen van het reguliere programma'.)
-        and any((m := p.search(said)) and m.start() > 0 for p in opts.not_applicable_res)
+        and any((m := p.search(said)) and (m.start() > 0 or labelled) for p in opts.not_applicable_res)
     )
     if heading_says:
         return Judgement(NOT_APPLICABLE, "not_applicable", anchor, shown, anchor.unit.text)
@@ -441,7 +474,15 @@ def _lead_in_answer(text: str, rule: Rule) -> str | None:
 
 
 def best(judgements: list[Judgement]) -> Judgement | None:
-    """The most favourable judgement; ties go to the earliest in the document."""
+    """The most favourable judgement; among equals, one that found something before an empty heading
+    (its quote shows what is wrong), then the earliest in the document."""
     if not judgements:
         return None
-    return max(judgements, key=lambda j: (STATUS_ORDER.get(j.status, 0), -(j.anchor.unit.index if j.anchor else 0)))
+    return max(
+        judgements,
+        key=lambda j: (
+            STATUS_ORDER.get(j.status, 0),
+            j.reason != "empty",
+            -(j.anchor.unit.index if j.anchor else 0),
+        ),
+    )

@@ -149,7 +149,10 @@ def labelled_dates(units: list[Unit], label_res: list, other_res: list) -> list[
         if u.toc:
             continue
         for m in (m for p in label_res for m in p.finditer(u.norm)):
-            after = find_dates(u.norm[m.end() : m.end() + DATE_AFTER_LABEL])
+            window = u.norm[m.end() : m.end() + DATE_AFTER_LABEL]
+            # ('Status: Vastgesteld  Geldig tot 31-07-2026': the date after the label is another kind of date.)
+            between = _FIRST_DIGIT.split(window, maxsplit=1)[0]
+            after = [] if any(p.search(between) for p in other_res) else find_dates(window)
             before = _date_just_before(u.norm[: m.start()], other_res)
             if after:
                 found.append(after[0])
@@ -161,6 +164,7 @@ def labelled_dates(units: list[Unit], label_res: list, other_res: list) -> list[
 
 
 DATE_BEFORE_LABEL = 30
+_FIRST_DIGIT = re.compile(r"\d")
 
 
 def _date_just_before(text: str, other_res: list) -> dt.date | None:

@@ -70,6 +70,18 @@ def _add(found: list[tuple[int, dt.date]], pos: int, year: int, month: int, day:
         pass
 
 
+def without_dates(text: str) -> str:
+    """The text with its dates blanked out."""
+    for pattern in (_ISO, _NUMERIC, _WORDS):
+        text = pattern.sub(" ", text)
+    return text
+
+
+def only_dates(text: str) -> bool:
+    """Whether a text holds a date and nothing else but punctuation ('12 november 2025', '12-11-2025.')."""
+    return has_date(text) and not re.sub(r"[\W_]+", "", without_dates(text))
+
+
 def has_date(text: str) -> bool:
     return bool(find_dates(text))
 

@@ -69,7 +69,7 @@ def _other_document(units: list[Unit], ruleset: RuleSet, sections: dict[str, boo
     of the destination element) and has few of a plan's sections."""
     destination = ruleset.context.get("destination_element") or ""
     return (
-        destination not in sections
+        not sections.get(destination)  # (a letter may name the destination in passing, not in a part of its own)
         and sum(sections.values()) <= MAX_SECTIONS_OF_OTHER_DOCUMENT
         and other_document_title(units, ruleset) is not None
     )

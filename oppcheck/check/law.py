@@ -5,7 +5,8 @@
 - `must_also_mention`: filled-in content must also say each named thing (the pupil's view *and* how it
   influenced the plan), else `incomplete`;
 - `within_weeks_of_plan`: the element holds a date (the enrolment) and the plan must be set within so
-  many weeks of it.
+  many weeks of it;
+- `stale_weeks_before_plan`: the element's dates may not all lie that long before the plan was set.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..findings import NOT_APPLICABLE, PRESENT, UNCLEAR
+from ..findings import INCOMPLETE, NOT_APPLICABLE, PRESENT, UNCLEAR
 from ..model import BlockKind
 from ..ruleset import Rule, RuleSet
 from ..text import NOT_AFTER_TITLE, norm
@@ -149,6 +150,21 @@ def answered_labels(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> list[str]:
     return own + [
         u.label for u in anchor.content if u.label and u.value and substantive_words(u.value, ruleset, rule)[0]
     ]
+
+
+def judge_age(rule: Rule, judgement: Judgement, ctx: Context) -> Judgement:
+    """For a rule with `stale_weeks_before_plan`: found content whose every date up to the plan's lies more
+    than that many weeks before the plan was first set ('Besproken met ouders op 2 oktober 2025' in a plan
+    set on 22 September 2026) is an older plan's: `incomplete`. Without a plan date, or such a date,
+    nothing is said."""
+    weeks = getattr(rule.options, "stale_weeks_before_plan", None)
+    if weeks is None or judgement.status != PRESENT or ctx.first_plan_date is None:
+        return judgement
+    # (A date after the plan's is another thing, a next talk planned: 'volgende bespreking 12-03-2026'.)
+    held = [d for d in find_dates(judgement.quote) if d <= ctx.first_plan_date]
+    if held and max(held) < ctx.first_plan_date - dt.timedelta(weeks=weeks):
+        return Judgement(INCOMPLETE, "stale", judgement.anchor, judgement.shown, judgement.quote)
+    return judgement
 
 
 def judge_term(rule: Rule, judgement: Judgement, ctx: Context) -> Judgement:

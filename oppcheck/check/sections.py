@@ -196,6 +196,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
     row_texts = {i: " ".join(c.norm for c in cells) for i, cells in rows.items()}
     row_blanked = {i: _abbreviation_dots_blanked(text) for i, text in row_texts.items()}
     everything = "\0".join([*texts.values(), *row_blanked.values()])
+    enumerations: dict[str, bool] = {}
     for rule in ruleset.rules:
         phrases = [*rule.phrase_res, *rule.adult_phrase_res] if adult else rule.phrase_res
         beside = getattr(rule.options, "column_beside", [])
@@ -207,6 +208,8 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
             if rule.own_section_only and claimed.get(u.index, {rule.id}) - {rule.id}:
                 continue  # a sentence inside another element's section belongs to that element
             m = search_any(phrases, texts[u.index])
+            if m and _lists_parts(texts[u.index], m.start(), ruleset, enumerations):
+                continue
             if m:
                 anchor = Anchor(rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start(), texts[u.index]))
                 anchor.content = _led_in(u, units, matched)
@@ -221,6 +224,26 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
     for found in anchors.values():
         _mark_nesting(found)
     return anchors
+
+
+ENUMERATION_ELEMENTS = 4  # a sentence naming this many of the plan's parts, in a list, lists them
+_SENTENCE_STOP = re.compile(r"[.!?]")
+
+
+def _lists_parts(text: str, at: int, ruleset: RuleSet, seen: dict[str, bool]) -> bool:
+    """Whether the sentence around `at` lists four or more of the plan's parts by their labels, with
+    commas and no date: a letter or a leaflet telling what a plan holds ('Het plan bevat de verwachte
+    uitstroombestemming, de onderbouwing, de belemmerende en bevorderende factoren en het
+    handelingsdeel.'), not a part itself."""
+    start = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
+    stop = _SENTENCE_STOP.search(text, at)
+    sentence = text[start : stop.end() if stop else len(text)]
+    if sentence not in seen:
+        named = sum(1 for rule in ruleset.rules if search_any(rule.label_any_res, sentence))
+        # (A record that lists them with a date tells what was done: 'Op 3 oktober 2025 zijn de
+        # uitstroombestemming, de onderbouwing, de doelen en het handelingsdeel met de ouders besproken.')
+        seen[sentence] = named >= ENUMERATION_ELEMENTS and sentence.count(",") >= 2 and not has_date(sentence)
+    return seen[sentence]
 
 
 def _row_cells(prose: list[Unit]) -> dict[int, list[Unit]]:
@@ -613,8 +636,52 @@ def _fill(
             break
         anchor.content.append(u)
     first = next((u for u in anchor.content if u.text.strip()), None)
-    if first is not None and first.kind is not BlockKind.TABLE_CELL and len(shared) > 1:
+    if (
+        first is not None
+        and first.kind is not BlockKind.TABLE_CELL
+        and len(shared) > 1
+        and _over_columns(first, anchor, shared, rules_by_id)
+    ):
         anchor.columns_as_lines = len(_named(first, shared, rules_by_id)) > 1
+
+
+COLUMN_HEADER_WORDS = 8  # a header row printed as a line is a few words ('Belemmerend  Bevorderend')
+
+
+def _over_columns(first: Unit, anchor: Anchor, shared: set[str], rules_by_id: dict[str, Rule]) -> bool:
+    """Whether a section's first line may stand over columns: a few words, not a sentence (a table's
+    header row printed as a line: 'Belemmerend  Bevorderend'), a line leading in to a table ('Per
+    domein is aangegeven wat ... belemmert en wat ... bevordert.'), or any line under a heading that
+    joins two parts ('Leerroute en afwijkingen van het programma'); not prose under one part's heading
+    that names another part's words ('Motivatie uitstroombestemming')."""
+    after = [u for u in anchor.content if u.index > first.index and u.text.strip()][:1]
+    short = len(first.text.split()) <= COLUMN_HEADER_WORDS and not first.text.rstrip().endswith((".", "!", "?"))
+    return (
+        short
+        or _joins_parts(anchor.unit.norm, shared, rules_by_id)
+        or (bool(after) and after[0].kind is BlockKind.TABLE_CELL)
+    )
+
+
+_APART = re.compile(r"[^\W_]|[&/,+]")
+
+
+def _joins_parts(heading: str, shared: set[str], rules_by_id: dict[str, Rule]) -> bool:
+    """Whether a heading names two parts apart ('Leerroute en afwijkingen van het programma'), not one
+    part whose name holds another's ('Motivatie uitstroombestemming' is the reasons, not the destination)."""
+    spans = []
+    for rid in shared:
+        found = [m.span() for p in rules_by_id[rid].label_res if (m := p.search(heading))]
+        if found:
+            spans.append(max(found, key=lambda s: s[1] - s[0]))
+    # (Apart: a word or a sign of a list stands between the two names, 'en', '/', a comma; not in
+    # 'Motivatie uitstroombestemming', one name, nor in 'Perspectief – Onderbouwing', a part of a part.)
+    return any(
+        _APART.search(heading[min(a[1], b[1]) : max(a[0], b[0])])
+        for i, a in enumerate(spans)
+        for b in spans[i + 1 :]
+        if a[1] <= b[0] or b[1] <= a[0]
+    )
 
 
 def _wrapped_rest(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:

@@ -30,6 +30,7 @@ _QUESTION_LABEL = re.compile(r"^\s*([^\n?]{2,80}\?)\s*(.*)$", re.DOTALL)
 _RUN_IN = re.compile(r"^\s*([^\W\d][^\n.?!:;]{1,60}?)\.\s+(?=[^\W\d_]|[\d\"“‘'(])(\S.*)$", re.DOTALL)
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _FIELD_CODE = re.compile(r"\[([A-Z][A-Z0-9]*(?:[._][A-Z][A-Z0-9]*){0,4})\]")
+_FIELD_PREFIX = re.compile(r"(veld|tabblad|tab|field)\s*:\s*(?=\S)", re.IGNORECASE)  # 'Veld: Doelen' in an export
 # A field name in brackets on a line of its own ('[Doelen]', '[OOGO ouders]'): a title-case word or a few,
 # no digits, no instruction ('[Vul hier ... in]' has more words; '[naam]' starts lowercase).
 _FIELD_NAME = re.compile(r"\[([A-Z][^\W\d_]*(?:[ /-][^\W\d_]+){0,3})\]")
@@ -311,9 +312,11 @@ def _label(unit: Unit) -> None:
         unit.headingish = not unit.value and kind is not BlockKind.TABLE_CELL
         return
     text = unit.text
-    if (code := _FIELD_CODE.match(first_line.strip())) and first_line.strip()[code.end() :].strip():
-        # '[OPP_LLN] Inbreng leerling: Gesprek met Saar ...': a system export's field code before the
-        # printed label; the label is read as if the code were not there.
+    if (
+        code := _FIELD_CODE.match(first_line.strip()) or _FIELD_PREFIX.match(first_line.strip())
+    ) and first_line.strip()[code.end() :].strip():
+        # '[OPP_LLN] Inbreng leerling: Gesprek met Saar ...', 'Veld: Onderbouwing': a system export's field
+        # code or field prefix before the printed label; the label is read as if it were not there.
         first_line = first_line.strip()[code.end() :].strip()
         text = first_line + unit.text.strip()[len(unit.text.strip().split("\n", 1)[0]) :]
     if kind is BlockKind.HEADING:

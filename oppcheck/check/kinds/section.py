@@ -11,7 +11,7 @@ from ...ruleset import Rule
 from ...text import norm
 from ..content import ContentOptions, Judgement, best, judge_anchor
 from ..dates import has_past_date
-from ..law import judge_term, mentioned_after, mentioned_elsewhere
+from ..law import judge_age, judge_term, mentioned_after, mentioned_elsewhere
 from ..sections import Anchor, beside_column
 from ..situation import Situation
 from ..units import Unit
@@ -30,6 +30,7 @@ CONTENT_FIELDS = (
     "per_row_unless",
     "undone_if",
     "done_if",
+    "stale_weeks_before_plan",
 )
 CONTENT_SCHEMA = {"properties": {name: {"$ref": f"#/$defs/rule_fields/{name}"} for name in CONTENT_FIELDS}}
 
@@ -37,10 +38,11 @@ CONTENT_SCHEMA = {"properties": {name: {"$ref": f"#/$defs/rule_fields/{name}"} f
 def judge(rule: Rule, situation: Situation) -> Judgement:
     """Existence with content: the most specific labelled section decides; prose only when none. What
     it must also mention may stand in another of its parts or sentences (`judge_sections`) or follow
-    right after it; a term (`within_weeks_of_plan`) is judged last."""
+    right after it; the age of its dates (`stale_weeks_before_plan`) and a term (`within_weeks_of_plan`)
+    are judged last."""
     judgement = judge_sections(rule, situation, situation.anchors_of(rule))
     judgement = mentioned_after(rule, situation.ruleset, judgement, situation.units, situation.other_sections(rule))
-    return judge_term(rule, judgement, situation.ctx)
+    return judge_term(rule, judge_age(rule, judgement, situation.ctx), situation.ctx)
 
 
 def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> Judgement:

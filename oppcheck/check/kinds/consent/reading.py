@@ -9,10 +9,10 @@ from ....model import BlockKind, Source
 from ....ruleset import Rule, RuleSet
 from ....text import norm
 from ...content import substantive_words
-from ...dates import find_dates, has_date, has_past_date
+from ...dates import find_dates, has_date, has_past_date, without_dates
 from ...units import Unit, last_sentence, side_by_side, strip_label, wraps_on
 from .region import PARENT, PUPIL, SCHOOL, parties_named, party, says_agree, table_rows
-from .slots import Slot, SlotReader, image_in_row, labelled_lines
+from .slots import Slot, SlotReader, image_in_row, is_note, labelled_lines
 from .statements import (
     Statements,
     boxes_with_their_options,
@@ -140,7 +140,9 @@ def read_consent_part(
                 if len(cells) == 1 and any(v.kind is BlockKind.CHECKBOX and _row_key(v) == key for v in region):
                     continue  # 'Nee / niet akkoord | [ ]': the row's boxes answer its option
                 row_text = " ".join(c.text for c in cells)
-                read_sentences(row_text, cells[0], pats, said, party(norm(row_text), pats))
+                # (A log's note shows what it says, not the date beside it.)
+                said_in = next((c for c in cells if is_note(c)), cells[0])
+                read_sentences(row_text, said_in, pats, said, party(norm(row_text), pats))
             continue
         if u.index in unnamed_boxes:
             if any(box.checked for box in unnamed_boxes[u.index]):
@@ -193,6 +195,7 @@ def read_consent_part(
         said.agreed_dated = (
             _record_dated(said.agreed_statement, region, slots, reader)
             or _dated_beside(said.agreed_statement, region, pats, above=False)
+            or _signed_off_under(said.agreed_statement, region, reader)
             or bool(message_dates)
             or bool(sent)
         )
@@ -498,6 +501,28 @@ def _dated_beside(statement: Unit, region: list[Unit], pats: ConsentVocabulary, 
     return any_match(pats["date_label"], label) and not rest.strip(" /-:()") and party(label, pats) in (None, PARENT)
 
 
+def _signed_off_under(statement: Unit, region: list[Unit], reader: SlotReader) -> bool:
+    """Whether the parents' statement in their own words ('Wij zijn het eens met het handelingsdeel.') is
+    signed off on the line right under it with a name and a past date and nothing else ('Fam. Öztürk,
+    12-11-2025', with a copy's mark: '(handtekening aanwezig)'), as a letter is."""
+    pats = reader.pats
+    near = next((u for u in region if u.index == statement.index + 1 and u.text.strip()), None)
+    if near is None or near.kind is not BlockKind.PARAGRAPH or near.value or not has_past_date(near.text):
+        return False
+    if statement.label or not any_match(pats["agreed"], statement.norm) or parties_named(near.norm, pats):
+        return False  # (a party's line is a signature place, read as one: 'Ouder: P. Jansen, 12-11-2025')
+    name = _BRACKETED.sub(" ", without_dates(near.text))  # (with a copy's mark: '(handtekening aanwezig)')
+    for p in pats["signed"]:
+        name = p.sub(" ", name)
+    name = name.strip(" ,;-")
+    # A person: initials, a title or two names ('Fam. Öztürk', 'J. Dijkman', 'Anouk Peeters'); not a
+    # place ('Amsterdam, 12-11-2025').
+    return reader.typed_name(name) and ("." in name or len(name.split()) >= 2)
+
+
+_BRACKETED = re.compile(r"\([^()]{0,30}\)")
+
+
 MESSAGE_REACH = 4  # lines after a statement within which the message it quotes begins
 MESSAGE_BODY_LINES = 8  # lines of a quoted message read for its answer
 
@@ -688,7 +713,7 @@ def _signature_lines(u: Unit, pats: ConsentVocabulary) -> list[Unit]:
 def _as_lines(u: Unit, lines: list[str], statement: str | None, pats: ConsentVocabulary) -> list[Unit] | None:
     """`lines` as units of their own, when each is a signature, name, date or party field and one of them
     (or `statement`, the sentence before them) names who signs; else None."""
-    pairs = labelled_lines("\n".join(lines))
+    pairs = labelled_lines("\n".join(lines), values_below=False)  # (a unit per line)
     if not all(
         label and any(any_match(pats[key], strip_label(label)) for key in PLACE_KEYS) for label, _ in pairs
     ) or not any(any_match(pats[key], norm(line)) for line in [*lines, statement or ""] for key in PARTY_KEYS):

@@ -14,8 +14,8 @@ from ....model import BlockKind
 from ....ruleset import Rule, RuleSet
 from ....text import norm
 from ...content import substantive_words
-from ...dates import find_dates, has_date
-from ...units import Unit
+from ...dates import find_dates, has_date, only_dates
+from ...units import Unit, last_sentence
 from .region import PARENT, PUPIL, SCHOOL, parties_named, party, says_agree, signature_set_as_heading, table_rows
 from .vocabulary import PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match, names_a_field, names_other_consent
 
@@ -183,7 +183,9 @@ class SlotReader:
         if field_value is None and u.kind is BlockKind.FORM_FIELD:
             field_value = u.text  # a named form field ('datum_ouderverzorger') holds its own value
         value = u.value if field_value is None else field_value
-        who = party(label, pats) if label else None
+        # (The sentence the label ends with names the place's party: 'Ouders hebben het plan ontvangen.
+        # Paraaf mentor: KB' is the mentor's.)
+        who = (party(last_sentence(label), pats) or party(label, pats)) if label else None
         recorded = self.recorded(label, value)
         is_sig = any_match(pats["signature"], label)
         is_name = any_match(pats["name_only"], label)
@@ -220,6 +222,9 @@ class SlotReader:
             # A PDF's 'Handtekening' / 'ouder/verzorger:  Datum: 08-10-2025' (the drawn line is no text) with
             # 'dhr. Anholts' printed under it: a name, but the text cannot show whether the line was signed.
             current.name_below = True
+            return current
+        if current is not None and current.name_below and u.kind is BlockKind.PARAGRAPH and only_dates(u.text):
+            current.add_dates(u.text, u)  # ... and the date printed under that name ('12 november 2025')
             return current
         heading = u.kind is BlockKind.HEADING and not signature_set_as_heading(u, pats)
         if (heading and not (place_heading and who and is_sig and not value)) or (
@@ -401,10 +406,28 @@ class SlotReader:
             headers = _header_on_page_before(cells[0], region)  # the table runs on from the page before
             continued = bool(headers)
         has_sig_column = any(any_match(pats["signature"], h) for h in headers.values())
+        notes = " ".join(c.norm for c in cells if is_note(c))
+        if (
+            not has_sig_column
+            and notes
+            and not any_match(pats["signature"], notes)
+            and not party(cells[0].norm, pats)  # (a party's own row: 'Ouder/verzorger | Akkoord met ...')
+        ):
+            # A log's note is no place to sign: it counts only when it records that consent was given or
+            # signed ('telefonisch akkoord gegeven'), not an attempt ('Moeder gebeld over de instemming met
+            # het handelingsdeel; geen gehoor'), and a name beside it is who wrote it.
+            recorded = any_match(pats["agreed"], notes) or any_match(pats["signed"], notes)
+            if not recorded:
+                return None
+            if not any(any_match(pats[key], notes) for key in ("not_signed", "refuse", "partial")):
+                slot.signed = True  # the answer recorded ('Moeder heeft per e-mail laten weten akkoord te gaan')
         signing = [*headers.values(), text]
         if not any(
             any_match(pats[key], t) for key in ("signature", "signed", "name_only", "date_label") for t in signing
+        ) and not (
+            len(cells) >= 3 and says_agree(cells[0].norm, pats) and party(cells[0].norm, pats) and has_date(text)
         ):
+            # ('Curator (akkoord) | mw. G. Hoekstra | 1-10-2025' is a party agreeing in its own row.)
             return None  # 'Besproken met ouders op | 05-11-2025 (...)' names the parents, but no one signs here
         for c in cells:
             col = c.block.location.column
@@ -650,12 +673,20 @@ class SlotReader:
             slot.agreed = slot.agreed or says_agree(norm(value), pats)
 
 
-def labelled_lines(text: str) -> list[tuple[str, str]]:
+def labelled_lines(text: str, values_below: bool = True) -> list[tuple[str, str]]:
     """The 'Label: value' lines of a cell ('Handtekening: A. Olthuys' / 'Datum: 23-03-2025'); a line
-    without a colon is a value without a label."""
-    return [
-        tuple(part.strip() for part in line.split(":", 1)) if ":" in line else ("", line) for line in text.splitlines()
-    ]
+    without a colon is a value without a label, or (with `values_below`) the value of the label right
+    above it that has none ('Datum:' / '25-10-2025'). Without it, one pair per line."""
+    pairs: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        if ":" in line:
+            label, value = (part.strip() for part in line.split(":", 1))
+            pairs.append((label, value))
+        elif values_below and pairs and pairs[-1][0] and not pairs[-1][1] and line.strip():
+            pairs[-1] = (pairs[-1][0], line.strip())
+        else:
+            pairs.append(("", line))
+    return pairs
 
 
 def _column_heads(cells: list[Unit]) -> dict[int | None, list[Unit]]:
@@ -721,3 +752,12 @@ def _signed_for_them(value: str, pats: ConsentVocabulary) -> bool:
     """A signature made for the parents by someone of the school or another professional ('namens ouders
     getekend door J. de Wit (intern begeleider)'): not theirs."""
     return any_match(pats["on_behalf"], value) and SCHOOL in parties_named(value, pats)
+
+
+NOTE_WORDS = 8  # a cell this long is a note that tells what happened, not a short answer ('Akkoord')
+
+
+def is_note(cell: Unit) -> bool:
+    """Whether a cell holds a note: one running line of more than NOTE_WORDS words, not a block of fields
+    ('Naam: ...') nor a short answer ('Akkoord')."""
+    return len((cell.value or cell.norm).split()) > NOTE_WORDS and "\n" not in cell.text.strip()

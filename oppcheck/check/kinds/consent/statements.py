@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from ....model import BlockKind, Source
 from ....patterns import search_any
 from ....text import CHECKED_GLYPHS, NOT_AFTER_TITLE, UNCHECKED_GLYPHS, norm
-from ...content import unsure_ocr
+from ...content import breaks_off, unsure_ocr
 from ...dates import find_dates, has_date
 from ...units import Unit
 from .region import PARENT, PUPIL, SCHOOL, parties_named, party
@@ -93,18 +93,27 @@ def read_checkbox(
 ) -> None:
     """A consent tick box: ticked agreement, ticked refusal, or agreement left unticked (`checked`: a
     box typed as a mark before its option, for a line that is no box block)."""
-    text = u.norm
+    text, shown = u.norm, u
     ticked = u.checked if checked is None else checked
     if not text:
         # A box whose label landed on the line before or after it (a wrapped PDF line).
         text = " ".join(n.norm.split(":")[0] for n in neighbours if n is not None and n.kind is not BlockKind.CHECKBOX)
+    elif (
+        (after := neighbours[1]) is not None
+        and after.kind is BlockKind.PARAGRAPH
+        and after.text[:1].islower()
+        and breaks_off(u.text)
+    ):
+        # A label wrapped onto the next line: 'Akkoord met het handelingsdeel, met' / 'uitzondering van: ...'.
+        text = f"{text} {after.norm}"
+        shown = replace(u, text=f"{u.text} {after.text}", norm=text)
     if u.block.source is Source.OCR:
         refuse, agree = _first_option(text, pats)
     else:
         refuse = any_match(pats["refuse"], text)
         agree = any_match(pats["agree"], text) and not refuse
     if ticked and refuse and said.refusal is None:
-        said.refusal = (refusal_reason(u.norm, pats), u)
+        said.refusal = (refusal_reason(shown.norm, pats), shown)
     elif ticked and agree:
         said.agree_checked = said.agree_checked or u
     elif agree and not ticked:

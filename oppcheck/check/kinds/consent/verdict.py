@@ -141,7 +141,10 @@ def _stated_before(f: Facts, days: int) -> Unit | None:
     s = f.said
     if s.agreed_statement is None or not s.agreed_dates or f.set_on is None:
         return None
-    return s.agreed_statement if max(s.agreed_dates) < f.set_on - dt.timedelta(days=days) else None
+    since = f.set_on - dt.timedelta(days=days)
+    if any(d >= since for slot in f.dated for d in slot.dates):
+        return None  # signed for this plan ('Curator | mw. R. Rijpma | 18-11-2025'); the sentence's date is another's
+    return s.agreed_statement if max(s.agreed_dates) < since else None
 
 
 def _stated_for_earlier_plan(f: Facts) -> Unit | None:
