@@ -340,7 +340,8 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
     # ('Geen afwijkingen: Amira volgt het reguliere programma.': a label with its value after a colon
     # says it, however short.)
     labelled = (
-        anchor.how == "label"
+        bool(opts.not_applicable_res)
+        and anchor.how == "label"
         and anchor.unit.kind is not BlockKind.CHECKBOX
         and bool(substantive_words(anchor.unit.value or "", ruleset, rule)[0])  # (not 'Geen afwijkingen: n.t.b.')
     )
