@@ -193,11 +193,16 @@ class SlotReader:
         if (
             who
             and not (is_sig or is_name or is_date)
-            and (u.headingish or (value and len(label.split()) <= MAX_PARTY_LABEL_WORDS))
+            and (
+                u.headingish
+                or (value and len(label.split()) <= MAX_PARTY_LABEL_WORDS)
+                or (not value and _names_only(label) and u.text.rstrip().endswith(":"))
+            )
             and not self._signed_line(u, value)
         ):
-            # A party heading ('Ouder(s)/verzorger(s)') or a party line with a name ('Ouder: P. Jansen'),
-            # not a sentence with a colon ('Ouders hebben instemmingsrecht op het handelingsdeel: ...').
+            # A party heading ('Ouder(s)/verzorger(s)'), a party line with a name ('Ouder: P. Jansen') or
+            # over its lines ('Intern begeleider:' / 'w.g. C. Luitjes' / 'Datum: ...'), not a sentence with
+            # a colon ('Ouders hebben instemmingsrecht op het handelingsdeel: ...').
             slot = Slot(
                 who,
                 u,
