@@ -268,16 +268,8 @@ def substantive_words(text: str, ruleset: RuleSet, rule: Rule) -> tuple[list[str
 
 _TICKED = re.compile(r"^\[x\] ([^\n]*)$", re.M)  # a ticked box's option, as content_text writes it
 DATE_JOINERS = frozenset({"tot", "en", "vanaf", "per"})  # words between dates in a period
-_NO_LAST_WORD = STOPWORDS | {
-    "zoals",
-    "bijvoorbeeld",
-    "bijv.",
-    "namelijk",
-    "waaronder",
-    "onder",
-    "zonder",
-    "behalve",
-}  # a line ending so goes on
+# A line ending in one of these goes on.
+_NO_LAST_WORD = STOPWORDS | {"zoals", "bijvoorbeeld", "bijv.", "namelijk", "waaronder", "onder", "zonder", "behalve"}
 
 
 def _wrapped(lines: list[str]) -> bool:

@@ -12,7 +12,7 @@ from ...content import substantive_words
 from ...dates import find_dates, has_date, has_past_date, without_dates
 from ...units import Unit, last_sentence, side_by_side, strip_label, wraps_on
 from .region import PARENT, PUPIL, SCHOOL, parties_named, party, says_agree, table_rows
-from .slots import Slot, SlotReader, image_in_row, is_note, labelled_lines
+from .slots import BRACKETED, Slot, SlotReader, image_in_row, is_note, labelled_lines
 from .statements import (
     Statements,
     boxes_with_their_options,
@@ -511,16 +511,13 @@ def _signed_off_under(statement: Unit, region: list[Unit], reader: SlotReader) -
         return False
     if statement.label or not any_match(pats["agreed"], statement.norm) or parties_named(near.norm, pats):
         return False  # (a party's line is a signature place, read as one: 'Ouder: P. Jansen, 12-11-2025')
-    name = _BRACKETED.sub(" ", without_dates(near.text))  # (with a copy's mark: '(handtekening aanwezig)')
+    name = BRACKETED.sub(" ", without_dates(near.text))  # (with a copy's mark: '(handtekening aanwezig)')
     for p in pats["signed"]:
         name = p.sub(" ", name)
     name = name.strip(" ,;-")
     # A person: initials, a title or two names ('Fam. Öztürk', 'J. Dijkman', 'Anouk Peeters'); not a
     # place ('Amsterdam, 12-11-2025').
     return reader.typed_name(name) and ("." in name or len(name.split()) >= 2)
-
-
-_BRACKETED = re.compile(r"\([^()]{0,30}\)")
 
 
 MESSAGE_REACH = 4  # lines after a statement within which the message it quotes begins

@@ -37,7 +37,7 @@ _NAME_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z]\.|[A-Z][^\W\d_]{1,}(?:['’-][^\W\
 _DATE_LIKE = re.compile(r"\d{1,4}[-./ ]\d{1,2}[-./ ]\d{2,4}")
 MAX_TYPED_NAME_WORDS = 7
 SHORT_WORD = 3  # the particles and abbreviations of a name ('van', 'de', 'el', 'mw.', 'w.g.')
-_BRACKETED = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]")
+BRACKETED = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]")
 _BLANK_RUN = re.compile(r"\.{4,}|_{4,}|…{2,}")  # a place left blank: '........', '______'
 
 
@@ -311,7 +311,7 @@ class SlotReader:
             slot = Slot(PARENT, u)
             slots.append(slot)
         if is_sig:
-            opening = _BRACKETED.match(norm(value).strip())
+            opening = BRACKETED.match(norm(value).strip())
             if (
                 opening
                 and any_match(pats["signature"], opening.group())
@@ -457,7 +457,7 @@ class SlotReader:
             filled = self.signs(c.text, by_mark_only=continued)
             if (
                 any_match(pats["signature"], header)
-                and _BRACKETED.fullmatch(c.norm)
+                and BRACKETED.fullmatch(c.norm)
                 and any_match(pats["signature"], c.norm)
                 and not any_match(pats["signed"], c.norm)
             ):
