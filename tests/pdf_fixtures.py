@@ -140,6 +140,60 @@ def checkbox_glyphs_drawn_last(path: Path) -> Path:
     return path
 
 
+STAMPED_ROWS = [
+    ("Naam leerling", "Tess Vermeulen"),
+    ("Uitstroombestemming", "vmbo basisberoepsgerichte leerweg"),
+    ("Belemmerende factoren", ""),
+    ("Bevorderende factoren", "Tess is gemotiveerd en werkt graag samen."),
+    ("Datum vaststelling", "12-10-2025"),
+]
+
+
+def stamped_form(path: Path) -> Path:
+    """A printed form with its values stamped on afterwards (as a PDF editor flattens a filled form):
+    every label and its underline first, then every value on its label's line, in another font."""
+    c = _canvas(path)
+    c.setFont("Helvetica", 10)
+    for i, (label, _) in enumerate(STAMPED_ROWS):
+        c.drawString(50, 760 - 30 * i, label)
+        c.line(195, 756 - 30 * i, 545, 756 - 30 * i)
+    c.setFont("Courier", 10)
+    for i, (_, value) in enumerate(STAMPED_ROWS):
+        if value:
+            c.drawString(200, 760 - 30 * i, value)
+    c.save()
+    return path
+
+
+def box_ticked_afterwards(path: Path) -> Path:
+    """Two drawn tick boxes with their options, and an 'X' typed into the first one afterwards (in another
+    font, after everything else in the content stream), as a form filled in by a PDF editor."""
+    c = _canvas(path)
+    c.setFont("Helvetica", 10)
+    c.rect(60, 770, 9, 9)
+    c.drawString(75, 771, "Ouders gaan akkoord met het handelingsdeel")
+    c.rect(60, 750, 9, 9)
+    c.drawString(75, 751, "Ouders gaan niet akkoord met het handelingsdeel")
+    c.setFont("Courier", 10)
+    c.drawString(61.5, 771, "X")
+    c.save()
+    return path
+
+
+def two_columns(path: Path) -> Path:
+    """Running text in two columns of short lines, the left column drawn first, then the right one."""
+    c = _canvas(path)
+    c.setFont("Helvetica", 10)
+    left = ["Wij werken in kleine", "groepen aan lezen", "en rekenen met veel", "herhaling elke dag."]
+    right = ["Ouders zijn welkom", "om mee te kijken", "in de klas op de", "eerste vrijdag."]
+    for i, text in enumerate(left):
+        c.drawString(50, 760 - 14 * i, text)
+    for i, text in enumerate(right):
+        c.drawString(300, 760 - 14 * i, text)
+    c.save()
+    return path
+
+
 def has_dejavu() -> bool:
     return os.path.exists(DEJAVU)
 

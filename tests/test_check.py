@@ -1301,3 +1301,30 @@ def test_printed_options_beside_form_tick_boxes_count_only_when_ticked(tmp_path,
     assert destination["status"] == expected, destination["message"]
     if ticked is not None:
         assert "vmbo-basis" in destination["message"]
+
+
+def test_a_label_repeated_for_every_domain_of_a_word_plan_is_a_label_not_a_running_line(tmp_path):
+    """'Belemmerend' and 'Bevorderend' over each domain's text: a Word document's own label, repeated,
+    not a running header (those live in the document's header part)."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Ontwikkelingsperspectief", 1)
+    doc.add_paragraph("Naam leerling: Mila de Boer")
+    doc.add_heading("Wat zien we per domein?", 2)
+    for domain, hinder, help_ in [
+        ("Lezen", "leest langzaam en raadt woorden", "leest graag strips"),
+        ("Rekenen", "tafels zijn nog niet geautomatiseerd", "werkt goed met materiaal"),
+    ]:
+        doc.add_paragraph(domain)
+        doc.add_paragraph("Belemmerend")
+        doc.add_paragraph(hinder)
+        doc.add_paragraph("Bevorderend")
+        doc.add_paragraph(help_)
+    path = tmp_path / "domeinen.docx"
+    doc.save(path)
+    _, report = statuses(path, "--select", "belemmerende_factoren,bevorderende_factoren")
+    assert {e["id"]: e["status"] for e in report["elements"]} == {
+        "belemmerende_factoren": "present",
+        "bevorderende_factoren": "present",
+    }

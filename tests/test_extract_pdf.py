@@ -175,6 +175,31 @@ def test_checkbox_glyphs_drawn_after_their_labels_are_read_where_they_stand(tmp_
     ]
 
 
+def test_values_stamped_after_the_labels_are_read_beside_their_labels(tmp_path):
+    # A flattened, filled-in form draws every printed label first and every value after: in stream order
+    # all values would follow the last label, and each section would look empty.
+    doc = read(fx.stamped_form(tmp_path / "gestempeld.pdf"))
+    texts = [b.text for b in doc.blocks]
+    for label, value in fx.STAMPED_ROWS:
+        at = texts.index(label)
+        assert texts[at + 1] == value, (label, texts)
+
+
+def test_an_x_typed_into_a_drawn_box_afterwards_ticks_it(tmp_path):
+    doc = read(fx.box_ticked_afterwards(tmp_path / "aangekruist.pdf"))
+    assert [(b.kind, b.text, b.checked) for b in doc.blocks] == [
+        (BlockKind.CHECKBOX, "Ouders gaan akkoord met het handelingsdeel", True),
+        (BlockKind.CHECKBOX, "Ouders gaan niet akkoord met het handelingsdeel", False),
+    ]
+
+
+def test_a_second_column_of_running_text_stays_a_column(tmp_path):
+    doc = read(fx.two_columns(tmp_path / "kolommen.pdf"))
+    text = " ".join(b.text for b in doc.blocks)
+    assert "herhaling elke dag. Ouders zijn welkom" in text or text.index("Ouders") > text.index("herhaling")
+    assert "Wij werken in kleine groepen" in text
+
+
 # --- AcroForm ---------------------------------------------------------------------------------------
 
 def test_text_fields_give_values_and_labels(form_doc):

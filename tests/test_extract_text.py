@@ -304,3 +304,15 @@ def test_label_and_value_lines_set_out_with_spaces_stay_lines(tmp_path):
     text = "Naam leerling      Sem de Vries\nGeboortedatum      12-03-2015\n"
     doc = _read(tmp_path, text.encode())
     assert [b.kind for b in doc.blocks] == [K.PARAGRAPH, K.PARAGRAPH]
+
+
+def test_a_short_label_line_over_a_value_in_lower_case_is_a_paragraph_of_its_own(tmp_path):
+    lines = ["Belemmerend", "zwak werkgeheugen; verwerkingssnelheid laag", "Hoe vaak", "4x per week"]
+    doc = _read(tmp_path, "\n".join(lines).encode())
+    assert [b.text for b in doc.blocks] == lines
+
+
+def test_a_hard_wrapped_sentence_stays_one_paragraph(tmp_path):
+    text = "De leerling werkt in een kleine groep aan het lezen van\nteksten op zijn eigen niveau.\n"
+    doc = _read(tmp_path, text.encode())
+    assert [b.text for b in doc.blocks] == [text.strip()]

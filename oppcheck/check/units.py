@@ -175,7 +175,7 @@ def build_units(doc: Document, glossary_titles: list[re.Pattern] = ()) -> list[U
             if part.rstrip()[-1:].isdigit() and _TOC_LINE.search(part):  # it ends in a page number
                 unit.toc = True
             units.append(unit)
-    _mark_running_lines(units)
+    _mark_running_lines([u for u in units if doc.format in PLAIN_FORMATS or u.block.source is Source.OCR])
     _mark_glossaries(units, glossary_titles)
     _mark_list_titles(units)
     _unmark_values_under_headings(units)
@@ -238,9 +238,13 @@ def _mark_glossaries(units: list[Unit], titles: list[re.Pattern]) -> None:
             u.toc = True
 
 
+PLAIN_FORMATS = ("txt", "md")  # (a PDF's, Word's and LibreOffice's running lines are known as such)
+
+
 def _mark_running_lines(units: list[Unit]) -> None:
-    """Short lines repeated on every page of a text export ('OPP Gijs – VSO De Spindel') are running
-    headers: neither labels nor content."""
+    """Short lines repeated on every page of a text export or a scan's reading ('OPP Gijs – VSO De
+    Spindel') are running headers: neither labels nor content. (A PDF, Word or LibreOffice document
+    marks its own running lines; a label it repeats, 'Belemmerend' for every domain, is a label.)"""
     counts: dict[str, int] = {}
     for u in units:
         if u.kind is BlockKind.PARAGRAPH and ":" not in u.text and 0 < len(u.norm.split()) <= 10:

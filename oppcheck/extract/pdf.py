@@ -105,7 +105,7 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
     is kept as an empty, failed page."""
     import pypdfium2 as pdfium
 
-    from .pdf_page import page_lines, page_marks, reading_order
+    from .pdf_page import page_lines, page_marks, reading_order, stamped_values
 
     try:
         page = pdf[index]
@@ -126,7 +126,7 @@ def _scan(pdf, index: int, widget_budget: int) -> _Page:
     text, hidden = visible_text(page, textpage, textpage.get_text_range(), others)
     # The handle itself to the readers that call PDFium for every character or cell: a helper
     # object passed to a C function is converted on every call.
-    lines = reading_order(page_lines(textpage.raw, text, _drawn_boxes(others, widgets or [])))
+    lines = reading_order(stamped_values(page_lines(textpage.raw, text, _drawn_boxes(others, widgets or []))))
     result = _Page(
         lines,
         [b for b in page_marks(others) if _visible(b)],

@@ -145,21 +145,38 @@ def page_lines(textpage, text: str, boxes: list[DrawnBox] = ()) -> list[Line]:
     single = _single_units(text)  # PDFium's text indexes count UTF-16 code units: here, characters
     units = len if single else _utf16_len
     styler = _Styler(textpage, units(text) == pdfium_c.FPDFText_CountChars(textpage))
-    lines: list[Line] = []
+    made: list[tuple[Line, str, int]] = []
     offset = 0
     pos = 0
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
         raw = text[pos:end]
         if raw.strip():
-            line = _make_line(raw, offset, len(lines) + 1, styler, None if single else units)
-            on_line = (
-                [b for b in boxes if line.bottom - BOX_SLACK <= b.middle <= line.top + BOX_SLACK] if single else []
-            )
-            lines.append(_with_boxes(line, raw, offset, on_line, styler) if on_line else line)
+            made.append((_make_line(raw, offset, len(made) + 1, styler, None if single else units), raw, offset))
         offset += units(raw) + (len(m.group()) if m else 0)
         pos = m.end() if m else end
+    if not (boxes and single):
+        return [line for line, _, _ in made]
+    boxes = [b._replace(ticked=True) if _typed_into(b, made, styler) else b for b in boxes]
+    lines: list[Line] = []
+    for line, raw, at in made:
+        on_line = [b for b in boxes if line.bottom - BOX_SLACK <= b.middle <= line.top + BOX_SLACK]
+        line = _with_boxes(line, raw, at, on_line, styler) if on_line else line
+        if line.text.strip():  # (a mark typed into a box later, on a line of its own, is the box's tick)
+            lines.append(line._replace(index=len(lines) + 1))
     return lines
+
+
+def _typed_into(box: DrawnBox, made: list[tuple[Line, str, int]], styler: _Styler) -> bool:
+    """Whether a mark ('X', '✓') was typed inside the box, on any line (a form filled in afterwards)."""
+    for line, raw, offset in made:
+        if not (line.bottom - BOX_SLACK <= box.middle <= line.top + BOX_SLACK):
+            continue
+        for i, ch in enumerate(raw):
+            if ch in _TICK_CHARS and (c := styler.box(styler.char(offset + i))):
+                if box.left <= (c[0] + c[2]) / 2 <= box.right:
+                    return True
+    return False
 
 
 def _make_line(raw: str, offset: int, index: int, styler: _Styler, units) -> Line:
@@ -240,6 +257,62 @@ def reading_order(lines: list[Line]) -> list[Line]:
 
 
 BACK_UP = 2.0  # points a line may start above the bottom of the one before it and still read on downwards
+
+
+def stamped_values(lines: list[Line]) -> list[Line]:
+    """A filled-in form whose values were stamped on it after the printed labels (a form flattened by a
+    PDF editor, values typed over a printed form): the content stream draws every label first, then
+    every value. A value drawn later on the same line as an earlier label, right of it, is that label's
+    value: it joins the label's line after a tab, as a label and value printed in one go would read.
+    (Only after a short label whose line does not run on into the next, so that a second column of
+    running text stays a column.)"""
+    runs_on = {id(a) for a, b in zip(lines, lines[1:], strict=False) if b.text.strip()[:1].islower()}
+    out = list(lines)
+    merged = False
+    lowest = float("inf")  # the bottom of the lowest line drawn so far
+    for line in lines:
+        if line.top > line.bottom and line.top > lowest + BACK_UP:  # drawn back up the page
+            label = _label_beside(out, line, runs_on)
+            if label is not None:
+                at = out.index(label)
+                out[at] = label._replace(
+                    text=f"{label.text.rstrip()}\t{line.text.strip()}",
+                    top=max(label.top, line.top),
+                    bottom=min(label.bottom, line.bottom),
+                    right=max(label.right, line.right),
+                )
+                out.remove(line)
+                merged = True
+                continue
+        if line.top > line.bottom:
+            lowest = min(lowest, line.bottom)
+    if not merged:
+        return lines
+    return [ln._replace(index=n) for n, ln in enumerate(out, start=1)]
+
+
+LABEL_WORDS = 5  # a printed label beside which a value may be stamped ('Datum vaststelling')
+SAME_LINE = 0.6  # share of the lower line's height two lines must overlap to stand on one line
+
+
+def _label_beside(lines: list[Line], value: Line, runs_on: set[int]) -> Line | None:
+    """The earlier, short line that `value` stands right of, on the same line, and that does not run on
+    into the line after it (`runs_on`: the ids of lines whose next line starts in lower case)."""
+    for ln in lines:
+        if ln is value:
+            return None
+        height = min(ln.top - ln.bottom, value.top - value.bottom)
+        overlap = min(ln.top, value.top) - max(ln.bottom, value.bottom)
+        if (
+            height > 0
+            and overlap >= SAME_LINE * height
+            and ln.right <= value.left
+            and "\t" not in ln.text
+            and len(ln.text.split()) <= LABEL_WORDS
+            and (id(ln) not in runs_on or ln.text.rstrip().endswith(":"))
+        ):
+            return ln
+    return None
 
 
 class DrawnBox(NamedTuple):

@@ -383,13 +383,25 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
         ):
             last.text += "\n" + s  # the indented rest of a list item
             continue
-        if b.para and not continues:
+        if b.para and (not continues or _label_line(b.para)):
             b.flush()
         if not b.para:
             b.para_line = line_no
         b.para.append(s)
     b.flush()
     return b.blocks
+
+
+LABEL_LINE_WORDS = 3
+
+
+def _label_line(para: list[str]) -> bool:
+    """A paragraph of one short line that starts with a capital and ends without punctuation ('Belemmerend',
+    'Hoe vaak'): a label over its value, which the next line holds even when that starts in lower case."""
+    if len(para) != 1:
+        return False
+    line = para[0].strip()
+    return line[:1].isupper() and len(line.split()) <= LABEL_LINE_WORDS and line[-1:].isalnum()
 
 
 def _underlines(rule: str, line: str) -> bool:
