@@ -41,6 +41,7 @@ class ContentOptions:
     needs_date: bool = False
     not_applicable_if: list[str] = field(default_factory=list)
     not_applicable_unless: list[str] = field(default_factory=list)
+    contradicted_by: list[str] = field(default_factory=list)  # elsewhere in the plan, undoes a 'not applicable'
     incomplete_if: list[str] = field(default_factory=list)
     must_also_mention: list[dict] = field(default_factory=list)  # groups filled-in content must also name
     column_beside: list[str] = field(default_factory=list)  # elements whose column beside this one makes it per row
@@ -76,6 +77,10 @@ class ContentOptions:
         return compile_any(self.not_applicable_unless)
 
     @cached_property
+    def contradicted_res(self) -> list[re.Pattern]:
+        return compile_any(self.contradicted_by)
+
+    @cached_property
     def incomplete_res(self) -> list[re.Pattern]:
         return compile_any(self.incomplete_if)
 
@@ -89,6 +94,7 @@ class ContentOptions:
             "expect_res",
             "not_applicable_res",
             "applicable_res",
+            "contradicted_res",
             "incomplete_res",
             "also_mention_res",
             "per_row_unless_res",

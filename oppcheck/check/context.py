@@ -14,9 +14,9 @@ from ..model import BlockKind, Document, Source, noted_pages
 from ..patterns import blank_out
 from ..ruleset import RuleSet
 from ..text import norm
-from .dates import find_dates
+from .dates import find_dates, find_months
 from .sections import Anchor
-from .units import Unit, in_dated_row, value_beside
+from .units import ROW_REACH, Unit, in_dated_row, value_beside
 
 # The special types are named rarely but mean a lot; general words (groep, leerkracht) are everywhere.
 SPECIFIC_WEIGHT = {"sbo": 3, "so": 3, "vso": 3, "pro": 3}
@@ -36,6 +36,9 @@ class Context:
     first_plan_date: dt.date | None = None  # the earliest date of setting it names (a re-set plan names two)
     latest_date: dt.date | None = None  # without a date of setting: the latest date the plan names
     unsure_pages: list[int] = field(default_factory=list)  # pages whose text could not be told visible
+    # 18 or older by the date of birth on the day the plan was set (vso), not said to be an adult who
+    # decides himself nor to be represented: whether he must consent himself is for a person to check
+    of_age: bool = False
 
     @property
     def law_date(self) -> dt.date | None:
@@ -60,16 +63,19 @@ def detect_context(
     detected = school_type or _school_type(doc, units, excluded, res)
     plan_dates = labelled_dates(units, res["plan_date_labels"], res["not_plan_date_labels"])
     plan_date = max(plan_dates) if plan_dates else None
-    revision = labelled_date(units, res["revision_date_labels"], res["not_plan_date_labels"])
+    revision = labelled_date(units, res["revision_date_labels"], res["not_plan_date_labels"], months=True)
+    adult = _adult(units, res) and detected in ("vso", None)
+    on = max((d for d in (plan_date, revision) if d), default=None)
     return Context(
         school_type=detected,
         plan_date=plan_date,
-        adult_pupil=_adult(units, res) and detected in ("vso", None),
+        adult_pupil=adult,
         unread_pages=unread,
         revision_date=revision if revision and (plan_date is None or revision > plan_date) else None,
         first_plan_date=min(plan_dates) if plan_dates else None,
         latest_date=None if plan_date or revision else _latest_date(units),
         unsure_pages=noted_pages(doc.notes, "visibility-unknown"),
+        of_age=not adult and detected == "vso" and _of_age(units, res, on) and not _represented(units, res),
     )
 
 
@@ -133,17 +139,19 @@ _WORDS = re.compile(r"\w+")
 _DATE_END = re.compile(r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|\d{1,2} [a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2}")
 
 
-def labelled_date(units: list[Unit], label_res: list, other_res: list) -> dt.date | None:
+def labelled_date(units: list[Unit], label_res: list, other_res: list, months: bool = False) -> dt.date | None:
     """The latest of `labelled_dates`."""
-    found = labelled_dates(units, label_res, other_res)
+    found = labelled_dates(units, label_res, other_res, months)
     return max(found) if found else None
 
 
-def labelled_dates(units: list[Unit], label_res: list, other_res: list) -> list[dt.date]:
+def labelled_dates(units: list[Unit], label_res: list, other_res: list, months: bool = False) -> list[dt.date]:
     """The dates the plan names right after one of `label_res` ('Datum vaststelling: 22-09-2025',
     'vastgesteld door de directeur op 22-09-2025'), or, for a bare label (a heading, a label cell), in a
     short line or cell right after it. Such a line that speaks of another kind of date (a meeting, a
-    draft, a validity period, a signature: `other_res`) is skipped: only the school's decision counts."""
+    draft, a validity period, a signature: `other_res`) is skipped: only the school's decision counts.
+    With `months`, a month and year right after the label count too ('Bijstelling oktober 2025': the
+    first of that month)."""
     found: list[dt.date] = []
     for u in units:
         if u.toc:
@@ -153,17 +161,46 @@ def labelled_dates(units: list[Unit], label_res: list, other_res: list) -> list[
             # ('Status: Vastgesteld  Geldig tot 31-07-2026': the date after the label is another kind of date.)
             between = _FIRST_DIGIT.split(window, maxsplit=1)[0]
             after = [] if any(p.search(between) for p in other_res) else find_dates(window)
+            if months and not after and not any(p.search(window[:DATE_OPENING]) for p in other_res):
+                after = find_months(window[:DATE_OPENING])
             before = _date_just_before(u.norm[: m.start()], other_res)
             if after:
                 found.append(after[0])
             elif before:
                 found.append(before)  # 'heeft het plan op 3-9-2023 vastgesteld'
             elif len(_WORDS.findall(u.norm[m.end() :])) <= 1 and not find_dates(u.norm):
-                found += _date_in_next_units(units, u, other_res)
+                # (A cell of a table's row reads its own row first: '1.0 | 17-03-2025 | Vaststelling'.)
+                found += _date_in_row(units, u) or _date_in_next_units(units, u, other_res)
+            elif not find_dates(u.norm):
+                found += _date_in_row(units, u)
     return found
 
 
+def _date_in_row(units: list[Unit], u: Unit) -> list[dt.date]:
+    """The date cell of a table row that a cell describes ('2.0 | 11-11-2025 | Evaluatie en bijstelling
+    handelingsdeel | K. Hoekstra'): a cell of the same row that holds a date and little else."""
+    loc = u.block.location
+    if u.kind is not BlockKind.TABLE_CELL or not loc.row or loc.row == 1:
+        return []  # (a header cell's dates are in the rows below it)
+    row = (u.page, loc.table, loc.row)
+    for v in units[max(0, u.index - ROW_REACH) : u.index + ROW_REACH]:
+        if (
+            v is u
+            or v.kind is not BlockKind.TABLE_CELL
+            or (v.page, v.block.location.table, v.block.location.row) != row
+        ):
+            continue
+        dates = find_dates(v.norm)
+        if dates and len(_WORDS.findall(v.norm)) <= DATE_CELL_WORDS:
+            return dates[:1]
+    return []
+
+
+DATE_CELL_WORDS = 4  # a cell that holds a date and little else ('11-11-2025', 'di 11 november 2025')
+
+
 DATE_BEFORE_LABEL = 30
+DATE_OPENING = 20  # characters at the start of a value that hold its date ('18 november 2025')
 _FIRST_DIGIT = re.compile(r"\d")
 
 
@@ -194,10 +231,16 @@ def _date_in_next_units(units: list[Unit], u: Unit, other_res: list) -> list[dt.
             and (v.block.location.row or 0) > 1
             for d in find_dates(v.norm)
         ]
-        return [max(column)] if column else []
+        if column:
+            return [max(column)]
+        # (Else a label cell in the first row of a label | value table: 'Geb.datum | 04-02-2007'.)
     for v in units[u.index + 1 : u.index + 1 + NEXT_UNITS]:
         if v.kind is BlockKind.HEADING:
             break
+        # (A value that opens with its date may explain it: '18-11-2025 (na tussenevaluatie; doelen bijgesteld)'.)
+        opening = find_dates(v.norm[:DATE_OPENING]) if _FIRST_DIGIT.match(v.norm) else []
+        if opening:
+            return opening[:1]
         if len(_WORDS.findall(v.norm)) > SHORT_VALUE_WORDS or any(p.search(v.norm) for p in other_res):
             continue
         dates = find_dates(v.norm)
@@ -209,18 +252,43 @@ def _date_in_next_units(units: list[Unit], u: Unit, other_res: list) -> list[dt.
 def _adult(units: list[Unit], res: dict) -> bool:
     """Meerderjarig en handelingsbekwaam: an adult pupil, unless the plan says someone represents him in
     these decisions (curatele, mentorschap, a legal representative: any mention of one). A condition or
-    a rule for everyone ('als het 18 jaar of ouder is') does not make a pupil an adult."""
+    a rule for everyone ('als het 18 jaar of ouder is') does not make a pupil an adult; an unticked
+    option ('[ ] Leerling staat onder curatele') says nothing."""
+    said = [(i, u) for i, u in enumerate(units) if not (u.kind is BlockKind.CHECKBOX and u.block.checked is False)]
     adult = any(
         _said_of_pupil(u.norm, res["adult_pupil"], res["conditional"]) and not _answered_no(units, i, res["answer_no"])
-        for i, u in enumerate(units)
+        for i, u in said
     )
     # Any mention of a representative keeps the say with the parents or him, and the pupil's hoorrecht.
-    # ('geen curatele, bewind of mentorschap' names them to say there is none: left out first.)
-    return adult and not any(
+    return adult and not _represented(units, res)
+
+
+def _represented(units: list[Unit], res: dict) -> bool:
+    """Whether the plan names a representative of the pupil (curatele, mentorschap, a legal representative);
+    'geen curatele, bewind of mentorschap' names them to say there is none, and an unticked option says nothing."""
+    return any(
         p.search(blank_out(res["adult_pupil_not_represented"], u.norm)[0])
         for u in units
+        if not (u.kind is BlockKind.CHECKBOX and u.block.checked is False)
         for p in res["adult_pupil_represented"]
     )
+
+
+ADULT_AGE = 18
+PUPIL_AGES = range(4, 31)  # a date of birth gives a pupil's age within these years; else it is another date
+
+
+def _of_age(units: list[Unit], res: dict, on: dt.date | None) -> bool:
+    """Whether the pupil was 18 or older on `on`, by the date of birth the plan gives."""
+    if on is None:
+        return False
+    ages = [_age(born, on) for born in labelled_dates(units, res["birth_date_labels"], [])]
+    ages = [a for a in ages if a in PUPIL_AGES]
+    return bool(ages) and min(ages) >= ADULT_AGE
+
+
+def _age(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
 def _answered_no(units: list[Unit], i: int, answer_no: list[re.Pattern]) -> bool:

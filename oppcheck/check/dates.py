@@ -61,6 +61,19 @@ def find_dates(text: str) -> list[dt.date]:
     return [d for _, d in sorted(found, key=lambda x: x[0])]
 
 
+_MONTH_YEAR = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})(?!\d)", re.IGNORECASE
+)
+
+
+def find_months(text: str) -> list[dt.date]:
+    """A month named with its year and no day ('oktober 2025'), as the first day of that month."""
+    found: list[tuple[int, dt.date]] = []
+    for m in _MONTH_YEAR.finditer(without_dates(text)):
+        _add(found, m.start(), int(m.group(2)), MONTHS[m.group(1).lower()], 1)
+    return [d for _, d in found]
+
+
 def _add(found: list[tuple[int, dt.date]], pos: int, year: int, month: int, day: int) -> None:
     if not 1900 <= year <= 2100:
         return

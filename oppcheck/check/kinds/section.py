@@ -6,7 +6,7 @@ only when no labelled section was found. See `..content` for how content is judg
 
 from __future__ import annotations
 
-from ...findings import INCOMPLETE, MISSING, PRESENT, UNCLEAR
+from ...findings import INCOMPLETE, MISSING, NOT_APPLICABLE, PRESENT, UNCLEAR
 from ...ruleset import Rule
 from ...text import norm
 from ..content import ContentOptions, Judgement, best, judge_anchor
@@ -24,6 +24,7 @@ CONTENT_FIELDS = (
     "needs_date",
     "not_applicable_if",
     "not_applicable_unless",
+    "contradicted_by",
     "incomplete_if",
     "must_also_mention",
     "column_beside",
@@ -41,6 +42,7 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
     right after it; the age of its dates (`stale_weeks_before_plan`) and a term (`within_weeks_of_plan`)
     are judged last."""
     judgement = judge_sections(rule, situation, situation.anchors_of(rule))
+    judgement = _unless_contradicted(judgement, rule, situation)
     judgement = mentioned_after(rule, situation.ruleset, judgement, situation.units, situation.other_sections(rule))
     return judge_term(rule, judge_age(rule, judgement, situation.ctx), situation.ctx)
 
@@ -71,6 +73,47 @@ def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> J
                 return found
             per_row = [found]
     return per_row[0] if per_row else Judgement(MISSING, "not_found")
+
+
+def _unless_contradicted(judgement: Judgement, rule: Rule, situation: Situation) -> Judgement:
+    """The plan answers 'not applicable' for the whole element ('Wijkt het programma af? n.v.t.') but
+    names elsewhere what does apply (`contradicted_by`: 'Ruben volgt sinds groep 5 een eigen leerlijn',
+    'Start eigen leerlijn rekenen'): `incomplete`, quoting that place. A row among other rows of the same
+    element ('Vrijstelling | n.v.t.' under 'Eigen leerlijn | ...') answers for that row only."""
+    pats = rule.options.contradicted_res
+    if not pats or judgement.status not in (PRESENT, NOT_APPLICABLE):
+        return judgement
+    said_none = None
+    anchors = situation.anchors_of(rule)
+    for a in anchors:
+        if a.rank != 1 or any(p.search(a.unit.norm) for p in pats) or _beside_other_parts(a, anchors):
+            continue
+        j = judge_anchor(a, rule, situation.ruleset, situation.pupil_names)
+        if j.status == NOT_APPLICABLE:
+            said_none = a
+            break
+    if said_none is None:
+        return judgement
+    own = {said_none.unit.index, *(u.index for u in said_none.content)}
+    other = next(
+        (u for u in situation.units if u.index not in own and not u.toc and any(p.search(u.norm) for p in pats)),
+        None,
+    )
+    if other is None:
+        return judgement
+    return Judgement(INCOMPLETE, "contradicted", None, [other, said_none.unit], other.text)
+
+
+def _beside_other_parts(anchor: Anchor, anchors: list[Anchor]) -> bool:
+    """A table cell among other labelled rows of the same element ('Eigen leerlijn | ...', 'Vrijstelling
+    | n.v.t.'): it answers for its own part."""
+    loc = anchor.unit.block.location
+    if anchor.how != "cell" or loc.table is None:
+        return False
+    here = (anchor.unit.page, loc.table)
+    return any(
+        a is not anchor and a.how == "cell" and (a.unit.page, a.unit.block.location.table) == here for a in anchors
+    )
 
 
 def _per_row_first(found: Judgement, judged: list[Judgement]) -> Judgement:

@@ -41,8 +41,16 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
     status, reason, unit = decide(Facts.of(slots, said, situation.ctx))
     shown = [unit] if unit else region[:1]
     return unless_mixed_scripts(
-        region, Judgement(status, reason, anchors[0] if anchors else None, shown, shown[0].text)
+        region, Judgement(status, reason, _anchor_over(anchors, shown[0]), shown, shown[0].text)
     )
+
+
+def _anchor_over(anchors: list, unit: Unit):
+    """The consent part's label nearest above what shows the verdict (the signature table's heading, not
+    the rights paragraph further up that names the consent right)."""
+    above = [a for a in anchors if a.unit.index <= unit.index]
+    labelled = [a for a in above if a.rank == 1] or above
+    return max(labelled, key=lambda a: a.unit.index) if labelled else (anchors[0] if anchors else None)
 
 
 def unless_mixed_scripts(region: list[Unit], judgement: Judgement) -> Judgement:

@@ -215,7 +215,19 @@ def read_consent_part(
     for slot in slots:
         if slot.party == PARENT and _signed_by_pupil(slot, pupil_names, pats):
             slot.party = PUPIL  # 'Daan gaat akkoord met zijn plan: w.g. Daan Vermeer': the pupil's own signature
+        if slot.unit.kind is BlockKind.TABLE_CELL:
+            cells = rows.get(_row_key(slot.unit), [])
+            slot.row_names = any(
+                c is not slot.unit
+                and len(c.text.split()) <= NAME_WORDS
+                and not has_date(c.text)
+                and reader.names_someone(c.text)
+                for c in cells
+            )
     return slots, said
+
+
+NAME_WORDS = 6  # a cell that names who signs ('dhr. B. Schouten', 'mevr. J. Okafor (voogd)'), not a sentence
 
 
 def _row_key(u: Unit) -> tuple:

@@ -61,6 +61,7 @@ class Slot:
     name_value: str = ""  # the name its 'Naam:' line gives
     field_blank: bool = False  # its signature field was left empty
     row_place: bool = False  # its place is a table row: only an image in that row signs
+    row_names: bool = False  # its table row prints who signs there ('vader | dhr. B. Schouten | | ')
     dates: list[dt.date] = field(default_factory=list)  # the dates given with the signature
     date_unit: Unit | None = None  # where the first of them stands
 
@@ -398,7 +399,9 @@ class SlotReader:
         label_value = self._label_value_table(table_cells)
         if label_value and not party(cells[0].norm, pats) and not says_agree(cells[0].norm, pats):
             return None  # 'Naam | mr. K. Ouwerkerk (curator)' under 'Handtekening leerling | ...': that place's name
-        who = party(text, pats) or self._agreeing_row(cells, table_cells)
+        if self._header_row(cells, table_cells):
+            return None  # 'Ouders | Handtekening | Datum': the row under it is the parents' place
+        who = party(text, pats) or self._agreeing_row(cells, table_cells) or self._party_header(cells, table_cells)
         if not who:
             return None
         slot = Slot(who, cells[0], agreed=says_agree(text, pats), seen=any_match(pats["seen_only"], text))
@@ -499,6 +502,35 @@ class SlotReader:
                 if c.block.location.row != 1
             )
         return slot
+
+    def _header_row(self, cells: list[Unit], table_cells: list[Unit]) -> bool:
+        """The first row of a table with rows under it, that names a party and otherwise only a signature,
+        a name or a date column ('Ouders | Handtekening | Datum')."""
+        if cells[0].block.location.row != 1 or not any((c.block.location.row or 0) > 1 for c in table_cells):
+            return False
+        if not any(party(c.norm, self.pats) for c in cells):
+            return False
+        return all(not c.text.strip() or self._column_label(c.norm) for c in cells)
+
+    def _column_label(self, text: str) -> bool:
+        """Whether a cell holds only a party, a signature, a name or a date label."""
+        rest = text
+        for key in (*PARTY_KEYS, "signature", "name_only", "date_label"):
+            for p in self.pats[key]:
+                rest = p.sub(" ", rest)
+        return not re.findall(r"[^\W\d_]{2,}", rest)
+
+    def _party_header(self, cells: list[Unit], table_cells: list[Unit]) -> str | None:
+        """The party a row's first column header names, under a header row ('Ouders | Handtekening |
+        Datum' over 'dhr. en mw. Vos | getekend | 13-10-2025')."""
+        first = cells[0].block.location
+        if (first.row or 0) < 2:
+            return None
+        header = [c for c in table_cells if c.block.location.row == 1]
+        if not header or not self._header_row(header, table_cells):
+            return None
+        named = next((c for c in header if c.block.location.column == first.column), None)
+        return party(named.norm, self.pats) if named is not None else None
 
     def party_row(self, cells: list[Unit], table_cells: list[Unit]) -> bool:
         """A row of a two-column table labelled with a party alone ('Ouder/verzorger | w.g. mw. J.

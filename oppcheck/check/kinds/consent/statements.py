@@ -32,6 +32,7 @@ class Statements:
 
     refusal: tuple[str, Unit] | None = None  # (reason, unit): refused, partial, seen_only, protest
     refusal_party: str | None = None  # who the refusing line speaks for, when it names someone
+    later_refusals: list = field(default_factory=list)  # (reason, unit, party) said after one for a named party
     choice_open: Unit | None = None
     agree_checked: Unit | None = None
     agree_unchecked: Unit | None = None
@@ -241,6 +242,14 @@ def marked_options(region: list[Unit]) -> dict[int, bool]:
     return marked if len(marked) >= 2 else {}
 
 
+def _agreement_follows(said_text: str, after: list[str], pats: ConsentVocabulary) -> bool:
+    """A receipt that opens what the signature means, and a sentence after it that agrees ('Ondergetekenden
+    verklaren het plan te hebben ontvangen. Door te tekenen stemmen ouders in met het handelingsdeel.')."""
+    if refusal_reason(said_text, pats) != "seen_only":
+        return False
+    return any(any_match(pats["agree"], t) and not any_match(pats["refuse"], t) for t in (norm(a) for a in after))
+
+
 def _option_words(u: Unit) -> int:
     """How long a printed option can be: on a scan, OCR reads its box as a letter ('D gedeeltelijk
     akkoord') and a wrapped option is cut at the line end."""
@@ -264,10 +273,23 @@ def _lone_statement(u: Unit, whole: str, region: list[Unit], pats: ConsentVocabu
 
 def _heads_signature(u: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool:
     """Whether the unit right after `u` in the consent part opens a signature block: a signature line
-    ('Handtekening ouder: ...') or the party's line ('Vader: dhr. J. Evers')."""
-    after = [v for v in region if v.index > u.index][:1]
+    ('Handtekening ouder: ...') or the party's line ('Vader: dhr. J. Evers'), or a table of signatures
+    right under it, whose first rows name a signature or a party ('| Naam | Datum | Handtekening |')."""
+    after = [v for v in region if v.index > u.index]
     label = after[0].label or "" if after else ""
-    return any(any_match(pats[key], label) for key in ("signature", "parent", "pupil"))
+    if any(any_match(pats[key], label) for key in ("signature", "parent", "pupil")):
+        return True
+    table = after[0].block.location.table if after and after[0].kind is BlockKind.TABLE_CELL else None
+    if table is None:
+        return False
+    top = [
+        v.norm
+        for v in after
+        if v.kind is BlockKind.TABLE_CELL
+        and (v.page, v.block.location.table) == (after[0].page, table)
+        and (v.block.location.row or 0) <= 2
+    ]
+    return any(any_match(pats[key], text) for text in top for key in ("signature", "parent", "pupil"))
 
 
 def _among_options(u: Unit, region: list[Unit], pats: ConsentVocabulary) -> bool:
@@ -392,7 +414,8 @@ def read_sentences(
     name speaks for the pupil ('Kevin heeft het plan voor gezien ondertekend'). Explanations ('bij
     niet akkoord ...') and other kinds of consent (photos, sharing data) state nothing about this one:
     such clauses are left out."""
-    for sentence in _SENTENCES.split(text):
+    sentences = _SENTENCES.split(text)
+    for pos, sentence in enumerate(sentences):
         whole = norm(sentence)
         speaker = who or (PUPIL if whole and whole.split()[0] in pupil_names else None)
         clauses = [c for c in (norm(c) for c in _CLAUSES.split(sentence)) if c]
@@ -422,17 +445,24 @@ def read_sentences(
             # ('Handtekening: \no=A' for a signature) refuses nothing: a person looks (`unclear`).
             # (A form field's value was filled in or chosen: 'Niet akkoord' in a drop-down is an answer.)
             answer = (bool(u.label and u.value) and any(c.isalpha() for c in u.value)) or u.kind is BlockKind.FORM_FIELD
-            if said.refusal is None and (
-                answer
-                or len(whole.split()) > _option_words(u)
-                or any_match(pats["signature"], whole)
-                or _lone_statement(u, whole, said.units, pats)
+            if (
+                (said.refusal is None or said.refusal_party is not None)
+                and (
+                    answer
+                    or len(whole.split()) > _option_words(u)
+                    or any_match(pats["signature"], whole)
+                    or _lone_statement(u, whole, said.units, pats)
+                )
+                and not _agreement_follows(said_text, sentences[pos + 1 :], pats)
             ):
-                said.refusal = (refusal_reason(said_text, pats), u)
                 # The clause that refuses may name its own speaker: 'De curator stemt namens Pien in met
                 # het handelingsdeel; Pien heeft het plan zelf ook gezien.'
                 clause = next((c for c in stated if any_match(pats["refuse"], c)), whole)
-                said.refusal_party = who or (PUPIL if clause.split()[0] in pupil_names else speaker)
+                by = who or (PUPIL if clause.split()[0] in pupil_names else speaker)
+                if said.refusal is None:
+                    said.refusal, said.refusal_party = (refusal_reason(said_text, pats), u), by
+                else:  # after one said for a named party: kept in case that party is not the consenting one
+                    said.later_refusals.append((refusal_reason(said_text, pats), u, by))
         elif any_match(pats["agreed"], said_text) and not _school_signs(speaker, said_text, pats):
             if said.agreed_statement is None:
                 said.agreed_statement = u

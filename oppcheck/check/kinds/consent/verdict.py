@@ -35,6 +35,7 @@ class Facts:
     dated: list[Slot]  # of those signed: dated
     set_on: dt.date | None = None  # when the plan was first set
     decided: dt.date | None = None  # when it was last set or revised
+    of_age: bool = False  # a vso pupil 18 or older by his date of birth, not said to decide himself
 
     @classmethod
     def of(cls, slots: list[Slot], said: Statements, ctx: Context) -> Facts:
@@ -49,7 +50,7 @@ class Facts:
         places = [s for s in slots if s.signed is not None or s.named]
         alone = len(signed) == 1 and places == signed and not signed[0].date_blank
         dated = [s for s in signed if s.dated] or ([signed[0]] if said.region_dated and alone else [])
-        return cls(said, parties, slots, own, signed, dated, ctx.first_plan_date, ctx.decision_date)
+        return cls(said, parties, slots, own, signed, dated, ctx.first_plan_date, ctx.decision_date, ctx.of_age)
 
 
 def consenting_parties(ctx: Context) -> set[str]:
@@ -59,24 +60,67 @@ def consenting_parties(ctx: Context) -> set[str]:
 
 
 def _refused(f: Facts) -> Unit | None:
-    refusal = f.said.refusal
-    if refusal is None:
+    """The first refusal that holds: one said for a party that does not consent ('Gezien door ouders:'
+    over an adult pupil's own signature) gives way to one said after it."""
+    said = f.said
+    if said.refusal is None:
         return None
+    for reason, unit, party in [(*said.refusal, said.refusal_party), *said.later_refusals]:
+        if reason == "seen_only" and party is not None and party not in f.parties:
+            continue
+        return _refusal_holds((reason, unit), f)
+    return None
+
+
+def _refusal_holds(refusal: tuple[str, Unit], f: Facts) -> Unit | None:
     if refusal[0] == "seen_only":
         # 'Gezien' on another part (the perspectiefdeel) does not undo a signed, dated 'akkoord', and a
         # minor pupil or the school signing 'gezien' says nothing about the parents' consent.
         if any(s.agreed and s.dated for s in f.signed):
             return None
-        if f.said.refusal_party is not None and f.said.refusal_party not in f.parties:
+        # Two-part signing: 'gezien' in one part (A, under its own heading or in its own signature table)
+        # and a dated signature without it in another (the handelingsdeel's own).
+        if any(s.dated and not s.seen and _apart(refusal[1], s.unit, f.said.units) for s in f.signed):
             return None
-        # Two-part signing: 'gezien' in one signature table (part A) and a dated signature without it
-        # in another (the handelingsdeel's own table).
-        seen_in = _table_of(refusal[1], f.said.units)
-        if seen_in and any(
-            s.dated and not s.seen and _table_of(s.unit, f.said.units) not in (None, seen_in) for s in f.signed
-        ):
-            return None
+        # 'Voor gezien' in one signer's own row ('Pleegouder (voor gezien)') beside another consenting
+        # signer's dated signature without it (the voogd's): that row's signer only saw the plan.
+        seen = refusal[1]
+        if seen.kind is BlockKind.TABLE_CELL and any(x.unit is seen and x.seen for x in f.all_slots):
+            table = _table_of(seen, f.said.units)
+            if any(
+                s.dated and not s.seen and s.unit is not seen and _table_of(s.unit, f.said.units) == table
+                for s in f.signed
+            ):
+                return None
     return refusal[1]
+
+
+def _apart(seen: Unit, signed: Unit, region: list[Unit]) -> bool:
+    """Whether a 'gezien' and a signature stand in different parts: the 'gezien' under an earlier heading
+    than the signature ('Onderdeel A en B' / 'Instemming ouders met onderdeel C'; not a 'Voor gezien.'
+    after the signature), or in two signature tables."""
+    if seen.index < signed.index and any(
+        u.kind is BlockKind.HEADING and seen.index < u.index <= signed.index for u in region
+    ):
+        return True
+    seen_in = _table_of(seen, region)
+    return seen_in is not None and _another_table(_table_of(signed, region), seen_in, region)
+
+
+def _another_table(table: tuple | None, seen_in: tuple, region: list[Unit]) -> bool:
+    """Whether `table` is a signature table apart from `seen_in`: not the same one, nor its rows
+    continued on the next page (nothing but table cells between the two)."""
+    if table is None or table == seen_in:
+        return False
+    if table[0] is None or seen_in[0] is None:
+        return True  # a document without pages: another table is another table
+    keys = [_table_of(u, region) if u.kind in (BlockKind.TABLE_CELL, BlockKind.IMAGE) else None for u in region]
+    first, second = sorted((seen_in, table))
+    last = max((i for i, k in enumerate(keys) if k == first), default=None)
+    start = next((i for i, k in enumerate(keys) if k == second), None)
+    if last is None or start is None or second[0] != first[0] + 1:
+        return True
+    return any(keys[i] is None for i in range(last + 1, start))
 
 
 # Units from a lead-in paragraph to the first cell of its table that is in the consent part (a header
@@ -202,6 +246,32 @@ def _parent_for_adult(f: Facts) -> Unit | None:
     return next((s.unit for s in f.all_slots if s.party == PARENT and (s.signed or s.named)), None)
 
 
+def _second_place_blank(f: Facts) -> Unit | None:
+    """One parent signed, but another parent's place beside it (in the same signature table, or among
+    the signature lines), that names who signs there (a second parent with gezag, a voogd), is left
+    blank, signature and date: whether all who must consent agree is for a person to check. (Not an
+    unnamed second line, 'Ouder/verzorger 2 | |'.)"""
+    if PARENT not in f.parties or not f.signed:
+        return None
+    tables = {_table_of(s.unit, f.said.units) for s in f.signed}
+    for s in f.slots:
+        if s.party != PARENT or s.signed is not False or s.dated or not s.date_blank or s.image or s in f.signed:
+            continue
+        table = _table_of(s.unit, f.said.units)
+        # (In a table, its row names who signs there; as a line, 'Vader: dhr. J. Oosterhout  Handtekening: ....')
+        if table in tables and (s.row_names if table is not None else s.named):
+            return s.unit
+    return None
+
+
+def _pupil_of_age(f: Facts) -> Unit | None:
+    """Only the parents signed for a vso pupil who was 18 or older by his date of birth, of whom the plan
+    does not say whether he is handelingsbekwaam: if he is, he consents himself (a person checks)."""
+    if not f.of_age or any(s.party == PUPIL and (s.signed or s.named) for s in f.all_slots):
+        return None
+    return f.signed[0].unit if f.signed else None
+
+
 def _blank(f: Facts) -> Unit | None:
     return next((s.unit for s in f.slots if s.signed is False), None) if not f.signed else None
 
@@ -295,6 +365,8 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_dated_image, UNCLEAR, "signature_image", False),
     (_boxes_unattributed, UNCLEAR, "boxes_unattributed", False),
     (_options_unmarked, UNCLEAR, "options_unmarked", False),
+    (_second_place_blank, UNCLEAR, "second_place_blank", True),
+    (_pupil_of_age, UNCLEAR, "pupil_of_age", True),
     (_signed_before_revision, PRESENT, "signed_before_revision", True),
     (_signed_image, PRESENT, "consent_signed_image", True),
     (_signed, PRESENT, "consent_signed", True),
@@ -309,7 +381,8 @@ def decide(f: Facts) -> tuple[str, str, Unit | None]:
             continue
         unit = hit if isinstance(hit, Unit) else None
         if reason == "refusal":
-            reason = f.said.refusal[0]
+            said = f.said
+            reason = next(r for r, u, *_ in [said.refusal, *said.later_refusals] if u is unit)
         if needs_sight and f.said.ocr:
             # A signature read from a scan cannot be verified: a person must look.
             return UNCLEAR, "scan_signature", unit
