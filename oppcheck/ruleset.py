@@ -220,6 +220,7 @@ class RuleSet:
             "adult_pupil_represented": compile_any(cfg.get("adult_pupil_represented") or []),
             "adult_pupil_not_represented": compile_any(cfg.get("adult_pupil_not_represented") or []),
             "birth_date_labels": compile_any(cfg.get("birth_date_labels") or []),
+            "not_done_yet": compile_any(cfg.get("not_done_yet") or []),
             "conditional": compile_any(cfg.get("conditional") or []),
             "answer_no": compile_any(cfg.get("answer_no") or []),
             "revision_date_labels": compile_any(cfg.get("revision_date_labels") or []),

@@ -316,3 +316,13 @@ def test_a_hard_wrapped_sentence_stays_one_paragraph(tmp_path):
     text = "De leerling werkt in een kleine groep aan het lezen van\nteksten op zijn eigen niveau.\n"
     doc = _read(tmp_path, text.encode())
     assert [b.text for b in doc.blocks] == [text.strip()]
+
+
+def test_a_sentence_wrapped_after_three_words_stays_one_paragraph(tmp_path):
+    doc = _read(tmp_path, b"Ouders gaan niet\nakkoord met het handelingsdeel.\n")
+    assert [b.text for b in doc.blocks] == ["Ouders gaan niet\nakkoord met het handelingsdeel."]
+
+
+def test_markdown_joins_a_short_line_with_the_next(tmp_path):
+    doc = _read(tmp_path, b"Belemmerend\nzwak werkgeheugen\n", name="opp.md")
+    assert len(doc.blocks) == 1

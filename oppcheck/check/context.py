@@ -63,7 +63,9 @@ def detect_context(
     detected = school_type or _school_type(doc, units, excluded, res)
     plan_dates = labelled_dates(units, res["plan_date_labels"], res["not_plan_date_labels"])
     plan_date = max(plan_dates) if plan_dates else None
-    revision = labelled_date(units, res["revision_date_labels"], res["not_plan_date_labels"], months=True)
+    revision = labelled_date(
+        units, res["revision_date_labels"], res["not_plan_date_labels"], months=True, not_yet=res["not_done_yet"]
+    )
     adult = _adult(units, res) and detected in ("vso", None)
     on = max((d for d in (plan_date, revision) if d), default=None)
     return Context(
@@ -139,29 +141,36 @@ _WORDS = re.compile(r"\w+")
 _DATE_END = re.compile(r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|\d{1,2} [a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2}")
 
 
-def labelled_date(units: list[Unit], label_res: list, other_res: list, months: bool = False) -> dt.date | None:
+def labelled_date(
+    units: list[Unit], label_res: list, other_res: list, months: bool = False, not_yet: list = ()
+) -> dt.date | None:
     """The latest of `labelled_dates`."""
-    found = labelled_dates(units, label_res, other_res, months)
+    found = labelled_dates(units, label_res, other_res, months, not_yet)
     return max(found) if found else None
 
 
-def labelled_dates(units: list[Unit], label_res: list, other_res: list, months: bool = False) -> list[dt.date]:
+def labelled_dates(
+    units: list[Unit], label_res: list, other_res: list, months: bool = False, not_yet: list = ()
+) -> list[dt.date]:
     """The dates the plan names right after one of `label_res` ('Datum vaststelling: 22-09-2025',
     'vastgesteld door de directeur op 22-09-2025'), or, for a bare label (a heading, a label cell), in a
     short line or cell right after it. Such a line that speaks of another kind of date (a meeting, a
     draft, a validity period, a signature: `other_res`) is skipped: only the school's decision counts.
     With `months`, a month and year right after the label count too ('Bijstelling oktober 2025': the
-    first of that month)."""
+    first of that month); a sentence with a word of `not_yet` ('gepland', 'eerstvolgende') gives no date. A
+    table cell reads its own row first (`_date_in_row`); a value that opens with its date may explain it."""
     found: list[dt.date] = []
     for u in units:
         if u.toc:
             continue
         for m in (m for p in label_res for m in p.finditer(u.norm)):
+            if not_yet and any(p.search(_sentence_at(u.norm, m.start())) for p in not_yet):
+                continue
             window = u.norm[m.end() : m.end() + DATE_AFTER_LABEL]
             # ('Status: Vastgesteld  Geldig tot 31-07-2026': the date after the label is another kind of date.)
             between = _FIRST_DIGIT.split(window, maxsplit=1)[0]
             after = [] if any(p.search(between) for p in other_res) else find_dates(window)
-            if months and not after and not any(p.search(window[:DATE_OPENING]) for p in other_res):
+            if months and not after and _MONTH_NEXT.match(window):  # the month right after the label
                 after = find_months(window[:DATE_OPENING])
             before = _date_just_before(u.norm[: m.start()], other_res)
             if after:
@@ -177,29 +186,46 @@ def labelled_dates(units: list[Unit], label_res: list, other_res: list, months: 
 
 
 def _date_in_row(units: list[Unit], u: Unit) -> list[dt.date]:
-    """The date cell of a table row that a cell describes ('2.0 | 11-11-2025 | Evaluatie en bijstelling
-    handelingsdeel | K. Hoekstra'): a cell of the same row that holds a date and little else."""
+    """The date of a table row that a cell labels or describes: the cell right after it ('Datum
+    vaststelling | 15-09-2025'), else the cell right before it ('2.0 | 11-11-2025 | Evaluatie en
+    bijstelling handelingsdeel'), when that cell holds a date and little else; not the date of another
+    label in the row ('Datum OPP-gesprek | 02-06-2025 | Datum vaststelling | 15-09-2025')."""
     loc = u.block.location
     if u.kind is not BlockKind.TABLE_CELL or not loc.row or loc.row == 1:
         return []  # (a header cell's dates are in the rows below it)
     row = (u.page, loc.table, loc.row)
-    for v in units[max(0, u.index - ROW_REACH) : u.index + ROW_REACH]:
-        if (
-            v is u
-            or v.kind is not BlockKind.TABLE_CELL
-            or (v.page, v.block.location.table, v.block.location.row) != row
-        ):
-            continue
-        dates = find_dates(v.norm)
-        if dates and len(_WORDS.findall(v.norm)) <= DATE_CELL_WORDS:
-            return dates[:1]
+    cells = sorted(
+        (
+            v
+            for v in units[max(0, u.index - ROW_REACH) : u.index + ROW_REACH]
+            if v.kind is BlockKind.TABLE_CELL and (v.page, v.block.location.table, v.block.location.row) == row
+        ),
+        key=lambda v: v.block.location.column or 0,
+    )
+    at = cells.index(u)
+    for near in (cells[at + 1 : at + 2], cells[at - 1 : at] if at else []):
+        for v in near:
+            dates = find_dates(v.norm)
+            if dates and (len(_WORDS.findall(v.norm)) <= DATE_CELL_WORDS or _FIRST_DIGIT.match(v.norm)):
+                return dates[:1]  # (a date cell may explain itself: '04-11-2025 (na evaluatie met ouders)')
     return []
 
 
 DATE_CELL_WORDS = 4  # a cell that holds a date and little else ('11-11-2025', 'di 11 november 2025')
 
 
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence (or clause after a semicolon) of `text` around position `at`."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in _SENTENCE_END.finditer(text, at)), len(text))
+    return text[start:end]
+
+
 DATE_BEFORE_LABEL = 30
+_MONTH_NEXT = re.compile(r"\W{0,3}[a-z]+\.? \d{4}\b")
 DATE_OPENING = 20  # characters at the start of a value that hold its date ('18 november 2025')
 _FIRST_DIGIT = re.compile(r"\d")
 
@@ -238,10 +264,12 @@ def _date_in_next_units(units: list[Unit], u: Unit, other_res: list) -> list[dt.
         if v.kind is BlockKind.HEADING:
             break
         # (A value that opens with its date may explain it: '18-11-2025 (na tussenevaluatie; doelen bijgesteld)'.)
+        if any(p.search(v.norm) for p in other_res):
+            continue
         opening = find_dates(v.norm[:DATE_OPENING]) if _FIRST_DIGIT.match(v.norm) else []
         if opening:
             return opening[:1]
-        if len(_WORDS.findall(v.norm)) > SHORT_VALUE_WORDS or any(p.search(v.norm) for p in other_res):
+        if len(_WORDS.findall(v.norm)) > SHORT_VALUE_WORDS:
             continue
         dates = find_dates(v.norm)
         if dates:

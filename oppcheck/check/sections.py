@@ -138,7 +138,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
             and ruleset.names_columns(norm(u.value))
         ):
             u.value = ""  # a header cell 'Aanpak: wat / wie / hoe vaak': what the column answers, not a value
-        if (not u.label or u.label == u.norm) and not u.toc and (row := flattened_row(u, ruleset)):
+        if not u.label and not u.toc and (row := flattened_row(u, ruleset)):
             u.label, u.value = strip_label(row[0]), row[1]
         if _sub_header(u, rules):
             u.label = u.norm  # 'Factoren | Belemmerende factoren | Bevorderende factoren' over a row of values
@@ -757,11 +757,8 @@ def _flattened_value(unit: Unit, rule: Rule) -> str:
 def flattened_row(unit: Unit, ruleset: RuleSet) -> tuple[str, str] | None:
     """A table row printed as one line without a colon, 'Doelen (1) In juni scoort ...': a label at
     the start followed by a value starting with a capital, digit or bracket (in a sentence the next
-    word is lower case: 'Doelen zijn ...'). A short line labelled as a whole, as a heading would be, is
-    only split before a person's title ('Vastgesteld door mevr. S. Yilmaz'; not 'Overleg met ouders
-    (OOGO)'). Returns (label, value) in printed case."""
-    whole = bool(unit.label) and not unit.value and unit.label == unit.norm
-    if unit.kind is not BlockKind.PARAGRAPH or (unit.label and not whole) or unit.page is None or ":" in unit.text[:60]:
+    word is lower case: 'Doelen zijn ...'). Returns (label, value) in printed case."""
+    if unit.kind is not BlockKind.PARAGRAPH or unit.label or unit.page is None or ":" in unit.text[:60]:
         return None
     text = unit.text.strip()
     lowered = text.lower()
@@ -770,14 +767,9 @@ def flattened_row(unit: Unit, ruleset: RuleSet) -> tuple[str, str] | None:
     for rule in ruleset.rules:
         for pat in rule.label_res:
             m = pat.match(lowered)
-            starts = _TITLED if whole else _VALUE_START
-            if m and m.end() < len(text) - 1 and starts.match(text[m.end() :]):
+            if m and m.end() < len(text) - 1 and re.match(r"\s+[A-Z0-9(\[]", text[m.end() :]):
                 return text[: m.end()], text[m.end() :].strip()
     return None
-
-
-_TITLED = re.compile(rf"\s+(?:{'|'.join(PERSON_TITLES)})\.\s")  # a person's title ('mevr. S. Yilmaz')
-_VALUE_START = re.compile(rf"\s+(?:[A-Z0-9(\[]|(?:{'|'.join(PERSON_TITLES)})\.\s)")
 
 
 def _leads_in(value: str) -> bool:

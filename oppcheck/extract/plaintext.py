@@ -383,7 +383,7 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
         ):
             last.text += "\n" + s  # the indented rest of a list item
             continue
-        if b.para and (not continues or _label_line(b.para)):
+        if b.para and (not continues or (not markdown and _label_line(b.para))):
             b.flush()
         if not b.para:
             b.para_line = line_no
@@ -392,12 +392,14 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
     return b.blocks
 
 
-LABEL_LINE_WORDS = 3
+LABEL_LINE_WORDS = 2
 
 
 def _label_line(para: list[str]) -> bool:
-    """A paragraph of one short line that starts with a capital and ends without punctuation ('Belemmerend',
-    'Hoe vaak'): a label over its value, which the next line holds even when that starts in lower case."""
+    """A paragraph of one line of one or two words that starts with a capital and ends without punctuation
+    ('Belemmerend', 'Hoe vaak'): in a text file (not Markdown, which joins soft-wrapped lines), a label over
+    its value, which the next line holds even when that starts in lower case. (Three words may start a
+    sentence that wraps: 'Ouders gaan niet' / 'akkoord met ...'.)"""
     if len(para) != 1:
         return False
     line = para[0].strip()

@@ -217,7 +217,7 @@ def read_consent_part(
             slot.party = PUPIL  # 'Daan gaat akkoord met zijn plan: w.g. Daan Vermeer': the pupil's own signature
         if slot.unit.kind is BlockKind.TABLE_CELL:
             cells = rows.get(_row_key(slot.unit), [])
-            slot.row_names = any(
+            slot.row_names = slot.named_in_place or any(
                 c is not slot.unit
                 and len(c.text.split()) <= NAME_WORDS
                 and not has_date(c.text)

@@ -62,6 +62,7 @@ class Slot:
     field_blank: bool = False  # its signature field was left empty
     row_place: bool = False  # its place is a table row: only an image in that row signs
     row_names: bool = False  # its table row prints who signs there ('vader | dhr. B. Schouten | | ')
+    named_in_place: bool = False  # a blank row under a party's header names its signer in its first cell
     dates: list[dt.date] = field(default_factory=list)  # the dates given with the signature
     date_unit: Unit | None = None  # where the first of them stands
 
@@ -401,7 +402,10 @@ class SlotReader:
             return None  # 'Naam | mr. K. Ouwerkerk (curator)' under 'Handtekening leerling | ...': that place's name
         if self._header_row(cells, table_cells):
             return None  # 'Ouders | Handtekening | Datum': the row under it is the parents' place
-        who = party(text, pats) or self._agreeing_row(cells, table_cells) or self._party_header(cells, table_cells)
+        below_header = None
+        who = party(text, pats) or self._agreeing_row(cells, table_cells)
+        if not who:
+            who = below_header = self._party_header(cells, table_cells)
         if not who:
             return None
         slot = Slot(who, cells[0], agreed=says_agree(text, pats), seen=any_match(pats["seen_only"], text))
@@ -501,6 +505,12 @@ class SlotReader:
                 for c in cells
                 if c.block.location.row != 1
             )
+        if below_header and cells[0].block.location.row != 2:
+            # A further row under the header ('mw. A. Vos | | '): a place of that party only when left
+            # blank (whose signature a filled one is, the header does not say), its first cell the name.
+            if slot.signed or slot.dated or slot.image:
+                return None
+            slot.named_in_place = self.names_someone(cells[0].text)
         return slot
 
     def _header_row(self, cells: list[Unit], table_cells: list[Unit]) -> bool:
@@ -521,8 +531,8 @@ class SlotReader:
         return not re.findall(r"[^\W\d_]{2,}", rest)
 
     def _party_header(self, cells: list[Unit], table_cells: list[Unit]) -> str | None:
-        """The party a row's first column header names, under a header row ('Ouders | Handtekening |
-        Datum' over 'dhr. en mw. Vos | getekend | 13-10-2025')."""
+        """The party a row's first column header names, under a header row ('Ouders | Handtekening | Datum'
+        over 'dhr. en mw. Vos | getekend | 13-10-2025'); see `row` for the rows further down."""
         first = cells[0].block.location
         if (first.row or 0) < 2:
             return None

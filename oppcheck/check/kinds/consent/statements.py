@@ -242,14 +242,6 @@ def marked_options(region: list[Unit]) -> dict[int, bool]:
     return marked if len(marked) >= 2 else {}
 
 
-def _agreement_follows(said_text: str, after: list[str], pats: ConsentVocabulary) -> bool:
-    """A receipt that opens what the signature means, and a sentence after it that agrees ('Ondergetekenden
-    verklaren het plan te hebben ontvangen. Door te tekenen stemmen ouders in met het handelingsdeel.')."""
-    if refusal_reason(said_text, pats) != "seen_only":
-        return False
-    return any(any_match(pats["agree"], t) and not any_match(pats["refuse"], t) for t in (norm(a) for a in after))
-
-
 def _option_words(u: Unit) -> int:
     """How long a printed option can be: on a scan, OCR reads its box as a letter ('D gedeeltelijk
     akkoord') and a wrapped option is cut at the line end."""
@@ -414,8 +406,7 @@ def read_sentences(
     name speaks for the pupil ('Kevin heeft het plan voor gezien ondertekend'). Explanations ('bij
     niet akkoord ...') and other kinds of consent (photos, sharing data) state nothing about this one:
     such clauses are left out."""
-    sentences = _SENTENCES.split(text)
-    for pos, sentence in enumerate(sentences):
+    for sentence in _SENTENCES.split(text):
         whole = norm(sentence)
         speaker = who or (PUPIL if whole and whole.split()[0] in pupil_names else None)
         clauses = [c for c in (norm(c) for c in _CLAUSES.split(sentence)) if c]
@@ -445,15 +436,11 @@ def read_sentences(
             # ('Handtekening: \no=A' for a signature) refuses nothing: a person looks (`unclear`).
             # (A form field's value was filled in or chosen: 'Niet akkoord' in a drop-down is an answer.)
             answer = (bool(u.label and u.value) and any(c.isalpha() for c in u.value)) or u.kind is BlockKind.FORM_FIELD
-            if (
-                (said.refusal is None or said.refusal_party is not None)
-                and (
-                    answer
-                    or len(whole.split()) > _option_words(u)
-                    or any_match(pats["signature"], whole)
-                    or _lone_statement(u, whole, said.units, pats)
-                )
-                and not _agreement_follows(said_text, sentences[pos + 1 :], pats)
+            if (said.refusal is None or said.refusal_party is not None) and (
+                answer
+                or len(whole.split()) > _option_words(u)
+                or any_match(pats["signature"], whole)
+                or _lone_statement(u, whole, said.units, pats)
             ):
                 # The clause that refuses may name its own speaker: 'De curator stemt namens Pien in met
                 # het handelingsdeel; Pien heeft het plan zelf ook gezien.'

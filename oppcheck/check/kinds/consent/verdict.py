@@ -36,6 +36,7 @@ class Facts:
     set_on: dt.date | None = None  # when the plan was first set
     decided: dt.date | None = None  # when it was last set or revised
     of_age: bool = False  # a vso pupil 18 or older by his date of birth, not said to decide himself
+    refusal_reason: str = ""  # the kind of the refusal that holds (set by `_refused`)
 
     @classmethod
     def of(cls, slots: list[Slot], said: Statements, ctx: Context) -> Facts:
@@ -68,6 +69,7 @@ def _refused(f: Facts) -> Unit | None:
     for reason, unit, party in [(*said.refusal, said.refusal_party), *said.later_refusals]:
         if reason == "seen_only" and party is not None and party not in f.parties:
             continue
+        f.refusal_reason = reason
         return _refusal_holds((reason, unit), f)
     return None
 
@@ -80,7 +82,7 @@ def _refusal_holds(refusal: tuple[str, Unit], f: Facts) -> Unit | None:
             return None
         # Two-part signing: 'gezien' in one part (A, under its own heading or in its own signature table)
         # and a dated signature without it in another (the handelingsdeel's own).
-        if any(s.dated and not s.seen and _apart(refusal[1], s.unit, f.said.units) for s in f.signed):
+        if any(s.dated and not s.seen and _apart(refusal[1], s, f) for s in f.signed):
             return None
         # 'Voor gezien' in one signer's own row ('Pleegouder (voor gezien)') beside another consenting
         # signer's dated signature without it (the voogd's): that row's signer only saw the plan.
@@ -95,12 +97,18 @@ def _refusal_holds(refusal: tuple[str, Unit], f: Facts) -> Unit | None:
     return refusal[1]
 
 
-def _apart(seen: Unit, signed: Unit, region: list[Unit]) -> bool:
+def _apart(seen: Unit, slot: Slot, f: Facts) -> bool:
     """Whether a 'gezien' and a signature stand in different parts: the 'gezien' under an earlier heading
-    than the signature ('Onderdeel A en B' / 'Instemming ouders met onderdeel C'; not a 'Voor gezien.'
-    after the signature), or in two signature tables."""
-    if seen.index < signed.index and any(
-        u.kind is BlockKind.HEADING and seen.index < u.index <= signed.index for u in region
+    than a signature that agrees ('Onderdeel A en B' / 'Instemming ouders met onderdeel C' with its
+    ticked 'akkoord'; not a 'Voor gezien.' after the signature, nor a later signature that agrees to
+    nothing), or in two signature tables."""
+    region, signed = f.said.units, slot.unit
+    ticked = f.said.agree_checked
+    agrees = slot.agreed or (ticked is not None and ticked.index > seen.index)
+    if (
+        agrees
+        and seen.index < signed.index
+        and any(u.kind is BlockKind.HEADING and seen.index < u.index <= signed.index for u in region)
     ):
         return True
     seen_in = _table_of(seen, region)
@@ -381,8 +389,7 @@ def decide(f: Facts) -> tuple[str, str, Unit | None]:
             continue
         unit = hit if isinstance(hit, Unit) else None
         if reason == "refusal":
-            said = f.said
-            reason = next(r for r, u, *_ in [said.refusal, *said.later_refusals] if u is unit)
+            reason = f.refusal_reason
         if needs_sight and f.said.ocr:
             # A signature read from a scan cannot be verified: a person must look.
             return UNCLEAR, "scan_signature", unit
