@@ -358,6 +358,9 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_stated_for_earlier_plan, INCOMPLETE, "stated_before_plan", True),
     (_stated_well_before, UNCLEAR, "stated_well_before", True),
     (_support_part_blank, INCOMPLETE, "blank_signature", True),
+    # (Before a printed 'Ouders stemmen in': who must sign is still the question.)
+    (_second_place_blank, UNCLEAR, "second_place_blank", True),
+    (_pupil_of_age, UNCLEAR, "pupil_of_age", True),
     (_stated, PRESENT, "consent_stated", True),
     (_image_undated, INCOMPLETE, "no_date", True),
     (_image_only, UNCLEAR, "signature_image", False),
@@ -373,8 +376,6 @@ VERDICTS: tuple[tuple[Test, str, str, bool], ...] = (
     (_dated_image, UNCLEAR, "signature_image", False),
     (_boxes_unattributed, UNCLEAR, "boxes_unattributed", False),
     (_options_unmarked, UNCLEAR, "options_unmarked", False),
-    (_second_place_blank, UNCLEAR, "second_place_blank", True),
-    (_pupil_of_age, UNCLEAR, "pupil_of_age", True),
     (_signed_before_revision, PRESENT, "signed_before_revision", True),
     (_signed_image, PRESENT, "consent_signed_image", True),
     (_signed, PRESENT, "consent_signed", True),
