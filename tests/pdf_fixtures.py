@@ -165,21 +165,6 @@ def stamped_form(path: Path) -> Path:
     return path
 
 
-def box_ticked_afterwards(path: Path) -> Path:
-    """Two drawn tick boxes with their options, and an 'X' typed into the first one afterwards (in another
-    font, after everything else in the content stream), as a form filled in by a PDF editor."""
-    c = _canvas(path)
-    c.setFont("Helvetica", 10)
-    c.rect(60, 770, 9, 9)
-    c.drawString(75, 771, "Ouders gaan akkoord met het handelingsdeel")
-    c.rect(60, 750, 9, 9)
-    c.drawString(75, 751, "Ouders gaan niet akkoord met het handelingsdeel")
-    c.setFont("Courier", 10)
-    c.drawString(61.5, 771, "X")
-    c.save()
-    return path
-
-
 def two_columns(path: Path) -> Path:
     """Running text in two columns of short lines, the left column drawn first, then the right one."""
     c = _canvas(path)
@@ -1011,15 +996,20 @@ def name_label_over_field(path: Path) -> Path:
     return path
 
 
-def typed_mark_in_drawn_box(path: Path) -> Path:
-    """Drawn tick boxes ticked by typing an 'X' inside one of them."""
+def typed_mark_in_drawn_box(path: Path, afterwards: bool = False) -> Path:
+    """Drawn tick boxes ticked by typing an 'X' inside one of them; `afterwards`: the 'X' typed last, in
+    another font, after everything else in the content stream (a form filled in by a PDF editor)."""
     c = _canvas(path)
     c.setFont("Helvetica", 10)
     c.rect(72, 768, 10, 10, stroke=1, fill=0)
-    c.drawString(74, 770, "X")
+    if not afterwards:
+        c.drawString(74, 770, "X")
     c.drawString(86, 770, "Ouders stemmen in met het handelingsdeel")
     c.rect(72, 748, 10, 10, stroke=1, fill=0)
     c.drawString(86, 750, "Ouders stemmen niet in met het handelingsdeel")
+    if afterwards:
+        c.setFont("Courier", 10)
+        c.drawString(74, 770, "X")
     c.save()
     return path
 

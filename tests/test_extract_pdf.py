@@ -186,10 +186,10 @@ def test_values_stamped_after_the_labels_are_read_beside_their_labels(tmp_path):
 
 
 def test_an_x_typed_into_a_drawn_box_afterwards_ticks_it(tmp_path):
-    doc = read(fx.box_ticked_afterwards(tmp_path / "aangekruist.pdf"))
+    doc = read(fx.typed_mark_in_drawn_box(tmp_path / "aangekruist.pdf", afterwards=True))
     assert [(b.kind, b.text, b.checked) for b in doc.blocks] == [
-        (BlockKind.CHECKBOX, "Ouders gaan akkoord met het handelingsdeel", True),
-        (BlockKind.CHECKBOX, "Ouders gaan niet akkoord met het handelingsdeel", False),
+        (BlockKind.CHECKBOX, "Ouders stemmen in met het handelingsdeel", True),
+        (BlockKind.CHECKBOX, "Ouders stemmen niet in met het handelingsdeel", False),
     ]
 
 
