@@ -66,7 +66,8 @@ def detect_context(
     revision = labelled_date(
         units, res["revision_date_labels"], res["not_plan_date_labels"], months=True, not_yet=res["not_done_yet"]
     )
-    adult = _adult(units, res) and detected in ("vso", None)
+    represented = _represented(units, res)
+    adult = not represented and _said_adult(units, res) and detected in ("vso", None)
     on = max((d for d in (plan_date, revision) if d), default=None)
     return Context(
         school_type=detected,
@@ -77,7 +78,7 @@ def detect_context(
         first_plan_date=min(plan_dates) if plan_dates else None,
         latest_date=None if plan_date or revision else _latest_date(units),
         unsure_pages=noted_pages(doc.notes, "visibility-unknown"),
-        of_age=not adult and detected == "vso" and _of_age(units, res, on) and not _represented(units, res),
+        of_age=not adult and not represented and detected == "vso" and _of_age(units, res, on),
     )
 
 
@@ -277,29 +278,32 @@ def _date_in_next_units(units: list[Unit], u: Unit, other_res: list) -> list[dt.
     return []
 
 
-def _adult(units: list[Unit], res: dict) -> bool:
-    """Meerderjarig en handelingsbekwaam: an adult pupil, unless the plan says someone represents him in
-    these decisions (curatele, mentorschap, a legal representative: any mention of one). A condition or
-    a rule for everyone ('als het 18 jaar of ouder is') does not make a pupil an adult; an unticked
-    option ('[ ] Leerling staat onder curatele') says nothing."""
-    said = [(i, u) for i, u in enumerate(units) if not (u.kind is BlockKind.CHECKBOX and u.block.checked is False)]
-    adult = any(
+def _said_adult(units: list[Unit], res: dict) -> bool:
+    """Whether the plan says the pupil is meerderjarig en handelingsbekwaam (an adult who decides himself,
+    unless `_represented`). A condition or a rule for everyone ('als het 18 jaar of ouder is') does not
+    make a pupil an adult; an unticked option says nothing."""
+    return any(
         _said_of_pupil(u.norm, res["adult_pupil"], res["conditional"]) and not _answered_no(units, i, res["answer_no"])
-        for i, u in said
+        for i, u in enumerate(units)
+        if not _unticked(u)
     )
-    # Any mention of a representative keeps the say with the parents or him, and the pupil's hoorrecht.
-    return adult and not _represented(units, res)
 
 
 def _represented(units: list[Unit], res: dict) -> bool:
-    """Whether the plan names a representative of the pupil (curatele, mentorschap, a legal representative);
-    'geen curatele, bewind of mentorschap' names them to say there is none, and an unticked option says nothing."""
+    """Whether the plan names a representative of the pupil (curatele, mentorschap, a legal representative):
+    any mention keeps the say with the parents or him, and the pupil's hoorrecht. 'geen curatele, bewind of
+    mentorschap' names them to say there is none; an unticked option ('[ ] Leerling staat onder curatele')
+    says nothing."""
     return any(
         p.search(blank_out(res["adult_pupil_not_represented"], u.norm)[0])
         for u in units
-        if not (u.kind is BlockKind.CHECKBOX and u.block.checked is False)
+        if not _unticked(u)
         for p in res["adult_pupil_represented"]
     )
+
+
+def _unticked(u: Unit) -> bool:
+    return u.kind is BlockKind.CHECKBOX and u.block.checked is False
 
 
 ADULT_AGE = 18

@@ -389,7 +389,7 @@ _TICK_CHARS = frozenset("xX✓✔✗✘vV■●")  # a mark typed into a drawn b
 def _with_boxes(line: Line, raw: str, offset: int, boxes: list[DrawnBox], styler: _Styler) -> Line:
     """The line with each drawn box written as '☒' or '☐' where it stands: before the text right of it
     ('☒ ja, akkoord'), or after the text left of it when that is nearer ('Akkoord ☒ Niet akkoord ☐'). A
-    mark typed inside a box ('X') ticks it and is no text of its own."""
+    mark typed inside a box ('X', which ticked it: see `_typed_into`) is no text of its own."""
     chars = [(i, c) for i, ch in enumerate(raw) if not ch.isspace() and (c := styler.box(styler.char(offset + i)))]
     if not chars:
         return line
@@ -398,9 +398,8 @@ def _with_boxes(line: Line, raw: str, offset: int, boxes: list[DrawnBox], styler
     dropped: set[int] = set()
     for b in boxes:
         inside = [i for i, c in chars if b.left <= (c[0] + c[2]) / 2 <= b.right]
-        ticked = b.ticked or any(raw[i] in _TICK_CHARS for i in inside)
         dropped.update(inside)
-        glyph = "☒" if ticked else "☐"
+        glyph = "☒" if b.ticked else "☐"
         right = next(((i, c) for i, c in chars if c[0] >= b.right - 1 and i not in inside), None)
         left = next(((i, c) for i, c in reversed(chars) if c[2] <= b.left + 1 and i not in inside), None)
         if right is None and left is None:

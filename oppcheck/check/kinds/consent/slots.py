@@ -524,11 +524,16 @@ class SlotReader:
 
     def _column_label(self, text: str) -> bool:
         """Whether a cell holds only a party, a signature, a name or a date label."""
-        rest = text
-        for key in (*PARTY_KEYS, "signature", "name_only", "date_label"):
+        return not re.findall(
+            r"[^\W\d_]{2,}", self._without(text, (*PARTY_KEYS, "signature", "name_only", "date_label"))
+        )
+
+    def _without(self, text: str, keys: tuple[str, ...]) -> str:
+        """`text` with the words of these vocabulary lists blanked out."""
+        for key in keys:
             for p in self.pats[key]:
-                rest = p.sub(" ", rest)
-        return not re.findall(r"[^\W\d_]{2,}", rest)
+                text = p.sub(" ", text)
+        return text
 
     def _party_header(self, cells: list[Unit], table_cells: list[Unit]) -> str | None:
         """The party a row's first column header names, under a header row ('Ouders | Handtekening | Datum'
@@ -548,10 +553,7 @@ class SlotReader:
         block set as a table, whose rows are its lines."""
         label = cells[0]
         value = cells[1].text if len(cells) == 2 else ""
-        rest = label.norm
-        for key in PARTY_KEYS:
-            for p in self.pats[key]:
-                rest = p.sub(" ", rest)
+        rest = self._without(label.norm, PARTY_KEYS)
         return (
             len(cells) <= 2  # (a cell holding only an image may be read as no cell)
             and all(c.block.location.column <= 2 for c in table_cells)

@@ -36,7 +36,6 @@ class Facts:
     set_on: dt.date | None = None  # when the plan was first set
     decided: dt.date | None = None  # when it was last set or revised
     of_age: bool = False  # a vso pupil 18 or older by his date of birth, not said to decide himself
-    refusal_reason: str = ""  # the kind of the refusal that holds (set by `_refused`)
 
     @classmethod
     def of(cls, slots: list[Slot], said: Statements, ctx: Context) -> Facts:
@@ -61,16 +60,19 @@ def consenting_parties(ctx: Context) -> set[str]:
 
 
 def _refused(f: Facts) -> Unit | None:
-    """The first refusal that holds: one said for a party that does not consent ('Gezien door ouders:'
-    over an adult pupil's own signature) gives way to one said after it."""
+    refusal = _refusal(f)
+    return _refusal_holds(refusal, f) if refusal else None
+
+
+def _refusal(f: Facts) -> tuple[str, Unit] | None:
+    """The refusal that counts, as (kind, unit): the first one, but one said for a party that does not
+    consent ('Gezien door ouders:' over an adult pupil's own signature) gives way to one said after it."""
     said = f.said
     if said.refusal is None:
         return None
     for reason, unit, party in [(*said.refusal, said.refusal_party), *said.later_refusals]:
-        if reason == "seen_only" and party is not None and party not in f.parties:
-            continue
-        f.refusal_reason = reason
-        return _refusal_holds((reason, unit), f)
+        if not (reason == "seen_only" and party is not None and party not in f.parties):
+            return reason, unit
     return None
 
 
@@ -390,7 +392,7 @@ def decide(f: Facts) -> tuple[str, str, Unit | None]:
             continue
         unit = hit if isinstance(hit, Unit) else None
         if reason == "refusal":
-            reason = f.refusal_reason
+            reason = _refusal(f)[0]
         if needs_sight and f.said.ocr:
             # A signature read from a scan cannot be verified: a person must look.
             return UNCLEAR, "scan_signature", unit
