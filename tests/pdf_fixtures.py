@@ -702,6 +702,26 @@ def consent_form_with_printed_options(path: Path, signature: str = "getekend") -
     return path
 
 
+def deviation_boxes_with_printed_captions(path: Path, ticked: str | None = "Geen afwijkingen") -> Path:
+    """A fillable form whose deviation options are tick boxes with a tooltip each, their captions also
+    printed on one line beside them ('Geen afwijkingen    Eigen leerlijn    Vrijstelling van een vak');
+    `ticked`: the option ticked, or none."""
+    c = _canvas(path)
+    form = c.acroForm
+    y = _heading(c, "Ontwikkelingsperspectief", 790, 16)
+    y = _paragraph(c, "Naam leerling: Mees Ros. Dit plan beschrijft de ondersteuning voor Mees in groep 6.", y)
+    y = _heading(c, "Afwijkingen van het onderwijsprogramma", y, 13)
+    c.setFont("Helvetica", 10)
+    for x, option in ((72, "Geen afwijkingen"), (220, "Eigen leerlijn"), (360, "Vrijstelling van een vak")):
+        name = option.lower().replace(" ", "_")
+        form.checkbox(name=name, tooltip=option, checked=option == ticked, x=x, y=y - 2, size=11)
+        c.drawString(x + 18, y, option)
+    _heading(c, "Evaluatie", y - 40, 13)
+    c.showPage()
+    c.save()
+    return path
+
+
 def _fields_under_labels(c, y: float, fields) -> None:
     """Printed labels with a filled text field beside each, one under the other; then the page ends."""
     for label, value in fields:

@@ -1178,6 +1178,22 @@ def test_unticked_boxes_inside_a_table_cell_are_that_cells_answer_not_the_next_r
     assert next(e for e in result.elements if e.id == "uitstroombestemming").status == "present"
 
 
+@pytest.mark.parametrize(
+    ("ticked", "status"), [("Geen afwijkingen", "not_applicable"), ("Eigen leerlijn", "incomplete")]
+)
+def test_printed_captions_of_form_tick_boxes_are_no_chosen_options(tmp_path, ticked, status):
+    """Deviation options as form tick boxes whose captions are also printed on one line beside them: the
+    printed words are no description of a deviation; the ticked box says which option holds ('Geen
+    afwijkingen' ticked: not applicable; 'Eigen leerlijn' ticked with nothing described: incomplete)."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    plan = fx.deviation_boxes_with_printed_captions(tmp_path / "plan.pdf", ticked)
+    _, doc = statuses(plan, "--select", "afwijkingen_onderwijsprogramma")
+    deviations = doc["elements"][0]
+    assert deviations["status"] == status, deviations["message"]
+
+
 @pytest.mark.parametrize(("ticked", "status"), [(1, "unclear"), (2, "unclear"), (None, "incomplete")])
 def test_a_box_ticked_on_a_line_of_printed_options_is_for_a_person_to_check(tmp_path, ticked, status):
     """'ja, ik stem in   nee, ik stem niet in' printed on one line over two form boxes named only 'cb1'

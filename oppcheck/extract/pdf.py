@@ -76,8 +76,9 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
             doc.blocks.extend(p.block for p in forms if p.page == number)
             continue
         page_running = {index: source for (n, index), source in running.items() if n == number}
-        entries = with_tables(tables, number, page.lines, page.tables, page_running, style)
-        doc.blocks.extend(place(entries, page.lines, _extras(number, page, forms)))
+        lines = _without_captions(page)
+        entries = with_tables(tables, number, lines, page.tables, page_running, style)
+        doc.blocks.extend(place(entries, lines, _extras(number, page, forms)))
     doc.notes.extend(_page_notes(pages))
     return doc
 
@@ -89,6 +90,15 @@ def _ocr(pdf, doc: Document, options: ReadOptions) -> dict[int, list[Block]]:
     from .ocr import pdf_page_images, read_pages
 
     return read_pages(doc, pdf_page_images(pdf, doc.image_only_pages))
+
+
+def _without_captions(page: _Page) -> list:
+    """The page's lines without the printed captions of its tick-box fields (see `pdf_forms`)."""
+    if not page.widgets:
+        return page.lines
+    from .pdf_forms import without_captions
+
+    return without_captions(page.lines, page.widgets)
 
 
 def _extras(number: int, page: _Page, forms: list) -> list[tuple[float, float, Block]]:

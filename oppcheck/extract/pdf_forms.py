@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -136,6 +137,29 @@ def form_blocks(widgets: list[Widget]) -> list[Placed]:
             seen.add(w.name)
             placed.append(_field(w))
     return placed
+
+
+def without_captions(lines: list, widgets: list[Widget]) -> list:
+    """The page's lines but those that only print the captions of the tick boxes beside them
+    ('Geen afwijkingen    Eigen leerlijn    Vrijstelling van een vak'): each tick box carries its caption
+    with its state, and the printed words alone would read as the chosen options."""
+    boxes = [w for w in widgets if w.kind in _BUTTON_KINDS and w.label.strip()]
+    if not boxes:
+        return lines
+    kept = []
+    for line in lines:
+        beside = {_squeezed(w.label) for w in boxes if min(line.top, w.top) > max(line.bottom, w.bottom)}
+        parts = [_squeezed(p) for p in _CAPTION_GAP.split(line.text) if p.strip()]
+        if not (parts and beside and all(p in beside for p in parts)):
+            kept.append(line)
+    return kept
+
+
+_CAPTION_GAP = re.compile(r"\t| {2,}")
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def form_notes(pdf, placed: list[Placed]) -> list[str]:
