@@ -722,6 +722,51 @@ def deviation_boxes_with_printed_captions(path: Path, ticked: str | None = "Geen
     return path
 
 
+def party_row_of_column_names(path: Path) -> Path:
+    """A fillable consent part: 'akkoord' ticked, then a printed row 'Ouder/verzorger 1   Naam   Datum'
+    with the name and date in fields named only 'veld20' and 'veld21' under it and a drawn signature."""
+    c = _canvas(path)
+    form = c.acroForm
+    y = _heading(c, "Ontwikkelingsperspectief", 790, 16)
+    y = _paragraph(c, "Naam leerling: Mees Ros. Dit plan beschrijft de ondersteuning voor Mees in groep 6.", y)
+    y = _heading(c, "Instemming ouders met het handelingsdeel", y, 13)
+    agree = "Ouder(s)/verzorger(s) gaan akkoord met het handelingsdeel"
+    form.checkbox(name="veld19", tooltip=agree, checked=True, x=72, y=y - 2, size=11)
+    c.setFont("Helvetica", 10)
+    y -= 30
+    for x, text in ((72, "Ouder/verzorger 1"), (250, "Naam"), (400, "Datum")):
+        c.drawString(x, y, text)
+    y -= 24
+    form.textfield(name="veld20", value="mw. M. Ros", x=250, y=y - 4, width=140, height=16, borderWidth=0)
+    form.textfield(name="veld21", value="25-11-2025", x=400, y=y - 4, width=100, height=16, borderWidth=0)
+    _draw_png(c, signature_png(), 72, y - 40, 120, 36)
+    c.showPage()
+    c.save()
+    return path
+
+
+def numbered_fields_long_label(path: Path) -> Path:
+    """A fillable form of numbered printed labels with a field each: '9. Adviezen externe deskundigen /
+    CvB' left empty, then the long '10. Inbreng van de leerling en wat ermee is gedaan' filled in."""
+    c = _canvas(path)
+    y = _heading(c, "Ontwikkelingsperspectief", 790, 16)
+    y = _paragraph(c, "Naam leerling: Milan de Boer. Dit plan beschrijft de ondersteuning voor Milan in havo 4.", y)
+    c.setFont("Helvetica", 10)
+    fields = (
+        ("9. Adviezen externe deskundigen / CvB", ""),
+        ("10. Inbreng van de leerling en wat ermee is gedaan", "Milan wil zelf bepalen welke lessen eerst terugkomen."),
+    )
+    for label, value in fields:
+        c.drawString(72, y, label)
+        c.acroForm.textfield(
+            name=f"t{y:.0f}", tooltip=label, value=value, x=72, y=y - 24, width=450, height=16, borderWidth=0
+        )
+        y -= 50
+    c.showPage()
+    c.save()
+    return path
+
+
 def _fields_under_labels(c, y: float, fields) -> None:
     """Printed labels with a filled text field beside each, one under the other; then the page ends."""
     for label, value in fields:

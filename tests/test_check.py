@@ -1178,6 +1178,29 @@ def test_unticked_boxes_inside_a_table_cell_are_that_cells_answer_not_the_next_r
     assert next(e for e in result.elements if e.id == "uitstroombestemming").status == "present"
 
 
+def test_an_empty_field_is_not_filled_by_the_next_fields_printed_label(tmp_path):
+    """'9. Adviezen externe deskundigen / CvB' with its field left empty, then the long printed label
+    '10. Inbreng van de leerling en wat ermee is gedaan' over its own field: that label starts the next
+    part; it is no advice."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    _, doc = statuses(fx.numbered_fields_long_label(tmp_path / "plan.pdf"), "--select", "adviezen_professionals")
+    advice = doc["elements"][0]
+    assert advice["status"] == "incomplete", advice["message"]
+
+
+def test_fields_under_a_printed_row_of_column_names_are_that_partys(tmp_path):
+    """'Ouder/verzorger 1   Naam   Datum' printed over two fields named only 'veld20' and 'veld21' (the
+    name and the date) and a drawn signature: the parent signed with a date."""
+    from tests import pdf_fixtures as fx
+
+    pytest.importorskip("reportlab")
+    _, doc = statuses(fx.party_row_of_column_names(tmp_path / "plan.pdf"), "--select", "instemming_ouders")
+    consent = doc["elements"][0]
+    assert consent["status"] == "present", consent["message"]
+
+
 @pytest.mark.parametrize(
     ("ticked", "status"), [("Geen afwijkingen", "not_applicable"), ("Eigen leerlijn", "incomplete")]
 )

@@ -22,7 +22,7 @@ from .content import ContentOptions, Judgement, content_text, substantive_words
 from .context import Context
 from .dates import find_dates, has_date
 from .sections import Anchor, label_matches
-from .units import Unit
+from .units import Unit, asks
 
 
 def triggered(rule: Rule, units: list[Unit]) -> bool:
@@ -56,14 +56,16 @@ def mentioned_after(
         return judgement
     anchor = judgement.anchor
     last = max([anchor.unit.index, *(u.index for u in anchor.content)])
-    extra = []
+    near = []
     for u in units[last + 1 : last + 1 + NEARBY_UNITS]:
         if u.kind is BlockKind.HEADING or u.index in others or _claimed_by_other(u, rule, ruleset):
             break
-        if u.label and not _filled_in(u.value, rule, ruleset):
-            continue  # 'Vastgesteld door: (naam directeur)': a field left open names no one
-        extra.append(u.text)
-    if extra and missing_mention(rule.options, "\n".join([judgement.quote, *extra])) is None:
+        near.append(u)
+    # ('Vastgesteld door: (naam directeur)': a field left open names no one; a question cell counts
+    # with the answer in the cell beside it.)
+    extra = [u.text for u in near if not (u.label and not _filled_in(u.value, rule, ruleset))]
+    answered = _answered_questions(near, ruleset, rule)
+    if (extra or answered) and missing_mention(rule.options, "\n".join([judgement.quote, *extra]), answered) is None:
         return Judgement(PRESENT, "found", anchor, judgement.shown, judgement.quote)
     return judgement
 
@@ -147,9 +149,34 @@ def answered_labels(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> list[str]:
     label = anchor.unit.label
     asks = "?" in (anchor.unit.text.strip().split("\n", 1)[0] if not anchor.unit.value else label or "")
     own = [_BRACKETS.sub(" ", label)] if label and anchor.how != "phrase" and not asks else []
-    return own + [
-        u.label for u in anchor.content if u.label and u.value and substantive_words(u.value, ruleset, rule)[0]
-    ]
+    return (
+        own
+        + [u.label for u in anchor.content if u.label and u.value and substantive_words(u.value, ruleset, rule)[0]]
+        + _answered_questions(anchor.content, ruleset, rule)
+    )
+
+
+def _answered_questions(content: list[Unit], ruleset: RuleSet, rule: Rule) -> list[str]:
+    """The questions in the content answered in the cell beside them or the form field under them, each
+    with its answer ('18 | Wat is ermee gedaan | Daan mag de pauzes in de mediatheek ...')."""
+    found = []
+    for cell, after in zip(content, content[1:], strict=False):
+        a, b = cell.block.location, after.block.location
+        beside = (
+            cell.kind is after.kind is BlockKind.TABLE_CELL
+            and (a.table, a.row) == (b.table, b.row)
+            and a.row != 1  # (a header row names what the columns answer: 'Wat | Hoe vaak / vanaf')
+            and a.column is not None
+            and b.column == a.column + 1
+        )
+        if (
+            (beside or (after.kind is BlockKind.FORM_FIELD and bool(cell.label) and after.label == cell.label))
+            and asks(cell.text)
+            and substantive_words(after.text, ruleset, rule)[0]
+        ):
+            label = cell.text.strip()
+            found.append(f"{label}{'' if label.endswith((':', '?')) else ':'} {after.text.strip()}")
+    return found
 
 
 def judge_age(rule: Rule, judgement: Judgement, ctx: Context) -> Judgement:

@@ -66,7 +66,9 @@ def _names_label(label: str, start: int, end: int, lead_in: bool = False, row_ce
     short title ('Bijzonderheden (afwijkingen)'), not after what the row describes ('Woordenschat in
     kleine groep (eigen leerlijn)')."""
     before = label[:start]
-    if not before.strip() or before.strip() in _ARTICLES or (lead_in and not label[end:].strip()):
+    # ('I Instemming ouders/verzorgers': a section's letter without a full stop numbers it.)
+    section_letter = len(before.strip()) == 1 and before.strip().isalpha()
+    if not before.strip() or before.strip() in _ARTICLES or section_letter or (lead_in and not label[end:].strip()):
         return True  # 'De ondersteuning die we bieden'
     if (end - start) >= 0.5 * len(label):
         return True
@@ -142,6 +144,8 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
             u.label, u.value = strip_label(row[0]), row[1]
         if _sub_header(u, rules):
             u.label = u.norm  # 'Factoren | Belemmerende factoren | Bevorderende factoren' over a row of values
+        if not u.label and (field_label := _printed_field_label(u, units)):
+            u.label = field_label  # a form's printed label over its field, however long: it starts that field
         if u.label and not u.toc and u.index != title and not _instruction(u, ruleset):
             # A lead-in names its element by its last words: 'De doelen voor deze periode zijn:' over a
             # list, or a sentence of running text with its answer after the colon ('Voor de komende
@@ -495,10 +499,13 @@ def _record_tables(tables: list[list[Unit]], matched: dict[int, list[str]]) -> N
 
 def _column_tables(tables: list[list[Unit]], matched: dict[int, list[str]]) -> None:
     """In a table whose first row names two or more elements ('Belemmerend | Bevorderend', 'Doel |
-    Aanpak'), the cells below are content of their column, not labels."""
+    Aanpak'), the cells below are content of their column, not labels: also a cell with a label of its
+    own that names another element ('Leren en cognitieve ontwikkeling: Leert goed met concreet
+    materiaal' under 'Wat gaat goed (bevorderend)' is a domain of the factors)."""
     for cells in tables:
         header = [c for c in cells if c.block.location.row == 1 and c.index in matched]
-        if len(header) < 2 or len({rid for c in header for rid in matched[c.index]}) < 2:
+        heads = {rid for c in header for rid in matched[c.index]}
+        if len(header) < 2 or len(heads) < 2:
             continue  # 'Hulpvraag | Wat heeft Milan nodig?' is one element's label and its value
         first_column = [
             c for c in cells if c.block.location.column == 1 and c.block.location.row != 1 and c.index in matched
@@ -507,7 +514,7 @@ def _column_tables(tables: list[list[Unit]], matched: dict[int, list[str]]) -> N
             continue  # the labels run down the first column: a label | value table, not one column each
         for c in cells:
             c.header_table = True
-            if c.block.location.row != 1 and not c.value:
+            if c.block.location.row != 1 and (not c.value or not heads & set(matched.get(c.index, ()))):
                 matched.pop(c.index, None)
 
 
@@ -523,6 +530,20 @@ def _header_rows(tables: list[list[Unit]], matched: dict[int, list[str]], rulese
         if columns and all(ruleset.names_columns(c.norm) for c in columns):
             for c in header:
                 c.header_table = True
+
+
+def _printed_field_label(u: Unit, units: list[Unit]) -> str:
+    """The label of the form field right after a printed line that reads the same ('10. Inbreng van de
+    leerling en wat ermee is gedaan' over its field); '' for any other line."""
+    after = units[u.index + 1] if u.index + 1 < len(units) else None
+    if (
+        after is None
+        or after.kind is not BlockKind.FORM_FIELD
+        or u.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        or not after.label
+    ):
+        return ""
+    return after.label if strip_label(u.text) == after.label else ""
 
 
 SUB_HEADER_WORDS = 4
@@ -593,7 +614,11 @@ def _fill(
         anchor.inline = unit.text
         return
     if anchor.how == "cell":
-        anchor.content = _cell_content(unit, boxes.get((unit.block.location.table, unit.page), []), matched)
+        same_table = _table_from(unit, boxes)
+        if _is_band(unit, same_table):
+            anchor.content = _band_content(unit, units, matched)
+        else:
+            anchor.content = _cell_content(unit, same_table, matched)
         return
     if (
         anchor.how == "label"
@@ -686,13 +711,22 @@ def _joins_parts(heading: str, shared: set[str], rules_by_id: dict[str, Rule]) -
 
 def _wrapped_rest(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:
     """The lines a PDF's 'Label: value' line wraps onto ('Gesprek ouders: ... gesprek met' / 'moeder en
-    stiefvader op 13 oktober 2026, ...'): they start in lower case and go on its sentence."""
+    stiefvader op 13 oktober 2026, ...'): they start in lower case and go on its sentence. On a scan,
+    only the value column beside a label wraps so."""
     rest: list[Unit] = []
-    if unit.block.source is Source.OCR:
-        return rest  # (a scan's lines are read one by one: which go on which cannot be told)
+    scanned = unit.block.source is Source.OCR
+    if scanned and "\t" not in unit.text.split("\n", 1)[0]:
+        # (A scan's lines are read one by one: which go on which cannot be told, but for a value
+        # printed in a column of its own beside the label, 'OOGO<tab>Het ontwikkelingsperspectief is op'.)
+        return rest
     u = unit
     for after in units[unit.index + 1 : unit.index + 1 + WRAP_LINES]:
-        if after.index in matched or not wraps_on(u, after) or not after.text.lstrip()[:1].islower():
+        if (
+            after.index in matched
+            or not wraps_on(u, after)
+            or not after.text.lstrip()[:1].islower()
+            or (scanned and "\t" in after.text)
+        ):
             break
         rest.append(after)
         u = after
@@ -855,9 +889,57 @@ def _cells_and_boxes(units: list[Unit]) -> dict[tuple, list[Unit]]:
     return found
 
 
+def _table_from(unit: Unit, boxes: dict[tuple, list[Unit]]) -> list[Unit]:
+    """The cells and tick boxes of a cell's table from its page on: a table that runs over a page break
+    goes on under its header row ('Belemmerend | Bevorderend' on one page, the rows that fill the second
+    column on the next)."""
+    table, page = unit.block.location.table, unit.page
+    if table is None or page is None:
+        return boxes.get((table, page), [])
+    parts = [cells for (t, p), cells in boxes.items() if t == table and p is not None and p >= page]
+    return sorted((u for cells in parts for u in cells), key=lambda u: u.index)
+
+
+def _is_band(unit: Unit, same_table: list[Unit]) -> bool:
+    """Whether a cell is a row of its own across a table of several columns ('A. Onderwijsbehoeften'
+    over rows 'Nr | Onderdeel | Omschrijving | Wie'): a title inside the table."""
+    loc = unit.block.location
+    return (
+        loc.column in (1, None)
+        and loc.row != 1
+        and not any(u.block.location.row == loc.row and u.index != unit.index for u in same_table)
+        and any((u.block.location.column or 1) > 1 for u in same_table)
+    )
+
+
+def _band_content(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:
+    """The rows under a title row inside a table, up to the next title row or the table's end, over a
+    page break (the page's running header and footer in between are skipped)."""
+    table = unit.block.location.table
+    rows: list[list[Unit]] = []
+    for u in units[unit.index + 1 :]:
+        loc = u.block.location
+        if loc.table != table or u.kind not in (BlockKind.TABLE_CELL, BlockKind.CHECKBOX):
+            if u.block.source in (Source.HEADER, Source.FOOTER):
+                continue
+            break
+        if u.index in matched:
+            break
+        if rows and rows[-1][0].block.location.row == loc.row:
+            rows[-1].append(u)
+        else:
+            if len(rows) > 1 and len(rows[-1]) == 1:
+                rows.pop()  # the next title row
+                break
+            rows.append([u])
+    if len(rows) > 1 and len(rows[-1]) == 1:
+        rows.pop()
+    return [u for row in rows for u in row]
+
+
 def _cell_content(unit: Unit, same_table: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:
     """What a label cell holds: the rest of its row, the tick boxes in it, or the cells below it
-    (`same_table`: the cells and tick boxes of its table on its page)."""
+    (`same_table`: the cells and tick boxes of its table from its page on)."""
     loc = unit.block.location
     if (loc.column == 1 or loc.column is None) and not (unit.header_table and loc.row == 1):
         row = [u for u in same_table if u.block.location.row == loc.row and u.index != unit.index]
@@ -879,7 +961,28 @@ def _cell_content(unit: Unit, same_table: list[Unit], matched: dict[int, list[st
             below.append(u)
             if loc.row != 1:
                 break
+    if loc.row == 1 and unit.header_table:
+        below = _with_descriptions(below, same_table, loc.column, matched)
     return below
+
+
+NAME_WORDS = 3  # a cell that only names its row's item ('Werkhouding', 'Begrijpend lezen')
+
+
+def _with_descriptions(column: list[Unit], same_table: list[Unit], col: int | None, matched: dict) -> list[Unit]:
+    """A column of short names under an element's header ('Doel | Beschrijving' over 'Werkhouding | Werkt
+    20 minuten ...'), each with the cell after it that describes it, when no element names that column."""
+    header = {u.block.location.column: u for u in same_table if u.block.location.row == 1}
+    nxt = header.get((col or 0) + 1)
+    if col is None or nxt is None or nxt.index in matched:
+        return column
+    described = []
+    for cell in column:
+        described.append(cell)
+        if 0 < len(cell.text.split()) <= NAME_WORDS:
+            row = cell.block.location.row
+            described += [u for u in same_table if (u.block.location.row, u.block.location.column) == (row, col + 1)]
+    return described
 
 
 def _mark_nesting(found: list[Anchor]) -> None:

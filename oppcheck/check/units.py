@@ -345,6 +345,17 @@ def _label(unit: Unit) -> None:
         m = _BEFORE_BRACKET.match(first_line)
     if not m or not _label_length(m.group(1)):
         m, colon_in_bracket = _QUESTION_LABEL.match(first_line), False
+    gap = m.group(1).rsplit("\t", 1) if m else []
+    if (
+        len(gap) == 2
+        and kind is not BlockKind.TABLE_CELL
+        and gap[0].strip()[:1].isupper()
+        and len(gap[1].split()) >= VALUE_BEFORE_COLON_WORDS
+    ):
+        # 'Onderbouwing<tab>Intelligentieonderzoek (WISC-V, 2024): totaal IQ 76': the gap ends the label,
+        # the value beside it has a colon of its own (not 'Handtekening<tab>Datum: 12-10-2025', nor a
+        # scan's specks before a label, 'ooo<tab>Op overeenstemming gericht overleg: ...').
+        m = None
     if m and _label_length(m.group(1)) and not re.search(r"https?$", m.group(1)):
         rest = text.strip().split("\n", 1)
         lead, after = m.group(1), m.group(2)
@@ -389,6 +400,21 @@ def _label(unit: Unit) -> None:
         # A short line on its own names what follows ('1. Onderbouwing' printed as a list item too);
         # a bullet with a date or a number in it ('januari 2026 (tussenevaluatie)') is an item of a list.
         unit.label, unit.headingish = label, True
+
+
+VALUE_BEFORE_COLON_WORDS = 3  # words after a label's tab gap that start a value, not another label
+
+
+def asks(text: str) -> bool:
+    """Whether a label is a question ('Wat is ermee gedaan?', 'Wat is ermee gedaan'), not a column's name
+    ('Hoe vaak / vanaf')."""
+    t = text.strip()
+    return t.endswith("?") or (
+        bool(_QUESTION_WORD.match(t.lower())) and len(re.findall(r"\w+", t)) >= MIN_QUESTION_WORDS
+    )
+
+
+MIN_QUESTION_WORDS = 4  # a question without its mark: 'Wat is ermee gedaan'
 
 
 def _label_length(lead: str) -> bool:

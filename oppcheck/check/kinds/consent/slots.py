@@ -15,7 +15,7 @@ from ....ruleset import Rule, RuleSet
 from ....text import norm
 from ...content import substantive_words
 from ...dates import find_dates, has_date, only_dates
-from ...units import Unit, last_sentence
+from ...units import Unit, last_sentence, strip_label
 from .region import PARENT, PUPIL, SCHOOL, parties_named, party, says_agree, signature_set_as_heading, table_rows
 from .vocabulary import PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match, names_a_field, names_other_consent
 
@@ -483,7 +483,14 @@ class SlotReader:
                 # 'getekend'), and only where a row of the same table agrees to the plan
                 # ('Instemming handelingsdeel | Akkoord'): not 'verstuurd ter ondertekening', and not
                 # under a photo consent.
-                marked = self.signs(c.text, by_mark_only=True)
+                # A label that says the act was done names who and when ('Ondertekend ouder(s)/verzorger(s)
+                # | dhr. en mw. van Dalsum – 15-09-2025', a system's record) as a mark does.
+                marked = self.signs(c.text, by_mark_only=True) or (
+                    any_match(pats["signed_if_yes"], strip_label(cells[0].norm))
+                    and has_date(c.text)
+                    and self.names_someone(c.text)
+                    and self.signs(c.text)
+                )
                 agrees = self._table_agrees(table_cells) or (
                     self._signature_rows_only(table_cells) and self._agreed_outside(region, table_cells)
                 )
