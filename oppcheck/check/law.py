@@ -152,14 +152,17 @@ def answered_labels(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> list[str]:
     return (
         own
         + [u.label for u in anchor.content if u.label and u.value and substantive_words(u.value, ruleset, rule)[0]]
-        + _answered_questions(anchor.content, ruleset, rule)
+        + _answered_questions(anchor.content, ruleset, rule, beside_view=True)
     )
 
 
-def _answered_questions(content: list[Unit], ruleset: RuleSet, rule: Rule) -> list[str]:
+def _answered_questions(content: list[Unit], ruleset: RuleSet, rule: Rule, beside_view: bool = False) -> list[str]:
     """The questions in the content answered in the cell beside them or the form field under them, each
-    with its answer ('18 | Wat is ermee gedaan | Daan mag de pauzes in de mediatheek ...')."""
-    found = []
+    with its answer ('18 | Wat is ermee gedaan | Daan mag de pauzes in de mediatheek ...'). With
+    `beside_view`, only when the rest of the content says something too: an answer to 'Wat is ermee
+    gedaan?' under an empty 'Wat vindt de leerling?' is no view of the pupil."""
+    found: list[str] = []
+    used: set[int] = set()
     for cell, after in zip(content, content[1:], strict=False):
         a, b = cell.block.location, after.block.location
         beside = (
@@ -176,6 +179,17 @@ def _answered_questions(content: list[Unit], ruleset: RuleSet, rule: Rule) -> li
         ):
             label = cell.text.strip()
             found.append(f"{label}{'' if label.endswith((':', '?')) else ':'} {after.text.strip()}")
+            used |= {cell.index, after.index}
+    if found and beside_view:
+        # (A label's own words are no view: 'Mening van de leerling' over an empty cell; a form field's text
+        # is its value.)
+        rest = [
+            u.text if u.kind is BlockKind.FORM_FIELD or not u.label else u.value or ""
+            for u in content
+            if u.index not in used
+        ]
+        if not substantive_words("\n".join(rest), ruleset, rule)[0]:
+            return []
     return found
 
 

@@ -190,7 +190,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
         unit = units[idx]
         for rid in ids:
             anchor = Anchor(rid, unit, _how(unit))
-            _fill(anchor, units, matched, rules_by_id, boxes)
+            _fill(anchor, units, matched, ruleset, boxes)
             anchors[rid].append(anchor)
     _drop_column_header_rows(anchors)
     claimed = _claimed(anchors)
@@ -205,8 +205,10 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
         phrases = [*rule.phrase_res, *rule.adult_phrase_res] if adult else rule.phrase_res
         beside = getattr(rule.options, "column_beside", [])
         labelled = [a for a in anchors[rule.id] if not beside_column(a, beside, anchors)]
-        if not phrases or (labelled and not get_kind(rule.kind).prose_beside_labels):
-            continue  # prose is only looked at when no labelled section was found (consent reads both)
+        if not phrases or (labelled and not get_kind(rule.kind).prose_beside_labels and not rule.options.needs_date):
+            # Prose is only looked at when no labelled section was found (consent reads both, and so does
+            # an element that needs a date: 'Zienswijze ouders' in the reply slip, the talk's date in the letter).
+            continue
         phrases = narrowed(phrases, everything)
         for u in prose if phrases else ():  # no phrase can match where none of its needles stands
             if rule.own_section_only and claimed.get(u.index, {rule.id}) - {rule.id}:
@@ -499,9 +501,9 @@ def _record_tables(tables: list[list[Unit]], matched: dict[int, list[str]]) -> N
 
 def _column_tables(tables: list[list[Unit]], matched: dict[int, list[str]]) -> None:
     """In a table whose first row names two or more elements ('Belemmerend | Bevorderend', 'Doel |
-    Aanpak'), the cells below are content of their column, not labels: also a cell with a label of its
-    own that names another element ('Leren en cognitieve ontwikkeling: Leert goed met concreet
-    materiaal' under 'Wat gaat goed (bevorderend)' is a domain of the factors)."""
+    Aanpak'), the cells below are content of their column, not labels: also, in a column of domains, a
+    cell whose domain names another element ('Leren en cognitieve ontwikkeling: Leert goed met concreet
+    materiaal' under 'Wat gaat goed (bevorderend)', beside 'Werkhouding: ...')."""
     for cells in tables:
         header = [c for c in cells if c.block.location.row == 1 and c.index in matched]
         heads = {rid for c in header for rid in matched[c.index]}
@@ -512,10 +514,24 @@ def _column_tables(tables: list[list[Unit]], matched: dict[int, list[str]]) -> N
         ]
         if len(first_column) >= max(2, len(header)):
             continue  # the labels run down the first column: a label | value table, not one column each
+        domains = _domain_columns(cells, matched)
         for c in cells:
             c.header_table = True
-            if c.block.location.row != 1 and (not c.value or not heads & set(matched.get(c.index, ()))):
+            if c.block.location.row == 1:
+                continue
+            if not c.value or (c.block.location.column in domains and not heads & set(matched.get(c.index, ()))):
                 matched.pop(c.index, None)
+
+
+def _domain_columns(cells: list[Unit], matched: dict[int, list[str]]) -> set[int | None]:
+    """The columns whose cells open with a label of their own that mostly names no element: a domain
+    each ('Werkhouding: ...', 'Sociaal-emotioneel: ...'), so that the one that happens to name an element
+    ('Leren en cognitieve ontwikkeling: ...') is a domain too, not that element's part."""
+    labelled: dict[int | None, list[Unit]] = defaultdict(list)
+    for c in cells:
+        if c.block.location.row != 1 and c.label and c.value:
+            labelled[c.block.location.column].append(c)
+    return {col for col, found in labelled.items() if sum(1 for c in found if c.index not in matched) >= len(found) / 2}
 
 
 def _header_rows(tables: list[list[Unit]], matched: dict[int, list[str]], ruleset: RuleSet) -> None:
@@ -605,10 +621,11 @@ def _fill(
     anchor: Anchor,
     units: list[Unit],
     matched: dict[int, list[str]],
-    rules_by_id: dict[str, Rule],
+    ruleset: RuleSet,
     boxes: dict[tuple, list[Unit]],
 ) -> None:
     """The anchor's inline value and content (`boxes`: see `_cells_and_boxes`)."""
+    rules_by_id = {r.id: r for r in ruleset.rules}
     unit = anchor.unit
     if anchor.how == "field":
         anchor.inline = unit.text
@@ -616,7 +633,7 @@ def _fill(
     if anchor.how == "cell":
         same_table = _table_from(unit, boxes)
         if _is_band(unit, same_table):
-            anchor.content = _band_content(unit, units, matched)
+            anchor.content = _band_content(unit, units, matched, ruleset, rules_by_id[anchor.rule_id])
         else:
             anchor.content = _cell_content(unit, same_table, matched)
         return
@@ -900,21 +917,30 @@ def _table_from(unit: Unit, boxes: dict[tuple, list[Unit]]) -> list[Unit]:
     return sorted((u for cells in parts for u in cells), key=lambda u: u.index)
 
 
+RECORD_TABLE_COLUMNS = 3  # 'Nr | Onderdeel | Omschrijving | Wie | Wanneer', not a label | value table
+
+
 def _is_band(unit: Unit, same_table: list[Unit]) -> bool:
-    """Whether a cell is a row of its own across a table of several columns ('A. Onderwijsbehoeften'
-    over rows 'Nr | Onderdeel | Omschrijving | Wie'): a title inside the table."""
+    """Whether a cell is a row of its own across a table of records ('A. Onderwijsbehoeften' over rows
+    'Nr | Onderdeel | Omschrijving | Wie'): a title inside the table."""
     loc = unit.block.location
     return (
         loc.column in (1, None)
         and loc.row != 1
         and not any(u.block.location.row == loc.row and u.index != unit.index for u in same_table)
-        and any((u.block.location.column or 1) > 1 for u in same_table)
+        and max((u.block.location.column or 1) for u in same_table) >= RECORD_TABLE_COLUMNS
     )
 
 
-def _band_content(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:
-    """The rows under a title row inside a table, up to the next title row or the table's end, over a
-    page break (the page's running header and footer in between are skipped)."""
+def _band_content(
+    unit: Unit, units: list[Unit], matched: dict[int, list[str]], ruleset: RuleSet, rule: Rule
+) -> list[Unit]:
+    """What the rows under a title row inside a table describe, up to the next title row or the table's
+    end, over a page break (the page's running header and footer in between are skipped): of each row,
+    its name and the cells after it ('Rekenen | Beheerst in juni 2026 ... | leerkracht'), when the first
+    of them is filled in (not empty, not a placeholder); nothing when the next row is another title."""
+    from .content import substantive_words  # (content judges anchors: it imports this module)
+
     table = unit.block.location.table
     rows: list[list[Unit]] = []
     for u in units[unit.index + 1 :]:
@@ -927,14 +953,21 @@ def _band_content(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) 
             break
         if rows and rows[-1][0].block.location.row == loc.row:
             rows[-1].append(u)
+        elif rows and len(rows[-1]) == 1:
+            break  # the row before was the next title
         else:
-            if len(rows) > 1 and len(rows[-1]) == 1:
-                rows.pop()  # the next title row
-                break
             rows.append([u])
-    if len(rows) > 1 and len(rows[-1]) == 1:
-        rows.pop()
-    return [u for row in rows for u in row]
+    described = []
+    for row in rows:
+        cells = [c for c in row if c.kind is BlockKind.TABLE_CELL]
+        named = [i for i, c in enumerate(cells) if c.text.strip() and not c.text.strip().isdigit()]
+        if len(cells) < 2 or not named or named[0] + 1 >= len(cells):
+            continue  # a title row
+        words, seen = substantive_words(cells[named[0] + 1].text, ruleset, rule)
+        if not words or seen & {"placeholder", "deferred", "instruction"}:
+            continue  # a row whose description is left empty or open
+        described += [c for c in row if c.kind is BlockKind.CHECKBOX or cells.index(c) >= named[0]]
+    return described
 
 
 def _cell_content(unit: Unit, same_table: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:

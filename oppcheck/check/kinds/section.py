@@ -69,6 +69,11 @@ def judge_sections(rule: Rule, situation: Situation, anchors: list[Anchor]) -> J
             # speaks per row ('Doel | Evaluatie') is, by the plan's own sentence ('Het OPP wordt ...
             # geëvalueerd ... in een gesprek met ouders').
             found = _unless_columns(_per_row_first(best([*judged, *per_row]), [*judged, *per_row]))
+            if rank == 1 and found.reason == "no_date" and rule.options.needs_date:
+                # A labelled part without the date ('Zienswijze ouders' in a reply slip) beside the plan's
+                # own dated sentence ('Het ontwikkelingsperspectief is op 29 oktober 2025 besproken met ...').
+                dated = judge_sections(rule, situation, [a for a in anchors if a.rank == 2])
+                return dated if dated.status == PRESENT else found
             if found.reason != "per_row" or rank == 2:
                 return found
             per_row = [found]

@@ -35,6 +35,8 @@ MAX_AGREE_LABEL_WORDS = 4  # 'Voor akkoord (handelingsdeel)', not a sentence abo
 MAX_NAMES_WORDS = 14  # 'mw. A. Aydin en dhr. N. Dijkhuis, ouders'
 _NAME_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z]\.|[A-Z][^\W\d_]{1,}(?:['’-][^\W\d_]+)?)")
 _DATE_LIKE = re.compile(r"\d{1,4}[-./ ]\d{1,2}[-./ ]\d{2,4}")
+_INITIAL = re.compile(r"\b[^\W\d_]{1,4}\.")  # a person's initial or title: 'J.', 'mw.', 'dhr.'
+
 MAX_TYPED_NAME_WORDS = 7
 SHORT_WORD = 3  # the particles and abbreviations of a name ('van', 'de', 'el', 'mw.', 'w.g.')
 BRACKETED = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]")
@@ -123,6 +125,22 @@ class SlotReader:
             and any_match(self.pats["answer_yes"], first[0].strip(",.;:()"))
             and not any(any_match(self.pats[key], text) for key in ("not_signed", "refuse", "seen_only"))
             and party(text, self.pats) in (None, PARENT)
+        )
+
+    def _recorded_names(self, label_cell: Unit, value: str, other_rows: str) -> bool:
+        """A system's record of who signed and when, under a label that says it was done ('Ondertekend
+        ouder(s)/verzorger(s) | dhr. en mw. van Dalsum – 15-09-2025'): only names of persons (a title or
+        an initial) and a date, of no other party and named in no other row (not 'verstuurd 15-09-2025',
+        'mentor J. de Vries', a school's name, the school's own signer)."""
+        names = _DATE_LIKE.sub(" ", value).strip(" –-,;()")
+        return (
+            any_match(self.pats["signed_if_yes"], strip_label(label_cell.norm))
+            and has_date(value)
+            and self.typed_name(names)
+            and bool(_INITIAL.search(names))
+            and norm(names) not in other_rows
+            and party(norm(names), self.pats) in (None, PARENT)
+            and self.signs(value)
         )
 
     def filled(self, text: str) -> bool:
@@ -344,7 +362,13 @@ class SlotReader:
                 filled = False  # 'namens ouders getekend door J. de Wit (intern begeleider)': the school signed
             slot.signed = bool(slot.signed) or filled
             slot.field_blank = slot.field_blank or (field_value is not None and not field_value.strip())
-            slot.sig_empty = not slot.signed and field_value is None and not value.strip()
+            # (Empty too: a place that holds only the date beside it, 'Handtekening curator:<tab>Datum:
+            # 19-02-2026', the line drawn, not text.)
+            slot.sig_empty = (
+                not slot.signed
+                and field_value is None
+                and (not value.strip() or (has_date(value) and not self.filled(value)))
+            )
             slot.agreed = slot.agreed or (filled and says_agree(norm(value), pats))  # 'w.g. H. Jansen (akkoord)'
         elif is_name:
             if self.named(value):
@@ -485,12 +509,8 @@ class SlotReader:
                 # under a photo consent.
                 # A label that says the act was done names who and when ('Ondertekend ouder(s)/verzorger(s)
                 # | dhr. en mw. van Dalsum – 15-09-2025', a system's record) as a mark does.
-                marked = self.signs(c.text, by_mark_only=True) or (
-                    any_match(pats["signed_if_yes"], strip_label(cells[0].norm))
-                    and has_date(c.text)
-                    and self.names_someone(c.text)
-                    and self.signs(c.text)
-                )
+                others = " ".join(t.norm for t in table_cells if t.block.location.row != c.block.location.row)
+                marked = self.signs(c.text, by_mark_only=True) or self._recorded_names(cells[0], c.text, others)
                 agrees = self._table_agrees(table_cells) or (
                     self._signature_rows_only(table_cells) and self._agreed_outside(region, table_cells)
                 )
