@@ -676,15 +676,23 @@ def school_signed_parent_fields_empty(path: Path, parent_name: str = "") -> Path
     return path
 
 
+def _plan_part(path: Path, heading: str):
+    """A canvas with a plan's title, the pupil's line and a part's heading, in body type after it; and
+    the height to write on from."""
+    c = _canvas(path)
+    y = _heading(c, "Ontwikkelingsperspectief", 790, 16)
+    y = _paragraph(c, "Naam leerling: Mees Ros. Dit plan beschrijft de ondersteuning voor Mees in groep 6.", y)
+    y = _heading(c, heading, y, 13)
+    c.setFont("Helvetica", 10)
+    return c, y
+
+
 def consent_form_with_printed_options(path: Path, signature: str = "getekend") -> Path:
     """A fillable consent part: two tick boxes whose options are also printed beside them ('Akkoord
     met het handelingsdeel' ticked, 'Niet akkoord met het handelingsdeel' not), and fields under
     printed labels 'Ouder/verzorger 1: naam', '... datum', '... handtekening / opmerking'."""
-    c = _canvas(path)
+    c, y = _plan_part(path, "Instemming handelingsdeel")
     form = c.acroForm
-    y = _heading(c, "Ontwikkelingsperspectief", 790, 16)
-    y = _paragraph(c, "Naam leerling: Mees Ros. Dit plan beschrijft de ondersteuning voor Mees in groep 6.", y)
-    y = _heading(c, "Instemming handelingsdeel", y, 13)
     for label, checked in (("Akkoord met het handelingsdeel", True), ("Niet akkoord met het handelingsdeel", False)):
         form.checkbox(name=f"box{int(checked)}", tooltip=label, checked=checked, x=72, y=y - 2, size=11)
         c.setFont("Helvetica", 10)
@@ -706,12 +714,8 @@ def deviation_boxes_with_printed_captions(path: Path, ticked: str | None = "Geen
     """A fillable form whose deviation options are tick boxes with a tooltip each, their captions also
     printed on one line beside them ('Geen afwijkingen    Eigen leerlijn    Vrijstelling van een vak');
     `ticked`: the option ticked, or none."""
-    c = _canvas(path)
+    c, y = _plan_part(path, "Afwijkingen van het onderwijsprogramma")
     form = c.acroForm
-    y = _heading(c, "Ontwikkelingsperspectief", 790, 16)
-    y = _paragraph(c, "Naam leerling: Mees Ros. Dit plan beschrijft de ondersteuning voor Mees in groep 6.", y)
-    y = _heading(c, "Afwijkingen van het onderwijsprogramma", y, 13)
-    c.setFont("Helvetica", 10)
     for x, option in ((72, "Geen afwijkingen"), (220, "Eigen leerlijn"), (360, "Vrijstelling van een vak")):
         name = option.lower().replace(" ", "_")
         form.checkbox(name=name, tooltip=option, checked=option == ticked, x=x, y=y - 2, size=11)
@@ -725,11 +729,8 @@ def deviation_boxes_with_printed_captions(path: Path, ticked: str | None = "Geen
 def party_row_of_column_names(path: Path) -> Path:
     """A fillable consent part: 'akkoord' ticked, then a printed row 'Ouder/verzorger 1   Naam   Datum'
     with the name and date in fields named only 'veld20' and 'veld21' under it and a drawn signature."""
-    c = _canvas(path)
+    c, y = _plan_part(path, "Instemming ouders met het handelingsdeel")
     form = c.acroForm
-    y = _heading(c, "Ontwikkelingsperspectief", 790, 16)
-    y = _paragraph(c, "Naam leerling: Mees Ros. Dit plan beschrijft de ondersteuning voor Mees in groep 6.", y)
-    y = _heading(c, "Instemming ouders met het handelingsdeel", y, 13)
     agree = "Ouder(s)/verzorger(s) gaan akkoord met het handelingsdeel"
     form.checkbox(name="veld19", tooltip=agree, checked=True, x=72, y=y - 2, size=11)
     c.setFont("Helvetica", 10)
@@ -781,12 +782,8 @@ def consent_form_with_options_on_one_line(path: Path, ticked: int | None) -> Pat
     """A fillable consent part whose two options are printed on one line ('ja, ik stem in    nee, ik
     stem niet in') with a tick box before each, named only 'cb1' and 'cb2' (`ticked`: which box, or
     none); then the parents' name, date and signature fields."""
-    c = _canvas(path)
+    c, y = _plan_part(path, "Stemt u in met het handelingsdeel?")
     form = c.acroForm
-    y = _heading(c, "Ontwikkelingsperspectief", 790, 16)
-    y = _paragraph(c, "Naam leerling: Mees Ros. Dit plan beschrijft de ondersteuning voor Mees in groep 6.", y)
-    y = _heading(c, "Stemt u in met het handelingsdeel?", y, 13)
-    c.setFont("Helvetica", 10)
     for number, (x, option) in enumerate(((72, "ja, ik stem in"), (260, "nee, ik stem niet in")), start=1):
         form.checkbox(name=f"cb{number}", checked=ticked == number, x=x, y=y - 2, size=11)
         c.drawString(x + 18, y, option)
@@ -798,11 +795,7 @@ def consent_form_with_options_on_one_line(path: Path, ticked: int | None) -> Pat
 def consent_fields(path: Path, fields, heading: str = "Instemming ouders met het handelingsdeel") -> Path:
     """A fillable consent part under `heading`: printed labels with a filled text field beside each
     (`fields`: (label, value) pairs)."""
-    c = _canvas(path)
-    y = _heading(c, "Ontwikkelingsperspectief", 790, 16)
-    y = _paragraph(c, "Naam leerling: Mees Ros. Dit plan beschrijft de ondersteuning voor Mees in groep 6.", y)
-    y = _heading(c, heading, y, 13)
-    c.setFont("Helvetica", 10)
+    c, y = _plan_part(path, heading)
     _fields_under_labels(c, y - 10, fields)
     return path
 
