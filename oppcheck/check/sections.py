@@ -190,7 +190,7 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
         unit = units[idx]
         for rid in ids:
             anchor = Anchor(rid, unit, _how(unit))
-            _fill(anchor, units, matched, ruleset, boxes)
+            _fill(anchor, units, matched, ruleset, rules_by_id, boxes)
             anchors[rid].append(anchor)
     _drop_column_header_rows(anchors)
     claimed = _claimed(anchors)
@@ -622,10 +622,10 @@ def _fill(
     units: list[Unit],
     matched: dict[int, list[str]],
     ruleset: RuleSet,
+    rules_by_id: dict[str, Rule],
     boxes: dict[tuple, list[Unit]],
 ) -> None:
     """The anchor's inline value and content (`boxes`: see `_cells_and_boxes`)."""
-    rules_by_id = {r.id: r for r in ruleset.rules}
     unit = anchor.unit
     if anchor.how == "field":
         anchor.inline = unit.text
@@ -1002,7 +1002,9 @@ def _cell_content(unit: Unit, same_table: list[Unit], matched: dict[int, list[st
 NAME_WORDS = 3  # a cell that only names its row's item ('Werkhouding', 'Begrijpend lezen')
 
 
-def _with_descriptions(column: list[Unit], same_table: list[Unit], col: int | None, matched: dict) -> list[Unit]:
+def _with_descriptions(
+    column: list[Unit], same_table: list[Unit], col: int | None, matched: dict[int, list[str]]
+) -> list[Unit]:
     """A column of short names under an element's header ('Doel | Beschrijving' over 'Werkhouding | Werkt
     20 minuten ...'), each with the cell after it that describes it, when no element names that column."""
     header = {u.block.location.column: u for u in same_table if u.block.location.row == 1}

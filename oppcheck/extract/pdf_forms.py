@@ -159,6 +159,7 @@ _CAPTION_GAP = re.compile(r"\t| {2,}")
 
 
 def _squeezed(text: str) -> str:
+    """A caption compared without its spacing and case."""
     return " ".join(text.split()).casefold()
 
 

@@ -163,7 +163,7 @@ def read_consent_part(
             said.choice_open = said.choice_open or u  # 'Instemming ouders handelingsdeel: Maak een keuze'
         value = field.text if field is not None else None
         current = reader.line(u, current, slots, said.agree_seen, value, _place_heading(region, pos, pats))
-        if field is not None and current is not None and (current.unit is u or _column_names(u, pats)):
+        if field is not None and current is not None and (current.unit is u or _party_columns(u, pats)):
             # (The fields after a printed row of column names, 'Ouder/verzorger 1<tab>Naam<tab>Datum', are
             # that party's, in the slot it joined.)
             field_run = (current, region.index(field, pos))
@@ -784,18 +784,16 @@ def _as_field_label(u: Unit, pats: ConsentVocabulary) -> Unit:
 MAX_FIELD_VALUE_WORDS = 12  # a name, a date, 'w.g.': not a block of text typed into a field
 
 
-def _column_names(u: Unit, pats: ConsentVocabulary) -> str:
-    """A printed line of a party and the names of its fields, apart ('Ouder/verzorger 1<tab>Naam<tab>Datum'),
-    as one label; '' for any other line."""
+def _party_columns(u: Unit, pats: ConsentVocabulary) -> bool:
+    """Whether a printed line names a party and then, apart, the names of its fields
+    ('Ouder/verzorger 1<tab>Naam<tab>Datum')."""
     parts = [norm(p) for p in u.text.strip().split("\t") if p.strip()]
-    if (
-        len(parts) < 2
-        or "\n" in u.text.strip()
-        or not any(any_match(pats[key], parts[0]) for key in PARTY_KEYS)
-        or not all(names_a_field(p, pats) and len(p.split()) <= FIELD_WORDS for p in parts[1:])
-    ):
-        return ""
-    return " ".join(parts)
+    return (
+        len(parts) >= 2
+        and "\n" not in u.text.strip()
+        and any(any_match(pats[key], parts[0]) for key in PARTY_KEYS)
+        and all(names_a_field(p, pats) and len(p.split()) <= FIELD_WORDS for p in parts[1:])
+    )
 
 
 def _field_after_label(region: list[Unit], pos: int, pats: ConsentVocabulary) -> Unit | None:
