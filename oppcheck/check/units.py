@@ -371,15 +371,16 @@ def _label(unit: Unit) -> None:
             # 'Onderdeel: Leerdoelen' names a part of the plan, like a heading.
             unit.label, unit.value, unit.headingish = strip_label(unit.value), "", True
         return
-    head, tab, tail = first_line.partition("\t")
+    head, tab, tail = _at_column_gap(first_line)
     if (
         tab
-        and "\t" not in tail
+        and not _COLUMN_GAP.search(tail)
         and kind is not BlockKind.TABLE_CELL
         and 0 < len(head.split()) <= MAX_LABEL_WORDS
         and _NUMBERING.sub("", head.strip() + " ", count=1).strip()
     ):
-        # A two-cell table row printed as a line ('Geboortedatum<tab>29-05-2018'): a label and its value.
+        # A two-cell table row printed as a line ('Geboortedatum<tab>29-05-2018', in a text file also
+        # 'Geboortedatum      29-05-2018'): a label and its value.
         # (A row of more cells may be a header row, 'Doel<tab>Aanpak<tab>Wie'; '2.<tab>Onderbouwing' is a
         # numbered title.)
         rest = text.strip().split("\n", 1)
@@ -400,6 +401,15 @@ def _label(unit: Unit) -> None:
         # A short line on its own names what follows ('1. Onderbouwing' printed as a list item too);
         # a bullet with a date or a number in it ('januari 2026 (tussenevaluatie)') is an item of a list.
         unit.label, unit.headingish = label, True
+
+
+_COLUMN_GAP = re.compile(r"\t| {3,}")  # a tab, or the spaces that align a text file's columns
+
+
+def _at_column_gap(line: str) -> tuple[str, str, str]:
+    """The line split at its first column gap: (before, the gap, after); ('', '', '') without one."""
+    m = _COLUMN_GAP.search(line.strip())
+    return (line.strip()[: m.start()], m.group(), line.strip()[m.end() :]) if m else ("", "", "")
 
 
 VALUE_BEFORE_COLON_WORDS = 3  # words after a label's tab gap that start a value, not another label
