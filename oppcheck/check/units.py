@@ -345,12 +345,12 @@ def _label(unit: Unit) -> None:
         m = _BEFORE_BRACKET.match(first_line)
     if not m or not _label_length(m.group(1)):
         m, colon_in_bracket = _QUESTION_LABEL.match(first_line), False
-    gap = m.group(1).rsplit("\t", 1) if m else []
+    head, _, beside = _at_column_gap(m.group(1)) if m else ("", "", "")
     if (
-        len(gap) == 2
+        head
         and kind is not BlockKind.TABLE_CELL
-        and gap[0].strip()[:1].isupper()
-        and len(gap[1].split()) >= VALUE_BEFORE_COLON_WORDS
+        and head[:1].isupper()
+        and len(beside.split()) >= VALUE_BEFORE_COLON_WORDS
     ):
         # 'Onderbouwing<tab>Intelligentieonderzoek (WISC-V, 2024): totaal IQ 76': the gap ends the label,
         # the value beside it has a colon of its own (not 'Handtekening<tab>Datum: 12-10-2025', nor a
@@ -403,13 +403,13 @@ def _label(unit: Unit) -> None:
         unit.label, unit.headingish = label, True
 
 
-_COLUMN_GAP = re.compile(r"\t| {3,}")  # a tab, or the spaces that align a text file's columns
+_COLUMN_GAP = re.compile(r"(\t| {3,})")  # a tab, or the spaces that align a text file's columns
 
 
 def _at_column_gap(line: str) -> tuple[str, str, str]:
     """The line split at its first column gap: (before, the gap, after); ('', '', '') without one."""
-    m = _COLUMN_GAP.search(line.strip())
-    return (line.strip()[: m.start()], m.group(), line.strip()[m.end() :]) if m else ("", "", "")
+    parts = _COLUMN_GAP.split(line.strip(), maxsplit=1)
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 else ("", "", "")
 
 
 VALUE_BEFORE_COLON_WORDS = 3  # words after a label's tab gap that start a value, not another label

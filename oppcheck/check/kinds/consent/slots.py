@@ -145,11 +145,7 @@ class SlotReader:
 
     def filled(self, text: str) -> bool:
         """Whether a signature or name place holds something real, not a blank line or a placeholder."""
-        t = norm(text)
-        for key in PLACE_KEYS:
-            for p in self.pats[key]:
-                t = p.sub(" ", t)
-        t = _DATE_LIKE.sub(" ", t)
+        t = _DATE_LIKE.sub(" ", self._without(norm(text), PLACE_KEYS))
         words, _ = substantive_words(t, self.ruleset, self.rule)
         return bool(words)
 
