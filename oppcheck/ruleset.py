@@ -61,6 +61,9 @@ class Rule:
     adult_pupil_labels: list[str] = field(default_factory=list)
     adult_pupil_phrases: list[str] = field(default_factory=list)
     own_section_only: bool = False
+    # With own_section_only: phrases that still count inside another element's section, where the sentence
+    # itself says whose it is (a letter's one heading over paragraphs of several parts: 'Daan zelf vertelde').
+    phrases_in_other_sections: list[str] = field(default_factory=list)
     phrases_over_rows: bool = False  # a phrase may run over the cells of one table row
     applies_to: list[str] = field(default_factory=list)
     applies_from: str | None = None
@@ -118,6 +121,10 @@ class Rule:
         return compile_any(self.phrases)
 
     @cached_property
+    def other_section_phrase_res(self) -> list[re.Pattern]:
+        return compile_any(self.phrases_in_other_sections)
+
+    @cached_property
     def adult_label_res(self) -> list[re.Pattern]:
         return compile_patterns(self.adult_pupil_labels)
 
@@ -143,6 +150,7 @@ _COMMON_PATTERNS = (
     ("not_labels", "not_label_res"),
     ("heading_words", "heading_word_res"),
     ("phrases", "phrase_res"),
+    ("phrases_in_other_sections", "other_section_phrase_res"),
     ("adult_pupil_labels", "adult_label_res"),
     ("adult_pupil_phrases", "adult_phrase_res"),
     ("applies_if_mentioned", "trigger_res"),

@@ -210,9 +210,16 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
             # an element that needs a date: 'Zienswijze ouders' in the reply slip, the talk's date in the letter).
             continue
         phrases = narrowed(phrases, everything)
-        for u in prose if phrases else ():  # no phrase can match where none of its needles stands
+        elsewhere = narrowed(rule.other_section_phrase_res, everything) if rule.own_section_only else []
+        for u in prose if phrases or elsewhere else ():  # no phrase can match where none of its needles stands
             if rule.own_section_only and claimed.get(u.index, {rule.id}) - {rule.id}:
-                continue  # a sentence inside another element's section belongs to that element
+                # A sentence inside another element's section belongs to that element, unless it says
+                # itself whose it is.
+                if m := search_any(elsewhere, texts[u.index]):
+                    anchor = Anchor(rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start(), texts[u.index]))
+                    anchor.content = _led_in(u, units, matched)
+                    anchors[rule.id].append(anchor)
+                continue
             m = search_any(phrases, texts[u.index])
             if m and _lists_parts(texts[u.index], m.start(), ruleset, enumerations):
                 continue
