@@ -940,6 +940,22 @@ def test_a_printed_label_over_its_own_form_field_owns_only_that_field(tmp_path):
     assert {e["id"]: e["status"] for e in doc["elements"]}["doelen"] == "present"
 
 
+def test_boxes_typed_into_a_form_field_count_only_when_ticked(tmp_path):
+    """A PDF form's text field holding '[ ] Nee [ ] Ja, namelijk: ....': no option chosen, nothing filled
+    in (it was read as the deviations described); with '[x] Nee' the plan says there are none."""
+    from tests import pdf_fixtures as fx
+
+    rows = [
+        ("Naam leerling", "Wessel Schreurs"),
+        ("Afwijkingen onderwijsprogramma", "[ ] Nee [ ] Ja, namelijk: ......"),
+    ]
+    _, doc = statuses(fx.named_fields_form(tmp_path / "leeg.pdf", rows))
+    assert {e["id"]: e["status"] for e in doc["elements"]}["afwijkingen_onderwijsprogramma"] == "incomplete"
+    rows[1] = ("Afwijkingen onderwijsprogramma", "[x] Nee [ ] Ja, namelijk: ......")
+    _, doc = statuses(fx.named_fields_form(tmp_path / "nee.pdf", rows))
+    assert {e["id"]: e["status"] for e in doc["elements"]}["afwijkingen_onderwijsprogramma"] == "not_applicable"
+
+
 def test_a_field_that_repeats_its_question_before_the_answer_is_filled_in():
     """A Word content control under 'Wat heeft de leerling nodig?' typed as 'Wat heeft Noor nodig om
     te groeien? Iemand die het voordoet, ...': the answer after the question is content."""

@@ -10,7 +10,7 @@ from ..findings import INCOMPLETE, NOT_APPLICABLE, PRESENT, UNCLEAR
 from ..model import BlockKind, Source
 from ..patterns import blank_out, compile_any
 from ..ruleset import Rule, RuleSet
-from ..text import NOT_AFTER_TITLE, norm
+from ..text import NOT_AFTER_TITLE, norm, split_checkboxes
 from .dates import has_past_date
 from .sections import Anchor
 from .units import SENTENCE_START, Unit
@@ -151,7 +151,22 @@ def content_text(anchor: Anchor, ruleset: RuleSet, rule: Rule) -> str:
             continue  # 'Datum gesprek: ......': a label with an empty value says nothing
         else:
             parts.append(u.text)
-    return "\n".join(p for p in parts if p.strip())
+    return "\n".join(chosen for p in parts if (chosen := _typed_boxes_chosen(p)).strip())
+
+
+def _typed_boxes_chosen(text: str) -> str:
+    """Text with boxes typed into it (a form field's value '[ ] Nee [ ] Ja, namelijk: ....'): what
+    stands before the boxes and the ticked options; an unticked option is no content."""
+    lines = []
+    for line in text.split("\n"):
+        split = split_checkboxes(line)
+        if split is None or all(checked for checked, _ in split[1]):
+            lines.append(line)  # (a line of ticked boxes only is kept as written)
+            continue
+        prefix, boxes = split
+        lines += [prefix] if prefix else []
+        lines += [f"[x] {label}" for checked, label in boxes if checked and label]
+    return "\n".join(lines)
 
 
 MAX_OPTION_WORDS = 12  # a printed option beside a form's tick box: 'vmbo-basis', 'arbeidsmarkt (loonvormend)'
@@ -289,11 +304,13 @@ def _wrapped(lines: list[str]) -> bool:
 
 
 def breaks_off(line: str) -> bool:
-    """Whether a line stops mid-clause: an open bracket, a trailing comma, a last word that cannot end a
-    sentence ('... zoals', 'Dyslexie, ...', 'Akkoord met het handelingsdeel, met')."""
+    """Whether a line stops mid-clause: an open bracket (round or square: '[Vul hier ... Bij vso:' /
+    'kies een profiel.]'), a trailing comma, a last word that cannot end a sentence ('... zoals',
+    'Dyslexie, ...', 'Akkoord met het handelingsdeel, met')."""
     words = line.split()
     return (
         line.count("(") > line.count(")")
+        or line.count("[") > line.count("]")
         or line.rstrip().endswith(",")
         or (bool(words) and words[-1].lower() in _NO_LAST_WORD)
     )
