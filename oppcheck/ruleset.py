@@ -64,6 +64,9 @@ class Rule:
     # With own_section_only: phrases that still count inside another element's section, where the sentence
     # itself says whose it is (a letter's one heading over paragraphs of several parts: 'Daan zelf vertelde').
     phrases_in_other_sections: list[str] = field(default_factory=list)
+    # The element's part tells the law or what a plan holds in general (the rights part): no other element's
+    # sentence in it counts ('Sinds 2025 staat in het OPP ook wat de leerling zelf vindt').
+    explains_the_law: bool = False
     phrases_over_rows: bool = False  # a phrase may run over the cells of one table row
     applies_to: list[str] = field(default_factory=list)
     applies_from: str | None = None
@@ -236,6 +239,7 @@ class RuleSet:
             "pupil_fields": compile_patterns(cfg.get("pupil_fields") or []),
             "about_opps": compile_any(cfg.get("about_opps") or []),
             "other_document_titles": compile_any(cfg.get("other_document_titles") or []),
+            "never_plan_titles": compile_any(cfg.get("never_plan_titles") or []),
             "plan_titles": compile_any(cfg.get("plan_titles") or []),
             "glossary_titles": compile_any(cfg.get("glossary_titles") or []),
             "letter_subjects": compile_any(cfg.get("letter_subjects") or []),

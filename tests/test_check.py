@@ -956,6 +956,24 @@ def test_boxes_typed_into_a_form_field_count_only_when_ticked(tmp_path):
     assert {e["id"]: e["status"] for e in doc["elements"]}["afwijkingen_onderwijsprogramma"] == "not_applicable"
 
 
+def test_a_talk_told_without_a_date_takes_no_date_from_other_lines_of_its_field(tmp_path):
+    """'... de verwachting is met de ouders besproken.' at the end of a form field whose first line holds a
+    test date ('WISC-V, 25 juli 2025'): the talk has no date of its own, so the OOGO is not complete."""
+    from tests import pdf_fixtures as fx
+
+    rows = [
+        ("Naam leerling", "Sanne Pieters"),
+        (
+            "Onderbouwing",
+            "Het intelligentieonderzoek (WISC-V, 25 juli 2025) gaf een TIQ van 96.\n"
+            "Dat past bij vmbo-kader; de verwachting is met de ouders besproken.",
+        ),
+        ("Besproken met ouders", "Het plan is met ouders besproken."),
+    ]
+    _, doc = statuses(fx.named_fields_form(tmp_path / "oogo.pdf", rows))
+    assert {e["id"]: e["status"] for e in doc["elements"]}["oogo"] == "incomplete"
+
+
 def test_a_field_that_repeats_its_question_before_the_answer_is_filled_in():
     """A Word content control under 'Wat heeft de leerling nodig?' typed as 'Wat heeft Noor nodig om
     te groeien? Iemand die het voordoet, ...': the answer after the question is content."""

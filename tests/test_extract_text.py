@@ -117,6 +117,44 @@ De verwachte uitstroombestemming is vmbo-kader.
     assert doc.blocks[4].location.heading_path == ("3. Uitstroombestemming", "3.2 Doelen")
 
 
+def test_an_e_mail_quoting_the_plan_is_read_without_its_quote_marks(tmp_path):
+    """A parent's reply with the plan quoted under it ('> 3.2 Doelen'): the quoted lines are read as the
+    plan they show, headings and lists included (the marks made every part a paragraph)."""
+    txt = """Van: ouders
+Wij gaan akkoord met het handelingsdeel.
+
+Op 3 oktober 2025 schreef de school:
+> Beste ouders,
+>
+> 3.2 Doelen
+> - Daan leest aan het eind van het jaar op niveau M6.
+>> Eerder bericht
+"""
+    doc = _read(tmp_path, txt.encode())
+    assert (K.HEADING, "3.2 Doelen") in _kinds(doc)
+    assert (K.LIST_ITEM, "Daan leest aan het eind van het jaar op niveau M6.") in _kinds(doc)
+    assert not any(b.text.startswith(">") for b in doc.blocks)
+    # One line that starts with '>' is no quoted e-mail: it stays as written.
+    doc = _read(tmp_path, b"Leeftijd\n> 18 jaar: de leerling beslist zelf.\n")
+    assert any(b.text.startswith("> 18 jaar") for b in doc.blocks)
+
+
+def test_a_table_cell_broken_over_lines_loses_no_row(tmp_path):
+    """A Markdown table whose cell runs on over list lines ('| Aanpak | - Stagebegeleiding ...' /
+    '- Leesbegeleiding ... |'): the rows after it are still read (they were dropped without a word)."""
+    md = """| Onderdeel | Invulling |
+|---|---|
+| **Aanpak** | - Stagebegeleiding door de stagecoördinator, 1x per 3 weken
+- Leesbegeleiding door de onderwijsassistent, 2x per week |
+| **Evaluatie** | Tussenevaluatie in februari 2026 met ouders en Ruben. |
+| **Datum vaststelling** | 26-01-2026 |
+"""
+    doc = _read(tmp_path, md.encode(), "opp.md")
+    texts = [b.text for b in doc.blocks]
+    assert "Tussenevaluatie in februari 2026 met ouders en Ruben." in texts
+    assert "26-01-2026" in texts
+
+
 def test_numbered_heading_rules():
     assert numbered_heading_level("4.1.2 Sociaal-emotionele ontwikkeling") == 3
     assert numbered_heading_level("12.09.2025 gesprek met ouders") is None

@@ -40,12 +40,13 @@ def check_document(
     reported = {r.id for r in ruleset.rules}
     ruleset = ruleset.complete
     units = build_units(doc, ruleset.context_res["glossary_titles"])
-    anchors = find_anchors(units, ruleset)
+    fields = pupil_fields(units, ruleset)
+    names = pupil_names(units, fields)
+    anchors = find_anchors(units, ruleset, names=names)
     ctx = detect_context(doc, units, anchors, ruleset, school_type)
     if ctx.adult_pupil and any(r.adult_pupil_labels or r.adult_pupil_phrases for r in ruleset.rules):
-        anchors = find_anchors(units, ruleset, adult=True)  # the adult pupil is the party: his own words
-    fields = pupil_fields(units, ruleset)
-    situation = Situation(ruleset, units, anchors, ctx, pupil_names(units, fields))
+        anchors = find_anchors(units, ruleset, adult=True, names=names)  # the adult pupil is the party
+    situation = Situation(ruleset, units, anchors, ctx, names)
     is_opp = bool(ctx.unread_pages) or _is_opp(units, anchors, ruleset)
     sections = {rid: any(a.rank == 1 for a in found) for rid, found in anchors.items() if found}
     kind = PLAN if template or not is_opp else document_kind(units, ruleset, fields, sections)

@@ -429,7 +429,8 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
         return Judgement(INCOMPLETE, reason, anchor, shown, quote)
     if is_vague(words, ruleset, names):
         return Judgement(INCOMPLETE, "vague", anchor, shown, quote)
-    if opts.needs_date and not (has_past_date(text) or has_past_date(_own_line(anchor.unit))):
+    own_line = "" if anchor.how == "phrase" else _own_line(anchor.unit)  # (a phrase's date is in its sentence)
+    if opts.needs_date and not (has_past_date(text) or has_past_date(own_line)):
         # No date, or only one still to come ('wordt vastgesteld op 15 januari 2027'): not done yet.
         return Judgement(INCOMPLETE, "no_date", anchor, shown, quote)
     if opts.expect_res and not any(p.search(norm(text)) for p in opts.expect_res):

@@ -68,11 +68,21 @@ def _other_document(units: list[Unit], ruleset: RuleSet, sections: dict[str, boo
     """Another kind of document about a pupil: its title says so, it gives no perspective (no section
     of the destination element) and has few of a plan's sections."""
     destination = ruleset.context.get("destination_element") or ""
+    title = other_document_title(units, ruleset)
+    if title is not None and _starts_like(title, ruleset.context_res["never_plan_titles"]):
+        # 'Onderwijskundig rapport PO-VO' gives a school advice and factors, and is still no plan; unless the
+        # plan itself comes further on ('Bijlage: ontwikkelingsperspectief' with its parts).
+        return not _holds_a_plan(units, ruleset, sections)
     return (
         not sections.get(destination)  # (a letter may name the destination in passing, not in a part of its own)
         and sum(sections.values()) <= MAX_SECTIONS_OF_OTHER_DOCUMENT
-        and other_document_title(units, ruleset) is not None
+        and title is not None
     )
+
+
+def _starts_like(title: Unit, patterns: list) -> bool:
+    text = _TITLE_START.sub("", norm(title.value) if title.label and title.value else title.norm)
+    return any(p.match(text) for p in patterns)
 
 
 def _holds_a_plan(units: list[Unit], ruleset: RuleSet, sections: dict[str, bool]) -> bool:
@@ -95,7 +105,7 @@ def other_document_title(units: list[Unit], ruleset: RuleSet) -> Unit | None:
         # A letter's subject line says what the letter is ('Betreft: uitnodiging evaluatiegesprek
         # ontwikkelingsperspectief'): an invitation about the plan is still an invitation.
         text = _TITLE_START.sub("", norm(subject.value))
-        if any(p.match(text) for p in res["other_document_titles"]):
+        if any(p.match(text) for p in [*res["other_document_titles"], *res["never_plan_titles"]]):
             return subject
     title = document_title(units)
     if title is None:
@@ -104,7 +114,7 @@ def other_document_title(units: list[Unit], ruleset: RuleSet) -> Unit | None:
     if any(p.search(u.norm) for u in top for p in res["plan_titles"]):
         return None
     text = _TITLE_START.sub("", title.norm)
-    return title if any(p.match(text) for p in res["other_document_titles"]) else None
+    return title if any(p.match(text) for p in [*res["other_document_titles"], *res["never_plan_titles"]]) else None
 
 
 LETTER_HEAD_UNITS = 8  # a letter's subject line stands under its letterhead, address and date

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import BlockKind, Source
-from ..patterns import narrowed, search_any
+from ..patterns import compile_any, narrowed, search_any
 from ..ruleset import Rule, RuleSet
 from ..text import PERSON_TITLES, norm
 from .dates import has_date
@@ -123,9 +123,12 @@ def _qualifier(label: str, start: int, end: int, others: list[tuple[str, int]]) 
     return any(os_ < start - 1 for _, os_ in others)
 
 
-def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) -> dict[str, list[Anchor]]:
+def find_anchors(
+    units: list[Unit], ruleset: RuleSet, *, adult: bool = False, names: frozenset[str] = frozenset()
+) -> dict[str, list[Anchor]]:
     """All anchors per rule id, with their content filled in; with `adult` (a pupil who is meerderjarig
-    en handelingsbekwaam), the rules' adult-pupil labels and phrases count too."""
+    en handelingsbekwaam), the rules' adult-pupil labels and phrases count too. `names`: the words of the
+    pupil's name, for phrases that name him (`{pupil}`)."""
     rules = [r for r in ruleset.rules if r.labels or (adult and r.adult_pupil_labels)]
     rules_by_id = {r.id: r for r in ruleset.rules}
     matched: dict[int, list[str]] = {}
@@ -194,6 +197,9 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
             anchors[rid].append(anchor)
     _drop_column_header_rows(anchors)
     claimed = _claimed(anchors)
+    # Parts that tell the law or what a plan holds in general (the rights part): no other element's
+    # sentence in them counts.
+    explaining = {rid for rid, found in anchors.items() if found and rules_by_id[rid].explains_the_law}
     prose = [u for u in units if not u.toc and u.kind not in _NO_PROSE]
     rows = _row_cells(prose)
     texts = {u.index: _abbreviation_dots_blanked(u.norm) for u in prose}
@@ -210,12 +216,12 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
             # an element that needs a date: 'Zienswijze ouders' in the reply slip, the talk's date in the letter).
             continue
         phrases = narrowed(phrases, everything)
-        elsewhere = narrowed(rule.other_section_phrase_res, everything) if rule.own_section_only else []
+        elsewhere = _other_section_phrases(rule, names, everything) if rule.own_section_only else []
         for u in prose if phrases or elsewhere else ():  # no phrase can match where none of its needles stands
             if rule.own_section_only and claimed.get(u.index, {rule.id}) - {rule.id}:
                 # A sentence inside another element's section belongs to that element, unless it says
-                # itself whose it is.
-                if m := search_any(elsewhere, texts[u.index]):
+                # itself whose it is (and does not stand in a part that tells the law).
+                if not claimed[u.index] & explaining and (m := search_any(elsewhere, texts[u.index])):
                     anchor = Anchor(rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start(), texts[u.index]))
                     anchor.content = _led_in(u, units, matched)
                     anchors[rule.id].append(anchor)
@@ -237,6 +243,22 @@ def find_anchors(units: list[Unit], ruleset: RuleSet, *, adult: bool = False) ->
     for found in anchors.values():
         _mark_nesting(found)
     return anchors
+
+
+_NO_NAME = r"(?!x)x"  # a pattern no text matches: a plan whose pupil has no name found
+
+
+def _other_section_phrases(rule: Rule, names: frozenset[str], everything: str) -> list:
+    """The rule's `phrases_in_other_sections`, with `{pupil}` standing for the words of the pupil's name."""
+    if not rule.phrases_in_other_sections:
+        return []
+    if not any("{pupil}" in p for p in rule.phrases_in_other_sections):
+        return narrowed(rule.other_section_phrase_res, everything)
+    alternatives = "|".join(re.escape(n) for n in sorted(names)) or _NO_NAME
+    return narrowed(
+        compile_any([p.replace("{pupil}", f"(?:{alternatives})") for p in rule.phrases_in_other_sections]),
+        everything,
+    )
 
 
 ENUMERATION_ELEMENTS = 4  # a sentence naming this many of the plan's parts, in a list, lists them

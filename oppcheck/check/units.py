@@ -17,6 +17,7 @@ from .dates import has_date
 _NUMBERING = re.compile(
     r"^\s*(?:(?:deel|onderdeel|hoofdstuk|stap|bijlage|part|section)\s+)?"
     r"(?:\[[a-zA-Z]{0,8}[-_. ]?\d{1,3}(?:\.\d+)*\]"  # a system's code: '[OPP-06] Doelen'
+    r"|\d{1,2}[a-z][.)]"  # a lettered sub-part: '6b. Ondersteuning en begeleiding'
     r"|\d+(?:\.\d+)*[.,]?|[a-zA-Z]\d{1,2}(?:\.\d+)*[.)]|[a-zA-Z][.)]|[ivxIVX]+[.)]|[A-Z](?=\s*[:.\-–—]))\s*[:.\-–—]?\s+",
 )
 _LABEL_LINE = re.compile(r"^\s*([^:\n]{2,80}?)\s*[:]\s*(.*)$", re.DOTALL)
@@ -35,6 +36,9 @@ _FIELD_PREFIX = re.compile(r"(veld|tabblad|tab|field)\s*:\s*(?=\S)", re.IGNORECA
 # no digits, no instruction ('[Vul hier ... in]' has more words; '[naam]' starts lowercase).
 _FIELD_NAME = re.compile(r"\[([A-Z][^\W\d_]*(?:[ /-][^\W\d_]+){0,3})\]")
 _QUESTION_WORD = re.compile(r"(wat|hoe|waar\w*|wanneer|wie|welke?|waarom)\b")
+# Only question words ('wat, wie, wanneer', 'wanneer en met wie', 'wie / hoe vaak / vanaf wanneer').
+_ONE_QUESTION = r"(?:(?:met|door|vanaf|tot) )?(?:wat|hoe(?: vaak| lang)?|waar|wanneer|wie|welke?|waarom)"
+_QUESTION_WORDS_ONLY = re.compile(rf"{_ONE_QUESTION}(?:\s*(?:[,/;&+]|en|\s)\s*{_ONE_QUESTION})+\??\.?")
 # 'HD.InbrengLeerling', 'Overleg.OuderGesprek': a category, a dot and a field in camel case (no spaces).
 _DOTTED_CODE = re.compile(r"[A-Za-z]{2,12}(?:\.[A-Z][a-z]+(?:[A-Z][a-z]+)*)+")
 _BEFORE_BRACKET = re.compile(r"^\s*([^:(\n]{2,80}?)\s*(\(.*)$", re.DOTALL)
@@ -365,6 +369,10 @@ def _label(unit: Unit) -> None:
         if kind is BlockKind.TABLE_CELL and lead.endswith("?") and _PARENTHETICAL.fullmatch(after.strip()):
             # A label cell 'Wat helpt? (sterke kanten)': the brackets are a subtitle, the value is the next cell.
             lead, after = f"{lead} {after.strip()}", ""
+        if len(rest) == 1 and _QUESTION_WORDS_ONLY.fullmatch(after.strip().lower()):
+            # 'Aanpak: wat, wie, wanneer', 'Evaluatie: wanneer en met wie': the questions the part answers,
+            # a hint of the label, not its value.
+            after = ""
         value = after + ("\n" + rest[1] if len(rest) > 1 else "")
         unit.label, unit.value = strip_label(lead), value.strip()
         if _GENERIC_LABEL.fullmatch(unit.label) and unit.value and "\n" not in unit.value:

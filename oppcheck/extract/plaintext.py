@@ -176,10 +176,17 @@ def _is_separator(s: str) -> bool:
     return bool(_TABLE_SEP.match(s) or _PLAIN_SEP.match(s))
 
 
+_FRAMED_ROW = re.compile(r"^ {0,3}\|")
+
+
 def _table(b: _Builder, rows: list[tuple[int, str]]) -> None:
-    # Framed when every row starts with a pipe; in an unframed table a header row ' | Naam | Datum' has an
-    # empty corner cell first.
-    framed = all(raw.lstrip().startswith("|") for _, raw in rows if not _is_separator(raw.strip()))
+    # Framed when most rows start with a pipe (a Markdown cell broken over lines leaves a row that does not:
+    # '- Leesbegeleiding ... |' under '| Aanpak | - Stagebegeleiding ...'); in an unframed table a header
+    # row ' | Naam | Datum' has an empty corner cell first.
+    # (A row of an unframed table that goes on in its second column, '          | (leerrendement ...)', starts
+    # with a pipe too, after the width of the first column.)
+    starts = [_FRAMED_ROW.match(raw) is not None for _, raw in rows if not _is_separator(raw.strip())]
+    framed = sum(starts) * 2 > len(starts)
     table: list[tuple[int, list[str]]] = []
     for line_no, raw in rows:
         if _is_separator(raw.strip()):
@@ -187,8 +194,9 @@ def _table(b: _Builder, rows: list[tuple[int, str]]) -> None:
         cells = _row_cells(raw, framed)
         if not framed and table and not cells[0] and any(cells):
             prev = table[-1][1]
+            prev.extend([""] * (len(cells) - len(prev)))  # (no text of a row is ever dropped)
             for c, text in enumerate(cells[1:], start=1):
-                if text and c < len(prev):
+                if text:
                     prev[c] = f"{prev[c]} {text}".strip()
             continue
         table.append((line_no, cells))
@@ -292,11 +300,23 @@ def _md_inline(line: str) -> str:
     return _MD_LINK.sub(r"\1", line) if "](" in line else line
 
 
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+(?=[^>]|$)")  # an e-mail's quoted line: '> 2.1 Doelen', '>> ...'
+QUOTED_MIN_LINES = 3
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """Lines without the marks of an e-mail's quoted text ('> ' before a forwarded or answered plan),
+    when the text has such lines: what a reader sees is the plan itself."""
+    if sum(1 for line in lines if _QUOTE_MARK.match(line)) < QUOTED_MIN_LINES:
+        return lines
+    return [_QUOTE_MARK.sub("", line) for line in lines]
+
+
 def read_text(text: str, markdown: bool = False) -> list[Block]:
     """Turn decoded text into blocks; `markdown` also reads bold-only lines as headings."""
     b = _Builder()
     md_level = 0
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "").split("\n")
+    lines = _unquoted(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "").split("\n"))
     i, n = 0, len(lines)
     while i < n:
         raw = lines[i]
