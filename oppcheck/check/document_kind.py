@@ -81,8 +81,15 @@ def _other_document(units: list[Unit], ruleset: RuleSet, sections: dict[str, boo
 
 
 def _starts_like(title: Unit, patterns: list) -> bool:
+    """Whether the title (a letter's subject: its value) starts like one of `patterns`."""
     text = _TITLE_START.sub("", norm(title.value) if title.label and title.value else title.norm)
     return any(p.match(text) for p in patterns)
+
+
+def _not_plan_titles(ruleset: RuleSet) -> list:
+    """The starts of titles of other documents: those that may hold a plan's parts and those that never do."""
+    res = ruleset.context_res
+    return [*res["other_document_titles"], *res["never_plan_titles"]]
 
 
 def _holds_a_plan(units: list[Unit], ruleset: RuleSet, sections: dict[str, bool]) -> bool:
@@ -105,7 +112,7 @@ def other_document_title(units: list[Unit], ruleset: RuleSet) -> Unit | None:
         # A letter's subject line says what the letter is ('Betreft: uitnodiging evaluatiegesprek
         # ontwikkelingsperspectief'): an invitation about the plan is still an invitation.
         text = _TITLE_START.sub("", norm(subject.value))
-        if any(p.match(text) for p in [*res["other_document_titles"], *res["never_plan_titles"]]):
+        if any(p.match(text) for p in _not_plan_titles(ruleset)):
             return subject
     title = document_title(units)
     if title is None:
@@ -114,7 +121,7 @@ def other_document_title(units: list[Unit], ruleset: RuleSet) -> Unit | None:
     if any(p.search(u.norm) for u in top for p in res["plan_titles"]):
         return None
     text = _TITLE_START.sub("", title.norm)
-    return title if any(p.match(text) for p in [*res["other_document_titles"], *res["never_plan_titles"]]) else None
+    return title if any(p.match(text) for p in _not_plan_titles(ruleset)) else None
 
 
 LETTER_HEAD_UNITS = 8  # a letter's subject line stands under its letterhead, address and date

@@ -180,11 +180,11 @@ _FRAMED_ROW = re.compile(r"^ {0,3}\|")
 
 
 def _table(b: _Builder, rows: list[tuple[int, str]]) -> None:
-    # Framed when most rows start with a pipe (a Markdown cell broken over lines leaves a row that does not:
-    # '- Leesbegeleiding ... |' under '| Aanpak | - Stagebegeleiding ...'); in an unframed table a header
-    # row ' | Naam | Datum' has an empty corner cell first.
-    # (A row of an unframed table that goes on in its second column, '          | (leerrendement ...)', starts
-    # with a pipe too, after the width of the first column.)
+    # Framed when most rows start with a pipe at the margin (a Markdown cell broken over lines leaves a row
+    # that does not: '- Leesbegeleiding ... |' under '| Aanpak | - Stagebegeleiding ...'; a row of an
+    # unframed table that goes on in its second column starts with a pipe after the first column's width,
+    # '          | (leerrendement ...)'). In an unframed table a header row ' | Naam | Datum' has an empty
+    # corner cell first.
     starts = [_FRAMED_ROW.match(raw) is not None for _, raw in rows if not _is_separator(raw.strip())]
     framed = sum(starts) * 2 > len(starts)
     table: list[tuple[int, list[str]]] = []
