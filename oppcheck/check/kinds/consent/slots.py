@@ -25,6 +25,9 @@ MAX_PARTY_HEADER_WORDS = 4
 _OF_WHOM = re.compile(r"\s+van (de |het )?\S+$")
 
 
+_PARTY_PARTS = re.compile(r"\s*;\s*")  # 'Ondertekend door school (13-06-2025); ouder: —'
+
+
 def _names_only(header: str) -> bool:
     """Whether a column header is a party's name, not a sentence."""
     return len(_OF_WHOM.sub("", header).split()) <= MAX_PARTY_HEADER_WORDS
@@ -256,6 +259,10 @@ class SlotReader:
             # heading is that party's place, as the line 'Handtekening ouder(s):' is.
             return current
         if not (is_sig or is_name or is_date):
+            if value and says_agree(label, pats) and (parts := self._per_party(value, u)):
+                # 'Instemming handelingsdeel: Ondertekend door school (13-06-2025); ouder: —': a place per party.
+                slots.extend(parts)
+                return parts[-1]
             if value and says_agree(label, pats) and (any_match(pats["signed"], norm(value)) or recorded):
                 # 'Akkoord: w.g. M. Bos, 4-11-2025': agreed, signed (and dated) on one line, by the
                 # party the consent part asks (no party named on the line itself).
@@ -374,6 +381,21 @@ class SlotReader:
             slot.add_dates(value, u)
             slot.date_blank = slot.date_blank or (is_date and not has_date(value))
         return slot
+
+    def _per_party(self, value: str, u: Unit) -> list[Slot]:
+        """One slot per part of a value that speaks of two or more parties apart ('Ondertekend door school
+        (13-06-2025); ouder: —'): each party's part says whether it signed; none for one party."""
+        parts = [part for part in _PARTY_PARTS.split(value) if part.strip()]
+        whose = [party(norm(part), self.pats) for part in parts]
+        if len(parts) < 2 or None in whose or len(set(whose)) < 2:
+            return []
+        slots = []
+        for part, who in zip(parts, whose, strict=True):
+            said = part.split(":", 1)[1] if ":" in part else part
+            slot = Slot(who, u, signed=any_match(self.pats["signed"], norm(said)), named=self.named(said))
+            slot.add_dates(said, u)
+            slots.append(slot)
+        return slots
 
     def _signed_line(self, u: Unit, value: str) -> bool:
         """A signature written out on one line with no label: 'w.g. I. Mertens, moeder, 28 september
