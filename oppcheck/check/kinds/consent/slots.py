@@ -391,8 +391,9 @@ class SlotReader:
             return []
         slots = []
         for part, who in zip(parts, whose, strict=True):
-            said = part.split(":", 1)[1] if ":" in part else part
-            slot = Slot(who, u, signed=any_match(self.pats["signed"], norm(said)), named=self.named(said))
+            said = norm(part.split(":", 1)[1] if ":" in part else part)
+            signed = any_match(self.pats["signed"], said) and not any_match(self.pats["not_signed"], norm(part))
+            slot = Slot(who, u, signed=signed, named=self.named(said))
             slot.add_dates(said, u)
             slots.append(slot)
         return slots
