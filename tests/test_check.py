@@ -525,6 +525,23 @@ def test_another_document_about_the_pupil_is_named_as_such_and_judged_no_plan(tm
     assert "ander soort stuk" in support["message"] and "Handelingsplan periode 2" in support["message"]
 
 
+def test_a_ticked_box_whose_wrapped_line_names_another_consent_is_that_consent_s(tmp_path):
+    """Under 'Toestemming ouders', a ticked box whose text runs on to the next line ('Wij geven toestemming
+    voor het maken en gebruiken van' / 'foto's en video's ...') is a consent for photos: the parents'
+    signature under it is no consent to the handelingsdeel."""
+    doc = consent_docx("Toestemming ouders")
+    doc.add_paragraph("\u2612 Wij geven toestemming voor het maken en gebruiken van")
+    doc.add_paragraph("foto's en video's van ons kind in de schoolgids en op de website.")
+    table = doc.add_table(rows=2, cols=4)
+    for row, cells in enumerate((["Rol", "Naam", "Datum", "Handtekening"],
+                                 ["Ouder/verzorger", "mevr. J. Bakker", "12-10-2025", "w.g. J. Bakker"])):
+        for col, text in enumerate(cells):
+            table.cell(row, col).text = text
+    doc.save(tmp_path / "fotos.docx")
+    _, report = statuses(tmp_path / "fotos.docx", "--select", "instemming_ouders")
+    assert report["elements"][0]["status"] == "missing"
+
+
 def _pdf_plan(path: Path, heading: str, lines: tuple[str, ...], boxes: dict[int, bool] | None = None) -> Path:
     """A one-page PDF plan: title, pupil, a part's heading and its lines, each drawn apart (as a PDF
     whose lines a reader does not join); `boxes`: a form tick box named 'f<n>' under line n."""

@@ -366,12 +366,20 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
     signing = narrowed([*pats["signature"], *pats["date_label"]], read)
     other_consent = narrowed(pats["other_consent"], read)
     other_objects = narrowed(pats["other_objects"], read)
+    ours = [any_match(pats["this_plan"], u.norm) for u in units]
+    names = [
+        any_match(other_consent, u.norm) or (any_match(other_objects, u.norm) and not ours[i])
+        for i, u in enumerate(units)
+    ]
+    # 'de betrokken deskundigen': a wrapped line, no title (unless it names this plan's consent).
+    wrapped = [u.text.lstrip()[:1].islower() and not ours[i] for i, u in enumerate(units)]
+    for pos in range(len(units) - 2, -1, -1):
+        if wrapped[pos + 1] and names[pos + 1] and units[pos + 1].kind is BlockKind.PARAGRAPH and not ours[pos]:
+            # A box or line whose wrapped end names the other consent ('[x] Wij geven toestemming voor het
+            # maken van' / 'foto's.') is about it too.
+            names[pos] = names[pos] or units[pos].kind in (BlockKind.CHECKBOX, BlockKind.PARAGRAPH)
     for pos, u in enumerate(units):
-        names_other = any_match(other_consent, u.norm) or (
-            any_match(other_objects, u.norm) and not any_match(pats["this_plan"], u.norm)
-        )
-        # 'de betrokken deskundigen': a wrapped line, no title (unless it names this plan's consent).
-        continues = u.text.lstrip()[:1].islower() and not any_match(pats["this_plan"], u.norm)
+        names_other, continues = names[pos], wrapped[pos]
         # A form's printed label over its field ('Akkoord ouders' [Ja]) is no title of a new part.
         field_label = pos + 1 < len(units) and units[pos + 1].kind is BlockKind.FORM_FIELD
         if (
