@@ -240,6 +240,7 @@ class RuleSet:
             "about_opps": compile_any(cfg.get("about_opps") or []),
             "other_document_titles": compile_any(cfg.get("other_document_titles") or []),
             "never_plan_titles": compile_any(cfg.get("never_plan_titles") or []),
+            "says_it_is_no_plan": compile_any(cfg.get("says_it_is_no_plan") or []),
             "plan_titles": compile_any(cfg.get("plan_titles") or []),
             "glossary_titles": compile_any(cfg.get("glossary_titles") or []),
             "letter_subjects": compile_any(cfg.get("letter_subjects") or []),

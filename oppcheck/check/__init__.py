@@ -19,7 +19,7 @@ from .document_kind import (
     OTHER_DOCUMENT,
     PLAN,
     document_kind,
-    other_document_title,
+    other_document_evidence,
     pupil_fields,
     pupil_names,
 )
@@ -52,7 +52,7 @@ def check_document(
     kind = PLAN if template or not is_opp else document_kind(units, ruleset, fields, sections)
     elements = []
     context = context_params(ctx)
-    title = other_document_title(units, ruleset) if kind == OTHER_DOCUMENT else None
+    title = other_document_evidence(units, ruleset) if kind == OTHER_DOCUMENT else None
     for rule in ruleset.rules:
         if rule.id not in reported:
             continue

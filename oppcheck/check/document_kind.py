@@ -36,6 +36,8 @@ def document_kind(
     res = ruleset.context_res
     if fields and not any(_filled(value, ruleset) for _, value in fields):
         return BLANK_FORM
+    if _says_it_is_no_plan(units, ruleset) is not None and not _holds_a_plan(units, ruleset, sections):
+        return OTHER_DOCUMENT
     if _other_document(units, ruleset, sections) or (
         not fields and other_document_title(units, ruleset) is not None and not _holds_a_plan(units, ruleset, sections)
     ):
@@ -100,6 +102,19 @@ def _holds_a_plan(units: list[Unit], ruleset: RuleSet, sections: dict[str, bool]
         return False
     titles = ruleset.context_res["plan_titles"]
     return any(u.kind is BlockKind.HEADING and not u.toc and any(p.search(u.norm) for p in titles) for u in units)
+
+
+def other_document_evidence(units: list[Unit], ruleset: RuleSet) -> Unit | None:
+    """What shows that a document judged OTHER_DOCUMENT is no plan: the sentence in which it says so, or its
+    title."""
+    return _says_it_is_no_plan(units, ruleset) or other_document_title(units, ruleset)
+
+
+def _says_it_is_no_plan(units: list[Unit], ruleset: RuleSet) -> Unit | None:
+    """The sentence in which the document says of itself that it is no plan ('Dit handelingsplan ... is geen
+    ontwikkelingsperspectiefplan')."""
+    pats = ruleset.context_res["says_it_is_no_plan"]
+    return next((u for u in units if not u.toc and any(p.search(u.norm) for p in pats)), None)
 
 
 def other_document_title(units: list[Unit], ruleset: RuleSet) -> Unit | None:
