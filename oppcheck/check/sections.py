@@ -9,7 +9,7 @@ table row, the blocks under a heading up to the next section, or the sentence it
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..model import BlockKind, Source
@@ -196,16 +196,17 @@ def find_anchors(
             _fill(anchor, units, matched, ruleset, rules_by_id, boxes)
             anchors[rid].append(anchor)
     _drop_column_header_rows(anchors)
-    claimed = _claimed(anchors)
-    # Parts that tell the law or what a plan holds in general (the rights part): no other element's
-    # sentence in them counts.
-    explaining = {rid for rid, found in anchors.items() if found and rules_by_id[rid].explains_the_law}
     prose = [u for u in units if not u.toc and u.kind not in _NO_PROSE]
     rows = _row_cells(prose)
     texts = {u.index: _abbreviation_dots_blanked(u.norm) for u in prose}
     row_texts = {i: " ".join(c.norm for c in cells) for i, cells in rows.items()}
     row_blanked = {i: _abbreviation_dots_blanked(text) for i, text in row_texts.items()}
     everything = "\0".join([*texts.values(), *row_blanked.values()])
+    _drop_records_of_other_parts(anchors, ruleset, names, everything)
+    claimed = _claimed(anchors)
+    # Parts that tell the law or what a plan holds in general (the rights part): no other element's
+    # sentence in them counts.
+    explaining = {rid for rid, found in anchors.items() if found and rules_by_id[rid].explains_the_law}
     enumerations: dict[str, bool] = {}
     for rule in ruleset.rules:
         phrases = [*rule.phrase_res, *rule.adult_phrase_res] if adult else rule.phrase_res
@@ -474,6 +475,31 @@ def _phrase_span(text: str, start: int, blanked: str) -> str:
     return text[begin : nxt.start() if nxt else len(text)].strip()
 
 
+def _drop_records_of_other_parts(
+    anchors: dict[str, list[Anchor]], ruleset: RuleSet, names: frozenset[str], everything: str
+) -> None:
+    """A row of a records table ('Wat | Wie | Hoe vaak') inside another element's part is that part's,
+    also where its first cell names an element that counts only in its own part ('Begeleiding op de
+    stageplek (bezoek en evaluatie)' in the support table is no evaluation of the plan); unless the row
+    says itself whose it is (the rule's `phrases_in_other_sections`)."""
+    claimed = _claimed(anchors)
+    for rule in ruleset.rules:
+        found = anchors[rule.id]
+        if not rule.own_section_only or not any(a.unit.record_row and a.how == "cell" for a in found):
+            continue
+        elsewhere = _other_section_phrases(rule, names, everything)
+        anchors[rule.id] = [
+            a
+            for a in found
+            if not (
+                a.unit.record_row
+                and a.how == "cell"  # (not a row's own 'Aangepast rooster: alleen 's ochtends op school')
+                and claimed[a.unit.index] - {rule.id}
+                and not search_any(elsewhere, " ".join(u.norm for u in (a.unit, *a.content)))
+            )
+        ]
+
+
 def _claimed(anchors: dict[str, list[Anchor]]) -> dict[int, set[str]]:
     """Which rules' labelled sections each unit lies in."""
     claimed: dict[int, set[str]] = defaultdict(set)
@@ -515,13 +541,21 @@ def _record_tables(tables: list[list[Unit]], matched: dict[int, list[str]]) -> N
     """A table under a header row of three or more column names that name no element ('Wat | Wie |
     Hoe vaak | Vanaf') holds records: a cell below that reads like a label ('Aangepast rooster: start
     2e uur') describes its row, and does not end the section the table stands in. (When the first
-    column names two or more elements, it is a label | value table with extra columns.)"""
+    column names two or more elements in most of its rows or in title rows across the table, it is a
+    label | value table with extra columns; a record that names one in passing, 'Begeleiding op de
+    stageplek (bezoek en evaluatie)', does not make it one.)"""
     for cells in tables:
         header = [c for c in cells if c.block.location.row == 1]
+        first = [c for c in cells if c.block.location.column == 1 and c.block.location.row != 1]
+        labels = [c for c in first if c.index in matched]
+        filled = Counter(c.block.location.row for c in cells if c.text.strip())
         if (
             len(header) < MIN_RECORD_COLUMNS
             or any(c.index in matched or c.value or not c.text.strip() for c in header)
-            or len({rid for c in cells if c.block.location.column == 1 for rid in matched.get(c.index, [])}) >= 2
+            or (
+                len({rid for c in labels for rid in matched[c.index]}) >= 2
+                and (2 * len(labels) > len(first) or any(filled[c.block.location.row] == 1 for c in labels))
+            )
         ):
             continue
         for c in cells:
