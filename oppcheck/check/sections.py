@@ -209,7 +209,8 @@ def find_anchors(
     explaining = {rid for rid, found in anchors.items() if found and rules_by_id[rid].explains_the_law}
     enumerations: dict[str, bool] = {}
     for rule in ruleset.rules:
-        phrases = [*rule.phrase_res, *rule.adult_phrase_res] if adult else rule.phrase_res
+        own = _naming_pupil(rule.phrases, rule.phrase_res, names)
+        phrases = [*own, *rule.adult_phrase_res] if adult else own
         beside = getattr(rule.options, "column_beside", [])
         labelled = [a for a in anchors[rule.id] if not beside_column(a, beside, anchors)]
         if not phrases or (labelled and not get_kind(rule.kind).prose_beside_labels and not rule.options.needs_date):
@@ -251,15 +252,16 @@ _NO_NAME = r"(?!x)x"  # a pattern no text matches: a plan whose pupil has no nam
 
 def _other_section_phrases(rule: Rule, names: frozenset[str], everything: str) -> list:
     """The rule's `phrases_in_other_sections`, with `{pupil}` standing for the words of the pupil's name."""
-    if not rule.phrases_in_other_sections:
-        return []
-    if not any("{pupil}" in p for p in rule.phrases_in_other_sections):
-        return narrowed(rule.other_section_phrase_res, everything)
+    return narrowed(_naming_pupil(rule.phrases_in_other_sections, rule.other_section_phrase_res, names), everything)
+
+
+def _naming_pupil(sources: list[str], compiled: list, names: frozenset[str]) -> list:
+    """Patterns compiled from `sources`, with `{pupil}` standing for the words of the pupil's name (a
+    pattern no text matches where no name was found); `compiled` where none names him."""
+    if not any("{pupil}" in p for p in sources):
+        return compiled
     alternatives = "|".join(re.escape(n) for n in sorted(names)) or _NO_NAME
-    return narrowed(
-        compile_any([p.replace("{pupil}", f"(?:{alternatives})") for p in rule.phrases_in_other_sections]),
-        everything,
-    )
+    return compile_any([p.replace("{pupil}", f"(?:{alternatives})") for p in sources])
 
 
 ENUMERATION_ELEMENTS = 4  # a sentence naming this many of the plan's parts, in a list, lists them
@@ -949,9 +951,14 @@ def _list_ended(anchor: Anchor, u: Unit) -> bool:
         anchor.how == "label"
         and bool(anchor.content)
         and u.kind is BlockKind.PARAGRAPH
-        and not u.text.lstrip()[:1].islower()  # the wrapped rest of a list item's line goes on with it
+        # (The wrapped rest of a list item's line goes on with it; not a sentence that opens with a person's
+        # title, 'mw. drs. I. Wesselink, orthopedagoog, adviseert: ...'.)
+        and (not u.text.lstrip()[:1].islower() or bool(_OPENS_WITH_TITLE.match(u.norm)))
         and all(c.kind is BlockKind.LIST_ITEM for c in anchor.content)
     )
+
+
+_OPENS_WITH_TITLE = re.compile(r"(?:" + "|".join(PERSON_TITLES) + r")\.? [a-z]")
 
 
 def _named(u: Unit, rule_ids: set[str], rules_by_id: dict[str, Rule]) -> set[str]:
