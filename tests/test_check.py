@@ -525,6 +525,35 @@ def test_another_document_about_the_pupil_is_named_as_such_and_judged_no_plan(tm
     assert "ander soort stuk" in support["message"] and "Handelingsplan periode 2" in support["message"]
 
 
+def test_a_signature_place_in_the_value_cell_of_a_two_column_table_is_read_line_by_line(tmp_path):
+    """A Word plan in one 'Onderdeel | Inhoud' table: the consent row's value cell holds the statement
+    ('... geven wel/geen instemming met het handelingsdeel', the form's choice), the ticked box and the
+    parent's lines ('Ouder/verzorger: ...', 'Datum: ...', 'Handtekening: w.g.'): signed and dated; with
+    the signature left open, not."""
+    from docx import Document
+
+    def plan(name: str, signature: str) -> Path:
+        doc = Document()
+        doc.add_heading("Beknopt OPP", 1)
+        doc.add_paragraph("Naam leerling: Sem Peeters")
+        table = doc.add_table(rows=2, cols=2)
+        table.cell(0, 0).text, table.cell(0, 1).text = "Datum vaststelling", "20-09-2026"
+        table.cell(1, 0).text = "Instemming handelingsdeel"
+        cell = table.cell(1, 1)
+        cell.text = ("Ouder(s)/verzorger(s) verklaren kennis te hebben genomen van het OPP en geven wel/geen "
+                     "instemming met het handelingsdeel.")
+        for line in ("\u2612 Akkoord met het handelingsdeel", "\u2610 Niet akkoord met het handelingsdeel",
+                     "Ouder/verzorger: mevr. K. Peeters", "Datum: 27-09-2026", f"Handtekening: {signature}"):
+            cell.add_paragraph(line)
+        doc.save(tmp_path / name)
+        return tmp_path / name
+
+    _, report = statuses(plan("getekend.docx", "w.g."), "--select", "instemming_ouders")
+    assert report["elements"][0]["status"] == "present"
+    _, report = statuses(plan("open.docx", "______"), "--select", "instemming_ouders")
+    assert report["elements"][0]["status"] == "incomplete"
+
+
 def test_a_ticked_box_whose_wrapped_line_names_another_consent_is_that_consent_s(tmp_path):
     """Under 'Toestemming ouders', a ticked box whose text runs on to the next line ('Wij geven toestemming
     voor het maken en gebruiken van' / 'foto's en video's ...') is a consent for photos: the parents'

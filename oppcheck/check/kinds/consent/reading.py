@@ -130,6 +130,12 @@ def read_consent_part(
                         current.row_place = True
                         current.image = image_in_row(region, rows[key])
                         current.signed = current.signed if pair.value else False
+                elif lines := _lines_in_value_cell(rows[key], pats):
+                    # A label | value table whose value cell holds the signature place's own lines
+                    # ('Instemming | ... / Ouder/verzorger: mevr. K. Peeters / Datum: 27-09-2026 /
+                    # Handtekening: w.g.'): read them as the lines they are.
+                    for c in lines:
+                        current = reader.line(c, current, slots, said.agree_seen)
                 cells = rows[key]
                 if _marks_answer(cells, headers, pats, said) or _answer_header(cells, _table(rows, key), headers, pats):
                     continue
@@ -681,6 +687,20 @@ def _signing_table(key: tuple, rows: dict[tuple, list[Unit]], reader: SlotReader
         or any(reader.party_row(cells, table) for cells in own_rows)
         or any(len(cells) == 2 and reader.recorded(cells[0].norm, cells[1].text) for cells in own_rows)
     )
+
+
+def _lines_in_value_cell(cells: list[Unit], pats: ConsentVocabulary) -> list[Unit]:
+    """The 'Label: value' lines of a two-column row's value cell, when the row's first cell is a bare label
+    and the value cell holds two or more such lines ('Instemming handelingsdeel | ... / Ouder/verzorger:
+    mevr. K. Peeters / Datum: 27-09-2026 / Handtekening: w.g.') or one party's line ('Ouder/verzorger:
+    mevr. Y. Postma Datum: 10-11-2024 Handtekening: w.g.'); none for any other row (a table with a column
+    per party reads its columns)."""
+    first = [c for c in cells if c.block.location.column == 1]
+    rest = [c for c in cells if c.block.location.column != 1]
+    if len({c.block.location.column for c in rest}) != 1 or not first or any(c.value for c in first):
+        return []
+    lines = [c for c in rest if c.label and c.value]
+    return lines if len(lines) >= 2 or (lines and party(lines[0].label, pats)) else []
 
 
 def _row_as_line(cells: list[Unit], party_row: bool) -> Unit | None:
