@@ -433,9 +433,16 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
     if opts.needs_date and not (has_past_date(text) or has_past_date(own_line)):
         # No date, or only one still to come ('wordt vastgesteld op 15 januari 2027'): not done yet.
         return Judgement(INCOMPLETE, "no_date", anchor, shown, quote)
-    if opts.expect_res and not any(p.search(norm(text)) for p in opts.expect_res):
+    # (What the format's instruction says, or a sentence that puts it off, counts for nothing: 'Formuleer de
+    # doelen SMART: specifiek, meetbaar, ..., tijdgebonden.' over goals with no date; 'Het OPP wordt
+    # geëvalueerd met ouders. De datum wordt later gepland.')
+    told = "\n".join(
+        blank_out(ruleset.deferral_res, blank_out(ruleset.instruction_res, norm(line))[0])[0]
+        for line in text.split("\n")
+    )
+    if opts.expect_res and not any(p.search(told) for p in opts.expect_res):
         return Judgement(opts.if_unexpected, "unexpected", anchor, shown, quote)
-    missing = missing_mention(opts, text, answered_labels(anchor, ruleset, rule))
+    missing = missing_mention(opts, told, answered_labels(anchor, ruleset, rule))
     if missing:
         return Judgement(INCOMPLETE, f"also_{missing}", anchor, shown, quote)
     return Judgement(PRESENT, "found", anchor, shown, quote)

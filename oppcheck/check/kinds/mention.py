@@ -14,7 +14,7 @@ from functools import cached_property
 
 from ...findings import INCOMPLETE, MISSING, PRESENT
 from ...model import BlockKind
-from ...patterns import compile_any, narrowed, search_any
+from ...patterns import blank_out, compile_any, narrowed, search_any
 from ...ruleset import Rule
 from ..content import ContentOptions, Judgement, best, judge_anchor
 from ..situation import Situation
@@ -47,7 +47,19 @@ SCHEMA = {
 def judge(rule: Rule, situation: Situation) -> Judgement:
     opts: MentionOptions = rule.options
     labelled = [a for a in situation.anchors_of(rule) if a.rank == 1]
-    hits = _group_hits(rule, situation, {u.index for a in labelled for u in (a.unit, *a.content)})
+    in_section = {u.index for a in labelled for u in (a.unit, *a.content)}
+    hits = _group_hits(rule, situation, in_section)
+    told = _group_hits(rule, situation, in_section, instructions=False)
+    if (
+        len(hits) == len(opts.group_res)
+        and len(told) < len(hits)
+        and not any(judge_anchor(a, rule, situation.ruleset, situation.pupil_names).status == PRESENT for a in labelled)
+    ):
+        # Part of it is said only in the format's instruction ('Voeg hier de standaardtekst over
+        # instemmingsrecht en de Geschillencommissie in.'), and the part's own content is no more than
+        # that: it says what belongs here, not that it is here.
+        shown = sorted(hits.values(), key=lambda u: u.index)
+        return Judgement(INCOMPLETE, "instruction", labelled[0] if labelled else None, shown, shown[0].text)
     if not hits:
         judged = best([judge_anchor(a, rule, situation.ruleset, situation.pupil_names) for a in labelled])
         if judged is None:
@@ -67,16 +79,17 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
 TITLE_WORDS = 6  # a part's title; a longer heading is a sentence set as one (a PDF's bold line)
 
 
-def _group_hits(rule: Rule, situation: Situation, in_section: set[int]) -> dict[str, object]:
+def _group_hits(rule: Rule, situation: Situation, in_section: set[int], instructions: bool = True) -> dict[str, object]:
     """For each group, the unit that mentions it (not another part's title): one in the element's own
     labelled section first, then one that mentions the most groups, then the first (a
     'vertrouwenspersoon' among a pupil's strengths is a poorer witness than the rights paragraph that
-    names three places to go)."""
+    names three places to go). Without `instructions`, what the format's instructions say does not count."""
     opts: MentionOptions = rule.options
     named: list[tuple[object, set[str]]] = []
     groups = [(name, kept) for name, pats in opts.group_res if (kept := narrowed(pats, situation.text))]
     units = situation.units
     titles = situation.other_sections(rule) - in_section
+    told_only = [] if instructions else narrowed(situation.ruleset.instruction_res, situation.text)
     for i, u in enumerate(units):
         if u.toc or u.kind in (BlockKind.IMAGE, BlockKind.SIGNATURE):
             continue
@@ -85,6 +98,7 @@ def _group_hits(rule: Rule, situation: Situation, in_section: set[int]) -> dict[
         text = u.norm
         if i + 1 < len(units) and wraps_on(u, units[i + 1]):
             text = f"{text} {units[i + 1].norm}"  # a sentence a PDF's lines cut in two
+        text = blank_out(told_only, text)[0] if told_only else text
         names = {name for name, pats in groups if search_any(pats, text)}
         if names:
             named.append((u, names))
