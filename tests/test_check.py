@@ -653,46 +653,6 @@ def test_form_tick_boxes_named_only_by_their_field_answer_the_option_printed_ove
     assert doc["elements"][0]["status"] == "incomplete"
 
 
-def test_form_fields_named_only_by_a_number_take_the_captions_printed_over_them(tmp_path):
-    """A fillable PDF whose fields are named 'veld_1', 'veld_2' ... prints their captions on the page
-    ('Akkoord    Niet akkoord' beside two tick boxes, 'Naam    Datum    Handtekening' over three fields):
-    each field takes its caption by its place from left to right, whatever order the form lists them in,
-    so the ticked option and the date beside the signature are read."""
-    import pdf_fixtures as fx
-
-    def plan(name: str, agree: bool, date: str) -> Path:
-        path = tmp_path / name
-        c = fx._canvas(path)
-        c.setFont("Helvetica-Bold", 14)
-        c.drawString(72, 790, "Ontwikkelingsperspectief")
-        c.setFont("Helvetica", 10)
-        c.drawString(72, 770, "Naam leerling: Noor Visser")
-        c.setFont("Helvetica-Bold", 12)
-        c.drawString(72, 740, "Instemming handelingsdeel")
-        c.setFont("Helvetica", 10)
-        c.drawString(72, 720, "Ouders verklaren dat zij instemmen met het handelingsdeel van dit plan.")
-        c.drawString(72, 700, "Akkoord")
-        c.drawString(250, 700, "Niet akkoord")
-        # (listed right to left: the form's own order is not the page's)
-        c.acroForm.checkbox(name="veld_2", x=320, y=697, size=10, checked=not agree)
-        c.acroForm.checkbox(name="veld_1", x=120, y=697, size=10, checked=agree)
-        c.drawString(72, 670, "Naam")
-        c.drawString(250, 670, "Datum")
-        c.drawString(400, 670, "Handtekening")
-        c.acroForm.textfield(name="veld_5", value="w.g. M. Visser", x=400, y=645, width=150, height=18)
-        c.acroForm.textfield(name="veld_4", value=date, x=250, y=645, width=120, height=18)
-        c.acroForm.textfield(name="veld_3", value="mw. M. Visser", x=72, y=645, width=150, height=18)
-        c.save()
-        return path
-
-    _, doc = statuses(plan("akkoord.pdf", True, "26-01-2026"), "--select", "instemming_ouders")
-    assert doc["elements"][0]["status"] == "present"
-    _, doc = statuses(plan("niet-akkoord.pdf", False, "26-01-2026"), "--select", "instemming_ouders")
-    assert doc["elements"][0]["status"] == "incomplete"
-    _, doc = statuses(plan("zonder-datum.pdf", True, ""), "--select", "instemming_ouders")
-    assert doc["elements"][0]["status"] == "incomplete"
-
-
 def test_form_tick_boxes_above_their_options_cannot_be_told_apart(tmp_path):
     """Boxes named only by their field, each printed above an option ([ ] / 'Akkoord' / [x] / 'Niet
     akkoord'): which option the ticked box is cannot be read, so a signed form is 'unclear', never 'in

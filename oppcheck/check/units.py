@@ -183,37 +183,7 @@ def build_units(doc: Document, glossary_titles: list[re.Pattern] = ()) -> list[U
     _mark_glossaries(units, glossary_titles)
     _mark_list_titles(units)
     _unmark_values_under_headings(units)
-    _caption_numbered_fields(units)
     return units
-
-
-# A form field named only by a number ('veld_025', 'Text12', 'f3'): its name says nothing of what it holds.
-_NUMBERED_FIELD = re.compile(r"(veld|tekstveld|textfield|text|tekst|field|fld|txt|f|check ?box|selectievakje)?\s*\d*")
-CAPTION_PART_WORDS = 3  # 'Naam', 'Datum', 'Niet akkoord': a printed caption over its field, not a sentence
-
-
-def _caption_numbered_fields(units: list[Unit]) -> None:
-    """A printed line of captions apart ('Naam<tab>Datum<tab>Handtekening', 'Akkoord  Niet akkoord') right
-    before as many form fields or tick boxes named only by a number: each takes its caption, in order
-    (a form built without field names says what its fields are only on the page)."""
-    for u in units:
-        if u.kind is not BlockKind.PARAGRAPH:
-            continue
-        parts = [p.strip() for p in _COLUMN_GAP.split(u.text.strip()) if p.strip() and not _COLUMN_GAP.fullmatch(p)]
-        fields = units[u.index + 1 : u.index + 1 + len(parts)]
-        if (
-            len(parts) < 2
-            or any(len(p.split()) > CAPTION_PART_WORDS for p in parts)
-            or len(fields) < len(parts)
-            or any(f.kind not in (BlockKind.FORM_FIELD, BlockKind.CHECKBOX) or f.page != u.page for f in fields)
-            or not all(_NUMBERED_FIELD.fullmatch(field_label(f.block)) for f in fields)
-        ):
-            continue
-        for f, caption in zip(fields, parts, strict=False):
-            if f.kind is BlockKind.CHECKBOX:
-                f.text, f.norm = caption, norm(caption)  # the box's option is its caption
-            else:
-                f.label = strip_label(caption)
 
 
 # A line that stops at a word that cannot end it ('☐ niet akkoord met het'): the next line goes on with it.

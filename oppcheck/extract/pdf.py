@@ -102,9 +102,8 @@ def _without_captions(page: _Page) -> list:
 
 
 def _extras(number: int, page: _Page, forms: list) -> list[tuple[float, float, Block]]:
-    """The page's form fields and (on pages with text) its images, with their vertical spans; fields side
-    by side on one line from left to right, as a reader sees them ('Naam | Datum | Handtekening')."""
-    extras = [(p.bottom, p.top, p.block) for p in sorted(forms, key=lambda p: p.left) if p.page == number]
+    """The page's form fields and (on pages with text) its images, with their vertical spans."""
+    extras = [(p.bottom, p.top, p.block) for p in forms if p.page == number]
     if page.lines:
         cells = [c for t in page.tables for c in t.cells if c.location is not None]
         extras += [(b.bottom, b.top, _image_block(number, b, cells)) for b in page.images if not _covers(b, page.size)]

@@ -43,7 +43,6 @@ class Placed:
     bottom: float
     top: float
     block: Block
-    left: float = 0.0
 
 
 @dataclass
@@ -60,7 +59,6 @@ class Widget:
     export: str  # the value a checkbox or radio option stands for (its on-state)
     checked: bool
     may_be_signed: bool = False  # a signature field that may be signed (pdf_signatures tells)
-    left: float = 0.0
 
 
 def init_form(pdf) -> bool:
@@ -100,10 +98,9 @@ def page_widgets(page, number: int, budget: int) -> list[Widget]:
                 if kind == pdfium_c.FPDF_FORMFIELD_LISTBOX
                 else _string(pdfium_c.FPDFAnnot_GetFormFieldValue, form, annot)
             )
-            bottom = top = left = 0.0
+            bottom = top = 0.0
             if pdfium_c.FPDFAnnot_GetRect(annot, rect):
                 bottom, top = sorted((rect.bottom, rect.top))
-                left = min(rect.left, rect.right)
             button = kind in _BUTTON_KINDS
             widgets.append(
                 Widget(
@@ -117,7 +114,6 @@ def page_widgets(page, number: int, budget: int) -> list[Widget]:
                     _string(pdfium_c.FPDFAnnot_GetFormFieldExportValue, form, annot) if button else "",
                     button and bool(pdfium_c.FPDFAnnot_IsChecked(form, annot)),
                     kind == pdfium_c.FPDF_FORMFIELD_SIGNATURE and _may_be_signed(annot),
-                    left,
                 )
             )
         finally:
@@ -198,7 +194,7 @@ def _field(w: Widget) -> Placed:
         block = Block(BlockKind.SIGNATURE, w.label, Location(page=w.page), Source.FORM, name=w.name, signed=False)
     else:
         block = Block(BlockKind.FORM_FIELD, w.label, Location(page=w.page), Source.FORM, name=w.name, value=w.value)
-    return Placed(w.page, w.bottom, w.top, block, w.left)
+    return Placed(w.page, w.bottom, w.top, block)
 
 
 def _button(w: Widget, group: list[Widget]) -> Placed:
@@ -215,7 +211,7 @@ def _button(w: Widget, group: list[Widget]) -> Placed:
         value=w.export if several else None,
         checked=w.checked,
     )
-    return Placed(w.page, w.bottom, w.top, block, w.left)
+    return Placed(w.page, w.bottom, w.top, block)
 
 
 def _string(func, form, annot) -> str:
