@@ -36,7 +36,11 @@ def document_kind(
     res = ruleset.context_res
     if fields and not any(_filled(value, ruleset) for _, value in fields):
         return BLANK_FORM
-    if _says_it_is_no_plan(units, ruleset) is not None and not _holds_a_plan(units, ruleset, sections):
+    if (
+        _says_it_is_no_plan(units, ruleset) is not None
+        and not _titled_as_plan(units, ruleset)
+        and not _holds_a_plan(units, ruleset, sections)
+    ):
         return OTHER_DOCUMENT
     if _other_document(units, ruleset, sections) or (
         not fields and other_document_title(units, ruleset) is not None and not _holds_a_plan(units, ruleset, sections)
@@ -108,6 +112,14 @@ def other_document_evidence(units: list[Unit], ruleset: RuleSet) -> Unit | None:
     """What shows that a document judged OTHER_DOCUMENT is no plan: the sentence in which it says so, or its
     title."""
     return _says_it_is_no_plan(units, ruleset) or other_document_title(units, ruleset)
+
+
+def _titled_as_plan(units: list[Unit], ruleset: RuleSet) -> bool:
+    """Whether the document's title names a plan ('Ontwikkelingsperspectief', 'Groeidocument'): a sentence in
+    it that says some document is no OPP speaks of another part ('Dit handelingsplan is geen OPP; het hoort
+    bij het groeidocument hierboven')."""
+    title = document_title(units)
+    return title is not None and any(p.search(title.norm) for p in ruleset.context_res["plan_titles"])
 
 
 def _says_it_is_no_plan(units: list[Unit], ruleset: RuleSet) -> Unit | None:

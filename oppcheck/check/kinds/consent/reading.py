@@ -114,8 +114,15 @@ def read_consent_part(
             key = (loc.page, loc.table, loc.row)
             if key not in done_rows:
                 done_rows.add(key)
-                slot = reader.row(rows[key], region)
-                if slot:
+                lines = _lines_in_value_cell(rows[key], pats)
+                slot = None if lines else reader.row(rows[key], region)
+                if lines:
+                    # A label | value table whose value cell holds the signature place's own lines
+                    # ('Instemming | ... / Ouder/verzorger: mevr. K. Peeters / Datum: 27-09-2026 /
+                    # Handtekening: w.g.'): read them as the lines they are (an empty one too).
+                    for c in lines:
+                        current = reader.line(c, current, slots, said.agree_seen)
+                elif slot:
                     slots.append(slot)
                     current = slot
                 elif _signing_table(key, rows, reader) and (
@@ -130,12 +137,6 @@ def read_consent_part(
                         current.row_place = True
                         current.image = image_in_row(region, rows[key])
                         current.signed = current.signed if pair.value else False
-                elif lines := _lines_in_value_cell(rows[key], pats):
-                    # A label | value table whose value cell holds the signature place's own lines
-                    # ('Instemming | ... / Ouder/verzorger: mevr. K. Peeters / Datum: 27-09-2026 /
-                    # Handtekening: w.g.'): read them as the lines they are.
-                    for c in lines:
-                        current = reader.line(c, current, slots, said.agree_seen)
                 cells = rows[key]
                 if _marks_answer(cells, headers, pats, said) or _answer_header(cells, _table(rows, key), headers, pats):
                     continue
@@ -699,8 +700,9 @@ def _lines_in_value_cell(cells: list[Unit], pats: ConsentVocabulary) -> list[Uni
     rest = [c for c in cells if c.block.location.column != 1]
     if len({c.block.location.column for c in rest}) != 1 or not first or any(c.value for c in first):
         return []
-    lines = [c for c in rest if c.label and c.value]
-    return lines if len(lines) >= 2 or (lines and party(lines[0].label, pats)) else []
+    lines = [c for c in rest if c.label]  # (an empty 'Handtekening:' too: the place left open)
+    filled = [c for c in lines if c.value]
+    return lines if len(filled) >= 2 or (filled and party(filled[0].label, pats)) else []
 
 
 def _row_as_line(cells: list[Unit], party_row: bool) -> Unit | None:
