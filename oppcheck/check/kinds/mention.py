@@ -49,10 +49,9 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
     labelled = [a for a in situation.anchors_of(rule) if a.rank == 1]
     in_section = {u.index for a in labelled for u in (a.unit, *a.content)}
     hits = _group_hits(rule, situation, in_section)
-    told = _group_hits(rule, situation, in_section, instructions=False)
     if (
         len(hits) == len(opts.group_res)
-        and len(told) < len(hits)
+        and len(_group_hits(rule, situation, in_section, instructions=False)) < len(hits)
         and not any(judge_anchor(a, rule, situation.ruleset, situation.pupil_names).status == PRESENT for a in labelled)
     ):
         # Part of it is said only in the format's instruction ('Voeg hier de standaardtekst over
