@@ -552,6 +552,8 @@ def test_a_signature_place_in_the_value_cell_of_a_two_column_table_is_read_line_
     assert report["elements"][0]["status"] == "present"
     _, report = statuses(plan("open.docx", "______"), "--select", "instemming_ouders")
     assert report["elements"][0]["status"] == "incomplete"
+    _, report = statuses(plan("leeg.docx", ""), "--select", "instemming_ouders")
+    assert report["elements"][0]["status"] == "incomplete"
 
 
 def test_a_ticked_box_whose_wrapped_line_names_another_consent_is_that_consent_s(tmp_path):

@@ -45,6 +45,7 @@ def read_consent_part(
     done_rows: set[tuple] = set()
     done_tables: set[tuple] = set()
     column_tables: set[tuple] = set()  # tables read with the parties as columns
+    line_rows: set[tuple] = set()  # rows whose value cell holds a signature place's lines
     field_of_label: set[int] = set()  # form fields read as the value of the printed label before them
     box_labels = {u.norm for u in region if u.kind is BlockKind.CHECKBOX and u.norm}
     marked = marked_options(region)
@@ -112,21 +113,23 @@ def read_consent_part(
                     _marks_answer(rows[k], headers, pats, said)
         if kind is BlockKind.TABLE_CELL and (loc.page, loc.table, loc.row) in rows:
             key = (loc.page, loc.table, loc.row)
+            if key in line_rows and u.label:
+                current = reader.line(u, current, slots, said.agree_seen)  # a line of the value cell, in its place
             if key not in done_rows:
                 done_rows.add(key)
-                lines = _lines_in_value_cell(rows[key], pats)
-                slot = None if lines else reader.row(rows[key], region)
-                if lines:
+                if _lines_in_value_cell([v for v in region if _row_key(v) == key], pats):
                     # A label | value table whose value cell holds the signature place's own lines
                     # ('Instemming | ... / Ouder/verzorger: mevr. K. Peeters / Datum: 27-09-2026 /
-                    # Handtekening: w.g.'): read them as the lines they are (an empty one too).
-                    for c in lines:
-                        current = reader.line(c, current, slots, said.agree_seen)
-                elif slot:
+                    # Handtekening: w.g.'): each is read as the line it is, where it stands (an empty one too).
+                    line_rows.add(key)
+                slot = None if key in line_rows else reader.row(rows[key], region)
+                if slot:
                     slots.append(slot)
                     current = slot
-                elif _signing_table(key, rows, reader) and (
-                    pair := _row_as_line(rows[key], party_row := reader.party_row(rows[key], _table(rows, key)))
+                elif (
+                    key not in line_rows
+                    and _signing_table(key, rows, reader)
+                    and (pair := _row_as_line(rows[key], party_row := reader.party_row(rows[key], _table(rows, key))))
                 ):
                     # 'Handtekening | w.g. A. van Haeften', 'Datum | 10-10-2025' under the party's row: a
                     # signature line in two cells.
@@ -696,6 +699,7 @@ def _lines_in_value_cell(cells: list[Unit], pats: ConsentVocabulary) -> list[Uni
     mevr. K. Peeters / Datum: 27-09-2026 / Handtekening: w.g.') or one party's line ('Ouder/verzorger:
     mevr. Y. Postma Datum: 10-11-2024 Handtekening: w.g.'); none for any other row (a table with a column
     per party reads its columns)."""
+    cells = [c for c in cells if c.kind is not BlockKind.CHECKBOX]
     first = [c for c in cells if c.block.location.column == 1]
     rest = [c for c in cells if c.block.location.column != 1]
     if len({c.block.location.column for c in rest}) != 1 or not first or any(c.value for c in first):
