@@ -484,11 +484,12 @@ def _drop_records_of_other_parts(
     also where its first cell names an element that counts only in its own part ('Begeleiding op de
     stageplek (bezoek en evaluatie)' in the support table is no evaluation of the plan); unless the row
     says itself whose it is (the rule's `phrases_in_other_sections`)."""
-    claimed = _claimed(anchors)
+    claimed: dict[int, set[str]] | None = None
     for rule in ruleset.rules:
         found = anchors[rule.id]
         if not rule.own_section_only or not any(a.unit.record_row and a.how == "cell" for a in found):
             continue
+        claimed = claimed if claimed is not None else _claimed(anchors)
         elsewhere = _other_section_phrases(rule, names, everything)
         anchors[rule.id] = [
             a

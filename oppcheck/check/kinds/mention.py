@@ -49,16 +49,17 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
     labelled = [a for a in situation.anchors_of(rule) if a.rank == 1]
     in_section = {u.index for a in labelled for u in (a.unit, *a.content)}
     hits = _group_hits(rule, situation, in_section)
-    if (
-        len(hits) == len(opts.group_res)
-        and len(_group_hits(rule, situation, in_section, instructions=False)) < len(hits)
-        and not any(judge_anchor(a, rule, situation.ruleset, situation.pupil_names).status == PRESENT for a in labelled)
+    told = _group_hits(rule, situation, in_section, instructions=False) if len(hits) == len(opts.group_res) else hits
+    if len(told) < len(hits) and not any(
+        judge_anchor(a, rule, situation.ruleset, situation.pupil_names).status == PRESENT for a in labelled
     ):
         # Part of it is said only in the format's instruction ('Voeg hier de standaardtekst over
         # instemmingsrecht en de Geschillencommissie in.'), and the part's own content is no more than
-        # that: it says what belongs here, not that it is here.
-        shown = sorted(hits.values(), key=lambda u: u.index)
-        return Judgement(INCOMPLETE, "instruction", labelled[0] if labelled else None, shown, shown[0].text)
+        # that: it says what belongs here, not that it is here. The instruction is what is shown.
+        instruction = next(u for name, u in hits.items() if name not in told)
+        if not labelled:
+            return Judgement(INCOMPLETE, "instruction_only", None, [instruction], instruction.text)
+        return Judgement(INCOMPLETE, "instruction", labelled[0], [instruction], instruction.text)
     if not hits:
         judged = best([judge_anchor(a, rule, situation.ruleset, situation.pupil_names) for a in labelled])
         if judged is None:

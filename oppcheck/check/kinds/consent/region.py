@@ -366,7 +366,8 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
     signing = narrowed([*pats["signature"], *pats["date_label"]], read)
     other_consent = narrowed(pats["other_consent"], read)
     other_objects = narrowed(pats["other_objects"], read)
-    ours = [any_match(pats["this_plan"], u.norm) for u in units]
+    this_plan = narrowed(pats["this_plan"], read)
+    ours = [any_match(this_plan, u.norm) for u in units]
     names = [
         any_match(other_consent, u.norm) or (any_match(other_objects, u.norm) and not ours[i])
         for i, u in enumerate(units)
