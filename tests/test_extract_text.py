@@ -160,6 +160,9 @@ def test_numbered_heading_rules():
     assert numbered_heading_level("12.09.2025 gesprek met ouders") is None
     assert numbered_heading_level("1. Wij gaan akkoord met dit plan.") is None
     assert numbered_heading_level("10.30 uur overleg") is None
+    # A part and its sub-part before the colon that ends the title; a label with its value is no title.
+    assert numbered_heading_level("4.4 Handelingsdeel: ondersteuning:") == 2
+    assert numbered_heading_level("4.4 Handelingsdeel: zie bijlage") is None
 
 
 def test_fifty_megabyte_single_line_is_linear(tmp_path):
@@ -359,6 +362,35 @@ def test_a_hard_wrapped_sentence_stays_one_paragraph(tmp_path):
 def test_a_sentence_wrapped_after_three_words_stays_one_paragraph(tmp_path):
     doc = _read(tmp_path, b"Ouders gaan niet\nakkoord met het handelingsdeel.\n")
     assert [b.text for b in doc.blocks] == ["Ouders gaan niet\nakkoord met het handelingsdeel."]
+
+
+def test_a_label_value_with_a_hanging_indent_stays_one_paragraph(tmp_path):
+    # A system's text export: the label's value wraps onto indented lines, whatever they start with
+    # (a capital, a name's initial, a number ending a sentence).
+    lines = [
+        "Extra ondersteuning (wat/wie/hoe vaak): Gesprek over plannen: mentor",
+        "    M. Hofstede, 1x per week 15 minuten. Rekenen met de RT-er: 2x per week, IQ van",
+        "    85. De leerkracht begeleidt de instructie.",
+        "Doelen:",
+        "    1. Jesse vraagt hulp met de vraagkaart.",
+        "    - Bij rekenen werkt hij met een stappenplan.",
+    ]
+    doc = _read(tmp_path, "\n".join(lines).encode())
+    first = doc.blocks[0]
+    assert first.kind is K.PARAGRAPH
+    assert "M. Hofstede" in first.text and "85. De leerkracht begeleidt" in first.text
+    assert [b.kind for b in doc.blocks[1:]] == [K.PARAGRAPH, K.LIST_ITEM, K.LIST_ITEM]
+
+
+def test_an_indented_label_under_a_label_value_line_is_a_field_of_its_own(tmp_path):
+    # A field indented under the one before ('    Instemming ouders: ...') is no wrapped rest of it.
+    lines = [
+        "Ondersteuning: Bram krijgt extra leesinstructie van de onderwijsassistent, 2x per week.",
+        "    Instemming ouders: ouders gaan niet akkoord met het handelingsdeel.",
+        "    Handtekening ouder: w.g. A. Terpstra",
+    ]
+    doc = _read(tmp_path, "\n".join(lines).encode())
+    assert [b.text for b in doc.blocks] == [line.strip() for line in lines]
 
 
 def test_markdown_joins_a_short_line_with_the_next(tmp_path):

@@ -64,9 +64,13 @@ def looks_like_title(text: str, max_chars: int = 90, max_words: int = 12, questi
 
 
 def numbered_heading_level(text: str) -> int | None:
-    """Level of a numbered title such as '3. Uitstroombestemming' (1) or '3.2 Doelen' (2), else None."""
+    """Level of a numbered title such as '3. Uitstroombestemming' (1) or '3.2 Doelen' (2), else None. A
+    title that ends in a colon may name its part and sub-part before it ('4.4 Handelingsdeel: ondersteuning:')."""
     m = _NUMBERED.match(text.strip())
-    if not m or not looks_like_title(m.group(2)) or not m.group(2)[0].isupper():
+    title = m.group(2).strip() if m else ""
+    if title.endswith(":"):
+        title = title[:-1].replace(":", " ") + ":"
+    if not m or not looks_like_title(title) or not title[0].isupper():
         return None
     return m.group(1).count(".") + 1
 
@@ -88,6 +92,8 @@ class _Builder:
         self.path_texts: tuple[str, ...] = ()
         self.para: list[str] = []
         self.para_line = 0
+        self.para_indent = 0
+        self.para_hangs = False  # a line of the open paragraph is indented deeper than its first
         self.tables = 0
 
     def loc(self, line: int, **kw: int) -> Location:
@@ -355,6 +361,10 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
                 _table(b, rows)
                 continue
             i = line_no  # not a table after all: read the lines one by one
+        if not markdown and _hanging_continuation(b, raw):
+            b.para.append(s)
+            b.para_hangs = True
+            continue
         if (m := _UNDERLINE.match(s)) and len(b.para) == 1 and _underlines(s, b.para[0]):
             # A title underlined with a run of one character as long as itself ('[OPP-03] Belemmerende
             # factoren' / '..............................' in a system's export).
@@ -403,16 +413,43 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
         ):
             last.text += "\n" + s  # the indented rest of a list item
             continue
-        if b.para and (not continues or (not markdown and _label_line(b.para))):
+        # (After a hanging indent, a line back at the first line's indent is the next label: 'opp.oogo : ...'.)
+        back = b.para_hangs and _indent(raw) <= b.para_indent
+        if b.para and (not continues or back or (not markdown and _label_line(b.para))):
             b.flush()
         if not b.para:
             b.para_line = line_no
+            b.para_indent, b.para_hangs = _indent(raw), False
+        b.para_hangs = b.para_hangs or _indent(raw) > b.para_indent
         b.para.append(s)
     b.flush()
     return b.blocks
 
 
+_OWN_LABEL = re.compile(r"[A-Z][^\s:]*(?: [^\s:]+){0,3}\s?:(?!\S)")  # 'Instemming ouders:', not 'M. Hofstede, 1x'
+
+
+def _indent(raw: str) -> int:
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+
+
+def _hanging_continuation(b: _Builder, raw: str) -> bool:
+    """A line indented deeper than its paragraph's first line, where that line is a label with its value
+    ('Onderbouwing: Jesse kwam ... De resultaten' / '    groeien sindsdien ...'): a hanging indent, the
+    rest of the label's value whatever it starts with ('    85. De leerkracht ...', '    M. Hofstede, 1x
+    per week', a system's value column). Not a bullet, a line with tick boxes ('[x] akkoord' under 'Ik ga
+    akkoord met het handelingsdeel.') or a label of its own ('    Onderbouwing: nog invullen'), and not
+    under a label alone ('Doelen:' / '    1. ...')."""
+    if not b.para or _indent(raw) <= b.para_indent or _BULLET.match(raw) or split_checkboxes(raw) is not None:
+        return False
+    if _OWN_LABEL.match(raw.strip()):
+        return False  # a field of its own, indented too ('    Onderbouwing: nog invullen')
+    label, colon, value = b.para[0].partition(":")
+    return bool(colon and value.strip() and len(label.split()) <= LABEL_WORDS_MAX)
+
+
 LABEL_LINE_WORDS = 2
+LABEL_WORDS_MAX = 8  # a label before its value on a paragraph's first line: 'Extra ondersteuning (wat/wie)'
 
 
 def _label_line(para: list[str]) -> bool:
