@@ -244,6 +244,7 @@ class RuleSet:
             "plan_titles": compile_any(cfg.get("plan_titles") or []),
             "glossary_titles": compile_any(cfg.get("glossary_titles") or []),
             "letter_subjects": compile_any(cfg.get("letter_subjects") or []),
+            "announces_what_follows": compile_any(cfg.get("announces_what_follows") or []),
         }
 
     def may_name(self, text: str, *, at_start: bool = False) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import BlockKind, Source
@@ -208,7 +209,12 @@ def find_anchors(
     # sentence in them counts.
     explaining = {rid for rid, found in anchors.items() if found and rules_by_id[rid].explains_the_law}
     enumerations: dict[str, bool] = {}
+    announces = ruleset.context_res["announces_what_follows"]
     for rule in ruleset.rules:
+
+        def other_part(label: str, rule: Rule = rule) -> bool:
+            return any(p.match(label.strip()) for r in ruleset.rules if r is not rule for p in r.label_any_res)
+
         own = _naming_pupil(rule.phrases, rule.phrase_res, names)
         phrases = [*own, *rule.adult_phrase_res] if adult else own
         beside = getattr(rule.options, "column_beside", [])
@@ -224,7 +230,12 @@ def find_anchors(
                 # A sentence inside another element's section belongs to that element, unless it says
                 # itself whose it is (and does not stand in a part that tells the law).
                 if not claimed[u.index] & explaining and (m := search_any(elsewhere, texts[u.index])):
-                    anchor = Anchor(rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start(), texts[u.index]))
+                    anchor = Anchor(
+                        rule.id,
+                        u,
+                        "phrase",
+                        inline=_phrase_span(u.norm, m.start(), texts[u.index], announces, other_part),
+                    )
                     anchor.content = _led_in(u, units, matched)
                     anchors[rule.id].append(anchor)
                 continue
@@ -232,13 +243,15 @@ def find_anchors(
             if m and _lists_parts(texts[u.index], m.start(), ruleset, enumerations):
                 continue
             if m:
-                anchor = Anchor(rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start(), texts[u.index]))
+                anchor = Anchor(
+                    rule.id, u, "phrase", inline=_phrase_span(u.norm, m.start(), texts[u.index], announces, other_part)
+                )
                 anchor.content = _led_in(u, units, matched)
                 anchors[rule.id].append(anchor)
             elif rule.phrases_over_rows and u.index in rows:
                 m = search_any(phrases, row_blanked[u.index])
                 if m and _across_cells(rows[u.index], m):
-                    span = _phrase_span(row_texts[u.index], m.start(), row_blanked[u.index])
+                    span = _phrase_span(row_texts[u.index], m.start(), row_blanked[u.index], announces, other_part)
                     anchor = Anchor(rule.id, u, "phrase", inline=span)
                     anchor.content = rows[u.index][1:]
                     anchors[rule.id].append(anchor)
@@ -468,11 +481,21 @@ def _title_index(units: list[Unit], ruleset: RuleSet) -> int | None:
     return None
 
 
-def _phrase_span(text: str, start: int, blanked: str) -> str:
+def _phrase_span(
+    text: str, start: int, blanked: str, announces: list[re.Pattern[str]], other_part: Callable[[str], bool]
+) -> str:
     """The part of a paragraph that a phrase opens: from the sentence it is in up to the next
-    'Label:' inside the paragraph ('Wat helpt: ... Wat het moeilijker maakt: ...'). `blanked`: the
-    text with the dots of initials and titles as spaces (`_abbreviation_dots_blanked`)."""
+    'Label:' inside the paragraph ('Wat helpt: ... Wat het moeilijker maakt: ...'). When that sentence
+    announces what follows (`announces`: 'De school biedt de volgende ondersteuning. Extra leestijd: ...'),
+    up to the next label that names another element (`other_part`: 'Evaluatie: ...') or the paragraph's
+    end. `blanked`: the text with the dots of initials and titles as spaces (`_abbreviation_dots_blanked`)."""
     begin = max(blanked.rfind(". ", 0, start) + 1, 0)
+    end = blanked.find(". ", start)
+    if search_any(announces, text[begin : end if end >= 0 else len(text)]):
+        for nxt in _INNER_LABEL.finditer(blanked, start + 1):
+            if other_part(text[nxt.end() : text.find(":", nxt.end())]):
+                return text[begin : nxt.start()].strip()
+        return text[begin:].strip()
     nxt = _INNER_LABEL.search(blanked, start + 1)
     return text[begin : nxt.start() if nxt else len(text)].strip()
 
