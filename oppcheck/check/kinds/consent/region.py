@@ -10,7 +10,7 @@ from ....patterns import narrowed
 from ...content import STOPWORDS
 from ...sections import Anchor
 from ...units import Unit
-from .vocabulary import ConsentVocabulary, any_match
+from .vocabulary import ConsentVocabulary, answers_for_plan_apart, any_match
 
 PARENT, PUPIL, SCHOOL = "parent", "pupil", "school"
 REGION_LIMIT = 40
@@ -368,8 +368,11 @@ def other_consent_units(units: list[Unit], pats: ConsentVocabulary) -> set[int]:
     other_objects = narrowed(pats["other_objects"], read)
     this_plan = narrowed(pats["this_plan"], read)
     ours = [any_match(this_plan, u.norm) for u in units]
+    # (A line that also agrees with this plan, or refuses it, in a clause of its own is this consent's too:
+    # 'Wij stemmen in met het handelingsdeel. Wij geven toestemming om gegevens ... te delen'.)
     names = [
-        any_match(other_consent, u.norm) or (any_match(other_objects, u.norm) and not ours[i])
+        (any_match(other_consent, u.norm) and not (ours[i] and answers_for_plan_apart(u.norm, pats)))
+        or (any_match(other_objects, u.norm) and not ours[i])
         for i, u in enumerate(units)
     ]
     # 'de betrokken deskundigen': a wrapped line, no title (unless it names this plan's consent).

@@ -121,6 +121,21 @@ def names_other_consent(text: str, pats: ConsentVocabulary) -> bool:
     )
 
 
+_CLAUSE_BREAK = re.compile(r"\s*[.;:!?,]\s+")
+
+
+def answers_for_plan_apart(text: str, pats: ConsentVocabulary) -> bool:
+    """Whether a clause of its own agrees with this plan or refuses it in so many words, beside another
+    consent in the same line ('Wij stemmen in met het handelingsdeel. Wij geven toestemming om gegevens ...
+    te delen', 'Wij stemmen niet in met het handelingsdeel. ...'): that clause is about this consent."""
+    return any(
+        (any_match(pats["agree"], c) or any_match(pats["refuse"], c))
+        and any_match(pats["this_plan"], c)
+        and not names_other_consent(c, pats)
+        for c in _CLAUSE_BREAK.split(text)
+    )
+
+
 def names_a_field(text: str, pats: ConsentVocabulary) -> bool:
     """Whether a text names a signature, name or date place ('Akkoord en handtekening ouder', 'datum')."""
     return any(any_match(pats[key], text) for key in FIELD_KEYS)
