@@ -36,7 +36,7 @@ def read_consent_part(
     region = _plan_columns(region, headers, pats)
     region = [_as_field_label(line, pats) for u in region for line in _signature_lines(u, pats)]
     region = boxes_with_their_options(_dates_cut_over_lines(region), pats)
-    reader = SlotReader(rule, ruleset)
+    reader = SlotReader(rule, ruleset, pupil_names)
     said = Statements(units=region)
     said.agree_seen = any(any_match(pats["agree"], u.norm) for u in region)
     slots: list[Slot] = []

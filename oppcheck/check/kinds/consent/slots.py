@@ -17,7 +17,15 @@ from ...content import substantive_words
 from ...dates import find_dates, has_date, only_dates
 from ...units import Unit, last_sentence, strip_label
 from .region import PARENT, PUPIL, SCHOOL, parties_named, party, says_agree, signature_set_as_heading, table_rows
-from .vocabulary import PARTY_KEYS, PLACE_KEYS, ConsentVocabulary, any_match, names_a_field, names_other_consent
+from .vocabulary import (
+    FIELD_KEYS,
+    PARTY_KEYS,
+    PLACE_KEYS,
+    ConsentVocabulary,
+    any_match,
+    names_a_field,
+    names_other_consent,
+)
 
 # A party's column is headed by its name ('Ouder(s)/verzorger(s)', 'Ouder of verzorger van de
 # leerling', 'School'), not by a sentence that mentions parents ('Verstuurd naar ouders, nog geen reactie').
@@ -83,8 +91,8 @@ class Slot:
 class SlotReader:
     """Reads signature places with the rule's vocabulary (names, placeholders) in hand."""
 
-    def __init__(self, rule: Rule, ruleset: RuleSet) -> None:
-        self.rule, self.ruleset = rule, ruleset
+    def __init__(self, rule: Rule, ruleset: RuleSet, pupil_names: frozenset[str] = frozenset()) -> None:
+        self.rule, self.ruleset, self.pupil_names = rule, ruleset, pupil_names
         self.pats: ConsentVocabulary = rule.options.consent
 
     # -- what a value holds --------------------------------------------------------------------
@@ -450,6 +458,8 @@ class SlotReader:
         if not who:
             who = below_header = self._party_header(cells, table_cells)
         if not who:
+            who = self._party_of_statement_over(cells, table_cells, region)
+        if not who:
             return None
         slot = Slot(who, cells[0], agreed=says_agree(text, pats), seen=any_match(pats["seen_only"], text))
         headers = (
@@ -592,6 +602,38 @@ class SlotReader:
             return None
         named = next((c for c in header if c.block.location.column == first.column), None)
         return party(named.norm, self.pats) if named is not None else None
+
+    def _party_of_statement_over(self, cells: list[Unit], table_cells: list[Unit], region: list[Unit]) -> str | None:
+        """The parents, for a row that names no party in a table of signatures ('Naam | Datum |
+        Handtekening', perhaps with 'Akkoord handelingsdeel'; then 'J. Oudeland-Tamminga | 19-11-2024 |
+        w.g. ...') right under the parents' own statement that they agree to this plan ('Ouders verklaren
+        in te stemmen met het handelingsdeel.'), when the row's name shares the pupil's family name and is
+        not the pupil's own (a parent's, not a teacher's, the director's or the pupil's)."""
+        pats = self.pats
+        first = min(table_cells, key=lambda c: c.index)
+        header = [c for c in table_cells if c.block.location.row == 1]
+        if (cells[0].block.location.row or 0) < 2 or len(header) < 2 or not self._a_parents_name(cells[0].norm):
+            return None
+        if not all(any(any_match(pats[k], c.norm) for k in FIELD_KEYS) or says_agree(c.norm, pats) for c in header):
+            return None
+        over = next((u for u in region if u.index == first.index - 1), None)
+        if over is None or over.kind is not BlockKind.PARAGRAPH:
+            return None
+        said = norm(last_sentence(over.text))  # ('Ondertekend exemplaar retour ontvangen. Beide ouders gaan ...')
+        if not any_match(pats["this_plan"], said) or party(" ".join(said.split()[:2]), pats) != PARENT:
+            return None  # (not 'De school verklaart dat ouders ...')
+        if not says_agree(said, pats) or names_other_consent(said, pats):
+            return None  # (not a consent to share the plan with someone)
+        if any(any_match(pats[k], said) for k in ("conditional", "choice", "partial", "seen_only")):
+            return None  # an explanation or a choice ('Met ondertekening geven ouders aan of zij ...'), no agreement
+        return PARENT
+
+    def _a_parents_name(self, name: str) -> bool:
+        """A name that shares a word of the pupil's name (the family name) but is not the pupil's own (all the
+        words of a name of more than one)."""
+        words = set(re.findall(r"[^\W\d_]{2,}", name))
+        own = len(self.pupil_names) > 1 and self.pupil_names <= words
+        return bool(words & self.pupil_names) and not own
 
     def party_row(self, cells: list[Unit], table_cells: list[Unit]) -> bool:
         """A row of a two-column table labelled with a party alone ('Ouder/verzorger | w.g. mw. J.
