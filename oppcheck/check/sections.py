@@ -19,7 +19,7 @@ from ..ruleset import Rule, RuleSet
 from ..text import PERSON_TITLES, norm
 from .dates import has_date
 from .kinds import get as get_kind
-from .units import MAX_QUESTION_LABEL_WORDS, Unit, strip_label, wraps_on
+from .units import MAX_QUESTION_LABEL_WORDS, Unit, is_question, strip_label, wraps_on
 
 _NUMBERED = re.compile(r"^\s*\d+(\.\d+)*\.?\s+\w")
 _INNER_LABEL = re.compile(r"(?<=[.;!?])\s+(?=[^\W\d][^.:;]{2,40}:)")
@@ -741,7 +741,9 @@ def _fill(
         )
     if _PROMPT.match(anchor.inline):
         anchor.inline = ""  # the format's question after its label ('Uitstroom: welk werk ga ik doen?') is no answer
-    if anchor.how == "label" and unit.value and not _numbered_title(unit) and not _leads_in(unit.value):
+    if _asked_twice(unit):
+        anchor.inline = ""  # 'Wat gaat goed? Wat helpt Floor?': the answer stands under the two questions
+    elif anchor.how == "label" and unit.value and not _numbered_title(unit) and not _leads_in(unit.value):
         anchor.content = _wrapped_rest(unit, units, matched)
         return
     if (
@@ -815,10 +817,18 @@ def _joins_parts(heading: str, shared: set[str], rules_by_id: dict[str, Rule]) -
     )
 
 
+def _asked_twice(unit: Unit) -> bool:
+    """A line of two questions ('Wat gaat goed? Wat helpt Floor?'): the second is no answer to the first."""
+    first = unit.text.split("\n", 1)[0]
+    value = unit.value or ""
+    return "\n" not in value and is_question(value) and is_question(first[: first.find("?") + 1])
+
+
 def _wrapped_rest(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) -> list[Unit]:
     """The lines a PDF's 'Label: value' line wraps onto ('Gesprek ouders: ... gesprek met' / 'moeder en
-    stiefvader op 13 oktober 2026, ...'): they start in lower case and go on its sentence. On a scan,
-    only the value column beside a label wraps so."""
+    stiefvader op 13 oktober 2026, ...'): they start in lower case, or with a number that is no list's
+    ('... op 22 september' / '2025.'), and go on its sentence. On a scan, only the value column beside a
+    label wraps so."""
     rest: list[Unit] = []
     scanned = unit.block.source is Source.OCR
     if scanned and "\t" not in unit.text.split("\n", 1)[0]:
@@ -963,7 +973,10 @@ def _ends_section(
         question = anchor.unit.text.rstrip().endswith("?")
         if question and not any(c.text.strip() for c in anchor.content) and not has_date(u.label):
             return False
-        own_words = any(p.search(u.label) for p in rules_by_id[anchor.rule_id].label_res)
+        # (Also a dated note that is itself a sentence of the element: 'Gesprek met Milan op 3 oktober 2025:
+        # Milan vertelt dat ...'.)
+        rule = rules_by_id[anchor.rule_id]
+        own_words = any(p.search(u.label) for p in rule.label_res) or any(p.search(u.norm) for p in rule.phrase_res)
         return not (question and has_date(u.label) and own_words)
     return False
 

@@ -435,6 +435,12 @@ def asks(text: str) -> bool:
 MIN_QUESTION_WORDS = 4  # a question without its mark: 'Wat is ermee gedaan'
 
 
+def is_question(text: str) -> bool:
+    """A question with its mark that opens with a question word ('Wat helpt Floor?')."""
+    t = text.strip()
+    return t.endswith("?") and "\n" not in t and bool(_QUESTION_WORD.match(t.lower()))
+
+
 def _label_length(lead: str) -> bool:
     """Whether a lead is short enough to be a label; a question may be longer ('Wat vindt Luuk zelf en
     wat hebben we daarmee gedaan?')."""
