@@ -897,6 +897,9 @@ _REFUSE_OPTION = "Ouder(s)/verzorger(s) stemmen niet in met het handelingsdeel."
     [
         [(_AGREE_OPTION, BlockKind.PARAGRAPH), (_REFUSE_OPTION, BlockKind.PARAGRAPH)],
         [(f"{_AGREE_OPTION}\n{_REFUSE_OPTION}", BlockKind.PARAGRAPH)],  # OCR read both as one paragraph
+        # A speck read as a colon between two words of the agreeing option.
+        [("in:te stemmen met het handelingsdeel", BlockKind.PARAGRAPH),
+         ("niet in te stemmen met het handelingsdeel", BlockKind.PARAGRAPH)],
     ],
 )
 def test_two_printed_options_read_from_a_scan_are_no_refusal(options):
@@ -1449,3 +1452,59 @@ def test_a_label_repeated_for_every_domain_of_a_word_plan_is_a_label_not_a_runni
         "belemmerende_factoren": "present",
         "bevorderende_factoren": "present",
     }
+
+
+def test_text_a_scan_barely_shows_under_a_heading_is_for_a_person_to_read():
+    """Under 'Verwacht uitstroomniveau' the scan's reading made out 'havo-diploma; daarna hbo.' with low
+    confidence: not 'nothing under the heading' (a false alarm) and not 'in orde', but `unclear`, quoting it."""
+    from oppcheck.check import check_document
+    from oppcheck.model import Block, Document, Location, Source
+    from oppcheck.ruleset import load_ruleset
+
+    def plan(confidence: float) -> Document:
+        lines = [
+            ("Ontwikkelingsperspectief", BlockKind.HEADING, 95.0),
+            ("Naam leerling: Sem de Groot", BlockKind.PARAGRAPH, 95.0),
+            ("Verwacht uitstroomniveau / diploma", BlockKind.PARAGRAPH, 94.0),
+            ("havo-diploma; daarna hbo.", BlockKind.PARAGRAPH, confidence),
+            ("Onderbouwing", BlockKind.PARAGRAPH, 96.0),
+        ]
+        blocks = [
+            Block(kind, text, Location(page=1), Source.OCR, level=1 if kind is BlockKind.HEADING else None,
+                  confidence=conf)
+            for text, kind, conf in lines
+        ]
+        return Document("scan.pdf", "pdf", pages=1, image_only_pages=[1], ocr_pages=[1], blocks=blocks)
+
+    rules = load_ruleset()
+    barely = next(e for e in check_document(plan(30.0), rules).elements if e.id == "uitstroombestemming")
+    clearly = next(e for e in check_document(plan(90.0), rules).elements if e.id == "uitstroombestemming")
+    assert barely.status == "unclear" and "havo-diploma" in barely.message
+    assert clearly.status == "present"
+
+
+def test_a_date_wrapped_onto_the_next_printed_line_is_read_with_its_label():
+    """A PDF letter's 'Vaststelling. Vastgesteld ... op 22 september' / '2025.': the year on the next line
+    completes the date (a number that opens no list item goes on the sentence)."""
+    from oppcheck.check import check_document
+    from oppcheck.model import Block, Document, Location
+    from oppcheck.ruleset import load_ruleset
+
+    def letter(last_line: str) -> Document:
+        lines = [
+            "Geachte ouders van Sanne,",
+            "Hierbij ontvangt u het ontwikkelingsperspectief van Sanne.",
+            "Vaststelling. Vastgesteld door het bevoegd gezag, namens deze: dhr. W. Overduin, directeur, "
+            "op 22 september",
+            last_line,
+        ]
+        blocks = [Block(BlockKind.PARAGRAPH, text, Location(page=1, line=i + 1)) for i, text in enumerate(lines)]
+        return Document("brief.pdf", "pdf", pages=1, blocks=blocks)
+
+    rules = load_ruleset()
+    def setting(last_line: str):
+        return next(e for e in check_document(letter(last_line), rules).elements if e.id == "vaststelling")
+
+    wrapped, listed = setting("2025."), setting("2. Sanne leest elke dag.")
+    assert wrapped.status == "present" and "2025" in wrapped.message
+    assert listed.status == "incomplete"

@@ -209,6 +209,13 @@ def unsure_ocr(u: Unit) -> bool:
     return u.block.source is Source.OCR and u.block.confidence is not None and u.block.confidence < MIN_OCR_CONFIDENCE
 
 
+def _has_letters(u: Unit) -> bool:
+    return sum(c.isalpha() for c in u.text) >= MIN_UNREADABLE_LETTERS
+
+
+MIN_UNREADABLE_LETTERS = 4  # a scan's speck read as 'l' or 'i.' is no text
+
+
 def _is_personal_data(u: Unit, ruleset: RuleSet) -> bool:
     """Rows of the pupil's details ('Naam leerling | Sara', 'Geboortedatum: ...') are not the content
     of any element."""
@@ -413,6 +420,13 @@ def judge_anchor(anchor: Anchor, rule: Rule, ruleset: RuleSet, names: frozenset[
         enough = False  # only dates ('13-11-2025 tot 16-07-2026' under the support): when, not what
     if not enough and general:
         return Judgement(INCOMPLETE, "vague", anchor, shown, quote)
+    if (
+        not enough
+        and not text.strip()
+        and (blurred := [u for u in anchor.content if unsure_ocr(u) and _has_letters(u)])
+    ):
+        # Nothing readable under the heading, but text the scan's reading barely made out: a person looks.
+        return Judgement(UNCLEAR, "unreadable", anchor, shown, blurred[0].text)
     if not enough:
         if not text.strip():
             reason = "empty"
@@ -504,9 +518,15 @@ def best(judgements: list[Judgement]) -> Judgement | None:
         return None
     return max(
         judgements,
-        key=lambda j: (
-            STATUS_ORDER.get(j.status, 0),
-            j.reason != "empty",
-            -(j.anchor.unit.index if j.anchor else 0),
-        ),
+        key=lambda j: (_rank(j), j.reason != "empty", -(j.anchor.unit.index if j.anchor else 0)),
     )
+
+
+def _rank(j: Judgement) -> float:
+    """How favourable a judgement is. Text a scan barely shows under one heading ranks below a part that
+    says something but not all (what it lacks may follow it: `law.mentioned_after`), above other gaps."""
+    if j.reason == "unreadable":
+        return STATUS_ORDER[INCOMPLETE] + 0.5
+    if j.status == INCOMPLETE and j.reason.startswith("also_"):
+        return STATUS_ORDER[INCOMPLETE] + 0.75
+    return STATUS_ORDER.get(j.status, 0)

@@ -43,8 +43,9 @@ MONTHS = {
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})(?:-\s+|[-./ ])(\d{1,2})(?:-\s+|[-./ ])(\d{4}|\d{2})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _WORDS = re.compile(
-    r"(?<!\w)(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})(?!\d)", re.IGNORECASE
-)
+    r"(?<!\w)(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\.\s*|\s+)(\d{4})(?!\d)",
+    re.IGNORECASE,
+)  # (a scan may read the space after the month as a dot: '20 april.2026')
 
 
 def find_dates(text: str) -> list[dt.date]:

@@ -840,7 +840,7 @@ def _wrapped_rest(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) 
         if (
             after.index in matched
             or not wraps_on(u, after)
-            or not after.text.lstrip()[:1].islower()
+            or not _goes_on(after.text.lstrip())
             or (scanned and "\t" in after.text)
         ):
             break
@@ -850,6 +850,14 @@ def _wrapped_rest(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) 
 
 
 WRAP_LINES = 6  # lines a value may wrap onto
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a line may go on the sentence of the line before: it starts in lower case, or with a number
+    that opens no list item ('2025.', '4x per week'; not '2. Sanne leest ...')."""
+    first = line[:1]
+    return first.islower() or (first.isdigit() and not _LIST_NUMBER.match(line))
 
 
 def _record_follows(unit: Unit, units: list[Unit], matched: dict[int, list[str]]) -> bool:

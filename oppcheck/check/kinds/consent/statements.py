@@ -328,10 +328,15 @@ def _scanned_option_line(u: Unit, text: str, region: list[Unit], pats: ConsentVo
         return False
     lines = [v.norm for v in region if v is not u and v.block.source is Source.OCR and v.kind is not BlockKind.HEADING]
     lines += [norm(line) for line in u.text.split("\n")]
+    # (OCR may read a speck between two words as a colon: 'in:te stemmen met het handelingsdeel'.)
+    lines = [_OCR_SPECK.sub(" ", line) for line in lines]
     return any(
         any_match(pats["agree"], line) and not any_match(pats["refuse"], line) and _same_form(text, line, pats)
         for line in lines
     )
+
+
+_OCR_SPECK = re.compile(r"(?<=[^\W\d_])[:;](?=[^\W\d_])")
 
 
 UNMARKED_OPTION_WORDS = 20  # an option printed over two lines: '... (de te bieden ondersteuning) van dit plan'
