@@ -62,6 +62,10 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
         return Judgement(INCOMPLETE, "instruction", labelled[0], [instruction], instruction.text)
     if not hits:
         judged = best([judge_anchor(a, rule, situation.ruleset, situation.pupil_names) for a in labelled])
+        if judged is None and (pointed := _group_hits(rule, situation, in_section, references=False)):
+            # Said only in a sentence that points elsewhere ('Zie de klachtenregeling op de website van de school.').
+            elsewhere = min(pointed.values(), key=lambda u: u.index)
+            return Judgement(INCOMPLETE, "reference", None, [elsewhere], elsewhere.text)
         if judged is None:
             return Judgement(MISSING, "not_found")
         if judged.status == PRESENT:
@@ -79,26 +83,35 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
 TITLE_WORDS = 6  # a part's title; a longer heading is a sentence set as one (a PDF's bold line)
 
 
-def _group_hits(rule: Rule, situation: Situation, in_section: set[int], instructions: bool = True) -> dict[str, object]:
+def _group_hits(
+    rule: Rule, situation: Situation, in_section: set[int], instructions: bool = True, references: bool = True
+) -> dict[str, object]:
     """For each group, the unit that mentions it (not another part's title): one in the element's own
     labelled section first, then one that mentions the most groups, then the first (a
     'vertrouwenspersoon' among a pupil's strengths is a poorer witness than the rights paragraph that
-    names three places to go). Without `instructions`, what the format's instructions say does not count."""
+    names three places to go). Without `instructions`, what the format's instructions say does not count;
+    with `references`, neither does a sentence that only points elsewhere ('verwijzen wij naar de schoolgids')."""
     opts: MentionOptions = rule.options
     named: list[tuple[object, set[str]]] = []
     groups = [(name, kept) for name, pats in opts.group_res if (kept := narrowed(pats, situation.text))]
     units = situation.units
     titles = situation.other_sections(rule) - in_section
+    own_titles = {a.unit.index for a in situation.anchors_of(rule) if a.rank == 1 and a.how == "heading"}
     told_only = [] if instructions else narrowed(situation.ruleset.instruction_res, situation.text)
+    elsewhere = narrowed(situation.ruleset.reference_res, situation.text) if references else []
     for i, u in enumerate(units):
         if u.toc or u.kind in (BlockKind.IMAGE, BlockKind.SIGNATURE):
             continue
-        if u.index in titles and len(u.norm.split()) <= TITLE_WORDS:
-            continue  # another part's title tells nothing ('Overleg en instemmingsrecht' over the talk's notes)
+        if (u.index in titles or u.index in own_titles) and len(u.norm.split()) <= TITLE_WORDS:
+            # A part's title tells nothing, another's ('Overleg en instemmingsrecht' over the talk's notes) or
+            # its own ('Instemmingsrecht en bezwaar' over 'Voor de klachtenregeling verwijzen wij naar de
+            # schoolgids.'): what is under it does.
+            continue
         text = u.norm
         if i + 1 < len(units) and wraps_on(u, units[i + 1]):
             text = f"{text} {units[i + 1].norm}"  # a sentence a PDF's lines cut in two
         text = blank_out(told_only, text)[0] if told_only else text
+        text = blank_out(elsewhere, text)[0] if elsewhere else text  # what only points elsewhere tells nothing
         names = {name for name, pats in groups if search_any(pats, text)}
         if names:
             named.append((u, names))
