@@ -1082,3 +1082,35 @@ def value_wrapped_over_lines(path: Path) -> Path:
     c.drawString(72, 757, "moeder en stiefvader op 13 oktober 2026, met de mentor en de zorgcoördinator.")
     c.save()
     return path
+
+
+def checkbox_glyphs_first_in_a_cell(path: Path) -> Path:
+    """A two-column table whose consent cell has a line of tick boxes whose glyphs come before the line's
+    text in the content stream ('☒ ☐ Akkoord met het handelingsdeel   Niet akkoord'), then the parent's line."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", DEJAVU))
+    c = _canvas(path)
+    left, middle, right, top = 60, 220, 540, 780
+    rows = [top, top - 20, top - 90]
+    for y in rows:
+        c.line(left, y, right, y)
+    for x in (left, middle, right):
+        c.line(x, rows[0], x, rows[-1])
+    c.setFont("Helvetica", 10)
+    c.drawString(left + 4, rows[0] - 14, "Onderdeel")
+    c.drawString(middle + 4, rows[0] - 14, "Invulling")
+    c.drawString(left + 4, rows[1] - 14, "Ondertekening handelingsdeel")
+    c.drawString(middle + 4, rows[1] - 14, "Ouders geven hieronder aan of zij instemmen.")
+    options = "Akkoord met het handelingsdeel       Niet akkoord"
+    width = lambda text: pdfmetrics.stringWidth(text, "Helvetica", 10)  # noqa: E731
+    c.setFont("DejaVu", 10)
+    c.drawString(middle + 4, rows[1] - 30, "☒")
+    c.drawString(middle + 16 + width(options[: options.index("Niet")]), rows[1] - 30, "☐")
+    c.setFont("Helvetica", 10)
+    c.drawString(middle + 16, rows[1] - 30, options[: options.index("Niet")].rstrip())
+    c.drawString(middle + 28 + width(options[: options.index("Niet")]), rows[1] - 30, "Niet akkoord")
+    c.drawString(middle + 4, rows[1] - 46, "Ouder/verzorger: M. Brinkerink Datum: 15-01-2026")
+    c.save()
+    return path

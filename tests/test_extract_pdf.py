@@ -175,6 +175,17 @@ def test_checkbox_glyphs_drawn_after_their_labels_are_read_where_they_stand(tmp_
     ]
 
 
+@pytest.mark.skipif(not fx.has_dejavu(), reason="needs DejaVu Sans for the box glyphs")
+def test_checkbox_glyphs_drawn_first_in_a_table_cell_are_read_where_they_stand(tmp_path):
+    # In a cell, read in stream order the ticked 'Akkoord' became a box labelled with the line before
+    # and the unticked box took 'Akkoord ... Niet akkoord' and the parent's line below as its label.
+    doc = read(fx.checkbox_glyphs_first_in_a_cell(tmp_path / "vakjes-in-cel.pdf"))
+    boxes = [(b.text, b.checked) for b in doc.blocks if b.kind is BlockKind.CHECKBOX]
+    assert boxes == [("Akkoord met het handelingsdeel", True), ("Niet akkoord", False)]
+    cells = [b.text for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
+    assert any(text.startswith("Ouder/verzorger: M. Brinkerink") for text in cells)
+
+
 def test_values_stamped_after_the_labels_are_read_beside_their_labels(tmp_path):
     # A flattened, filled-in form draws every printed label first and every value after: in stream order
     # all values would follow the last label, and each section would look empty.
