@@ -812,28 +812,32 @@ def test_bold_label_lines_with_a_sentence_or_a_bracket_as_value_are_no_headings(
     assert found["instemming_ouders"]["status"] == "present"
 
 
+def _scanned_plan(lines: list[tuple[str, BlockKind, float]]):
+    """A document read by OCR from one scanned page: (text, kind, confidence) per line."""
+    from oppcheck.model import Block, Document, Location, Source
+
+    blocks = [
+        Block(kind, text, Location(page=1), Source.OCR, level=1 if kind is BlockKind.HEADING else None, confidence=conf)
+        for text, kind, conf in lines
+    ]
+    return Document("scan.pdf", "pdf", pages=1, image_only_pages=[1], ocr_pages=[1], blocks=blocks)
+
+
 def test_a_scan_read_barely_refuses_nothing():
     """OCR that made 'no=A' of a signature with 19 % confidence is no 'no': the signature on the scan
     is for a person to check (`unclear`); a clearly read 'niet akkoord' still refuses."""
     from oppcheck.check import check_document
-    from oppcheck.model import Block, BlockKind, Document, Location, Source
     from oppcheck.ruleset import load_ruleset
 
-    def plan(signature_line: str, confidence: float) -> Document:
-        lines = [
+    def plan(signature_line: str, confidence: float):
+        return _scanned_plan([
             ("Ontwikkelingsperspectief", BlockKind.HEADING, 95.0),
             ("Naam leerling: Sem de Groot", BlockKind.PARAGRAPH, 95.0),
             ("Instemming ouders met het handelingsdeel", BlockKind.HEADING, 95.0),
             ("Ouder/verzorger: mevrouw I. de Groot", BlockKind.PARAGRAPH, 92.0),
             (signature_line, BlockKind.PARAGRAPH, confidence),
             ("Datum: 15-09-2025", BlockKind.PARAGRAPH, 93.0),
-        ]
-        blocks = [
-            Block(kind, text, Location(page=1), Source.OCR, level=1 if kind is BlockKind.HEADING else None,
-                  confidence=conf)
-            for text, kind, conf in lines
-        ]
-        return Document("scan.pdf", "pdf", pages=1, image_only_pages=[1], ocr_pages=[1], blocks=blocks)
+        ])
 
     rules = load_ruleset()
     barely = check_document(plan("Handtekening: \\no=A", 19.1), rules)
@@ -1458,23 +1462,16 @@ def test_text_a_scan_barely_shows_under_a_heading_is_for_a_person_to_read():
     """Under 'Verwacht uitstroomniveau' the scan's reading made out 'havo-diploma; daarna hbo.' with low
     confidence: not 'nothing under the heading' (a false alarm) and not 'in orde', but `unclear`, quoting it."""
     from oppcheck.check import check_document
-    from oppcheck.model import Block, Document, Location, Source
     from oppcheck.ruleset import load_ruleset
 
-    def plan(confidence: float) -> Document:
-        lines = [
+    def plan(confidence: float):
+        return _scanned_plan([
             ("Ontwikkelingsperspectief", BlockKind.HEADING, 95.0),
             ("Naam leerling: Sem de Groot", BlockKind.PARAGRAPH, 95.0),
             ("Verwacht uitstroomniveau / diploma", BlockKind.PARAGRAPH, 94.0),
             ("havo-diploma; daarna hbo.", BlockKind.PARAGRAPH, confidence),
             ("Onderbouwing", BlockKind.PARAGRAPH, 96.0),
-        ]
-        blocks = [
-            Block(kind, text, Location(page=1), Source.OCR, level=1 if kind is BlockKind.HEADING else None,
-                  confidence=conf)
-            for text, kind, conf in lines
-        ]
-        return Document("scan.pdf", "pdf", pages=1, image_only_pages=[1], ocr_pages=[1], blocks=blocks)
+        ])
 
     rules = load_ruleset()
     barely = next(e for e in check_document(plan(30.0), rules).elements if e.id == "uitstroombestemming")
