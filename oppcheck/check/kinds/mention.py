@@ -64,8 +64,8 @@ def judge(rule: Rule, situation: Situation) -> Judgement:
         judged = best([judge_anchor(a, rule, situation.ruleset, situation.pupil_names) for a in labelled])
         if judged is None and (pointed := _group_hits(rule, situation, in_section, references=False)):
             # Said only in a sentence that points elsewhere ('Zie de klachtenregeling op de website van de school.').
-            elsewhere = min(pointed.values(), key=lambda u: u.index)
-            return Judgement(INCOMPLETE, "reference", None, [elsewhere], elsewhere.text)
+            pointer = min(pointed.values(), key=lambda u: u.index)
+            return Judgement(INCOMPLETE, "reference", None, [pointer], pointer.text)
         if judged is None:
             return Judgement(MISSING, "not_found")
         if judged.status == PRESENT:

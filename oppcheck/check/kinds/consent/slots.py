@@ -458,7 +458,7 @@ class SlotReader:
         if not who:
             who = below_header = self._party_header(cells, table_cells)
         if not who:
-            who = self._party_of_statement_over(cells, table_cells, region)
+            who = self._parents_under_their_statement(cells, table_cells, region)
         if not who:
             return None
         slot = Slot(who, cells[0], agreed=says_agree(text, pats), seen=any_match(pats["seen_only"], text))
@@ -603,7 +603,9 @@ class SlotReader:
         named = next((c for c in header if c.block.location.column == first.column), None)
         return party(named.norm, self.pats) if named is not None else None
 
-    def _party_of_statement_over(self, cells: list[Unit], table_cells: list[Unit], region: list[Unit]) -> str | None:
+    def _parents_under_their_statement(
+        self, cells: list[Unit], table_cells: list[Unit], region: list[Unit]
+    ) -> str | None:
         """The parents, for a row that names no party in a table of signatures ('Naam | Datum |
         Handtekening', perhaps with 'Akkoord handelingsdeel'; then 'J. Oudeland-Tamminga | 19-11-2024 |
         w.g. ...') right under the parents' own statement that they agree to this plan ('Ouders verklaren
