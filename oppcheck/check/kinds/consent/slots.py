@@ -338,8 +338,9 @@ class SlotReader:
             if not agree_seen:
                 return None
             # A bare 'Naam:' / 'Handtekening:' line in a consent part that asks for agreement: the
-            # person agreeing is the consenting party.
-            slot = Slot(PARENT, u)
+            # person agreeing is the consenting party; the pupil, when the line opens with the pupil
+            # saying so and the pupil signs ('Niek stemt in met het handelingsdeel. Handtekening: w.g. N. de Wit').
+            slot = Slot(PUPIL if self._pupil_signs(u.norm, norm(value)) else PARENT, u)
             slots.append(slot)
         if is_sig:
             opening = BRACKETED.match(norm(value).strip())
@@ -629,6 +630,15 @@ class SlotReader:
         if any(any_match(pats[k], said) for k in ("conditional", "choice", "partial", "seen_only")):
             return None  # an explanation or a choice ('Met ondertekening geven ouders aan of zij ...'), no agreement
         return PARENT
+
+    def _pupil_signs(self, line: str, value: str) -> bool:
+        """Whether a line opens with the pupil's name and its signature is the pupil's own name (every word
+        of it, or its first letter: 'N. de Wit' for Niek de Wit)."""
+        words = line.split()
+        if len(self.pupil_names) < 2 or not words or words[0].strip(",.:") not in self.pupil_names:
+            return False
+        signed = set(re.findall(r"[^\W\d_]+", value))
+        return all(name in signed or name[0] in signed for name in self.pupil_names)
 
     def _a_parents_name(self, name: str) -> bool:
         """A name that shares a word of the pupil's name (the family name) but is not the pupil's own (all the
