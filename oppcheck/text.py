@@ -80,6 +80,7 @@ NOT_AFTER_TITLE = "".join(rf"(?<!\b(?i:{t})\.)" for t in PERSON_TITLES)
 # Characters some producers use for ticked and unticked boxes (Word glyphs, Wingdings in PUA).
 CHECKED_GLYPHS = "☒☑✓✔✗✘\uf0fe\uf078\uf0fd"
 UNCHECKED_GLYPHS = "☐□❑❒\uf06f\uf0a8\uf071"
+BOX_GLYPH = re.compile(f"[{re.escape(CHECKED_GLYPHS + UNCHECKED_GLYPHS)}]")  # a tick box drawn as a character
 _BOX = re.compile(
     rf"(?P<glyph>[{CHECKED_GLYPHS}{UNCHECKED_GLYPHS}])"
     r"|(?P<ascii>\[\s?(?P<mark>[xX✓vV]?)\s?\]|\(\s?(?P<pmark>[xX✓]?)\s?\)(?=\s|$))"

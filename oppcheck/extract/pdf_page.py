@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import pypdfium2.raw as pdfium_c
 
-from ..text import CHECKED_GLYPHS, UNCHECKED_GLYPHS
+from ..text import BOX_GLYPH
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -26,9 +26,6 @@ _FORM_DEPTH = 4  # how deep to look into Form XObjects for images
 MAX_HEADING_CHARS = 90  # longer lines are never headings (and their boldness is not read)
 COLUMN_GAP = 1.8  # a gap this many line heights wide separates the cells of a table row printed as a line
 MAX_HEADING_WORDS = 14
-
-
-_BOX_GLYPH = re.compile(f"[{re.escape(CHECKED_GLYPHS + UNCHECKED_GLYPHS)}]")  # a tick box drawn as a character
 
 
 class Line(NamedTuple):
@@ -213,7 +210,7 @@ def _make_line(raw: str, offset: int, index: int, styler: _Styler, units) -> Lin
         # (The last character is only looked up when the first is bold, italic or script.)
         at_end = styler.font(last) if any(at_start) else (False, False, False)
         bold, italic, script = (a and b for a, b in zip(at_start, at_end, strict=True))
-    if units is None and _BOX_GLYPH.search(body):
+    if units is None and BOX_GLYPH.search(body):
         raw = _in_x_order(raw, offset, styler)
     text = raw
     if units is None and size > 0 and 0 <= first < last and " " in body:

@@ -34,7 +34,7 @@ from typing import NamedTuple
 import pypdfium2.raw as pdfium_c
 
 from ..model import Block, BlockKind, Location
-from ..text import CHECKED_GLYPHS, PERSON_TITLES, UNCHECKED_GLYPHS, split_checkboxes
+from ..text import BOX_GLYPH, PERSON_TITLES, split_checkboxes
 
 THIN = 2.5  # points: a path this thin is a line
 MIN_RULE = 4.0  # points: shorter lines are no rules (underlines of a checkbox, dashes)
@@ -392,17 +392,14 @@ def _visual_lines(runs: list[_Run]) -> list[_Run]:
     return [_Run(*line) for line in lines]
 
 
-_BOX_GLYPH = re.compile(f"[{re.escape(CHECKED_GLYPHS + UNCHECKED_GLYPHS)}]")
-
-
-def _boxes_where_drawn(raw: str, page_lines: list) -> str:
+def _boxes_where_drawn(raw: str, by_chars: dict[str, str]) -> str:
     """A cell's lines with their box glyphs where a reader sees them: a fallback font's '☒ ☐' may come
     before the whole line in the content stream ('☒ ☐ Akkoord met het handelingsdeel Niet akkoord'). The
-    page's own line of the same characters has them in reading order (`pdf_page` places them by x)."""
-    by_chars = {_chars(ln.text): ln.text for ln in page_lines if _BOX_GLYPH.search(ln.text)}
+    page's own line of the same characters has them in reading order (`pdf_page` places them by x):
+    `by_chars`, the table's page lines with boxes by their characters (`_chars`)."""
     parts = re.split(r"(\r\n|\n|\r)", raw)
     for i in range(0, len(parts), 2):
-        if _BOX_GLYPH.search(parts[i]) and (seen := by_chars.get(_chars(parts[i]))) is not None:
+        if BOX_GLYPH.search(parts[i]) and (seen := by_chars.get(_chars(parts[i]))) is not None:
             parts[i] = " ".join(seen.split())
     return "".join(parts)
 
@@ -411,7 +408,7 @@ def _after_options(line: str, following: str) -> bool:
     """Whether a line of tick boxes with their labels ('☒ Akkoord met het handelingsdeel ☐ Niet akkoord')
     is followed by a line of its own ('Ouder/verzorger: ...'), not by its last label's wrapped rest ('☐ Doel:
     zo zelfstandig mogelijk kunnen' / 'functioneren in ...', '☐ arbeidsmarktgericht ☐' / 'dagbesteding')."""
-    return bool(_BOX_GLYPH.search(line)) and not _BOX_GLYPH.search(line.rstrip()[-1:]) and following[:1].isupper()
+    return bool(BOX_GLYPH.search(line)) and not BOX_GLYPH.search(line.rstrip()[-1:]) and following[:1].isupper()
 
 
 def _chars(text: str) -> str:
@@ -512,9 +509,10 @@ def page_tables(textpage, lines: list, visible: str | None, objects: list) -> li
                 if cell is not None:
                     mine.setdefault(id(cell), []).append(run)
         held = 0
+        boxed = {_chars(ln.text): ln.text for ln in inside if BOX_GLYPH.search(ln.text)}
         for cell in cells:
             raw = reader.text(cell.left + INSET, cell.bottom + INSET, cell.right - INSET, cell.top - INSET)
-            raw = _boxes_where_drawn(raw, inside) if _BOX_GLYPH.search(raw) else raw
+            raw = _boxes_where_drawn(raw, boxed) if boxed and BOX_GLYPH.search(raw) else raw
             cell.text = cell_text(raw, _visual_lines(mine.get(id(cell), [])), cell)
             held += _ink(raw)
         wanted = sum(_ink(ln.text) for ln in inside)

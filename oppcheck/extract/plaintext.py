@@ -361,7 +361,8 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
                 _table(b, rows)
                 continue
             i = line_no  # not a table after all: read the lines one by one
-        if not markdown and _hanging_continuation(b, raw):
+        indent = _indent(raw)
+        if not markdown and _hanging_continuation(b, raw, indent):
             b.para.append(s)
             b.para_hangs = True
             continue
@@ -414,13 +415,13 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             last.text += "\n" + s  # the indented rest of a list item
             continue
         # (After a hanging indent, a line back at the first line's indent is the next label: 'opp.oogo : ...'.)
-        back = b.para_hangs and _indent(raw) <= b.para_indent
+        back = b.para_hangs and indent <= b.para_indent
         if b.para and (not continues or back or (not markdown and _label_line(b.para))):
             b.flush()
         if not b.para:
             b.para_line = line_no
-            b.para_indent, b.para_hangs = _indent(raw), False
-        b.para_hangs = b.para_hangs or _indent(raw) > b.para_indent
+            b.para_indent, b.para_hangs = indent, False
+        b.para_hangs = b.para_hangs or indent > b.para_indent
         b.para.append(s)
     b.flush()
     return b.blocks
@@ -433,14 +434,14 @@ def _indent(raw: str) -> int:
     return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
 
 
-def _hanging_continuation(b: _Builder, raw: str) -> bool:
+def _hanging_continuation(b: _Builder, raw: str, indent: int) -> bool:
     """A line indented deeper than its paragraph's first line, where that line is a label with its value
     ('Onderbouwing: Jesse kwam ... De resultaten' / '    groeien sindsdien ...'): a hanging indent, the
     rest of the label's value whatever it starts with ('    85. De leerkracht ...', '    M. Hofstede, 1x
     per week', a system's value column). Not a bullet, a line with tick boxes ('[x] akkoord' under 'Ik ga
     akkoord met het handelingsdeel.') or a label of its own ('    Onderbouwing: nog invullen'), and not
     under a label alone ('Doelen:' / '    1. ...')."""
-    if not b.para or _indent(raw) <= b.para_indent or _BULLET.match(raw) or split_checkboxes(raw) is not None:
+    if not b.para or indent <= b.para_indent or _BULLET.match(raw) or split_checkboxes(raw) is not None:
         return False
     if _OWN_LABEL.match(raw.strip()):
         return False  # a field of its own, indented too ('    Onderbouwing: nog invullen')
